@@ -1,0 +1,205 @@
+"""Extraction: article text in, typed claims out.
+
+``extract_text`` is the public entry point; the stages it chains live in ``text``
+(sentences), ``dates`` and ``numbers`` (spans and values), ``noise`` (digits that are not
+claims) and ``context`` (qualifier, role, time, attribution, subject).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from claimcheck.extract import context as ctx
+from claimcheck.extract.dates import RawDate, find_dates, find_published
+from claimcheck.extract.noise import noise_spans
+from claimcheck.extract.numbers import RawQuantity, find_quantities
+from claimcheck.extract.text import LineIndex, Sentence, split_sentences
+from claimcheck.models import Claim, ClaimRecord, Kind, Role, stable_id
+
+__all__ = ["extract_article", "extract_text", "find_published"]
+
+# Kinds whose true value changes over time, so claims about different periods never clash.
+TIME_DEPENDENT = frozenset({Kind.money, Kind.percent, Kind.count, Kind.mass, Kind.volume, Kind.energy,
+                            Kind.power, Kind.temperature})
+_NON_NEGATIVE = frozenset({Kind.money, Kind.count, Kind.length, Kind.area, Kind.mass, Kind.volume, Kind.energy,
+                           Kind.power, Kind.speed, Kind.duration})
+_COUNT_NOUN = re.compile(r"\s*(?:of\s+(?:the\s+)?)?(?P<words>(?:[A-Za-z][A-Za-z’'-]*\s*){1,4})")
+_PLURAL_NOUNS = frozenset("people children men women police staff personnel cattle livestock sheep fish "
+                          "aircraft troops crew deer".split())
+
+
+
+
+def extract_text(text: str, source: str = "-", published: dt.date | None = None) -> list[Claim]:
+    """Claims in one article's text.  ``published`` resolves 'last year' and yearless dates;
+    when None, it is looked for in the article's first lines."""
+    return [e.claim for e in extract_article(text, source, published)]
+
+
+def extract_article(text: str, source: str = "-", published: dt.date | None = None) -> list[ClaimRecord]:
+    """Claims with their comparison words, in text order."""
+    dateline: tuple[int, int] | None = None
+    if published is None:
+        found_published = find_published(text)
+        if found_published is not None:
+            published, dateline = found_published
+    lines = LineIndex(text)
+    results: list[ClaimRecord] = []
+    previous: Sentence | None = None
+    previous_records: list[ClaimRecord] = []
+    last_subject: dict[Kind, ClaimRecord] = {}
+    for sentence in split_sentences(text):
+        found = _extract_sentence(text, sentence, previous, previous_records, published, source, lines, last_subject)
+        if dateline is not None:
+            # The publication line ("Updated 07 April 2021") dates the article; it is not a claim.
+            found = [e for e in found if not (dateline[0] <= e.claim.start < dateline[1] and e.claim.kind is Kind.date)]
+        results.extend(found)
+        previous, previous_records = sentence, found
+    return results
+
+
+def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, previous_records: list[ClaimRecord],
+                      published: dt.date | None,
+                      source: str, lines: LineIndex, last_subject: dict[Kind, ClaimRecord]) -> list[ClaimRecord]:
+    s_start, s_end = sentence.start, sentence.end
+    if not any(ch.isdigit() for ch in sentence.text) and not _may_hold_words(sentence.text):
+        return []
+    noise = noise_spans(text, s_start, s_end)
+    dates = [d for d in find_dates(text, s_start, s_end, published) if not _overlaps_noise(d.start, d.end, noise)]
+    masked = sorted(noise + [(d.start, d.end) for d in dates])
+    quantities = _merge_conversions(text, find_quantities(text, s_start, s_end, masked))
+    if not quantities and not dates:
+        return []
+    times = ctx.find_times(text, s_start, s_end, published)
+    attribution = ctx.find_attribution(sentence.text)
+    all_spans = [(q.start - s_start, q.end - s_start) for q in quantities] + [(d.start - s_start, d.end - s_start) for d in dates]
+    out: list[ClaimRecord] = []
+    for item in sorted([*quantities, *dates], key=lambda x: x.start):
+        extracted = (_date_claim(text, sentence, item, source, lines, attribution) if isinstance(item, RawDate)
+                     else _quantity_claim(text, sentence, item, source, lines, times, attribution))
+        if extracted is None:
+            continue
+        rel_start = extracted.claim.start - s_start
+        rel_end = extracted.claim.end - s_start
+        others = [span for span in all_spans if not (span[0] >= rel_start and span[1] <= rel_end)]
+        words = ctx.subject_words(sentence.text, rel_start, rel_end, previous.text if previous else None, others)
+        speaker = {ctx.stem(w) for w in re.findall(r"[A-Za-z]+", attribution or "")}
+        local = [w for w in words.local if w not in speaker]
+        head = sentence.text[max(0, rel_start - 60):rel_start]
+        refers_back = bool(_GENERIC_REFERENCE.search(head))
+        if refers_back and extracted.claim.kind in last_subject:
+            local = local + last_subject[extracted.claim.kind].local  # "the true figure was $790m"
+        elif ctx.is_anaphoric(sentence.text) and previous_records:
+            local = local + previous_records[0].local  # "This showed an increase of 46%"
+        extracted.local, extracted.scope, extracted.names = local, words.scope, words.names
+        subject = words.display or " ".join(local[:3])
+        claim = extracted.claim
+        extracted.claim = claim.model_copy(update={"subject": subject})
+        if not refers_back and local:
+            last_subject[claim.kind] = extracted
+        out.append(extracted)
+    return out
+
+
+_REFERENCE = re.compile(r"(?i)\b(?:the|these|those|its|their|our|his|her|between|all|both)\s+$")
+_GENERIC_REFERENCE = re.compile(
+    r"(?i)\b(?:the|this|that|its|their)\s+(?:\w+\s+)?(?:figure|number|total|amount|tally|sum|estimate|count)s?\b[^,;]*$"
+)
+_WORD_NUMBER_HINT = re.compile(
+    r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|decade|century|half|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
+
+
+def _may_hold_words(sentence: str) -> bool:
+    return bool(_WORD_NUMBER_HINT.search(sentence))
+
+
+def _overlaps_noise(start: int, end: int, noise: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e and not (start <= s and e <= end) for s, e in noise)
+
+
+def _merge_conversions(text: str, quantities: list[RawQuantity]) -> list[RawQuantity]:
+    """'1,100 km (680 miles)': one claim, the first value, when the bracketed conversion agrees."""
+    merged: list[RawQuantity] = []
+    for q in quantities:
+        if merged:
+            prev = merged[-1]
+            between = text[prev.end:q.start]
+            if (prev.kind == q.kind and prev.kind is not Kind.count and re.fullmatch(r"\s*[(\[]\s*(?:or\s+|about\s+|around\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?", between)
+                    and re.match(r"\s*[)\]]", text[q.end:q.end + 3])):
+                close = text.index(")" if "(" in between else "]", q.end)
+                if prev.low <= q.high and q.low <= prev.high:
+                    prev.end = close + 1
+                    continue
+        merged.append(q)
+    return merged
+
+
+def _number(value: float) -> float | int:
+    if abs(value) < 1e15 and float(value).is_integer():
+        return int(value)
+    return float(f"{value:.6g}") if abs(value) < 1e6 else round(value, 2)
+
+
+def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, lines: LineIndex,
+                    times: list[ctx.TimeRef], attribution: str | None) -> ClaimRecord | None:
+    is_change, sign = ctx.read_role(text, sentence.start, q.start, q.end) if not q.is_range else (False, 1)
+    if q.kind in (Kind.date, Kind.duration):
+        is_change = False
+    non_negative = q.kind in _NON_NEGATIVE and not is_change
+    qual = ctx.apply_qualifier(text, sentence.start, q.start, q.end, q.value, q.low, q.high, non_negative, q.is_range)
+    noun = None
+    if q.kind is Kind.count:
+        noun = _count_noun(text, q.end, sentence.end)
+        has_scale = not re.fullmatch(r"[\d.,\s-]+", text[q.start:q.end].replace("−", "-")) or q.is_word
+        if noun is None and not has_scale and qual.qualifier is None and not q.is_range:
+            return None  # a bare number with nothing saying what it counts is not a claim
+        if q.is_word and q.value <= 10 and _REFERENCE.search(text, max(sentence.start, q.start - 12), q.start):
+            return None  # "the two countries", "both sides": a reference, not a claim
+    role = qual.role
+    if is_change and role is Role.level:
+        role = Role.change
+    value, low, high = q.value, qual.low, qual.high
+    if sign < 0:
+        value = -value
+        low, high = (-high if high is not None else None), (-low if low is not None else None)
+    time_ref = ctx.nearest_time(times, qual.start, qual.end)
+    line, column = lines.position(qual.start)
+    span = text[qual.start:qual.end]
+    claim = Claim(
+        id=stable_id(source, qual.start, span),
+        source=source, line=line, column=column, start=qual.start, end=qual.end, text=span,
+        sentence=sentence.text, sentence_start=sentence.start, kind=q.kind, value=_number(value),
+        low=_number(low) if low is not None else None, high=_number(high) if high is not None else None,
+        unit=q.unit, qualifier=qual.qualifier, role=role,
+        time=time_ref.label if time_ref else None, time_target=bool(time_ref and time_ref.target),
+        attribution=attribution, noun=noun,
+    )
+    return ClaimRecord(claim, time_low=time_ref.low if time_ref else None, time_high=time_ref.high if time_ref else None)
+
+
+def _count_noun(text: str, end: int, limit: int) -> str | None:
+    m = _COUNT_NOUN.match(text, end, limit)
+    if not m:
+        return None
+    words = m.group("words").split()
+    for word in words:
+        bare = word.strip("’'").lower()
+        if bare in ctx.STOPWORDS and bare not in _PLURAL_NOUNS:
+            break
+        if bare in _PLURAL_NOUNS or (bare.endswith("s") and not bare.endswith(("ss", "us", "is")) and len(bare) > 3):
+            return ctx.stem(bare)
+    return None
+
+
+def _date_claim(text: str, sentence: Sentence, d: RawDate, source: str, lines: LineIndex,
+                attribution: str | None) -> ClaimRecord:
+    line, column = lines.position(d.start)
+    span = text[d.start:d.end]
+    claim = Claim(
+        id=stable_id(source, d.start, span), source=source, line=line, column=column, start=d.start, end=d.end,
+        text=span, sentence=sentence.text, sentence_start=sentence.start, kind=Kind.date, value=d.value,
+        low=d.low, high=d.high, unit=None, attribution=attribution,
+    )
+    return ClaimRecord(claim)

@@ -1,0 +1,420 @@
+"""What the words around a number say about it: qualifier, role, time, attribution, subject.
+
+Each function reads one sentence (and sometimes the one before) and is pure, so the
+rules can be tested one by one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from claimcheck.models import Role
+
+# --- qualifiers ---------------------------------------------------------------------------
+
+# Each qualifier and what it does to the interval: approx widens both ways, almost caps the
+# value from above, over/under make a one-sided bound, increment marks a non-total.
+QUALIFIERS: dict[str, str] = {
+    "about": "approx", "around": "approx", "approximately": "approx", "approx.": "approx",
+    "roughly": "approx", "some": "approx", "an estimated": "approx", "estimated": "approx",
+    "circa": "approx", "c.": "approx", "close to": "almost", "almost": "almost", "nearly": "almost",
+    "just under": "almost", "approaching": "almost", "not quite": "almost", "just shy of": "almost",
+    "more than": "over", "over": "over", "in excess of": "over", "above": "over",
+    "exceeding": "over", "upwards of": "over", "at least": "over", "no fewer than": "over",
+    "no less than": "over", "a minimum of": "over", "north of": "over", "just over": "just_over",
+    "well over": "over", "well above": "over", "up to": "under", "under": "under",
+    "less than": "under", "fewer than": "under", "below": "under", "at most": "under",
+    "no more than": "under", "as many as": "under", "as much as": "under",
+    "a maximum of": "under", "a further": "increment", "another": "increment",
+    "an additional": "increment", "an extra": "increment", "additional": "increment",
+    "a record": "record", "a record high of": "record", "an all-time high of": "record",
+}
+_QUALIFIER_RE = re.compile(
+    r"(?<![\w-])(?P<q>" + "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in sorted(QUALIFIERS, key=len, reverse=True))
+    + r")\s+(?:of\s+)?$",
+    re.IGNORECASE,
+)
+_BETWEEN_RE = re.compile(r"(?<![\w-])(?:between|from)\s+$", re.IGNORECASE)
+_POST_QUALIFIER = re.compile(r"^(?:\s+or\s+more|\s*-?plus|\+)\b", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Qualified:
+    qualifier: str | None
+    start: int  # where the qualifier starts (the claim span then starts there)
+    end: int
+    low: float | None
+    high: float | None
+    role: Role
+
+
+def apply_qualifier(text: str, sentence_start: int, start: int, end: int, value: float, low: float, high: float,
+                    non_negative: bool, is_range: bool = False) -> Qualified:
+    """Read the qualifier before a quantity and widen its rounding interval accordingly.
+
+    >>> q = apply_qualifier("trade was almost $350m", 0, 16, 22, 350e6, 345e6, 355e6, True)
+    >>> (q.qualifier, q.low, q.high)
+    ('almost', 315000000.0, 350000000.0)
+    """
+    head = text[max(sentence_start, start - 40):start]
+    match = _QUALIFIER_RE.search(head)
+    role = Role.level
+    qualifier: str | None = None
+    new_low: float | None = low
+    new_high: float | None = high
+    span_start = start
+    span_end = end
+    if is_range and _BETWEEN_RE.search(head):
+        span_start = start - len(_BETWEEN_RE.search(head).group())  # type: ignore[union-attr]
+    elif match:
+        qualifier = re.sub(r"\s+", " ", match.group("q").lower())
+        effect = QUALIFIERS[qualifier]
+        span_start = start - len(match.group())
+        margin = abs(value) * 0.1
+        if effect == "approx":
+            new_low, new_high = min(low, value - margin), max(high, value + margin)
+        elif effect == "almost":
+            new_low, new_high = value - margin, value
+        elif effect == "over":
+            new_low, new_high = value, None
+        elif effect == "just_over":
+            new_low, new_high = value, value + margin
+        elif effect == "under":
+            new_low, new_high = (0.0 if non_negative else None), value
+        elif effect == "increment":
+            role = Role.increment
+        if qualifier in ("a record", "a record high of", "an all-time high of"):
+            span_start = start
+    post = _POST_QUALIFIER.match(text[end:end + 10])
+    if post and qualifier is None:
+        qualifier = "or more"
+        new_low, new_high = value, None
+        span_end = end + post.end()
+    return Qualified(qualifier, span_start, span_end, new_low, new_high, role)
+
+
+# --- role: level or change ------------------------------------------------------------------
+
+_UP = r"up|rose|risen|rise|rising|increased?|increasing|grew|grown|growth|climbed|jumped|jump|gained?|surged|soared|expanded|higher|more|hike|boost"
+_DOWN = r"down|fell|fallen|fall|falling|decreased?|declined?|dropped|drop|slipped|slid|plunged|plummeted|tumbled|slumped|shrank|shrunk|contracted|lost|loss|lower|less|cut|reduction|reduced|decline"
+_CHANGE_BEFORE = re.compile(
+    rf"(?<![\w-])(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?:\s+(?:by|of))?\s+(?:(?:almost|nearly|about|around|some|roughly|more\s+than|over|just\s+over|an?\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
+_CHANGE_AFTER = re.compile(
+    rf"^\s*(?:(?P<up>increase|rise|growth|jump|gain|hike|surge|higher|more|up)|(?P<down>decrease|fall|decline|drop|reduction|cut|lower|less|down|loss|slump|contraction))\b",
+    re.IGNORECASE,
+)
+
+
+def read_role(text: str, sentence_start: int, start: int, end: int) -> tuple[bool, int]:
+    """Whether the quantity is a change ("up 45%", "a 46 per cent increase") and its sign."""
+    head = text[max(sentence_start, start - 30):start]
+    before = _CHANGE_BEFORE.search(head)
+    if before:
+        return True, -1 if before.group("down") else 1
+    after = _CHANGE_AFTER.match(text[end:end + 25])
+    if after:
+        return True, -1 if after.group("down") else 1
+    return False, 1
+
+
+# --- time the claim refers to ---------------------------------------------------------------
+
+_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
+_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+_TIME_RE = re.compile(
+    rf"""(?<![\w-])(?P<prep>in|during|for|by|as\s+of|as\s+at|since|through(?:out)?|until|at\s+the\s+end\s+of|over|from)?\s*
+    (?:the\s+)?(?:
+        (?P<q>first|second|third|fourth|final)\s+quarter(?:\s+of\s+(?:fiscal\s+)?(?P<qy>(?:19|20)\d\d))?
+      | Q(?P<qn>[1-4])\s*(?P<qny>(?:19|20)\d\d)?
+      | (?P<rfy>last|previous|past|current|this|next)\s+(?:fiscal|financial)\s+year
+      | (?:fiscal|financial)\s+(?:year\s+)?(?P<fy>(?:19|20)\d\d)(?:\s*[-–/]\s*(?P<fy2>\d\d))?
+      | FY\s?(?P<fys>(?:19|20)?\d\d)
+      | (?P<ry>last|this|next|previous|past)\s+year
+      | (?P<rq>last|previous|this)\s+quarter
+      | (?P<mon>{_MONTHS})\s+(?P<my>(?:19|20)\d\d)
+      | (?P<y>(?:19|20)\d\d)(?:\s*[-–/]\s*(?P<y2>\d\d))?
+    )(?![\w%,]*\d)(?![\w-])""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+@dataclass(slots=True)
+class TimeRef:
+    start: int
+    end: int
+    label: str  # normalised, or the phrase as written when it cannot be resolved
+    low: str | None  # ISO date bounds, None when unresolved
+    high: str | None
+    target: bool
+
+
+def find_times(text: str, start: int, end: int, published: dt.date | None) -> list[TimeRef]:
+    """Time expressions in a sentence that can scope a claim ("In 2020", "last year", "by 2030")."""
+    refs: list[TimeRef] = []
+    for m in _TIME_RE.finditer(text, start, end):
+        g = m.groupdict()
+        prep = (g["prep"] or "").lower()
+        if g["y"] and not prep and not re.search(r"(?i)\b(?:in|of|for|during|since|by)\s+(?:the\s+)?$", text[max(start, m.start() - 12):m.start()]):
+            continue  # a bare year is only a scope after a preposition
+        ref = _resolve_time(g, published)
+        if ref is None:
+            continue
+        label, low, high = ref
+        refs.append(TimeRef(m.start(), m.end(), label, low, high, prep == "by" and _is_future(low, published)))
+    return refs
+
+
+def _is_future(low: str | None, published: dt.date | None) -> bool:
+    if low is None:
+        return True
+    reference = published or dt.date.today()
+    return dt.date.fromisoformat(low) > reference - dt.timedelta(days=1) or published is None and False
+
+
+def _resolve_time(g: dict[str, str | None], published: dt.date | None) -> tuple[str, str | None, str | None] | None:
+    pub_year = published.year if published else None
+    if g["q"] or g["qn"]:
+        quarter = _ORD[g["q"].lower()] if g["q"] else int(g["qn"] or 1)
+        year_text = g["qy"] or g["qny"]
+        year = int(year_text) if year_text else pub_year
+        if year is None:
+            return f"Q{quarter}", None, None
+        first_month = 3 * (quarter - 1) + 1
+        last_month = first_month + 2
+        last_day = [31, 30, 30, 31][quarter - 1]
+        return f"{year}-Q{quarter}", f"{year}-{first_month:02d}-01", f"{year}-{last_month:02d}-{last_day}"
+    if g["rfy"]:
+        rel = g["rfy"].lower()
+        if pub_year is None:
+            return f"{rel} fiscal year", None, None
+        year = pub_year if rel in ("current", "this") else pub_year + 1 if rel == "next" else pub_year - 1
+        return f"FY{year}", f"{year - 1}-01-01", f"{year}-12-31"
+    if g["fy"] or g["fys"]:
+        base = g["fy"] or g["fys"] or ""
+        year = int(base) if len(base) == 4 else 2000 + int(base)
+        if g["fy2"]:
+            year = year // 100 * 100 + int(g["fy2"])
+        return f"FY{year}", f"{year - 1}-01-01", f"{year}-12-31"
+    if g["ry"]:
+        rel = g["ry"].lower()
+        if pub_year is None:
+            return f"{rel} year", None, None
+        year = pub_year if rel == "this" else pub_year + 1 if rel == "next" else pub_year - 1
+        return str(year), f"{year}-01-01", f"{year}-12-31"
+    if g["rq"]:
+        return f"{g['rq'].lower()} quarter", None, None
+    if g["mon"]:
+        import calendar
+
+        month = list(calendar.month_name).index(g["mon"].capitalize())
+        year = int(g["my"] or 0)
+        last = calendar.monthrange(year, month)[1]
+        return f"{year}-{month:02d}", f"{year}-{month:02d}-01", f"{year}-{month:02d}-{last}"
+    if g["y"]:
+        year = int(g["y"])
+        if g["y2"]:
+            second = year // 100 * 100 + int(g["y2"])
+            if second != year + 1:
+                return None
+            return f"{year}/{second}", f"{year}-01-01", f"{second}-12-31"
+        return str(year), f"{year}-01-01", f"{year}-12-31"
+    return None
+
+
+def nearest_time(refs: list[TimeRef], start: int, end: int) -> TimeRef | None:
+    """The time expression closest to the claim that is not the claim itself."""
+    best: TimeRef | None = None
+    best_distance = 10**9
+    for ref in refs:
+        if ref.start < end and start < ref.end:
+            continue
+        distance = start - ref.end if ref.end <= start else ref.start - end
+        if distance < best_distance:
+            best, best_distance = ref, distance
+    return best
+
+
+# --- attribution ---------------------------------------------------------------------------
+
+_SAY = r"said|says|say|stated|states|told|added|noted|estimated|estimates|reported|reports|announced|claimed|claims|insisted|confirmed|put\s+the\s+(?:figure|number|total|toll)\s+at|puts\s+the\s+(?:figure|number|total|toll)\s+at|wrote|tweeted|declared|argued|explained|revealed|disclosed|showed|show"
+_ACCORDING = re.compile(r"(?i)(?<![\w-])according\s+to\s+(?P<who>[^,.;:“”\"()]+)")
+_DATA_FROM = re.compile(r"(?i)(?<![\w-])(?:data|figures|statistics|estimates)\s+(?:from|by|released\s+by|published\s+by)\s+(?P<who>[^,.;:“”\"()]+)")
+_WHO_SAID = re.compile(rf"(?P<who>(?:[\w’'.-]+\s+){{1,6}}?)(?:has\s+|had\s+|have\s+)?(?:{_SAY})\b")
+_SAID_WHO = re.compile(rf"(?i)[,”\"]\s*(?:{_SAY})\s+(?P<who>[^,.;:“”\"()]+)")
+_PRONOUNS = frozenset("he she they it we i you who which that this these those one someone".split())
+_LEAD = re.compile(r"(?i)^(?:the|a|an|and|but|however|while|meanwhile|also|in|on|at|as|of|so|(?:statements?|reports?|data|figures)\s+(?:released|issued|published|compiled)\s+by)\s+")
+_TRAIL = re.compile(r"(?i)\s+(?:data|figures|statistics|estimates|numbers|on\s+\w+|in\s+a\s+\w+.*|last\s+\w+|this\s+\w+|yesterday|today)$")
+
+
+def find_attribution(sentence: str) -> str | None:
+    """Who the sentence says gave its figures: 'according to X', 'X said', 'said X', 'data from X'."""
+    for pattern in (_ACCORDING, _DATA_FROM):
+        m = pattern.search(sentence)
+        if m:
+            who = _clean_who(m.group("who"))
+            if who:
+                return who
+    m = _SAID_WHO.search(sentence)
+    if m:
+        who = _clean_who(m.group("who"))
+        if who:
+            return who
+    for m in _WHO_SAID.finditer(sentence):
+        words = m.group("who").split()
+        # Keep the words that name the speaker: walk back while they look like a name or role.
+        kept: list[str] = []
+        for word in reversed(words):
+            bare = word.strip("“”\"',.")
+            if not bare or bare.lower() in ("that", "and", "but", "which", "who", "also", "as", "had", "has"):
+                break
+            if word.endswith((",", "”", "\"", ".")) and kept:
+                break
+            kept.append(bare)
+            if word[:1].islower() and bare.lower() not in ("officials", "police", "ministry", "minister", "officers",
+                                                             "authorities", "spokesperson", "spokesman", "spokeswoman",
+                                                             "analysts", "economists", "experts", "government",
+                                                             "company", "department", "agency", "bank", "office",
+                                                             "secretary", "chief", "minister", "officer", "executive",
+                                                             "of", "health", "foreign", "finance", "central", "statement",
+                                                             "report", "organisers", "organizers", "statistics", "bureau",
+                                                             "service", "commission", "army", "military", "spokesperson"):
+                kept.pop()
+                break
+        who = _clean_who(" ".join(reversed(kept)))
+        if who:
+            return who
+    return None
+
+
+def _clean_who(who: str) -> str | None:
+    who = who.strip(" “”\"'’")
+    previous = None
+    while previous != who:
+        previous = who
+        who = _LEAD.sub("", who)
+        who = _TRAIL.sub("", who).strip()
+    if not who or who.lower() in _PRONOUNS or len(who) > 60 or not re.search(r"[A-Za-z]", who):
+        return None
+    if len(who.split()) > 7:
+        return None
+    return who
+
+
+# --- subject: what is measured ---------------------------------------------------------------
+
+STOPWORDS = frozenset(
+    """a about above across after again against all almost along already also although always am among an and
+    another any anyone are around as at away be because been before being below between both but by can could
+    did do does doing down during each either else even ever every few for from further had has have having he
+    her here hers herself him himself his how however i if in into is it its itself just least less like made make
+    many may me might more most much must my near nearly new no nor not now of off on once one only onto or other
+    our ours out over own per rather same she should since so some still such than that the their theirs them
+    then there these they this those though through thus to too toward towards under until up upon us very via was
+    we well were what when where whether which while who whom whose why will with within without would yet you
+    your said says say stated stating told added noted according reported announced claimed confirmed estimated
+    estimate put figure figures number numbers total amount tally true actual real official data around roughly
+    approximately some nearly almost about over under least most record high low all-time time times year years
+    month months week weeks day days today yesterday last next previous past first second third fourth fiscal
+    financial quarter per cent percent percentage point points million billion trillion thousand hundred bn mn
+    mln dozen stood stands stand amounted amount amounts reached reach reaching hit hitting was were is are be
+    been being become became showed show shows witnessed saw see seen went go goes came come comes get got gets
+    made makes took take takes gave give gives brought bring kept keep keeps set sets put puts worth valued
+    value cost costs costing estimated expected likely around approximately including include includes
+    mr mrs ms dr january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
+    up down rose fell increase increased decrease decreased grew growth rise fall climbed dropped declined
+    jumped gained lost further additional extra another inter alia due mainly largely""".split()
+)
+_VERBS = frozenset(
+    """stretching stretches stretch link links linking connect connects connecting run runs running construct
+    constructing build building built pass passing referring refer refers making meeting meet meets include
+    help helps helping provide provides providing offer offers offering allow allows allowing need needs want
+    wants bring brings bringing begin began begun citing cited accounting account amounting totalling totaling
+    compared comparing compare versus according long wide high tall deep thick""".split()
+)
+_ANAPHORA = re.compile(r"(?i)^(?:\W*)(?:however,?\s+)?(?:this|that|it|these|those|the\s+(?:figure|number|total|amount|tally|increase|rise|growth|decline|drop))\b")
+_PLACE = re.compile(r"\b(?:in|to|at|from|near)\s+(?:the\s+)?((?:[A-Z][a-z]+[\s-]?){1,3})")
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*[A-Za-z]|[A-Za-z]")
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]“”\"—–]|\s-\s|\b(?:which|while|whereas|although|but|because|citing)\b")
+
+
+def stem(word: str) -> str:
+    """A light stem so that 'exports'/'export' and 'casualties'/'casualty' meet."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    for suffix, repl in (("ies", "y"), ("sses", "ss"), ("ches", "ch"), ("shes", "sh"), ("s", "")):
+        if w.endswith(suffix) and len(w) > len(suffix) + 2 and not w.endswith(("ss", "us", "is")):
+            return w[: -len(suffix)] + repl
+    return w
+
+
+@dataclass(slots=True)
+class SubjectWords:
+    """The words a claim is about: `local` next to the number (nearest first), `scope` from
+    the rest of the sentence (or the sentence before, for 'This showed...'), `names` the
+    capitalised names, with places named near the number ('to New Delhi') marked '@delhi'."""
+
+    local: list[str]
+    scope: list[str]
+    names: list[str]
+    display: str
+
+
+def subject_words(sentence: str, rel_start: int, rel_end: int, previous: str | None,
+                  non_claim_spans: list[tuple[int, int]]) -> SubjectWords:
+    """Content words around a claim at sentence-relative offsets [rel_start, rel_end).
+
+    ``local`` holds up to six content words before the number and four after it, inside its
+    clause (widened to the neighbouring clauses when the clause has none: "up 45% from the
+    year before" speaks of the sentence's subject).
+    """
+    tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(sentence)
+              if not _in_spans(m.start(), non_claim_spans)]
+    content = [t for t in tokens if _is_content(t)]
+    breaks = [0] + [m.start() for m in _CLAUSE_BREAK.finditer(sentence)] + [len(sentence)]
+    clause_start = max(b for b in breaks if b <= rel_start)
+    clause_end = min([b for b in breaks if b >= rel_end], default=len(sentence))
+    before = [t for t in content if clause_start <= t[0] and t[1] <= rel_start][-6:]
+    after = [t for t in content if rel_end <= t[0] and t[1] <= clause_end][:4]
+    if not before and not after:
+        wider_start = max([b for b in breaks if b < clause_start], default=0)
+        wider_end = min([b for b in breaks if b > clause_end], default=len(sentence))
+        before = [t for t in content if wider_start <= t[0] and t[1] <= rel_start][-6:]
+        after = [t for t in content if rel_end <= t[0] and t[1] <= wider_end][:4]
+    # Nearest first, alternating sides: clustering weighs a word by how close it stands.
+    nearest = list(reversed(before))
+    ordered = [t for pair in zip(nearest, after) for t in pair] + nearest[len(after):] + after[len(nearest):]
+    local = [stem(t[2]) for t in ordered]
+    display_words = [t[2] for t in before][-3:] or [t[2] for t in after][:3]
+    used = {t[0] for t in before + after}
+    scope = [stem(t[2]) for t in content if t[0] not in used]
+    if previous is not None and (_ANAPHORA.match(sentence) or len(local) < 2):
+        scope += [stem(m.group()) for m in _WORD.finditer(previous) if _is_content((0, 0, m.group()))]
+    names = sorted({t[2].lower() for t in tokens if t[2][:1].isupper() and t[0] > 0 and t[2].lower() not in STOPWORDS})
+    window = sentence[max(clause_start, rel_start - 80):min(clause_end, rel_end + 80)]
+    places = sorted({stem(m.group(1).strip(" -")) for m in _PLACE.finditer(window)})
+    return SubjectWords(local, scope, names + ["@" + p for p in places], " ".join(w.lower() for w in display_words))
+
+
+def is_anaphoric(sentence: str) -> bool:
+    """Does the sentence open by pointing back ("This showed...", "The figure was...")?"""
+    return bool(_ANAPHORA.match(sentence))
+
+
+def _in_spans(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= offset < e for s, e in spans)
+
+
+def _is_content(token: tuple[int, int, str]) -> bool:
+    word = token[2].lower()
+    if len(word) <= 2 or word in STOPWORDS or word in _VERBS:
+        return False
+    # Past participles ("signed", "reported") say what happened, not what is measured.
+    return not (len(word) > 5 and word.endswith("ed") and not word.endswith("eed"))
+
+

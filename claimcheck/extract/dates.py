@@ -1,0 +1,288 @@
+"""Find date claims with our own grammar, then resolve them against the article's date.
+
+dateparser is never run over raw text (it reads "we" as Wednesday and "a 46" as 2046);
+it only parses relative phrases that this grammar has already isolated ("last Tuesday",
+"yesterday").  Absolute dates are parsed here, because the grammar already holds their
+parts.  A date keeps its granularity as an interval: "1948" is 1948-01-01..1948-12-31.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+MONTHS: dict[str, int] = {}
+for _i, _name in enumerate(calendar.month_name):
+    if _i:
+        MONTHS[_name.lower()] = _i
+        MONTHS[_name[:3].lower()] = _i
+MONTHS["sept"] = 9
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+
+_DATE = re.compile(
+    rf"""
+    \b(?:(?P<wd>{_WEEKDAY}),?\s+)?
+    (?:
+        (?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:\s*(?:-|–|to)\s*(?P<d1b>{_DAY}))?(?:,?\s+(?P<y1>{_YEAR}))?(?![\d,]*\d)
+      | (?:the\s+)?(?P<d2>{_DAY})(?:\s*(?:-|–|to)\s*(?:the\s+)?(?P<d2b>{_DAY}))?\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?(?!\s*\d)
+      | (?P<m3>{_MONTH}),?\s+(?P<y3>{_YEAR})
+      | (?P<iso>(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01]))
+      | (?P<num>(?P<na>\d{{1,2}})/(?P<nb>\d{{1,2}})/(?P<ny>{_YEAR}))
+      | (?P<fy>(?:FY|fiscal\s+(?:year\s+)?)(?P<fyy>{_YEAR}|\d\d)(?:\s*[-–/]\s*(?P<fyb>\d\d))?)
+      | (?P<span>(?P<sa>{_YEAR})\s*[-–/]\s*(?P<sb>\d\d)(?!\d))
+      | (?P<decade>(?P<dy>1[5-9]\d0|20[0-9]0)s)
+      | (?P<year>{_YEAR})
+    )
+    (?![\w%])
+    """,
+    re.VERBOSE,
+)
+# A year is a count, not a date, when a plural noun or a unit follows ("2000 people").
+_YEAR_AS_COUNT = re.compile(
+    r"\s+(?!years?\b|(?:and|as|was|has|is|its|this|his|us|plus|versus|thus|s)\b)[a-z]{3,}s\b"
+    r"|\s*(?:%|per\s?cent|percent|km|kilomet|miles|tonnes|tons|mw|kg)",
+    re.IGNORECASE,
+)
+_YEAR_AS_MONEY = re.compile(r"(?:[$€£¥₹]|US\$|Rs\.?)\s?$|(?:No\.|#|number|Route|Flight)\s*$", re.IGNORECASE)
+_RELATIVE = re.compile(
+    rf"\b(?:(?:last|on|this|next)\s+(?P<rwd>{_WEEKDAY})|(?P<ry>yesterday|today)|(?P<ago>(?:two|three|four|five|six|\d+)\s+(?:days|weeks)\s+ago))\b"
+)
+_FUTURE_CUE = re.compile(r"\b(?:will|deadline|due|expected|scheduled|upcoming|by|until|next|plans?|set\s+to|later)\b", re.I)
+
+
+@dataclass(slots=True)
+class RawDate:
+    """A date span with its value and interval (ISO strings), before context is attached."""
+
+    start: int
+    end: int
+    value: str
+    low: str | None
+    high: str | None
+    granularity: str  # day, month, year, decade, fiscal
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.rstrip(".").lower()[:4] if name.lower().startswith("sept") else name.rstrip(".").lower()[:3]]
+
+
+def _day(text: str) -> int:
+    return int(re.match(r"\d+", text).group())  # type: ignore[union-attr]
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _month_bounds(year: int, month: int) -> tuple[str, str]:
+    last = calendar.monthrange(year, month)[1]
+    return f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{last:02d}"
+
+
+def _resolve_year(month: int, day: int, published: dt.date | None, sentence: str) -> int | None:
+    """The year of a yearless date: the article's year, or the year before when that would put
+    the date well after publication (news looks back), unless the sentence speaks of the future."""
+    if published is None:
+        return None
+    candidate = dt.date(published.year, month, min(day, 28))
+    if candidate > published + dt.timedelta(days=7) and not _FUTURE_CUE.search(sentence):
+        return published.year - 1
+    return published.year
+
+
+def find_dates(text: str, start: int, end: int, published: dt.date | None) -> list[RawDate]:
+    """All date claims in ``text[start:end]`` (one sentence), in order."""
+    sentence = text[start:end]
+    found: list[RawDate] = []
+    pending_yearless: list[tuple[RawDate, int, int, int | None, int | None]] = []
+    for match in _DATE.finditer(text, start, end):
+        g = match.groupdict()
+        s, e = match.start(), match.end()
+        raw: RawDate | None = None
+        if g["m1"] or g["m2"]:
+            month = _month(g["m1"] or g["m2"])
+            mname = (g["m1"] or g["m2"]).rstrip(".")
+            if mname in ("May", "March") and (g["m1"] and not g["y1"]) and text[s:s + 1].islower():
+                continue
+            d_a = _day(g["d1"] or g["d2"])
+            d_b_text = g["d1b"] or g["d2b"]
+            d_b = _day(d_b_text) if d_b_text else None
+            year_text = g["y1"] or g["y2"]
+            if g["m2"] and not year_text and not d_b and re.match(r"\s*\d", text[e:e + 3]):
+                continue
+            raw = RawDate(s, e, "", None, None, "day")
+            if year_text:
+                _fill_day(raw, int(year_text), month, d_a, d_b)
+            else:
+                pending_yearless.append((raw, month, d_a, d_b, None))
+        elif g["m3"]:
+            year, month = int(g["y3"]), _month(g["m3"])
+            low, high = _month_bounds(year, month)
+            raw = RawDate(s, e, f"{year:04d}-{month:02d}", low, high, "month")
+        elif g["iso"]:
+            value = _iso(int(g["iy"]), int(g["im"]), int(g["id"]))
+            if value:
+                raw = RawDate(s, e, value, value, value, "day")
+        elif g["num"]:
+            a, b, year = int(g["na"]), int(g["nb"]), int(g["ny"])
+            # Day-first is the reading outside the US; an unambiguous order wins.
+            day, month = (a, b) if a > 12 or b <= 12 else (b, a)
+            value = _iso(year, month, day)
+            if value:
+                raw = RawDate(s, e, value, value, value, "day")
+        elif g["fy"]:
+            year = _full_year(g["fyb"] or g["fyy"], g["fyy"])
+            if year:
+                raw = RawDate(s, e, f"FY{year}", f"{year - 1}-01-01", f"{year}-12-31", "fiscal")
+        elif g["span"]:
+            first = int(g["sa"])
+            second = _full_year(g["sb"], g["sa"])
+            if second == first + 1:
+                raw = RawDate(s, e, f"{first}/{second}", f"{first}-01-01", f"{second}-12-31", "fiscal")
+        elif g["decade"]:
+            year = int(g["dy"])
+            raw = RawDate(s, e, f"{year}s", f"{year}-01-01", f"{year + 9}-12-31", "decade")
+        elif g["year"]:
+            if _YEAR_AS_COUNT.match(text, e, end) or _YEAR_AS_MONEY.search(text[max(start, s - 8):s]):
+                continue
+            if re.match(r"[-‐][A-Za-z]", text[e:e + 2]) or re.search(r"[A-Za-z][-‐]$|[\d.,]$", text[max(start, s - 2):s]):
+                continue
+            year = int(g["year"])
+            raw = RawDate(s, e, str(year), f"{year}-01-01", f"{year}-12-31", "year")
+        if raw is not None:
+            found.append(raw)
+    _resolve_lists(text, found, pending_yearless, published, sentence)
+    found.extend(_relative_dates(text, start, end, published, found))
+    found.sort(key=lambda r: r.start)
+    return [r for r in found if r.value]
+
+
+def _full_year(short: str, base: str) -> int | None:
+    if len(short) == 4:
+        return int(short)
+    century = int(base[:2]) * 100 if len(base) == 4 else 2000
+    return century + int(short)
+
+
+def _fill_day(raw: RawDate, year: int, month: int, d_a: int, d_b: int | None) -> None:
+    first = _iso(year, month, d_a)
+    last = _iso(year, month, d_b) if d_b else first
+    if first and last:
+        raw.value, raw.low, raw.high = first, first, last
+
+
+def _resolve_lists(text: str, found: list[RawDate], pending: list[tuple[RawDate, int, int, int | None, int | None]],
+                   published: dt.date | None, sentence: str) -> None:
+    """Give yearless dates a year: from the next date in a coordinated list ("22 March,
+    25 April and 11 July 2019"), else from the article's date."""
+    by_start = sorted(found, key=lambda r: r.start)
+    for raw, month, d_a, d_b, _ in pending:
+        year: int | None = None
+        cursor = raw.end
+        for other in by_start:
+            if other.start < cursor:
+                continue
+            between = text[cursor:other.start]
+            if not re.fullmatch(r"[\s,;]*(?:and|or|&)?[\s,]*", between):
+                break
+            if other.value:
+                year = int(other.value[:4])
+                break
+            cursor = other.end
+        if year is None:
+            year = _resolve_year(month, d_a, published, sentence)
+        if year is None:
+            raw.value = f"--{month:02d}-{d_a:02d}"
+            raw.low = raw.high = None
+        else:
+            _fill_day(raw, year, month, d_a, d_b)
+
+
+def _relative_dates(text: str, start: int, end: int, published: dt.date | None,
+                    found: list[RawDate]) -> list[RawDate]:
+    if published is None:
+        return []
+    results: list[RawDate] = []
+    for match in _RELATIVE.finditer(text, start, end):
+        if any(r.start <= match.start() < r.end for r in found):
+            continue
+        phrase = match.group()
+        if match.group("rwd"):
+            value = _weekday(match.group("rwd"), phrase.split()[0].lower(), published)
+        else:
+            value = _parse_relative(phrase, published.isoformat(), False)
+        if value:
+            results.append(RawDate(match.start(), match.end(), value, value, value, "day"))
+    return results
+
+
+def _weekday(name: str, relation: str, published: dt.date) -> str:
+    """'on Tuesday' is the latest Tuesday on or before publication ('next' looks forward;
+    'last' is strictly before)."""
+    target = list(calendar.day_name).index(name.capitalize())
+    delta = (published.weekday() - target) % 7
+    if relation == "next":
+        return (published + dt.timedelta(days=(target - published.weekday()) % 7 or 7)).isoformat()
+    if relation == "last" and delta == 0:
+        delta = 7
+    return (published - dt.timedelta(days=delta)).isoformat()
+
+
+@lru_cache(maxsize=4096)
+def _parse_relative(phrase: str, base_iso: str, future: bool) -> str | None:
+    import dateparser  # deferred: importing it costs about a second
+
+    base = dt.datetime.fromisoformat(base_iso)
+    parsed = dateparser.parse(
+        phrase,
+        languages=["en"],
+        settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "future" if future else "past",
+                  "RETURN_AS_TIMEZONE_AWARE": False},
+    )
+    return parsed.date().isoformat() if parsed else None
+
+
+_PUBLISHED_LINE = re.compile(r"\b(?:published|updated|posted|last\s+updated|date[d]?)\b[:\s]*", re.IGNORECASE)
+
+
+def find_published(text: str) -> tuple[dt.date, tuple[int, int]] | None:
+    """The article's publication date and the span of the line that gives it: a date on a
+    'Published/Updated/Posted' line, or a line that is just a date, among the first lines.
+    None when the article does not say."""
+    head = text[:1500].splitlines(keepends=True)[:15]
+    offset = 0
+    candidates: list[tuple[int, dt.date, tuple[int, int]]] = []
+    for line in head:
+        dates = [d for d in find_dates(line, 0, len(line), None) if d.granularity == "day" and d.low]
+        if dates:
+            keyword = _PUBLISHED_LINE.search(line)
+            rest = _DATE_LINE_NOISE.sub("", line)
+            for d in dates:
+                rest = rest.replace(line[d.start:d.end], "")
+            if keyword or len(rest.strip(" ,|-–:·")) <= 12:
+                candidates.append((0 if keyword else 1, dt.date.fromisoformat(dates[0].low),  # type: ignore[arg-type]
+                                   (offset, offset + len(line))))
+        offset += len(line)
+    if not candidates:
+        return None
+    candidates.sort(key=lambda c: c[0])
+    return candidates[0][1], candidates[0][2]
+
+
+_DATE_LINE_NOISE = re.compile(
+    r"(?i)\b(?:published|updated|posted|last\s+updated|dated?|on|at|gmt|utc|bst|est|edt|pst|ist|pkt|am|pm|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|by)\b|\d{1,2}[:.]\d{2}|\([^)]*\)"
+)

@@ -1,0 +1,207 @@
+"""Group claims that speak of the same thing, without comparing every pair.
+
+1. Blocking: only claims of the same kind, unit family, role and counted noun can meet.
+2. Candidates: inside a block, an inverted index on the words next to each number yields
+   the pairs that share at least one such word; very common words do not make candidates.
+3. Scoring: words are weighted by how rare they are across all sentences of the corpus
+   (IDF), so the name of the country every article is about counts for little and
+   "pipeline" or "turnout" for much; spelling variants meet through rapidfuzz.
+4. Pairs scoring above the threshold are joined with union-find.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from claimcheck.extract import TIME_DEPENDENT
+from claimcheck.models import ClaimRecord, Kind, Role
+
+LINK_THRESHOLD = 0.3
+DATE_LINK_THRESHOLD = 0.6
+MAX_RATIO = 50.0
+PROXIMITY_DECAY = 0.85
+MAX_POSTING = 400
+MAX_KEY_WORDS = 6  # only the words nearest the number make candidate pairs  # a word shared by more claims than this in one block is too common to pair on
+
+
+@dataclass(slots=True)
+class Link:
+    """Two claims judged to be about the same thing, and how sure."""
+
+    a: int
+    b: int
+    score: float
+
+
+def block_key(record: ClaimRecord) -> tuple[str, ...] | None:
+    """Claims can only be compared inside one block; None means never compared."""
+    claim = record.claim
+    if claim.role is Role.increment:
+        return None
+    if claim.kind is Kind.date:
+        # Most dated events recur (meetings, agreements, visits); only a one-time event
+        # ("founded", "established", "born") can have a date that contradicts another.
+        event = _ONE_TIME_EVENT.search(claim.sentence)
+        if claim.low is None or claim.high is None or event is None:
+            return None
+        return ("date", event.group(1).lower()[:6])
+    unit = claim.unit or ""
+    if claim.kind is Kind.money:
+        unit = "money"  # different currencies of one figure still compare (converted or not)
+    return (claim.kind.value, unit, claim.role.value, claim.noun or "")
+
+
+_ONE_TIME_EVENT = re.compile(
+    r"(?i)\b(found(?:ed|ing)|establish(?:ed|ing)?|born|died|death\s+of|inaugurat\w*|independence|incorporat\w*)\b"
+)
+
+
+class WordWeights:
+    """Inverse document frequency of words over the corpus's claim sentences."""
+
+    def __init__(self, records: Iterable[ClaimRecord]) -> None:
+        df: Counter[str] = Counter()
+        sentences: set[tuple[str, int]] = set()
+        for r in records:
+            key = (r.claim.source, r.claim.sentence_start)
+            if key in sentences:
+                continue
+            sentences.add(key)
+            df.update(set(r.local) | set(r.scope))
+        self._n = max(len(sentences), 1)
+        self._df = df
+
+    def __call__(self, word: str) -> float:
+        return math.log((self._n + 1) / (self._df.get(word, 0) + 0.5))
+
+
+def time_compatible(a: ClaimRecord, b: ClaimRecord) -> bool:
+    """Claims about different periods never clash; an unknown period is compatible."""
+    if a.claim.time_target != b.claim.time_target:
+        return False
+    if a.claim.kind not in TIME_DEPENDENT:
+        return True
+    if not (a.time_low and a.time_high and b.time_low and b.time_high):
+        return True
+    return a.time_low <= b.time_high and b.time_low <= a.time_high
+
+
+def _word_matches(a: str, b: str) -> bool:
+    return a == b or (len(a) >= 5 and len(b) >= 5 and a[0] == b[0] and fuzz.ratio(a, b) >= 85)
+
+
+def _weighted(words: list[str], weight: WordWeights) -> dict[str, float]:
+    """Word -> IDF weight decayed by closeness to the number (words come nearest first)."""
+    vector: dict[str, float] = {}
+    for rank, word in enumerate(words):
+        vector[word] = max(vector.get(word, 0.0), weight(word) * PROXIMITY_DECAY ** rank)
+    return vector
+
+
+def similarity(a: ClaimRecord, b: ClaimRecord, weight: WordWeights) -> float:
+    """How surely two claims measure the same thing, 0..1.
+
+    A weighted cosine over the words next to each number (rare and close words count
+    most), plus a smaller share for one claim's words found anywhere in the other's sentence.
+    """
+    if not a.local or not b.local:
+        return 0.0
+    places_a = {n for n in a.names if n.startswith("@")}
+    places_b = {n for n in b.names if n.startswith("@")}
+    if places_a and places_b and not places_a & places_b:
+        return 0.0  # "a visit to New Delhi" and "a visit in Islamabad" are different visits
+    vec_a, vec_b = _weighted(a.local, weight), _weighted(b.local, weight)
+    dot = 0.0
+    for word, wa in vec_a.items():
+        wb = vec_b.get(word)
+        if wb is None:
+            wb = max((v for other, v in vec_b.items() if _word_matches(word, other)), default=0.0)
+        dot += wa * wb
+    if dot == 0:
+        return 0.0
+    norm = math.sqrt(sum(v * v for v in vec_a.values()) * sum(v * v for v in vec_b.values()))
+    local_score = dot / norm
+    scope_a, scope_b = set(a.scope) | set(a.local), set(b.scope) | set(b.local)
+    cross_hits = sum(wa for w, wa in vec_a.items() if w in scope_b) + sum(wb for w, wb in vec_b.items() if w in scope_a)
+    cross = cross_hits / (sum(vec_a.values()) + sum(vec_b.values()))
+    score = 0.7 * local_score + 0.3 * cross
+    names_a = {n for n in a.names if not n.startswith("@")}
+    names_b = {n for n in b.names if not n.startswith("@")}
+    if names_a and names_b and not names_a & names_b:
+        score *= 0.6  # no name in common: probably different events
+    return min(score, 1.0)
+
+
+def plausible_pair(a: ClaimRecord, b: ClaimRecord) -> bool:
+    """Values orders of magnitude apart are different measures, not a disagreement
+    ("a 19-hour visit" and "the first visit in nine years")."""
+    x, y = a.claim.value, b.claim.value
+    if isinstance(x, str) or isinstance(y, str) or x == 0 or y == 0 or (x < 0) != (y < 0):
+        return True
+    ratio = abs(x) / abs(y)
+    return 1 / MAX_RATIO <= ratio <= MAX_RATIO
+
+
+def find_links(records: list[ClaimRecord], weight: WordWeights | None = None) -> list[Link]:
+    """Pairs of claims about the same thing, found block by block."""
+    weight = weight or WordWeights(records)
+    blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for index, record in enumerate(records):
+        key = block_key(record)
+        if key is not None:
+            blocks[key].append(index)
+    links: list[Link] = []
+    for key, members in blocks.items():
+        if len(members) < 2:
+            continue
+        threshold = DATE_LINK_THRESHOLD if key[0] == "date" else LINK_THRESHOLD
+        postings: dict[str, list[int]] = defaultdict(list)
+        for index in members:
+            for word in set(records[index].local[:MAX_KEY_WORDS]):
+                postings[word].append(index)
+        seen: set[tuple[int, int]] = set()
+        for word, posting in postings.items():
+            if len(posting) > MAX_POSTING:
+                continue
+            for i, first in enumerate(posting):
+                for second in posting[i + 1:]:
+                    pair = (first, second) if first < second else (second, first)
+                    if pair in seen:
+                        continue
+                    seen.add(pair)
+                    a, b = records[pair[0]], records[pair[1]]
+                    if a.claim.source == b.claim.source and a.claim.sentence_start == b.claim.sentence_start:
+                        continue  # two numbers in one sentence are about different things
+                    if not time_compatible(a, b) or not plausible_pair(a, b):
+                        continue
+                    score = similarity(a, b, weight)
+                    if score >= threshold:
+                        links.append(Link(pair[0], pair[1], score))
+    return links
+
+
+def connected_groups(size: int, links: list[Link]) -> list[list[int]]:
+    """Union-find over the links; groups of two or more, each sorted, in first-index order."""
+    parent = list(range(size))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for link in links:
+        ra, rb = find(link.a), find(link.b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    linked = {link.a for link in links} | {link.b for link in links}
+    groups: dict[int, list[int]] = defaultdict(list)
+    for index in sorted(linked):
+        groups[find(index)].append(index)
+    return sorted(groups.values(), key=lambda g: g[0])

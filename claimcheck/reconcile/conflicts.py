@@ -1,0 +1,140 @@
+"""Decide which clusters disagree, and say why in words a person can check.
+
+A cluster conflicts when two of its directly linked claims have intervals that cannot
+overlap.  Intervals already carry the stated precision ("1,100 km" is 1,050-1,150 km) and
+the qualifier ("almost $350m" is $315m-$350m), so agreement at stated precision is never a
+conflict.  Rounding intervals that only touch (45% is 44.5-45.5, 46% is 45.5-46.5) do
+conflict; one-sided bounds ("at least 40") that touch do not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+
+from claimcheck.models import Claim, ClaimRecord, Conflict, Kind, stable_id
+from claimcheck.reconcile.cluster import Link, WordWeights, connected_groups, find_links
+
+_ONE_SIDED = frozenset({"over", "under", "just_over"})
+
+
+@dataclass(slots=True)
+class Reconciliation:
+    """What clustering found: how many clusters, and which of them conflict."""
+
+    cluster_count: int
+    conflicts: list[Conflict]
+
+
+def _bounds(claim: Claim) -> tuple[float, float] | None:
+    """The claim's interval as numbers (dates as day ordinals); -inf/inf when unbounded."""
+    if claim.kind is Kind.date:
+        if not isinstance(claim.low, str) or not isinstance(claim.high, str):
+            return None
+        try:
+            return (dt.date.fromisoformat(claim.low).toordinal(), dt.date.fromisoformat(claim.high).toordinal() + 0.999)
+        except ValueError:
+            return None
+    low = float(claim.low) if isinstance(claim.low, (int, float)) else float("-inf")
+    high = float(claim.high) if isinstance(claim.high, (int, float)) else float("inf")
+    return low, high
+
+
+def _is_one_sided(claim: Claim) -> bool:
+    from claimcheck.extract.context import QUALIFIERS
+
+    return QUALIFIERS.get(claim.qualifier or "", "") in _ONE_SIDED or claim.qualifier == "or more"
+
+
+def cannot_both_hold(a: Claim, b: Claim) -> bool:
+    """True when no single true value fits both claims' intervals."""
+    if a.unit != b.unit:
+        return False  # e.g. two currencies: no rate is assumed, so no verdict
+    bounds_a, bounds_b = _bounds(a), _bounds(b)
+    if bounds_a is None or bounds_b is None:
+        return False
+    (low_a, high_a), (low_b, high_b) = bounds_a, bounds_b
+    if low_a > high_b:
+        (low_a, high_a), (low_b, high_b), a, b = (low_b, high_b), (low_a, high_a), b, a
+    gap = low_b - high_a
+    scale = max(abs(low_b), abs(high_a), 1.0) * 1e-9
+    if gap > scale:
+        return True
+    return abs(gap) <= scale and not (_is_one_sided(a) or _is_one_sided(b))
+
+
+def format_value(claim: Claim, value: object) -> str:
+    """A normalised value for people: '350,000,000 USD', '1,100 km', '45 %'."""
+    if value is None:
+        return "unbounded"
+    if isinstance(value, str):
+        return value
+    number = float(value)  # type: ignore[arg-type]
+    text = f"{number:,.0f}" if abs(number) >= 100 or number.is_integer() else f"{number:,.4g}"
+    return f"{text} {claim.unit}" if claim.unit else text
+
+
+def explain(a: Claim, b: Claim) -> str:
+    """One sentence saying why two claims cannot both hold."""
+    def interval(c: Claim) -> str:
+        if c.low == c.high:
+            return format_value(c, c.low)
+        return f"{format_value(c, c.low)} to {format_value(c, c.high)}"
+
+    return (
+        f'"{a.text}" ({a.source}:{a.line}) allows {interval(a)}, while "{b.text}" ({b.source}:{b.line}) '
+        f"allows {interval(b)}: the ranges do not overlap, so both cannot be true."
+    )
+
+
+def conflict_identity(claims: list[Claim]) -> str:
+    """Stable id from what the claims say, not where: editing elsewhere keeps it, changing a value does not."""
+    return stable_id(sorted((c.source, c.kind.value, c.text, str(c.value)) for c in claims))
+
+
+def reconcile(records: list[ClaimRecord]) -> Reconciliation:
+    """Cluster all claims and return the clusters that conflict."""
+    weight = WordWeights(records)
+    links = find_links(records, weight)
+    groups = connected_groups(len(records), links)
+    links_by_group: dict[int, list[Link]] = {}
+    group_of = {index: gi for gi, group in enumerate(groups) for index in group}
+    for link in links:
+        links_by_group.setdefault(group_of[link.a], []).append(link)
+    conflicts: list[Conflict] = []
+    for gi, group in enumerate(groups):
+        disagreeing = [
+            link for link in links_by_group.get(gi, [])
+            if cannot_both_hold(records[link.a].claim, records[link.b].claim)
+        ]
+        if not disagreeing:
+            continue
+        claims = sorted((records[i].claim for i in group), key=lambda c: (c.source, c.start))
+        worst = max(disagreeing, key=lambda link: _gap(records[link.a].claim, records[link.b].claim))
+        subject = _cluster_subject([records[i] for i in group])
+        conflicts.append(Conflict(
+            id=conflict_identity(claims), subject=subject, kind=claims[0].kind,
+            reason=explain(records[worst.a].claim, records[worst.b].claim), claims=claims,
+        ))
+    conflicts.sort(key=lambda c: (c.kind.value, c.subject, c.id))
+    return Reconciliation(len(groups), conflicts)
+
+
+def _gap(a: Claim, b: Claim) -> float:
+    bounds_a, bounds_b = _bounds(a), _bounds(b)
+    if bounds_a is None or bounds_b is None:
+        return 0.0
+    return max(bounds_b[0] - bounds_a[1], bounds_a[0] - bounds_b[1])
+
+
+def _cluster_subject(records: list[ClaimRecord]) -> str:
+    """The words most claims of the cluster share, in the order one of them uses them."""
+    counts = Counter(w for r in records for w in set(r.local))
+    shared = {w for w, n in counts.items() if n >= 2}
+    for record in records:
+        sentence = record.claim.sentence.lower()
+        words = sorted((w for w in set(record.local) if w in shared), key=lambda w: (sentence.find(w) % 10**6, w))
+        if words:
+            return " ".join(words[:4])
+    return records[0].claim.subject

@@ -1,0 +1,1 @@
+"""Report: conflicts and claims as a readable rich layout or as the JSON contract."""
