@@ -1,0 +1,16 @@
+"""Shared fixtures: paths to the seed articles and the labeled corpus, and a temp store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+CORPUS = ROOT / "fixtures" / "corpus"
+
+
+@pytest.fixture()
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "store" / "claims.db"
