@@ -24,7 +24,7 @@ TIME_DEPENDENT = frozenset({Kind.money, Kind.percent, Kind.count, Kind.mass, Kin
                             Kind.power, Kind.temperature})
 _NON_NEGATIVE = frozenset({Kind.money, Kind.count, Kind.length, Kind.area, Kind.mass, Kind.volume, Kind.energy,
                            Kind.power, Kind.speed, Kind.duration})
-_COUNT_NOUN = re.compile(r"\s*(?:of\s+(?:the\s+)?)?(?P<words>(?:[A-Za-z][A-Za-z’'-]*\s*){1,4})")
+_COUNT_NOUN = re.compile(r"(?P<hyphen>-)?\s*(?:of\s+(?:the\s+)?)?(?P<words>(?:[A-Za-z][A-Za-z’'-]*\s*){1,4})")
 _PLURAL_NOUNS = frozenset("people children men women police staff personnel cattle livestock sheep fish "
                           "aircraft troops crew deer".split())
 
@@ -68,7 +68,7 @@ def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, 
     noise = noise_spans(text, s_start, s_end)
     dates = [d for d in find_dates(text, s_start, s_end, published) if not _overlaps_noise(d.start, d.end, noise)]
     masked = sorted(noise + [(d.start, d.end) for d in dates])
-    quantities = _merge_conversions(text, find_quantities(text, s_start, s_end, masked))
+    quantities = _merge_adjacent(text, find_quantities(text, s_start, s_end, masked))
     if not quantities and not dates:
         return []
     times = ctx.find_times(text, s_start, s_end, published)
@@ -102,6 +102,17 @@ def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, 
     return out
 
 
+# "rose to 112", "stood at 140", "toll of 87": a bare number that states a level.
+_LINKING = re.compile(
+    r"(?i)\b(?:rose|rises|risen|rising|climbed|climbs|jumped|jumps|fell|falls|dropped|reached|reaches|hit|hits|"
+    r"totall?ed|totals|stood\s+at|stands\s+at|toll\s+(?:of|at|to)|tally\s+(?:of|at|to)|was|were|is|are|"
+    r"increased|decreased|revised)\s+(?:to\s+|at\s+|by\s+)?$"
+)
+# A forecast or target is not a fact of the past and never contradicts one.
+_PROJECTION = re.compile(
+    r"(?i)\b(?:forecasts?|forecast(?:ing)?|projected|projections?|projects|expects?|expected\s+to|guidance|"
+    r"targets?|targeted|targeting|aims?\s+to|aiming\s+to|goal|outlook|predicts?|predicted|would\s+require|needs?|needed|required|requires)\b"
+)
 _REFERENCE = re.compile(r"(?i)\b(?:the|these|those|its|their|our|his|her|between|all|both)\s+$")
 _GENERIC_REFERENCE = re.compile(
     r"(?i)\b(?:the|this|that|its|their)\s+(?:\w+\s+)?(?:figure|number|total|amount|tally|sum|estimate|count)s?\b[^,;]*$"
@@ -119,21 +130,35 @@ def _overlaps_noise(start: int, end: int, noise: list[tuple[int, int]]) -> bool:
     return any(s < end and start < e and not (start <= s and e <= end) for s, e in noise)
 
 
-def _merge_conversions(text: str, quantities: list[RawQuantity]) -> list[RawQuantity]:
-    """'1,100 km (680 miles)': one claim, the first value, when the bracketed conversion agrees."""
+def _merge_adjacent(text: str, quantities: list[RawQuantity]) -> list[RawQuantity]:
+    """Join neighbours that are one claim: a bracketed conversion that agrees ("1,100 km (680
+    miles)": the first value is kept) and a range written with units on both ends ("$4.4
+    billion to $4.6 billion", "9 months to 14 years")."""
     merged: list[RawQuantity] = []
     for q in quantities:
         if merged:
             prev = merged[-1]
             between = text[prev.end:q.start]
-            if (prev.kind == q.kind and prev.kind is not Kind.count and re.fullmatch(r"\s*[(\[]\s*(?:or\s+|about\s+|around\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?", between)
+            if (prev.kind == q.kind and prev.kind is not Kind.count and _CONVERSION_OPEN.fullmatch(between)
                     and re.match(r"\s*[)\]]", text[q.end:q.end + 3])):
                 close = text.index(")" if "(" in between else "]", q.end)
                 if prev.low <= q.high and q.low <= prev.high:
                     prev.end = close + 1
                     continue
+            if (prev.kind == q.kind and prev.unit == q.unit and not prev.is_range and not q.is_range
+                    and _RANGE_BETWEEN.fullmatch(between) and q.value > prev.value
+                    and not re.search(r"(?i)\bfrom\s+\S*$", text[max(0, prev.start - 12):prev.start])):
+                between_word = between.strip().lower()
+                if between_word != "and" or re.search(r"(?i)between\s+\S*$", text[max(0, prev.start - 12):prev.start]):
+                    merged[-1] = RawQuantity(prev.start, q.end, prev.kind, prev.unit, (prev.value + q.value) / 2,
+                                             prev.low, q.high, is_range=True, digits=prev.digits)
+                    continue
         merged.append(q)
     return merged
+
+
+_CONVERSION_OPEN = re.compile(r"\s*[(\[]\s*(?:or\s+|about\s+|around\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?")
+_RANGE_BETWEEN = re.compile(r"\s*(?:-|–|—|to|and)\s*")
 
 
 def _number(value: float) -> float | int:
@@ -153,7 +178,8 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
     if q.kind is Kind.count:
         noun = _count_noun(text, q.end, sentence.end)
         has_scale = not re.fullmatch(r"[\d.,\s-]+", text[q.start:q.end].replace("−", "-")) or q.is_word
-        if noun is None and not has_scale and qual.qualifier is None and not q.is_range:
+        if (noun is None and not has_scale and qual.qualifier is None and not q.is_range
+                and not _LINKING.search(text, max(sentence.start, q.start - 25), q.start)):
             return None  # a bare number with nothing saying what it counts is not a claim
         if q.is_word and q.value <= 10 and _REFERENCE.search(text, max(sentence.start, q.start - 12), q.start):
             return None  # "the two countries", "both sides": a reference, not a claim
@@ -164,7 +190,8 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
     if sign < 0:
         value = -value
         low, high = (-high if high is not None else None), (-low if low is not None else None)
-    time_ref = ctx.nearest_time(times, qual.start, qual.end)
+    time_ref = ctx.nearest_time(times, qual.start, qual.end, sentence.start, text)
+    is_projection = q.kind in TIME_DEPENDENT and bool(_PROJECTION.search(sentence.text))
     line, column = lines.position(qual.start)
     span = text[qual.start:qual.end]
     claim = Claim(
@@ -173,7 +200,7 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
         sentence=sentence.text, sentence_start=sentence.start, kind=q.kind, value=_number(value),
         low=_number(low) if low is not None else None, high=_number(high) if high is not None else None,
         unit=q.unit, qualifier=qual.qualifier, role=role,
-        time=time_ref.label if time_ref else None, time_target=bool(time_ref and time_ref.target),
+        time=time_ref.label if time_ref else None, time_target=bool(time_ref and time_ref.target) or is_projection,
         attribution=attribution, noun=noun,
     )
     return ClaimRecord(claim, time_low=time_ref.low if time_ref else None, time_high=time_ref.high if time_ref else None)
@@ -184,6 +211,8 @@ def _count_noun(text: str, end: int, limit: int) -> str | None:
     if not m:
         return None
     words = m.group("words").split()
+    if m.group("hyphen") and words:
+        return ctx.stem(words[0].split("-")[0].strip("’'").lower())  # "120-bed hospital"
     for word in words:
         bare = word.strip("’'").lower()
         if bare in ctx.STOPWORDS and bare not in _PLURAL_NOUNS:

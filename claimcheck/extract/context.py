@@ -38,6 +38,9 @@ _QUALIFIER_RE = re.compile(
 )
 _BETWEEN_RE = re.compile(r"(?<![\w-])(?:between|from)\s+$", re.IGNORECASE)
 _POST_QUALIFIER = re.compile(r"^(?:\s+or\s+more|\s*-?plus|\+)\b", re.IGNORECASE)
+# "6,800 MW of new wind and solar", "additions of 6.8 GW": what was added, not the total.
+_POST_INCREMENT = re.compile(r"^\s+(?:of\s+)?(?:new|additional|extra|more)\b", re.IGNORECASE)
+_PRE_INCREMENT = re.compile(r"(?i)\b(?:additions?|added|adding|installed|new)\s+(?:of\s+)?(?:\w+\s+)?$")
 
 
 @dataclass(slots=True)
@@ -87,6 +90,8 @@ def apply_qualifier(text: str, sentence_start: int, start: int, end: int, value:
             role = Role.increment
         if qualifier in ("a record", "a record high of", "an all-time high of"):
             span_start = start
+    if role is Role.level and (_POST_INCREMENT.match(text[end:end + 20]) or _PRE_INCREMENT.search(head[-25:])):
+        role = Role.increment
     post = _POST_QUALIFIER.match(text[end:end + 10])
     if post and qualifier is None:
         qualifier = "or more"
@@ -152,9 +157,21 @@ class TimeRef:
     target: bool
 
 
+_DAY_SCOPE = re.compile(
+    r"(?<![\w-])(?P<prep>on|as\s+of|as\s+at|by|since|until)\s+(?:the\s+)?(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|(?P<md>(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,?\s+\d{4})?"
+    r"|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?))"
+)
+
+
 def find_times(text: str, start: int, end: int, published: dt.date | None) -> list[TimeRef]:
-    """Time expressions in a sentence that can scope a claim ("In 2020", "last year", "by 2030")."""
+    """Time expressions in a sentence that can scope a claim ("In 2020", "last year", "by 2030",
+    "as of Friday": a death toll on Monday and one on Wednesday are different facts)."""
     refs: list[TimeRef] = []
+    for m in _DAY_SCOPE.finditer(text, start, end):
+        day = _resolve_day(m, published)
+        if day:
+            refs.append(TimeRef(m.start(), m.end(), day, day, day, False))
     for m in _TIME_RE.finditer(text, start, end):
         g = m.groupdict()
         prep = (g["prep"] or "").lower()
@@ -166,6 +183,21 @@ def find_times(text: str, start: int, end: int, published: dt.date | None) -> li
         label, low, high = ref
         refs.append(TimeRef(m.start(), m.end(), label, low, high, prep == "by" and _is_future(low, published)))
     return refs
+
+
+def _resolve_day(m: re.Match[str], published: dt.date | None) -> str | None:
+    from claimcheck.extract.dates import find_dates
+
+    phrase = m.group("wd") or m.group("md") or ""
+    if m.group("wd"):
+        if published is None:
+            return None
+        import calendar
+
+        target = list(calendar.day_name).index(m.group("wd"))
+        return (published - dt.timedelta(days=(published.weekday() - target) % 7)).isoformat()
+    dates = find_dates(phrase, 0, len(phrase), published)
+    return dates[0].value if dates and dates[0].low else None
 
 
 def _is_future(low: str | None, published: dt.date | None) -> bool:
@@ -225,13 +257,19 @@ def _resolve_time(g: dict[str, str | None], published: dt.date | None) -> tuple[
     return None
 
 
-def nearest_time(refs: list[TimeRef], start: int, end: int) -> TimeRef | None:
-    """The time expression closest to the claim that is not the claim itself."""
+def nearest_time(refs: list[TimeRef], start: int, end: int, sentence_start: int = 0,
+                 text: str = "") -> TimeRef | None:
+    """The time expression closest to the claim that is not the claim itself: in the claim's
+    own clause, or opening the sentence ("In 2020, ...")."""
     best: TimeRef | None = None
     best_distance = 10**9
     for ref in refs:
         if ref.start < end and start < ref.end:
             continue
+        if text and ref.start - sentence_start > 12:
+            lo, hi = (ref.end, start) if ref.end <= start else (end, ref.start)
+            if _CLAUSE_BREAK.search(text, lo, hi) or hi - lo > 120:
+                continue
         distance = start - ref.end if ref.end <= start else ref.start - end
         if distance < best_distance:
             best, best_distance = ref, distance
@@ -243,7 +281,9 @@ def nearest_time(refs: list[TimeRef], start: int, end: int) -> TimeRef | None:
 _SAY = r"said|says|say|stated|states|told|added|noted|estimated|estimates|reported|reports|announced|claimed|claims|insisted|confirmed|put\s+the\s+(?:figure|number|total|toll)\s+at|puts\s+the\s+(?:figure|number|total|toll)\s+at|wrote|tweeted|declared|argued|explained|revealed|disclosed|showed|show"
 _ACCORDING = re.compile(r"(?i)(?<![\w-])according\s+to\s+(?P<who>[^,.;:“”\"()]+)")
 _DATA_FROM = re.compile(r"(?i)(?<![\w-])(?:data|figures|statistics|estimates)\s+(?:from|by|released\s+by|published\s+by)\s+(?P<who>[^,.;:“”\"()]+)")
-_WHO_SAID = re.compile(rf"(?P<who>(?:[\w’'.-]+\s+){{1,6}}?)(?:has\s+|had\s+|have\s+)?(?:{_SAY})\b")
+# Starts only at a word start: tried inside a long token (a line of thousands of digits) the
+# pattern re-scans the token from every position, which is quadratic.
+_WHO_SAID = re.compile(rf"(?<![\w’'.-])(?P<who>(?:[\w’'.-]+\s+){{1,6}}?)(?:has\s+|had\s+|have\s+)?(?:{_SAY})\b")
 _SAID_WHO = re.compile(rf"(?i)[,”\"]\s*(?:{_SAY})\s+(?P<who>[^,.;:“”\"()]+)")
 _PRONOUNS = frozenset("he she they it we i you who which that this these those one someone".split())
 _LEAD = re.compile(r"(?i)^(?:the|a|an|and|but|however|while|meanwhile|also|in|on|at|as|of|so|(?:statements?|reports?|data|figures)\s+(?:released|issued|published|compiled)\s+by)\s+")
@@ -327,7 +367,9 @@ STOPWORDS = frozenset(
     mr mrs ms dr january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
     up down rose fell increase increased decrease decreased grew growth rise fall climbed dropped declined
-    jumped gained lost further additional extra another inter alia due mainly largely""".split()
+    jumped gained lost further additional extra another inter alia due mainly largely earlier later ago
+    previously recently now currently still yet already y/y year-on-year year-over-year forecast forecasts
+    expected expects expect guidance outlook consensus projected target targets needed required need""".split()
 )
 _VERBS = frozenset(
     """stretching stretches stretch link links linking connect connects connecting run runs running construct
@@ -337,6 +379,7 @@ _VERBS = frozenset(
     compared comparing compare versus according long wide high tall deep thick""".split()
 )
 _ANAPHORA = re.compile(r"(?i)^(?:\W*)(?:however,?\s+)?(?:this|that|it|these|those|the\s+(?:figure|number|total|amount|tally|increase|rise|growth|decline|drop))\b")
+_PLACE_BREAK = re.compile(r"[,;:]|\s[-–—]\s")
 _PLACE = re.compile(r"\b(?:in|to|at|from|near)\s+(?:the\s+)?((?:[A-Z][a-z]+[\s-]?){1,3})")
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*[A-Za-z]|[A-Za-z]")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]“”\"—–]|\s-\s|\b(?:which|while|whereas|although|but|because|citing)\b")
@@ -381,22 +424,33 @@ def subject_words(sentence: str, rel_start: int, rel_end: int, previous: str | N
     clause_end = min([b for b in breaks if b >= rel_end], default=len(sentence))
     before = [t for t in content if clause_start <= t[0] and t[1] <= rel_start][-6:]
     after = [t for t in content if rel_end <= t[0] and t[1] <= clause_end][:4]
-    if not before and not after:
-        wider_start = max([b for b in breaks if b < clause_start], default=0)
-        wider_end = min([b for b in breaks if b > clause_end], default=len(sentence))
-        before = [t for t in content if wider_start <= t[0] and t[1] <= rel_start][-6:]
-        after = [t for t in content if rel_end <= t[0] and t[1] <= wider_end][:4]
+    if len(before) + len(after) < 2:
+        # "rose 18% to $4.2 billion from $3.56 billion a year earlier": the clause says too
+        # little, the sentence's subject ("Revenue for the three months...") is elsewhere.
+        before = [t for t in content if t[1] <= rel_start][-8:]
+        after = [t for t in content if rel_end <= t[0]][:8]
     # Nearest first, alternating sides: clustering weighs a word by how close it stands.
     nearest = list(reversed(before))
     ordered = [t for pair in zip(nearest, after) for t in pair] + nearest[len(after):] + after[len(nearest):]
-    local = [stem(t[2]) for t in ordered]
+    local = [stem(t[2]) for t in ordered][:10]
     display_words = [t[2] for t in before][-3:] or [t[2] for t in after][:3]
     used = {t[0] for t in before + after}
     scope = [stem(t[2]) for t in content if t[0] not in used]
     if previous is not None and (_ANAPHORA.match(sentence) or len(local) < 2):
         scope += [stem(m.group()) for m in _WORD.finditer(previous) if _is_content((0, 0, m.group()))]
-    names = sorted({t[2].lower() for t in tokens if t[2][:1].isupper() and t[0] > 0 and t[2].lower() not in STOPWORDS})
-    window = sentence[max(clause_start, rel_start - 80):min(clause_end, rel_end + 80)]
+    # Names next to the number ("CRP won 118 seats", "National Union took 74"): two claims
+    # naming different parties, firms or places near their numbers speak of different things.
+    names = _names(before + after, tokens)
+    if not names:
+        # "National Union, the main opposition party, took 74 seats": the name that owns the
+        # number sits in an earlier clause of the sentence.
+        earlier = [t for t in tokens if t[1] <= clause_start]
+        names = _names(earlier[-8:], tokens)
+    # Places in the claim's own clause; brackets do not end it ("two-day (April 6-7) visit to X").
+    place_breaks = [0] + [m.end() for m in _PLACE_BREAK.finditer(sentence)] + [len(sentence)]
+    window_start = max(b for b in place_breaks if b <= rel_start)
+    window_end = min([b for b in place_breaks if b >= rel_end], default=len(sentence))
+    window = sentence[max(window_start, rel_start - 80):min(window_end, rel_end + 80)]
     places = sorted({stem(m.group(1).strip(" -")) for m in _PLACE.finditer(window)})
     return SubjectWords(local, scope, names + ["@" + p for p in places], " ".join(w.lower() for w in display_words))
 
@@ -404,6 +458,20 @@ def subject_words(sentence: str, rel_start: int, rel_end: int, previous: str | N
 def is_anaphoric(sentence: str) -> bool:
     """Does the sentence open by pointing back ("This showed...", "The figure was...")?"""
     return bool(_ANAPHORA.match(sentence))
+
+
+def _names(window: list[tuple[int, int, str]], tokens: list[tuple[int, int, str]]) -> list[str]:
+    """Capitalised words in the window; a sentence's first word only when the next word is
+    capitalised too ("National Union took..."), since every sentence starts with a capital."""
+    found: set[str] = set()
+    for t in window:
+        word = t[2]
+        if not word[:1].isupper() or word.lower() in STOPWORDS:
+            continue
+        if t is tokens[0] and not (len(tokens) > 1 and tokens[1][2][:1].isupper()):
+            continue
+        found.add(stem(word))
+    return sorted(found)
 
 
 def _in_spans(offset: int, spans: list[tuple[int, int]]) -> bool:

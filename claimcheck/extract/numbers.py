@@ -40,6 +40,10 @@ _UNIT = re.compile(r"(?P<sep>\s?|-)(?:(?:long|full|straight|consecutive|whole|sh
 _TEMPERATURE = re.compile(
     r"\s?(?P<unit>°\s?[CF]\b|º\s?[CF]\b|degrees?\s+(?:celsius|fahrenheit|c|f)\b|degrees?\b)", re.IGNORECASE
 )
+_DURATION_LEAD = re.compile(
+    r"(?i)\b(?:almost|nearly|about|around|roughly|some|more\s+than|over|less\s+than|under|just\s+over|just\s+under|"
+    r"close\s+to|for|in|within|after|than|half)\s+$"
+)
 _RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
 _GLUED_OK = re.compile(r"[A-Za-z]+")
 _ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})
@@ -121,7 +125,7 @@ def find_quantities(text: str, start: int, end: int, masked: list[tuple[int, int
     for num_start, num_end, is_word in candidates:
         if num_start < taken_until or _inside(num_start, num_end, masked):
             continue
-        quantity = _read_quantity(text, num_start, num_end, end, is_word)
+        quantity = _read_quantity(text, num_start, num_end, end, is_word, floor=start)
         if quantity is None or _inside(quantity.start, quantity.end, masked, any_overlap=True):
             continue
         found.append(quantity)
@@ -141,13 +145,16 @@ def _inside(start: int, end: int, spans: list[tuple[int, int]], any_overlap: boo
     return False
 
 
-def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word: bool) -> RawQuantity | None:
+def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word: bool,
+                   floor: int = 0) -> RawQuantity | None:
     token = text[num_start:num_end]
     if is_word:
         phrase_value = parse_number_words(token)
         lowered = token.lower()
         unit_word = lowered.rsplit(None, 1)[-1]
         if unit_word in ("decade", "century", "year", "month", "week", "day", "fortnight"):
+            if lowered.startswith("a ") and not _DURATION_LEAD.search(text, max(0, num_start - 25), num_start):
+                return None  # "twice a day", "500 cars a day": a rate, not a duration
             phrase_value = parse_number_words(lowered.rsplit(None, 1)[0]) or 1.0
             factor = {"decade": 10, "century": 100, "year": 1, "month": 1 / 12, "week": 7 / 365.25,
                       "day": 1 / 365.25, "fortnight": 14 / 365.25}[unit_word]
@@ -212,7 +219,8 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
     unit: str | None = None
     factor = 1.0
     q_start = num_start
-    prefix = _CURRENCY_PREFIX.search(text, max(0, num_start - 6), num_start)
+    # Not before the sentence: "$\n5 people" would start a claim outside its sentence.
+    prefix = _CURRENCY_PREFIX.search(text, max(floor, num_start - 6), num_start)
     if prefix and not is_word:
         kind, unit = Kind.money, U.CURRENCY_PREFIX[re.sub(r"\s", "", prefix.group()).lower()]
         q_start = prefix.start()
@@ -236,8 +244,9 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
             pos = pct.end()
         elif temp and (temp.group("unit").strip().lower() != "degrees" or _mentions_temperature(text, pos, limit)):
             kind, unit = Kind.temperature, "degC"
-            if temp.group("unit").strip().lower().endswith(("f", "fahrenheit")):
-                factor = -1.0  # marker: convert from Fahrenheit below
+            unit_text = temp.group("unit").strip().lower()
+            if unit_text.endswith(("f", "fahrenheit")) or (unit_text.startswith("degree") and value > 60):
+                factor = -1.0  # marker: convert from Fahrenheit below ("112 degrees" is a US heat report)
             pos = temp.end()
         elif unit_match:
             name = re.sub(r"\s+", " ", unit_match.group("unit").lower())

@@ -81,7 +81,7 @@ _add(Kind.area, "km2", 0.01, "hectares", "hectare", "ha")
 _add(Kind.area, "km2", 0.0040468564224, "acres", "acre")
 _add(Kind.area, "km2", 1e-6, "m2", "m²", "square metres", "square meters", "sq m")
 _add(Kind.area, "km2", 9.290304e-8, "square feet", "sq ft", "sq. ft")
-_add(Kind.mass, "t", 1.0, "tonnes", "tonne", "metric tons", "metric tonnes", "tons", "ton", "mt")
+_add(Kind.mass, "t", 1.0, "tonnes", "tonne", "metric tons", "metric tonnes", "tons", "ton", "mt", "t")
 _add(Kind.mass, "t", 0.90718474, "short tons", "short ton")
 _add(Kind.mass, "t", 1.0160469088, "long tons", "long ton")
 _add(Kind.mass, "t", 0.001, "kg", "kgs", "kilograms", "kilogrammes", "kilos", "kilo", "kilogram")
@@ -111,12 +111,13 @@ _add(Kind.duration, "year", 7 / 365.25, "weeks", "week")
 _add(Kind.duration, "year", 1 / 365.25, "days", "day")
 _add(Kind.duration, "year", 1 / 8766, "hours", "hour", "hrs")
 _add(Kind.duration, "year", 1 / 525960, "minutes", "minute", "mins")
+_add(Kind.duration, "year", 1 / 31557600, "seconds", "second", "secs")
 
 # Units that only count after a digit, never after a spelled-out number or in prose
 # ("a mix" is not a mile, "in" is not inches): short and ambiguous.
-DIGIT_ONLY_UNITS = frozenset({"m", "mi", "ft", "yd", "g", "ha", "mt", "nm", "lb", "lbs", "cm", "mm", "kg", "kgs", "km", "kms"})
+DIGIT_ONLY_UNITS = frozenset({"t", "m", "mi", "ft", "yd", "g", "ha", "mt", "nm", "lb", "lbs", "cm", "mm", "kg", "kgs", "km", "kms"})
 # Units that need a space or hyphen before them to be read ("5 m" metres; "5m" is million).
-SPACED_ONLY_UNITS = frozenset({"m", "nm", "mt", "g"})
+SPACED_ONLY_UNITS = frozenset({"m", "nm", "mt", "g", "t"})
 
 MEASURES = _MEASURES
 

@@ -25,6 +25,7 @@ from claimcheck.models import ClaimRecord, Kind, Role
 LINK_THRESHOLD = 0.3
 DATE_LINK_THRESHOLD = 0.6
 MAX_RATIO = 50.0
+SAME_ARTICLE_THRESHOLD = 0.5
 PROXIMITY_DECAY = 0.85
 MAX_POSTING = 400
 MAX_KEY_WORDS = 6  # only the words nearest the number make candidate pairs  # a word shared by more claims than this in one block is too common to pair on
@@ -58,7 +59,8 @@ def block_key(record: ClaimRecord) -> tuple[str, ...] | None:
 
 
 _ONE_TIME_EVENT = re.compile(
-    r"(?i)\b(found(?:ed|ing)|establish(?:ed|ing)?|born|died|death\s+of|inaugurat\w*|independence|incorporat\w*)\b"
+    r"(?i)\b(found(?:ed|ing)|establish(?:ed|ing)?|born|died|death\s+of|inaugurat\w*|independence|incorporat\w*|"
+    r"broke\s+out|ignit\w*|erupt\w*|struck|opened|opening|closure|clos(?:e|ed|ing)\s+(?:in|on|by)|shut\s+down)\b"
 )
 
 
@@ -133,9 +135,13 @@ def similarity(a: ClaimRecord, b: ClaimRecord, weight: WordWeights) -> float:
     score = 0.7 * local_score + 0.3 * cross
     names_a = {n for n in a.names if not n.startswith("@")}
     names_b = {n for n in b.names if not n.startswith("@")}
-    if names_a and names_b and not names_a & names_b:
-        score *= 0.6  # no name in common: probably different events
+    if names_a and names_b and not _names_meet(names_a, names_b):
+        return 0.0  # "CRP won 118 seats" and "National Union took 74": different parties
     return min(score, 1.0)
+
+
+def _names_meet(a: set[str], b: set[str]) -> bool:
+    return any(_word_matches(x, y) or x.startswith(y) or y.startswith(x) for x in a for y in b)
 
 
 def plausible_pair(a: ClaimRecord, b: ClaimRecord) -> bool:
@@ -146,6 +152,18 @@ def plausible_pair(a: ClaimRecord, b: ClaimRecord) -> bool:
         return True
     ratio = abs(x) / abs(y)
     return 1 / MAX_RATIO <= ratio <= MAX_RATIO
+
+
+def _may_disagree_within_article(a: ClaimRecord, b: ClaimRecord, weight: WordWeights) -> bool:
+    """Two numbers in one article are usually two things (wind and solar capacity, two
+    parties' seats), so they link only when they agree, or when the article itself sets two
+    named sources against each other ("the bank put it at $350m; the minister said $790m")."""
+    from claimcheck.reconcile.conflicts import cannot_both_hold
+
+    if not cannot_both_hold(a.claim, b.claim):
+        return True
+    who_a, who_b = a.claim.attribution, b.claim.attribution
+    return bool(who_a and who_b and who_a.lower() != who_b.lower()) and similarity(a, b, weight) >= SAME_ARTICLE_THRESHOLD
 
 
 def find_links(records: list[ClaimRecord], weight: WordWeights | None = None) -> list[Link]:
@@ -179,6 +197,8 @@ def find_links(records: list[ClaimRecord], weight: WordWeights | None = None) ->
                     if a.claim.source == b.claim.source and a.claim.sentence_start == b.claim.sentence_start:
                         continue  # two numbers in one sentence are about different things
                     if not time_compatible(a, b) or not plausible_pair(a, b):
+                        continue
+                    if a.claim.source == b.claim.source and not _may_disagree_within_article(a, b, weight):
                         continue
                     score = similarity(a, b, weight)
                     if score >= threshold:

@@ -102,11 +102,16 @@ def reconcile(records: list[ClaimRecord]) -> Reconciliation:
     group_of = {index: gi for gi, group in enumerate(groups) for index in group}
     for link in links:
         links_by_group.setdefault(group_of[link.a], []).append(link)
+    by_sentence: dict[tuple[str, int], list[Claim]] = {}
+    for record in records:
+        by_sentence.setdefault((record.claim.source, record.claim.sentence_start), []).append(record.claim)
     conflicts: list[Conflict] = []
     for gi, group in enumerate(groups):
         disagreeing = [
             link for link in links_by_group.get(gi, [])
             if cannot_both_hold(records[link.a].claim, records[link.b].claim)
+            and not _sentence_also_says(records[link.a].claim, records[link.b].claim, by_sentence)
+            and not _sentence_also_says(records[link.b].claim, records[link.a].claim, by_sentence)
         ]
         if not disagreeing:
             continue
@@ -119,6 +124,16 @@ def reconcile(records: list[ClaimRecord]) -> Reconciliation:
         ))
     conflicts.sort(key=lambda c: (c.kind.value, c.subject, c.id))
     return Reconciliation(len(groups), conflicts)
+
+
+def _sentence_also_says(a: Claim, b: Claim, by_sentence: dict[tuple[str, int], list[Claim]]) -> bool:
+    """Does a's own sentence also state b's value?  Then a's source does not dispute b: the
+    sentence compares two figures ("rose to $610m from $455m", "$150,000 plus a $50,000
+    bonus"), and b matched the other one."""
+    return any(
+        other.id != a.id and other.kind == b.kind and not cannot_both_hold(other, b)
+        for other in by_sentence.get((a.source, a.sentence_start), [])
+    )
 
 
 def _gap(a: Claim, b: Claim) -> float:
