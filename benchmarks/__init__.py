@@ -1,0 +1,1 @@
+"""Benchmarks for claimcheck: corpus generator and scale measurements (see README.md)."""
