@@ -73,11 +73,13 @@ def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, 
         return []
     times = ctx.find_times(text, s_start, s_end, published)
     attribution = ctx.find_attribution(sentence.text)
+    parts = ctx.attribution_parts(sentence.text)
     all_spans = [(q.start - s_start, q.end - s_start) for q in quantities] + [(d.start - s_start, d.end - s_start) for d in dates]
     out: list[ClaimRecord] = []
     for item in sorted([*quantities, *dates], key=lambda x: x.start):
-        extracted = (_date_claim(text, sentence, item, source, lines, attribution) if isinstance(item, RawDate)
-                     else _quantity_claim(text, sentence, item, source, lines, times, attribution))
+        who = ctx.attribution_at(parts, item.start - s_start) if parts else attribution
+        extracted = (_date_claim(text, sentence, item, source, lines, who) if isinstance(item, RawDate)
+                     else _quantity_claim(text, sentence, item, source, lines, times, who))
         if extracted is None:
             continue
         rel_start = extracted.claim.start - s_start
@@ -99,13 +101,18 @@ def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, 
         if not refers_back and local:
             last_subject[claim.kind] = extracted
         out.append(extracted)
-    return out
+    # A date that only says when another figure holds ("In 2020, trade stood at...") is that
+    # figure's time, not a claim of its own.
+    used = {e.claim.time for e in out if e.claim.kind is not Kind.date and e.claim.time}
+    scoped = [(r.start, r.end) for r in times if r.label in used]
+    return [e for e in out if not (e.claim.kind is Kind.date and any(
+        s <= e.claim.start and e.claim.end <= t for s, t in scoped))]
 
 
 # "rose to 112", "stood at 140", "toll of 87": a bare number that states a level.
 _LINKING = re.compile(
     r"(?i)\b(?:rose|rises|risen|rising|climbed|climbs|jumped|jumps|fell|falls|dropped|reached|reaches|hit|hits|"
-    r"totall?ed|totals|stood\s+at|stands\s+at|toll\s+(?:of|at|to)|tally\s+(?:of|at|to)|was|were|is|are|"
+    r"totall?ed|totals|stood\s+at|stands\s+at|(?:toll|tally|figure|number|total|estimate|count)\s+(?:of|at|to)|was|were|is|are|"
     r"increased|decreased|revised)\s+(?:to\s+|at\s+|by\s+)?$"
 )
 # A forecast or target is not a fact of the past and never contradicts one.
@@ -151,7 +158,7 @@ def _merge_adjacent(text: str, quantities: list[RawQuantity]) -> list[RawQuantit
                 between_word = between.strip().lower()
                 if between_word != "and" or re.search(r"(?i)between\s+\S*$", text[max(0, prev.start - 12):prev.start]):
                     merged[-1] = RawQuantity(prev.start, q.end, prev.kind, prev.unit, (prev.value + q.value) / 2,
-                                             prev.low, q.high, is_range=True, digits=prev.digits)
+                                             prev.value, q.value, is_range=True, digits=prev.digits)
                     continue
         merged.append(q)
     return merged

@@ -50,6 +50,7 @@ _DATE = re.compile(
 # A year is a count, not a date, when a plural noun or a unit follows ("2000 people").
 _YEAR_AS_COUNT = re.compile(
     r"\s+(?!years?\b|(?:and|as|was|has|is|its|this|his|us|plus|versus|thus|s)\b)[a-z]{3,}s\b"
+    r"|\s+(?:people|children|men|women|police|staff|personnel|troops|cattle)\b"
     r"|\s*(?:%|per\s?cent|percent|km|kilomet|miles|tonnes|tons|mw|kg)",
     re.IGNORECASE,
 )

@@ -46,6 +46,7 @@ _DURATION_LEAD = re.compile(
 )
 _RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
 _GLUED_OK = re.compile(r"[A-Za-z]+")
+MAX_ROUNDING = 0.1
 _ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})
 
 
@@ -198,7 +199,7 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
         pos = glued.end()
     else:
         spaced = _SCALE_SPACED.match(text, pos, limit)
-        if spaced and not (is_word and spaced.group().strip().lower() in ("hundred", "thousand", "million", "billion", "trillion", "dozen")):
+        if spaced and not (is_word and token.lower().split()[-1] in U.SCALE_WORDS):
             word = spaced.group().strip(" -").lower()
             scale = U.SCALE_WORDS[re.sub(r"\s+", " ", word)]
             pos = spaced.end()
@@ -269,12 +270,17 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
         factor = 1.0
     mult = scale * factor
     if second:
-        low = (value - ulp / 2) * mult
-        high = (second[0] + second[1] / 2) * mult
+        low = value * mult  # a stated range is exact: "40 to 50" means 40..50
+        high = second[0] * mult
         mid = (value + second[0]) / 2 * mult
         return RawQuantity(q_start, pos, kind, unit, mid, low, high, is_range=True, is_word=is_word, digits=digits)
     v = value * mult
-    half = ulp / 2 * abs(mult)
+    half = ulp / 2
+    if not is_word and "." not in token and half > abs(value) * MAX_ROUNDING:
+        # "1,000" or "$2 billion" may be exact or rounded to the thousand; read as at most
+        # 10% either way, so that round figures can still disagree.
+        half = abs(value) * MAX_ROUNDING
+    half *= abs(mult)
     return RawQuantity(q_start, pos, kind, unit, v, v - half, v + half, is_word=is_word, digits=digits)
 
 

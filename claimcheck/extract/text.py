@@ -52,7 +52,18 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
+# Longer than any sentence a person writes (the corpora's longest is under 400 characters).
+# Context reading costs grow with sentence length times claims in it, so a pasted table or a
+# megabyte without a full stop is read in pieces of at most this size, keeping time linear.
+MAX_SENTENCE = 1000
+
+
 def _append(sentences: list[Sentence], start: int, chunk: str) -> None:
+    while len(chunk) > MAX_SENTENCE:
+        cut = chunk.rfind(" ", MAX_SENTENCE // 2, MAX_SENTENCE)
+        cut = cut if cut > 0 else MAX_SENTENCE
+        _append(sentences, start, chunk[:cut])
+        start, chunk = start + cut, chunk[cut:]
     stripped = chunk.lstrip()
     start += len(chunk) - len(stripped)
     stripped = stripped.rstrip()

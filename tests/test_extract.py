@@ -1,0 +1,268 @@
+"""Extraction: each kind and qualifier normalised, and the hard cases peers get wrong.
+
+Tables of (sentence, expected claims) grouped by what they test; each expected claim is
+(text as written, kind, value, low, high, unit) with None meaning 'not checked' for bounds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimcheck.extract import extract_text
+from claimcheck.models import Claim, Role
+
+PUBLISHED = dt.date(2021, 4, 7)
+
+
+def claims(sentence: str, published: dt.date | None = PUBLISHED) -> list[Claim]:
+    return extract_text(sentence, "t.txt", published)
+
+
+def one(sentence: str, text: str, published: dt.date | None = PUBLISHED) -> Claim:
+    found = [c for c in claims(sentence, published) if c.text == text]
+    assert found, f"{text!r} not extracted from {sentence!r}: {[c.text for c in claims(sentence, published)]}"
+    return found[0]
+
+
+KINDS = [
+    # sentence, span, kind, value, low, high, unit
+    ("Trade stood at $350m.", "$350m", "money", 350_000_000, 345_000_000, 355_000_000, "USD"),
+    ("Trade stood at US$350 million.", "US$350 million", "money", 350_000_000, 345_000_000, 355_000_000, "USD"),
+    ("Sales were €1.2bn.", "€1.2bn", "money", 1_200_000_000, 1_150_000_000, 1_250_000_000, "EUR"),
+    ("The fee was £3.5 million.", "£3.5 million", "money", 3_500_000, 3_450_000, 3_550_000, "GBP"),
+    ("It cost around 2 billion USD.", "around 2 billion USD", "money", 2_000_000_000, 1_800_000_000, 2_200_000_000, "USD"),
+    ("Rs 40 crore was allocated.", "Rs 40 crore", "money", 400_000_000, 360_000_000, 440_000_000, "INR"),
+    ("Profit was 12 mln euros.", "12 mln euros", "money", 12_000_000, 11_500_000, 12_500_000, "EUR"),
+    ("Turnout was 63.4 per cent.", "63.4 per cent", "percent", 63.4, 63.35, 63.45, "%"),
+    ("Turnout was 63.4 percent.", "63.4 percent", "percent", 63.4, 63.35, 63.45, "%"),
+    ("Turnout was 63%.", "63%", "percent", 63, 62.5, 63.5, "%"),
+    ("Unemployment rose 0.4 percentage points.", "0.4 percentage points", "percent", 0.4, 0.35, 0.45, "pp"),
+    ("The pipeline is 800 km long.", "800 km", "length", 800, 750, 850, "km"),
+    ("The 1,100-km gas pipeline.", "1,100-km", "length", 1100, 1050, 1150, "km"),
+    ("It runs 30 miles.", "30 miles", "length", 48.28032, 43.452288, 53.108352, "km"),
+    ("The fire burned 48,500 acres.", "48,500 acres", "area", 196.27253648640002, None, None, "km2"),
+    ("The farm covers 500 hectares.", "500 hectares", "area", 5, 4.5, 5.5, "km2"),
+    ("The park covers 76 square miles.", "76 square miles", "area", 196.839, None, None, "km2"),
+    ("It produced 21.4 million tonnes.", "21.4 million tonnes", "mass", 21_400_000, 21_350_000, 21_450_000, "t"),
+    ("It shipped 2,000 kg.", "2,000 kg", "mass", 2, 1.8, 2.2, "t"),
+    ("Output was 12.4 billion cubic feet.", "12.4 billion cubic feet", "volume", 351_128_897.74, None, None, "m3"),
+    ("It pumps 600,000 barrels.", "600,000 barrels", "volume", 95_392.4, None, None, "m3"),
+    ("It generated 3,400 GWh.", "3,400 GWh", "energy", 3_400_000_000, 3_350_000_000, 3_450_000_000, "kWh"),
+    ("The plant has 1.2 GW.", "1.2 GW", "power", 1200, 1150, 1250, "MW"),
+    ("Winds of 120 km/h were recorded.", "120 km/h", "speed", 120, 115, 125, "km/h"),
+    ("Winds of 75 mph were recorded.", "75 mph", "speed", 120.7008, None, None, "km/h"),
+    ("It reached 44.4°C.", "44.4°C", "temperature", 44.4, 44.35, 44.45, "degC"),
+    ("It reached 104°F.", "104°F", "temperature", 40, None, None, "degC"),
+    ("It spent nine years there.", "nine years", "duration", 9, 8.5, 9.5, "year"),
+    ("A two-day visit.", "two-day", "duration", 2 / 365.25, None, None, "year"),
+    ("It took three months.", "three months", "duration", 0.25, None, None, "year"),
+    ("Lavrov said 50,000 doses were sold.", "50,000", "count", 50_000, 45_000, 55_000, None),
+    ("The population is 220 million.", "220 million", "count", 220_000_000, 215_000_000, 225_000_000, None),
+    ("It hired two dozen workers.", "two dozen", "count", 24, None, None, None),
+    ("Half a million tourists came.", "Half a million", "count", 500_000, None, None, None),
+    ("Forty-two people died.", "Forty-two", "count", 42, 41.5, 42.5, None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "kind", "value", "low", "high", "unit"), KINDS,
+                         ids=[k[1] for k in KINDS])
+def test_kind_and_canonical_value(sentence: str, text: str, kind: str, value: float, low: float | None,
+                                  high: float | None, unit: str | None) -> None:
+    claim = one(sentence, text)
+    assert claim.kind.value == kind
+    assert claim.unit == unit
+    assert claim.value == pytest.approx(value, rel=1e-4)
+    if low is not None:
+        assert claim.low == pytest.approx(low, rel=1e-6)
+    if high is not None:
+        assert claim.high == pytest.approx(high, rel=1e-6)
+
+
+QUALIFIERS = [
+    # sentence, span, qualifier, low, high
+    ("Trade stood at almost $350m.", "almost $350m", "almost", 315_000_000, 350_000_000),
+    ("Trade stood at nearly $350m.", "nearly $350m", "nearly", 315_000_000, 350_000_000),
+    ("Some 40 people came.", "Some 40", "some", 36, 44),
+    ("About 122 million people live there.", "About 122 million", "about", 109_800_000, 134_200_000),
+    ("Around 50% agreed.", "Around 50%", "around", 45, 55),
+    ("Roughly 1,000 troops left.", "Roughly 1,000", "roughly", 900, 1100),
+    ("Trade of $1,000 was logged.", "$1,000", None, 900, 1100),
+    ("More than 20,000 people fled.", "More than 20,000", "more than", 20_000, None),
+    ("Over 400 homes burned.", "Over 400", "over", 400, None),
+    ("Deals worth in excess of $10 billion.", "in excess of $10 billion", "in excess of", 10_000_000_000, None),
+    ("At least 1,500 homes were destroyed.", "At least 1,500", "at least", 1500, None),
+    ("Up to 300 million readers.", "Up to 300 million", "up to", 0, 300_000_000),
+    ("Under 40 people came.", "Under 40", "under", 0, 40),
+    ("Fewer than 40 people came.", "Fewer than 40", "fewer than", 0, 40),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "qualifier", "low", "high"), QUALIFIERS, ids=[q[2] for q in QUALIFIERS])
+def test_qualifier_widens_interval(sentence: str, text: str, qualifier: str, low: float, high: float | None) -> None:
+    claim = one(sentence, text)
+    assert claim.qualifier == qualifier
+    assert claim.low == pytest.approx(low)
+    assert claim.high == (pytest.approx(high) if high is not None else None)
+
+
+def test_a_further_amount_is_an_increment_not_a_total() -> None:
+    claim = one("Russia will provide a further 150,000 doses soon.", "a further 150,000")
+    assert claim.role is Role.increment
+    assert claim.noun == "dose"
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("Exports fell 3.5% last year.", "3.5%", -3.5),
+    ("Trade was up 45% from the year before.", "45%", 45),
+    ("It showed a 46 per cent increase.", "46 per cent", 46),
+    ("Sales were down 12%.", "12%", -12),
+])
+def test_changes_are_signed(sentence: str, text: str, value: float) -> None:
+    claim = one(sentence, text)
+    assert claim.role is Role.change
+    assert claim.value == value
+
+
+RANGES = [
+    ("The project will cost $2-3 billion.", "$2-3 billion", 2e9, 3e9),
+    ("Between 40 and 50 people were injured.", "Between 40 and 50", 40, 50),
+    ("Some 40 to 50 people were killed.", "Some 40 to 50", 40, 50),
+    ("Revenue of $4.4 billion to $4.6 billion is forecast.", "$4.4 billion to $4.6 billion", 4.4e9, 4.6e9),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "low", "high"), RANGES, ids=[r[1] for r in RANGES])
+def test_ranges_are_intervals(sentence: str, text: str, low: float, high: float) -> None:
+    claim = one(sentence, text)
+    assert (claim.low, claim.high) == (pytest.approx(low), pytest.approx(high))
+    assert claim.value == pytest.approx((low + high) / 2)
+
+
+def test_bracketed_conversion_is_one_self_consistent_claim() -> None:
+    found = claims("A pipeline stretching 1,100 km (680 miles) from one city to another.")
+    assert [c.text for c in found] == ["1,100 km (680 miles)"]
+    assert found[0].value == 1100 and found[0].unit == "km"
+
+
+DATES = [
+    ("Relations were established on May 1 1948.", "May 1 1948", "1948-05-01", "1948-05-01", "1948-05-01"),
+    ("Ties date from 1948, officials said.", "1948", "1948", "1948-01-01", "1948-12-31"),
+    ("He joined in June 2017.", "June 2017", "2017-06", "2017-06-01", "2017-06-30"),
+    ("Talks were held on Wednesday, April 7, 2021.", "Wednesday, April 7, 2021", "2021-04-07", "2021-04-07", "2021-04-07"),
+    ("It was signed on 2021-03-18.", "2021-03-18", "2021-03-18", "2021-03-18", "2021-03-18"),
+    ("The boom of the 1990s ended.", "1990s", "1990s", "1990-01-01", "1999-12-31"),
+    ("The fiscal 2012-13 budget passed.", "fiscal 2012-13", "FY2013", None, None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "low", "high"), DATES, ids=[d[1] for d in DATES])
+def test_dates_keep_their_granularity(sentence: str, text: str, value: str, low: str | None, high: str | None) -> None:
+    claim = one(sentence, text)
+    assert claim.kind.value == "date"
+    assert claim.value == value
+    if low:
+        assert (claim.low, claim.high) == (low, high)
+
+
+def test_coordinated_dates_share_the_trailing_year() -> None:
+    found = claims("Meetings were held on 22 March, 25 April, 11 July and 25th October 2019.")
+    assert [c.value for c in found] == ["2019-03-22", "2019-04-25", "2019-07-11", "2019-10-25"]
+
+
+def test_yearless_date_resolves_against_publication_looking_back() -> None:
+    assert one("The summit was on 22 December.", "22 December").value == "2020-12-22"
+    assert one("The summit was on 2 April.", "2 April").value == "2021-04-02"
+
+
+def test_yearless_date_without_publication_date_stays_unresolved() -> None:
+    claim = one("A May 1 deadline looms.", "May 1", published=None)
+    assert claim.value == "--05-01" and claim.low is None
+
+
+def test_weekday_resolves_to_the_latest_such_day() -> None:
+    assert one("The quake struck on Tuesday.", "on Tuesday").value == "2021-04-06"
+    assert one("The quake struck last Wednesday.", "last Wednesday").value == "2021-03-31"
+
+
+def test_first_in_n_years_is_a_duration_not_a_date() -> None:
+    found = claims("It is the first visit by a minister in nine years.")
+    assert [(c.kind.value, c.value) for c in found] == [("duration", 9)]
+
+
+NOT_CLAIMS = [
+    "COVID-19 cases rose among G20 members.",
+    "F-16 and JF-17 jets flew over the Sputnik V plant.",
+    "Foreign Minister Ahmed (2L) holds talks with his counterpart (2R).",
+    "Call +44 20 7946 0958 or see https://example.com/2021/04/story-123.",
+    "The sixth meeting was held during the 74th session.",
+    "They met one another; no one knows; it is one of the largest.",
+    "ISBN 978-3-16-148410-0 is printed on the back.",
+    "The meeting started at 10:30 a.m. and ended at 3 pm.",
+    "He lives at Flight 370 and Section 230 matters.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_CLAIMS)
+def test_identifiers_ordinals_and_pronouns_are_not_claims(sentence: str) -> None:
+    assert claims(sentence) == []
+
+
+def test_dateparser_pitfalls_are_not_dates() -> None:
+    found = claims("We said we would meet, up 45% from the year before, and a 46 was seen.")
+    assert all(c.kind.value != "date" for c in found)
+
+
+def test_year_alone_is_a_date_and_years_before_nouns_are_counts() -> None:
+    assert one("Ties began in 1948 and grew.", "1948").kind.value == "date"
+    assert one("Some 2000 people came.", "Some 2000").kind.value == "count"
+
+
+TIMES = [
+    ("In 2020, trade stood at $350m.", "$350m", "2020", False),
+    ("Trade stood at $350m last year.", "$350m", "2020", False),
+    ("In the last fiscal year, trade stood at $350m.", "$350m", "FY2020", False),
+    ("In the first quarter, profit rose 8%.", "8%", "2021-Q1", False),
+    ("The country aims to cut emissions to 300 mln t by 2030.", "300 mln t", "2030", True),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "time", "target"), TIMES, ids=[t[0] for t in TIMES])
+def test_time_the_claim_refers_to(sentence: str, text: str, time: str, target: bool) -> None:
+    claim = one(sentence, text)
+    assert claim.time == time
+    assert claim.time_target is target
+
+
+def test_time_scope_year_is_not_also_a_date_claim() -> None:
+    assert [c.kind.value for c in claims("In 2020, trade stood at $350m.")] == ["money"]
+
+
+ATTRIBUTIONS = [
+    ("Trade stood at $350m, according to the Pakistan Central Bank.", "$350m", "Pakistan Central Bank"),
+    ("Lavrov said Russia had sold 50,000 doses.", "50,000", "Lavrov"),
+    ("However, Lavrov stated the true figure was US$790 million.", "US$790 million", "Lavrov"),
+    ("The toll rose to 112, the interior ministry said.", "112", "interior ministry"),
+    ("Police said 2,000 attended; organisers put the figure at 5,000.", "5,000", "organisers"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "who"), ATTRIBUTIONS, ids=[a[2] for a in ATTRIBUTIONS])
+def test_attribution(sentence: str, text: str, who: str) -> None:
+    assert one(sentence, text).attribution == who
+
+
+def test_offsets_point_at_the_span_and_lines_are_one_based() -> None:
+    text = "Title line\n\nThe bridge is 2.4 km long and cost £450 million.\n"
+    found = extract_text(text, "a.txt")
+    for claim in found:
+        assert text[claim.start:claim.end] == claim.text
+    assert (found[0].line, found[0].column) == (3, 15)
+
+
+def test_publication_date_line_is_found_and_not_a_claim() -> None:
+    text = "Headline\nUpdated 07 April 2021\n\nThe toll rose to 112 on Monday, the ministry said.\n"
+    found = extract_text(text, "a.txt")
+    assert [c.text for c in found] == ["112"]
+    assert found[0].time == "2021-04-05"
