@@ -494,6 +494,12 @@ def error_list(outcome: Outcome, texts: dict[str, str]) -> list[dict[str, Any]]:
             cause = f"kind: predicted {other_kind[0].kind} for {g.kind}"
         elif same_kind:
             cause = "merged: a claim already matched to another gold mention covers it"
+        elif g.kind == "date" and isinstance(g.value, str) and any(
+                p.article == g.article and abs(p.start - g.start) < 250 and p.time
+                and str(p.time).startswith(g.value[:4]) for p in pred):
+            cause = "date read as a nearby claim's time, gold wants a date mention"
+        elif g.kind == "date" and not any(ch.isdigit() for ch in g.text):
+            cause = "weekday or relative date missed"
         elif not any(ch.isdigit() for ch in g.text):
             cause = "word number missed"
         else:
