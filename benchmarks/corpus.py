@@ -150,8 +150,8 @@ def _pick(rng: random.Random, weighted: list[tuple[str, int]]) -> str:
 
 
 def _qualified(rng: random.Random, value: float, two_sided_only: bool, exact: bool,
-               sig_choices: tuple[int, ...] = (2, 3, 3, 4)) -> tuple[str, float, float, float, int]:
-    """Choose a qualifier and rounding for ``value``: (qualifier, shown, low, high, exp).
+               sig_choices: tuple[int, ...] = (2, 3, 3, 4)) -> tuple[str, float, int, str, int]:
+    """Choose a qualifier and rounding for ``value``: (qualifier, shown, sig, mode, exp).
 
     The written form is always true of ``value``: rounding keeps it inside the stated
     precision, "almost" rounds up, "more than" rounds down.
@@ -161,7 +161,7 @@ def _qualified(rng: random.Random, value: float, two_sided_only: bool, exact: bo
     sig = rng.choice(sig_choices) if not qual else rng.choice((2, 3))
     mode = "up" if qual in ("almost ", "nearly ") else "down" if qual in ("more than ", "over ", "at least ") else "near"
     shown, exp = _round_sig(value, sig, mode)
-    return qual, shown, 0.0, 0.0, exp
+    return qual, shown, sig, mode, exp
 
 
 def _interval(qual: str, shown: float, half: float) -> tuple[float, float]:
@@ -212,12 +212,12 @@ def write_money(rng: random.Random, value: float, currency: str, style: Style, q
     else:
         text = f"{m} {long_} {word}"
     low, high = _interval(qual, shown, half)
-    return Written(qual + text, value, low, high)
+    return Written(qual + text, shown, low, high)
 
 
 def write_count(rng: random.Random, value: float, style: Style, qual: str, shown: float, exp: int,
                 exact: bool) -> Written:
-    if exact:
+    if exact and value < 1e6:
         shown, exp = float(round(value)), 0
     if shown >= 1e6 and rng.random() < 0.8:
         m = _mantissa(shown / 1e6, exp - 6)
@@ -228,70 +228,67 @@ def write_count(rng: random.Random, value: float, style: Style, qual: str, shown
         m = _mantissa(shown, exp)
         text, half = m, _display_half_unit(m)
     low, high = _interval(qual, shown, half)
-    return Written(qual + text, value, low, high)
+    return Written(qual + text, shown, low, high)
 
 
 def write_percent(rng: random.Random, value: float, style: Style, qual: str, shown: float, exp: int) -> Written:
     sign = rng.choice([style.percent, style.percent, "%", " per cent"])
     m = _mantissa(shown, min(exp, 0) if shown < 10 else exp)
     low, high = _interval(qual, shown, _display_half_unit(m))
-    return Written(f"{qual}{m}{sign}", value, low, high)
+    return Written(f"{qual}{m}{sign}", shown, low, high)
 
 
-def write_measure(rng: random.Random, value: float, kind: str, style: Style, qual: str, shown: float,
-                  exp: int) -> Written:
-    """Length (km), area (km2), mass (t), power (MW), temperature (degC)."""
+def write_measure(rng: random.Random, value: float, kind: str, style: Style, qual: str, sig: int,
+                  mode: str) -> Written:
+    """Length (km), area (km2), mass (t), power (MW), temperature (degC).
+
+    Converted forms (miles, hectares, square miles) are rounded from the true value in the
+    unit shown, so every statement stays true of the value.
+    """
+
+    def shown_in(factor: float) -> tuple[float, str, float]:
+        v, e = _round_sig(value / factor, sig, mode)
+        m = _mantissa(v, e)
+        return v * factor, m, _display_half_unit(m) * factor
+
+    def done(text: str, shown: float, half: float) -> Written:
+        low, high = _interval(qual, shown, half)
+        return Written(qual + text, shown, low, high)
+
     if kind == "length":
-        miles = style.miles_first or rng.random() < 0.15
-        if miles:
-            mv, mexp = _round_sig(shown / 1.609344, 3)
-            m = _mantissa(mv, mexp)
+        if style.miles_first or rng.random() < 0.15:
+            shown, m, half = shown_in(1.609344)
             text = f"{m} miles"
             if rng.random() < 0.5:
-                text += f" ({_mantissa(shown, exp)} km)"
-            low, high = _interval(qual, mv * 1.609344, _display_half_unit(m) * 1.609344)
-            return Written(qual + text, value, low, high)
-        m = _mantissa(shown, exp)
-        unit = rng.choice(["km", "km", "kilometres", "kilometers"])
-        text = f"{m} {unit}"
+                text += f" ({shown_in(1.0)[1]} km)"
+            return done(text, shown, half)
+        shown, m, half = shown_in(1.0)
+        text = f"{m} {rng.choice(['km', 'km', 'kilometres', 'kilometers'])}"
         if rng.random() < 0.35:
-            mi, miexp = _round_sig(shown / 1.609344, 3)
-            text += f" ({_mantissa(mi, miexp)} miles)"
-        low, high = _interval(qual, shown, _display_half_unit(m))
-        return Written(qual + text, value, low, high)
+            text += f" ({shown_in(1.609344)[1]} miles)"
+        return done(text, shown, half)
     if kind == "area":
         form = rng.randrange(3)
         if form == 0:
-            m = _mantissa(shown * 100, exp + 2)
-            text, half = f"{m} hectares", _display_half_unit(m) / 100
-        elif form == 1:
-            m = _mantissa(shown, exp)
-            text, half = f"{m} {rng.choice(['square kilometres', 'sq km', 'km2'])}", _display_half_unit(m)
-        else:
-            mv, mexp = _round_sig(shown / 2.589988110336, 3)
-            m = _mantissa(mv, mexp)
-            text, half = f"{m} square miles", _display_half_unit(m) * 2.589988110336
-            shown = mv * 2.589988110336
-        low, high = _interval(qual, shown, half)
-        return Written(qual + text, value, low, high)
+            shown, m, half = shown_in(0.01)
+            return done(f"{m} hectares", shown, half)
+        if form == 1:
+            shown, m, half = shown_in(1.0)
+            return done(f"{m} {rng.choice(['square kilometres', 'sq km', 'km2'])}", shown, half)
+        shown, m, half = shown_in(2.589988110336)
+        return done(f"{m} square miles", shown, half)
     if kind == "mass":
-        if shown >= 1e6:
-            m = _mantissa(shown / 1e6, exp - 6)
-            text, half = f"{m} million tonnes", _display_half_unit(m) * 1e6
-        else:
-            m = _mantissa(shown, exp)
-            text, half = f"{m} {rng.choice(['tonnes', 'tonnes', 'metric tons'])}", _display_half_unit(m)
-        low, high = _interval(qual, shown, half)
-        return Written(qual + text, value, low, high)
+        if value >= 1e6:
+            shown, m, half = shown_in(1e6)
+            return done(f"{m} million tonnes", shown, half)
+        shown, m, half = shown_in(1.0)
+        return done(f"{m} {rng.choice(['tonnes', 'tonnes', 'metric tons'])}", shown, half)
     if kind == "power":
-        if shown >= 1000 and rng.random() < 0.5:
-            m = _mantissa(shown / 1000, exp - 3)
-            text, half = f"{m} {rng.choice(['GW', 'gigawatts'])}", _display_half_unit(m) * 1000
-        else:
-            m = _mantissa(shown, exp)
-            text, half = f"{m} {rng.choice(['MW', 'megawatts'])}", _display_half_unit(m)
-        low, high = _interval(qual, shown, half)
-        return Written(qual + text, value, low, high)
+        if value >= 1000 and rng.random() < 0.5:
+            shown, m, half = shown_in(1000.0)
+            return done(f"{m} {rng.choice(['GW', 'gigawatts'])}", shown, half)
+        shown, m, half = shown_in(1.0)
+        return done(f"{m} {rng.choice(['MW', 'megawatts'])}", shown, half)
     if kind == "temperature":
         m = f"{value:.1f}"
         text = rng.choice([f"{m}C", f"{m}°C", f"{m} degrees Celsius"])
@@ -336,6 +333,7 @@ class FactSpec:
     one_sided_ok: bool = False  # "at least 40 people" is a natural way to report it
     sign: int = 1  # -1: the templates say "fell", so claimcheck's value is negative
     log: bool = True  # draw the value log-uniformly
+    rel: tuple[str, float, float] | None = None  # a share of another fact ("profit" of "revenue")
 
 
 def _f(key: str, kind: str, low: float, high: float, *templates: str, **kw: Any) -> FactSpec:
@@ -355,7 +353,7 @@ EVENT_TYPES: dict[str, dict[str, Any]] = {
             _f("exports", "money", 5e7, 2e9,
                "{A}'s exports to {B} amounted to {N} in {Y}.",
                "Exports from {A} to {B} came to {N} in {Y}, mostly machinery and grain.",
-               "In {Y}, {A} exported goods worth {N} to {B}."),
+               "In {Y}, {A} exported goods worth {N} to {B}.", rel=("trade_value", 0.25, 0.7)),
             _f("growth", "percent", 4, 40,
                "Trade between {A} and {B} grew {N} in {Y}, {agency} said.",
                "In {Y}, bilateral trade rose {N} on the previous year.",
@@ -411,7 +409,7 @@ EVENT_TYPES: dict[str, dict[str, Any]] = {
             _f("aid", "money", 2e6, 3e8,
                "The government released {N} in emergency aid for {place}.",
                "{N} in emergency aid has been pledged for {place}, the finance ministry said.",
-               "Emergency aid worth {N} was approved for {place} on {weekday}."),
+               "Emergency aid worth {N} was approved for {place} on {weekday}.", rel=("damage", 0.02, 0.3)),
         ],
         "lookalikes": [
             ("increment", "Rescuers pulled a further {I} survivors from the rubble overnight.", "injured", 0.05),
@@ -566,7 +564,7 @@ EVENT_TYPES: dict[str, dict[str, Any]] = {
             _f("profit", "money", 2e7, 5e9,
                "Net profit at {company} was {N} in {Y}.",
                "{company} made a net profit of {N} in {Y}.",
-               "In {Y}, {company}'s net profit came to {N}, it said on {weekday}."),
+               "In {Y}, {company}'s net profit came to {N}, it said on {weekday}.", rel=("revenue", 0.03, 0.25)),
             _f("rev_growth", "percent", 3, 45,
                "Revenue at {company} rose {N} in {Y}.",
                "{company}'s sales grew {N} in {Y}, helped by demand in {place}.",
@@ -813,7 +811,7 @@ def _ctx(rng: random.Random, names: Names, etype: str, date: dt.date) -> dict[st
     return c
 
 
-def _true_value(rng: random.Random, spec: FactSpec, date: dt.date) -> float | str:
+def _true_value(rng: random.Random, spec: FactSpec, date: dt.date, known: dict[str, float | str]) -> float | str:
     if spec.kind == "date":
         if spec.key == "inaugurated":
             return date.isoformat()
@@ -823,6 +821,9 @@ def _true_value(rng: random.Random, spec: FactSpec, date: dt.date) -> float | st
     if spec.kind == "temperature":
         return round(rng.uniform(spec.low, spec.high), 1)
     v = math.exp(rng.uniform(math.log(spec.low), math.log(spec.high))) if spec.log else rng.uniform(spec.low, spec.high)
+    base = known.get(spec.rel[0]) if spec.rel else None
+    if spec.rel and isinstance(base, float):
+        v = base * rng.uniform(spec.rel[1], spec.rel[2])
     if spec.kind == "count":
         return float(max(3, round(v)))
     if spec.kind == "percent":
@@ -841,7 +842,7 @@ def _write(rng: random.Random, spec: FactSpec, value: float | str, style: Style,
     assert isinstance(value, float)
     exact = planted or (kind == "count" and rng.random() < 0.3)
     two_sided = careful or not spec.one_sided_ok or rng.random() < 0.6
-    qual, shown, _, _, exp = _qualified(rng, value, two_sided_only=two_sided, exact=planted,
+    qual, shown, sig, mode, exp = _qualified(rng, value, two_sided_only=two_sided, exact=planted,
                                         sig_choices=(2, 3) if planted else (2, 3, 3, 4))
     if kind == "money":
         w = write_money(rng, value, currency, style, qual, shown, exp)
@@ -850,9 +851,7 @@ def _write(rng: random.Random, spec: FactSpec, value: float | str, style: Style,
     elif kind == "percent":
         w = write_percent(rng, value, style, qual, shown, exp)
     else:
-        w = write_measure(rng, value, kind, style, qual, shown, exp)
-    if planted:
-        w.value = shown if kind != "temperature" else value
+        w = write_measure(rng, value, kind, style, qual, sig, mode)
     return w
 
 
@@ -880,7 +879,8 @@ def _planted_value(rng: random.Random, spec: FactSpec, value: float | str) -> fl
             factor = rng.choice([0.45, 0.5, 0.55])
         return round(value * factor, 1)
     if spec.kind == "count":
-        return float(max(1, round(value * factor)))
+        v = value * factor
+        return float(f"{v:.3g}") if v >= 1000 else float(max(1, round(v)))
     return float(f"{value * factor:.3g}")
 
 
@@ -967,7 +967,11 @@ def _make_event(seed: int, index: int, names: Names, outlets: list[Outlet], n_ou
     chosen = rng.sample(outlets, n_outlets)
     paths = [f"{shard}/{slug}--{o.slug}{o.style.ext}" for o in chosen]
     specs = spec_of_type["facts"]
-    facts = [Fact(s, _true_value(rng, s, date)) for s in specs]
+    known: dict[str, float | str] = {}
+    facts = []
+    for s in specs:
+        known[s.key] = _true_value(rng, s, date, known)
+        facts.append(Fact(s, known[s.key]))
     coverage = [[j for j in range(n_outlets) if rng.random() < 0.75] for _ in facts]
     for cov in coverage:
         if not cov:
