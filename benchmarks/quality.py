@@ -35,7 +35,9 @@ Conflict metrics
     claimcheck's ``reconcile`` runs over all records of each event folder together, and
     once more over all events together.  A gold conflict's mentions are grouped into sides
     by the value their labels give (kind, value, low, high, unit); mentions that agree are
-    one side.  A reported conflict FINDS a gold conflict when its claims (all claims of the
+    one side, and a side also takes in restatements of its mentions in the same article (a
+    gold mention with the same kind, value, bounds, unit, time and subject, e.g. headline
+    and body).  A reported conflict FINDS a gold conflict when its claims (all claims of the
     reported cluster) overlap (same span rule as above, kind not required) mentions of at
     least two different sides.  A reported conflict that finds no gold conflict of its event
     is a false positive; one that overlaps two or more mentions of a gold ``non_conflicts``
@@ -286,6 +288,14 @@ def load_gold_conflicts(event: Event, warn: list[str]) -> tuple[list[GoldConflic
                 side = json.dumps([label.kind, label.value, label.low, label.high, label.unit] if label else [m["text"]],
                                   sort_keys=True, default=str)
                 mentions.append((article.path, start, end, side))
+                if key == "conflicts" and label is not None:
+                    # the same figure restated in the same article (headline and body) is the
+                    # same side: same kind, value, unit, time and subject in the labels
+                    same = (label.kind, label.value, label.low, label.high, label.unit, label.time,
+                            label.extra.get("subject"))
+                    mentions.extend((article.path, g.start, g.end, side) for g in article.gold
+                                    if g is not label and (g.kind, g.value, g.low, g.high, g.unit, g.time,
+                                                           g.extra.get("subject")) == same)
             out[slot].append(GoldConflict(event.name, entry.get("subject", ""), entry.get("kind", ""), mentions,
                                           entry.get("why", "")))
     return out
