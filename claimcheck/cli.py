@@ -227,5 +227,125 @@ def schema() -> None:
     click.echo(json_schema())
 
 
+# --- pre-commit hook: check and baseline ------------------------------------------------------
+
+CHECK_FORMATS = ("text", "json", "sarif", "github")  # kept in step with report.findings.FORMAT_CHOICES
+
+
+def _corpus_options(func: Any) -> Any:
+    """Options shared by `check` and `baseline`; each overrides the configuration file."""
+    func = click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, show_default=True,
+                        help="Worker processes when many articles changed; 0 uses all cores.")(func)
+    func = click.option("--exclude", multiple=True,
+                        help="Leave corpus files matching this glob out (overrides `exclude`); repeatable.")(func)
+    func = click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False),
+                        help="Baseline file (overrides `baseline`; default .claimcheck-baseline.json).")(func)
+    func = click.option("--corpus", multiple=True, type=click.Path(),
+                        help="Article folder of the corpus (overrides `paths`); repeatable.")(func)
+    func = click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                        help="Configuration file (default: the nearest claimcheck.toml or pyproject.toml "
+                             "with [tool.claimcheck]).")(func)
+    return func
+
+
+def _settings(ctx: click.Context, config_file: Path | None, corpus: tuple[str, ...], baseline_file: str | None,
+              exclude: tuple[str, ...]) -> Any:
+    from claimcheck.config import load_settings
+    from claimcheck.errors import ClaimcheckError
+
+    db = ctx.find_root().params.get("db")
+    overrides = {"paths": list(corpus) or None, "baseline": baseline_file, "exclude": list(exclude) or None,
+                 "db": str(db) if db else None}
+    try:
+        return load_settings(Path.cwd(), config_file=config_file, overrides=overrides)
+    except ClaimcheckError as exc:
+        raise ToolError(str(exc)) from exc
+
+
+@main.command()
+@click.argument("files", nargs=-1, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(CHECK_FORMATS), default="text", show_default=True,
+              help="text: path:line:col: CODE message; json: the claim objects of the JSON contract; "
+                   "sarif: SARIF 2.1.0 for code scanning; github: workflow annotations.")
+@_corpus_options
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
+@click.option("-q", "--quiet", is_flag=True, help="No summary on stderr.")
+@click.pass_context
+def check(ctx: click.Context, files: tuple[str, ...], fmt: str, config_file: Path | None, corpus: tuple[str, ...],
+          baseline_file: str | None, exclude: tuple[str, ...], jobs: int, exit_zero: bool, quiet: bool) -> None:
+    """Report what FILES contradict in the corpus, as a linter (the pre-commit hook).
+
+    Brings the claim store up to date with the corpus (the article folders of the
+    configuration; only changed files are read), then prints each claim of FILES that cannot
+    hold with a claim elsewhere, unless the pair is in the baseline or the line carries
+    <!-- claimcheck: ignore[CC001] -->.  Without FILES, checks the whole corpus.
+    Codes: CC001 numbers, CC002 dates.  Exit 0 none, 1 findings, 2 usage or input error.
+
+    \b
+    Examples:
+      claimcheck check articles/new.md
+      claimcheck check --format sarif > claimcheck.sarif
+      claimcheck check --corpus articles --baseline reviewed.json drafts/story.txt
+    """
+    from claimcheck.errors import ClaimcheckError
+    from claimcheck.hook import run_check
+    from claimcheck.report.findings import formatter_for
+
+    settings = _settings(ctx, config_file, corpus, baseline_file, exclude)
+    try:
+        result = run_check(list(files), settings, jobs=jobs)
+    except ClaimcheckError as exc:
+        raise ToolError(str(exc)) from exc
+    output = formatter_for(fmt).format(result.findings)
+    if output or fmt != "text":
+        click.echo(output)
+    if not quiet:
+        for skipped in result.update.skipped:
+            click.echo(f"claimcheck: skipped {skipped.path}: {skipped.reason}", err=True)
+        for path in result.ignored:
+            click.echo(f"claimcheck: {path} is not part of the corpus (see `paths`, `include`, `exclude`)", err=True)
+        count = len(result.findings)
+        where = (f"{len(result.checked)} checked file{'s' if len(result.checked) != 1 else ''}" if files
+                 else "the corpus")
+        click.echo(f"claimcheck: {count} finding{'s' if count != 1 else ''} in {where} ({result.baselined} in the baseline, "
+                   f"{result.suppressed_inline} ignored inline); corpus {result.update.files} articles, "
+                   f"{result.update.changed} read", err=True)
+    ctx.exit(EXIT_FOUND if result.findings and not exit_zero else EXIT_OK)
+
+
+@main.command("baseline")
+@_corpus_options
+@click.pass_context
+def baseline_command(ctx: click.Context, config_file: Path | None, corpus: tuple[str, ...],
+                     baseline_file: str | None, exclude: tuple[str, ...], jobs: int) -> None:
+    """Accept every current finding: write them all to the baseline file.
+
+    The baseline (default .claimcheck-baseline.json) is JSON meant to be reviewed and
+    committed; `check` stays quiet about what it holds.  Entries name the two claims by
+    article, text and value, not by line, so edits elsewhere in an article keep them.
+    Prints how many findings were added and dropped.
+
+    \b
+    Examples:
+      claimcheck baseline && git diff .claimcheck-baseline.json
+      claimcheck baseline --baseline reviewed.json
+    """
+    from claimcheck.baseline import Baseline
+    from claimcheck.errors import ClaimcheckError
+    from claimcheck.hook import run_baseline
+
+    settings = _settings(ctx, config_file, corpus, baseline_file, exclude)
+    try:
+        before = Baseline.load(settings.baseline).identities
+        baseline, _update = run_baseline(settings, jobs=jobs)
+        baseline.save(settings.baseline)
+    except ClaimcheckError as exc:
+        raise ToolError(str(exc)) from exc
+    after = baseline.identities
+    click.echo(f"claimcheck: wrote {len(after)} finding{'s' if len(after) != 1 else ''} to "
+               f"{settings.relative(settings.baseline)} ({len(after - before)} added, {len(before - after)} dropped)",
+               err=True)
+
+
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())
