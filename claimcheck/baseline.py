@@ -5,6 +5,8 @@ in a pull request.  A finding is keyed by what its two claims say (article path,
 as written, normalised value), never by line or offset: editing another part of an article
 keeps a reviewed finding suppressed, changing one of the disagreeing values brings it back
 (the same rule as ``claimcheck.reconcile.conflicts.conflict_identity``, applied per pair).
+An accepted claim also stays accepted against another source stating the same value (see
+BaselineMatcher).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from typing import Any
 from claimcheck.errors import ClaimcheckError
 from claimcheck.models import Claim, stable_id
 
-__all__ = ["BASELINE_VERSION", "Baseline", "BaselineEntry", "BaselineError", "claim_key", "pair_identity"]
+__all__ = ["BASELINE_VERSION", "Baseline", "BaselineEntry", "BaselineError", "BaselineMatcher", "claim_key", "pair_identity"]
 
 BASELINE_VERSION = 1
 
@@ -66,6 +68,34 @@ class BaselineEntry:
         }
 
 
+def _value_of(key: ClaimKey) -> tuple[str, str]:
+    return (key[1], key[3])
+
+
+class BaselineMatcher:
+    """Tells whether a finding between two claims was accepted.
+
+    A finding is accepted when its exact pair is in the baseline, or when one claim is
+    exactly an accepted claim and the other states the same kind and value as that claim's
+    accepted counterpart: "this article's 3.1 km against the 2.4 km the others give" stays
+    accepted when clustering pairs it with another source's 2.4 km after an unrelated edit
+    (links depend on corpus-wide word weights).  Any changed value brings the finding back.
+    """
+
+    def __init__(self, baseline: Baseline) -> None:
+        self._exact = baseline.identities
+        self._against: set[tuple[ClaimKey, tuple[str, str]]] = set()
+        for entry in baseline.entries:
+            first, second = entry.claims
+            self._against.add((first, _value_of(second)))
+            self._against.add((second, _value_of(first)))
+
+    def accepts(self, a: Claim, b: Claim) -> bool:
+        ka, kb = claim_key(a), claim_key(b)
+        return (_identity_of_keys([ka, kb]) in self._exact or (ka, _value_of(kb)) in self._against
+                or (kb, _value_of(ka)) in self._against)
+
+
 @dataclass(frozen=True, slots=True)
 class Baseline:
     """A set of accepted findings, looked up by identity."""
@@ -78,6 +108,10 @@ class Baseline:
 
     def __contains__(self, identity: object) -> bool:
         return identity in self.identities
+
+    def matcher(self) -> BaselineMatcher:
+        """A fast lookup of which findings this baseline accepts."""
+        return BaselineMatcher(self)
 
     def __len__(self) -> int:
         return len(self.entries)

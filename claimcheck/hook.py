@@ -265,10 +265,10 @@ def run_check(files: Sequence[str], settings: Settings, *, baseline: Baseline | 
             return CheckResult([], checked, ignored, update=update)
         found = _store_findings(store, checked if files else None)
         suppressions = _InlineSuppressions()
-        accepted = baseline.identities
+        accepted = baseline.matcher()
         result = CheckResult([], checked, ignored, update=update)
         for finding in found:
-            if finding.id in accepted:
+            if accepted.accepts(finding.claim, finding.other):
                 result.baselined += 1
             elif suppressions.is_suppressed(finding):
                 result.suppressed_inline += 1

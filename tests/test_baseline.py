@@ -62,3 +62,13 @@ def test_bad_baselines_are_errors(tmp_path: Path, text: str, message: str) -> No
     path.write_text(text, encoding="utf-8")
     with pytest.raises(BaselineError, match=message):
         Baseline.load(path)
+
+
+def test_an_accepted_claim_stays_accepted_against_the_same_value_from_another_source() -> None:
+    ours, theirs = claim("v.txt", "3.1 km", 3.1), claim("c.txt", "2.4-kilometre", 2.4)
+    matcher = Baseline((BaselineEntry("CC001", "bridge", (claim_key(ours), claim_key(theirs))),)).matcher()
+    assert matcher.accepts(ours, theirs) and matcher.accepts(theirs, ours)
+    assert matcher.accepts(ours, claim("h.txt", "2.4 km", 2.4))  # re-paired after an unrelated edit
+    assert not matcher.accepts(claim("v.txt", "3.3 km", 3.3), theirs)  # our value changed
+    assert not matcher.accepts(ours, claim("c.txt", "2.6 km", 2.6))  # their value changed
+    assert not matcher.accepts(claim("x.txt", "3.1 km", 3.1), claim("h.txt", "2.4 km", 2.4))  # a new source
