@@ -40,12 +40,14 @@ class Role(str, Enum):
 
     ``level`` is a total or state ("trade stood at $350m"), ``change`` a difference or
     growth ("up 45%"), ``increment`` an addition that is not a total ("a further 150,000
-    doses").  Claims of different roles never contradict each other.
+    doses"), ``prior`` a comparison base ("up from 97 in 2020", "previously 431.2").  Claims of
+    different roles never contradict each other; prior values are never compared at all.
     """
 
     level = "level"
     change = "change"
     increment = "increment"
+    prior = "prior"
 
 
 Number = float | int

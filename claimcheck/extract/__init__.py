@@ -14,6 +14,7 @@ from claimcheck.extract import context as ctx
 from claimcheck.extract.dates import RawDate, find_dates, find_published
 from claimcheck.extract.noise import noise_spans
 from claimcheck.extract.numbers import RawQuantity, find_quantities
+from claimcheck.extract.tables import TableRow, markdown_tables
 from claimcheck.extract.text import LineIndex, Sentence, split_sentences
 from claimcheck.models import Claim, ClaimRecord, Kind, Role, stable_id
 
@@ -49,8 +50,10 @@ def extract_article(text: str, source: str = "-", published: dt.date | None = No
     previous: Sentence | None = None
     previous_records: list[ClaimRecord] = []
     last_subject: dict[Kind, ClaimRecord] = {}
+    tables = markdown_tables(text) if "|" in text else {}
     for sentence in split_sentences(text):
-        found = _extract_sentence(text, sentence, previous, previous_records, published, source, lines, last_subject)
+        found = _extract_sentence(text, sentence, previous, previous_records, published, source, lines, last_subject,
+                                  tables.get(sentence.start))
         if dateline is not None:
             # The publication line ("Updated 07 April 2021") dates the article; it is not a claim.
             found = [e for e in found if not (dateline[0] <= e.claim.start < dateline[1] and e.claim.kind is Kind.date)]
@@ -61,7 +64,8 @@ def extract_article(text: str, source: str = "-", published: dt.date | None = No
 
 def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, previous_records: list[ClaimRecord],
                       published: dt.date | None,
-                      source: str, lines: LineIndex, last_subject: dict[Kind, ClaimRecord]) -> list[ClaimRecord]:
+                      source: str, lines: LineIndex, last_subject: dict[Kind, ClaimRecord],
+                      table_row: TableRow | None = None) -> list[ClaimRecord]:
     s_start, s_end = sentence.start, sentence.end
     if not any(ch.isdigit() for ch in sentence.text) and not _may_hold_words(sentence.text):
         return []
@@ -78,9 +82,14 @@ def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, 
     out: list[ClaimRecord] = []
     for item in sorted([*quantities, *dates], key=lambda x: x.start):
         who = ctx.attribution_at(parts, item.start - s_start) if parts else attribution
+        cell = table_row.context_of(text, item.start) if table_row else None
         extracted = (_date_claim(text, sentence, item, source, lines, who) if isinstance(item, RawDate)
-                     else _quantity_claim(text, sentence, item, source, lines, times, who))
+                     else _quantity_claim(text, sentence, item, source, lines, times, who, in_table=cell is not None,
+                                          published=published))
         if extracted is None:
+            continue
+        if cell is not None:
+            out.append(_in_table(extracted, cell, published))
             continue
         rel_start = extracted.claim.start - s_start
         rel_end = extracted.claim.end - s_start
@@ -94,7 +103,9 @@ def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, 
             local = local + last_subject[extracted.claim.kind].local  # "the true figure was $790m"
         elif ctx.is_anaphoric(sentence.text) and previous_records:
             local = local + previous_records[0].local  # "This showed an increase of 46%"
-        extracted.local, extracted.scope, extracted.names = local, words.scope, words.names
+        # Who said it is not what is measured: the speaker's name neither links nor splits claims.
+        names = [n for n in words.names if n.lstrip("~@") not in speaker]
+        extracted.local, extracted.scope, extracted.names = local, words.scope, names
         subject = words.display or " ".join(local[:3])
         claim = extracted.claim
         extracted.claim = claim.model_copy(update={"subject": subject})
@@ -114,6 +125,12 @@ _LINKING = re.compile(
     r"(?i)\b(?:rose|rises|risen|rising|climbed|climbs|jumped|jumps|fell|falls|dropped|reached|reaches|hit|hits|"
     r"totall?ed|totals|stood\s+at|stands\s+at|(?:toll|tally|figure|number|total|estimate|count)\s+(?:of|at|to)|was|were|is|are|"
     r"increased|decreased|revised)\s+(?:to\s+|at\s+|by\s+)?$"
+)
+_AGE_BRACKET = re.compile(r"(?i)\b(?:children|kids|babies|infants|people|adults|those|anyone)\s+(?:under|over|aged|below|above)\s+$")
+_RUNNING_TALLY = re.compile(
+    r"(?i)\b(?:toll|killed|dead|deaths?|died|injured|wounded|missing|displaced|evacuated|cases|infected|"
+    r"affected|rescued|arrested|so\s+far|has\s+risen|have\s+risen|rose\s+to|climbed\s+to|now|currently|"
+    r"gauge|water\s+level|river\s+level|danger\s+(?:level|mark))\b"
 )
 # A forecast or target is not a fact of the past and never contradicts one.
 _PROJECTION = re.compile(
@@ -174,8 +191,25 @@ def _number(value: float) -> float | int:
     return float(f"{value:.6g}") if abs(value) < 1e6 else round(value, 2)
 
 
+def _in_table(record: ClaimRecord, cell: tuple[str, str], published: dt.date | None) -> ClaimRecord:
+    """A claim in a table cell: its subject is the row label and column header, its time the
+    date or period in the header ("| Deaths | 287 |", "| Indicator | 27 Aug | 28 Aug |")."""
+    label, header = cell
+    context = f"{label} {header}".strip()
+    words = ctx.subject_words(context + " 0", len(context) + 1, len(context) + 2, None, [])
+    record.local, record.scope, record.names = words.local, [], words.names
+    update: dict[str, object] = {"subject": " ".join(words.local[:3])}
+    periods = find_dates(header, 0, len(header), published) if record.claim.kind is not Kind.date else []
+    if periods and periods[0].low:
+        update["time"] = periods[0].value
+        record.time_low, record.time_high = periods[0].low, periods[0].high
+    record.claim = record.claim.model_copy(update=update)
+    return record
+
+
 def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, lines: LineIndex,
-                    times: list[ctx.TimeRef], attribution: str | None) -> ClaimRecord | None:
+                    times: list[ctx.TimeRef], attribution: str | None, in_table: bool = False,
+                    published: dt.date | None = None) -> ClaimRecord | None:
     is_change, sign = ctx.read_role(text, sentence.start, q.start, q.end) if not q.is_range else (False, 1)
     if q.kind in (Kind.date, Kind.duration):
         is_change = False
@@ -185,11 +219,13 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
     if q.kind is Kind.count:
         noun = _count_noun(text, q.end, sentence.end)
         has_scale = not re.fullmatch(r"[\d.,\s-]+", text[q.start:q.end].replace("−", "-")) or q.is_word
-        if (noun is None and not has_scale and qual.qualifier is None and not q.is_range
+        if (noun is None and not has_scale and qual.qualifier is None and not q.is_range and not in_table
                 and not _LINKING.search(text, max(sentence.start, q.start - 25), q.start)):
             return None  # a bare number with nothing saying what it counts is not a claim
         if q.is_word and q.value <= 10 and _REFERENCE.search(text, max(sentence.start, q.start - 12), q.start):
             return None  # "the two countries", "both sides": a reference, not a claim
+        if _AGE_BRACKET.search(text, max(sentence.start, q.start - 30), q.start):
+            return None  # "children under five": an age bracket, not a count
     role = qual.role
     if is_change and role is Role.level:
         role = Role.change
@@ -198,6 +234,10 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
         value = -value
         low, high = (-high if high is not None else None), (-low if low is not None else None)
     time_ref = ctx.nearest_time(times, qual.start, qual.end, sentence.start, text)
+    if time_ref is None and published is not None and _RUNNING_TALLY.search(sentence.text):
+        # A toll or tally changes by the day: without a stated time it is the count as of publication.
+        day = published.isoformat()
+        time_ref = ctx.TimeRef(qual.start, qual.start, day, day, day, False)
     is_projection = q.kind in TIME_DEPENDENT and bool(_PROJECTION.search(sentence.text))
     line, column = lines.position(qual.start)
     span = text[qual.start:qual.end]

@@ -40,6 +40,9 @@ _BETWEEN_RE = re.compile(r"(?<![\w-])(?:between|from)\s+$", re.IGNORECASE)
 _POST_QUALIFIER = re.compile(r"^(?:\s+or\s+more|\s*-?plus|\+)\b", re.IGNORECASE)
 # "6,800 MW of new wind and solar", "additions of 6.8 GW": what was added, not the total.
 _POST_INCREMENT = re.compile(r"^\s+(?:of\s+)?(?:new|additional|extra|more)\b", re.IGNORECASE)
+# "up from 97 in 2020", "(previously 431.2 mln t)", "compared with 58.1%": the base of a comparison.
+_PRIOR = re.compile(r"(?i)(?:\b(?:up|down|rising|falling|rose|fell|increased|decreased|dropped|climbed)\s+from|"
+                    r"\bfrom|\bpreviously|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst)\s+$")
 _PRE_INCREMENT = re.compile(r"(?i)\b(?:additions?|added|adding|installed|new)\s+(?:of\s+)?(?:\w+\s+)?$")
 
 
@@ -92,6 +95,8 @@ def apply_qualifier(text: str, sentence_start: int, start: int, end: int, value:
             span_start = start
     if role is Role.level and (_POST_INCREMENT.match(text[end:end + 20]) or _PRE_INCREMENT.search(head[-25:])):
         role = Role.increment
+    if role is Role.level and _PRIOR.search(text[max(sentence_start, span_start - 30):span_start]):
+        role = Role.prior
     post = _POST_QUALIFIER.match(text[end:end + 10])
     if post and qualifier is None:
         qualifier = "or more"
@@ -117,6 +122,8 @@ _CHANGE_AFTER = re.compile(
 def read_role(text: str, sentence_start: int, start: int, end: int) -> tuple[bool, int]:
     """Whether the quantity is a change ("up 45%", "a 46 per cent increase") and its sign."""
     head = text[max(sentence_start, start - 30):start]
+    if text[start:start + 1] in "-−" or head.endswith("+"):
+        return True, 1  # "+14% y/y", "-11% to 98 mln t": the sign is written (and already in the value)
     before = _CHANGE_BEFORE.search(head)
     if before:
         return True, -1 if before.group("down") else 1
@@ -164,6 +171,9 @@ _DAY_SCOPE = re.compile(
 )
 
 
+_COMPARISON_BASE = re.compile(r"(?i)\b(?:on|than|vs\.?|versus|against|compared\s+(?:with|to)|from)\s+(?:(?:in|the)\s+)?$")
+
+
 def find_times(text: str, start: int, end: int, published: dt.date | None) -> list[TimeRef]:
     """Time expressions in a sentence that can scope a claim ("In 2020", "last year", "by 2030",
     "as of Friday": a death toll on Monday and one on Wednesday are different facts)."""
@@ -175,8 +185,11 @@ def find_times(text: str, start: int, end: int, published: dt.date | None) -> li
     for m in _TIME_RE.finditer(text, start, end):
         g = m.groupdict()
         prep = (g["prep"] or "").lower()
-        if g["y"] and not prep and not re.search(r"(?i)\b(?:in|of|for|during|since|by)\s+(?:the\s+)?$", text[max(start, m.start() - 12):m.start()]):
-            continue  # a bare year is only a scope after a preposition
+        if (g["y"] and not prep and not re.search(r"(?i)\b(?:in|of|for|during|since|by)\s+(?:the\s+)?$", text[max(start, m.start() - 12):m.start()])
+                and not re.match(r"\s+[a-z]{3,}|\s*:", text[m.end():m.end() + 12])):
+            continue  # a bare year is a scope after a preposition or before a noun ("2023 emissions")
+        if _COMPARISON_BASE.search(text, max(start, m.start() - 25), m.start()) or prep == "from":
+            continue  # "up 9 per cent on 2022", "than in 2019": the base of a comparison, not the claim's time
         ref = _resolve_time(g, published)
         if ref is None:
             continue
@@ -263,16 +276,20 @@ def nearest_time(refs: list[TimeRef], start: int, end: int, sentence_start: int 
     own clause, or opening the sentence ("In 2020, ...")."""
     best: TimeRef | None = None
     best_distance = 10**9
+    fallback: TimeRef | None = None
     for ref in refs:
         if ref.start < end and start < ref.end:
             continue
         if text and ref.start - sentence_start > 12:
             lo, hi = (ref.end, start) if ref.end <= start else (end, ref.start)
-            if _CLAUSE_BREAK.search(text, lo, hi) or hi - lo > 120:
+            if (_CLAUSE_BREAK.search(text, lo, hi) and hi - lo > 30) or hi - lo > 120:
+                fallback = fallback or ref
                 continue
         distance = start - ref.end if ref.end <= start else ref.start - end
         if distance < best_distance:
             best, best_distance = ref, distance
+    if best is None and fallback is not None and len({r.label for r in refs}) == 1:
+        return fallback  # the sentence names one period only: it is the claim's
     return best
 
 
@@ -462,7 +479,7 @@ def subject_words(sentence: str, rel_start: int, rel_end: int, previous: str | N
         # "National Union, the main opposition party, took 74 seats": the name that owns the
         # number sits in an earlier clause of the sentence.
         earlier = [t for t in tokens if t[1] <= clause_start]
-        names = _names(earlier[-8:], tokens)
+        names = ["~" + n for n in _names(earlier[-8:], tokens)]
     # Places in the claim's own clause; brackets do not end it ("two-day (April 6-7) visit to X").
     place_breaks = [0] + [m.end() for m in _PLACE_BREAK.finditer(sentence)] + [len(sentence)]
     window_start = max(b for b in place_breaks if b <= rel_start)
@@ -483,7 +500,7 @@ def _names(window: list[tuple[int, int, str]], tokens: list[tuple[int, int, str]
     found: set[str] = set()
     for t in window:
         word = t[2]
-        if not word[:1].isupper() or word.lower() in STOPWORDS:
+        if not word[:1].isupper() or word.lower() in STOPWORDS or len(word) < 2:
             continue
         if t is tokens[0] and not (len(tokens) > 1 and tokens[1][2][:1].isupper()):
             continue

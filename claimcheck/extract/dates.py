@@ -256,26 +256,30 @@ def _parse_relative(phrase: str, base_iso: str, future: bool) -> str | None:
     return parsed.date().isoformat() if parsed else None
 
 
-_PUBLISHED_LINE = re.compile(r"\b(?:published|updated|posted|last\s+updated|date[d]?)\b[:\s]*", re.IGNORECASE)
+_PUBLISHED_LINE = re.compile(r"\b(?:published|updated|posted|last\s+updated|date[d]?|as\s+of|as\s+at)\b[:\s]*", re.IGNORECASE)
 
 
 def find_published(text: str) -> tuple[dt.date, tuple[int, int]] | None:
-    """The article's publication date and the span of the line that gives it: a date on a
-    'Published/Updated/Posted' line, or a line that is just a date, among the first lines.
-    None when the article does not say."""
-    head = text[:1500].splitlines(keepends=True)[:15]
+    """The article's publication date and the span of that date in the text: a date on a
+    'Published/Updated/Posted/As of' line, a line that is just a date, or a wire dateline
+    ("TERVASA, Sept. 9, 2024 (Agency) - ..."), among the first lines.  None when the
+    article does not say."""
+    head = text[:2000].splitlines(keepends=True)[:15]
     offset = 0
     candidates: list[tuple[int, dt.date, tuple[int, int]]] = []
     for line in head:
         dates = [d for d in find_dates(line, 0, len(line), None) if d.granularity == "day" and d.low]
         if dates:
+            first = dates[0]
             keyword = _PUBLISHED_LINE.search(line)
             rest = _DATE_LINE_NOISE.sub("", line)
             for d in dates:
                 rest = rest.replace(line[d.start:d.end], "")
-            if keyword or len(rest.strip(" ,|-–:·")) <= 12:
-                candidates.append((0 if keyword else 1, dt.date.fromisoformat(dates[0].low),  # type: ignore[arg-type]
-                                   (offset, offset + len(line))))
+            wire = _WIRE_DATELINE.match(line) and first.start < 60
+            if keyword or wire or len(rest.strip(" ,|-–:·*#")) <= 12:
+                rank = 0 if keyword else 1 if wire else 2
+                candidates.append((rank, dt.date.fromisoformat(first.low),  # type: ignore[arg-type]
+                                   (offset + first.start, offset + first.end)))
         offset += len(line)
     if not candidates:
         return None
@@ -283,7 +287,8 @@ def find_published(text: str) -> tuple[dt.date, tuple[int, int]] | None:
     return candidates[0][1], candidates[0][2]
 
 
+_WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,},")
 _DATE_LINE_NOISE = re.compile(
-    r"(?i)\b(?:published|updated|posted|last\s+updated|dated?|on|at|gmt|utc|bst|est|edt|pst|ist|pkt|am|pm|"
+    r"(?i)\b(?:published|updated|posted|last\s+updated|dated?|as\s+of|as\s+at|local\s+time|on|at|gmt|utc|bst|est|edt|pst|ist|pkt|am|pm|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|by)\b|\d{1,2}[:.]\d{2}|\([^)]*\)"
 )

@@ -25,6 +25,7 @@ from claimcheck.models import ClaimRecord, Kind, Role
 LINK_THRESHOLD = 0.3
 DATE_LINK_THRESHOLD = 0.6
 MAX_RATIO = 50.0
+FAR_NAMES_DISCOUNT = 0.6
 SAME_ARTICLE_THRESHOLD = 0.5
 PROXIMITY_DECAY = 0.85
 MAX_POSTING = 400
@@ -43,7 +44,7 @@ class Link:
 def block_key(record: ClaimRecord) -> tuple[str, ...] | None:
     """Claims can only be compared inside one block; None means never compared."""
     claim = record.claim
-    if claim.role is Role.increment:
+    if claim.role in (Role.increment, Role.prior):
         return None
     if claim.kind is Kind.date:
         # Most dated events recur (meetings, agreements, visits); only a one-time event
@@ -87,11 +88,16 @@ def time_compatible(a: ClaimRecord, b: ClaimRecord) -> bool:
     """Claims about different periods never clash; an unknown period is compatible."""
     if a.claim.time_target != b.claim.time_target:
         return False
-    if a.claim.kind not in TIME_DEPENDENT:
-        return True
     if not (a.time_low and a.time_high and b.time_low and b.time_high):
         return True
+    if a.claim.kind not in TIME_DEPENDENT and not (_is_short(a) and _is_short(b)):
+        return True  # a length or area rarely changes; only a dated reading ("on Tuesday") scopes it
     return a.time_low <= b.time_high and b.time_low <= a.time_high
+
+
+def _is_short(record: ClaimRecord) -> bool:
+    """A time of a month or less: a dated reading rather than a period."""
+    return record.time_low is not None and record.time_high is not None and record.time_low[:7] == record.time_high[:7]
 
 
 def _word_matches(a: str, b: str) -> bool:
@@ -133,10 +139,12 @@ def similarity(a: ClaimRecord, b: ClaimRecord, weight: WordWeights) -> float:
     cross_hits = sum(wa for w, wa in vec_a.items() if w in scope_b) + sum(wb for w, wb in vec_b.items() if w in scope_a)
     cross = cross_hits / (sum(vec_a.values()) + sum(vec_b.values()))
     score = 0.7 * local_score + 0.3 * cross
-    names_a = {n for n in a.names if not n.startswith("@")}
-    names_b = {n for n in b.names if not n.startswith("@")}
+    names_a = {n.lstrip("~") for n in a.names if not n.startswith("@")}
+    names_b = {n.lstrip("~") for n in b.names if not n.startswith("@")}
     if names_a and names_b and not _names_meet(names_a, names_b):
-        return 0.0  # "CRP won 118 seats" and "National Union took 74": different parties
+        if not any(n.startswith("~") for n in (*a.names, *b.names)):
+            return 0.0  # "CRP won 118 seats" and "National Union took 74": different parties
+        score *= FAR_NAMES_DISCOUNT  # names from another clause are weaker evidence
     return min(score, 1.0)
 
 

@@ -115,7 +115,8 @@ def reconcile(records: list[ClaimRecord]) -> Reconciliation:
         ]
         if not disagreeing:
             continue
-        claims = sorted((records[i].claim for i in group), key=lambda c: (c.source, c.start))
+        members = _members(disagreeing, links_by_group.get(gi, []), records)
+        claims = sorted((records[i].claim for i in members), key=lambda c: (c.source, c.start))
         worst = max(disagreeing, key=lambda link: _gap(records[link.a].claim, records[link.b].claim))
         subject = _cluster_subject([records[i] for i in group])
         conflicts.append(Conflict(
@@ -124,6 +125,19 @@ def reconcile(records: list[ClaimRecord]) -> Reconciliation:
         ))
     conflicts.sort(key=lambda c: (c.kind.value, c.subject, c.id))
     return Reconciliation(len(groups), conflicts)
+
+
+def _members(disagreeing: list[Link], links: list[Link], records: list[ClaimRecord]) -> set[int]:
+    """The claims a conflict lists: both ends of each disagreement, and the claims linked
+    directly to an end that agree with it (other outlets saying the same).  Claims that only
+    reach the cluster through a chain of links are left out."""
+    ends = {i for link in disagreeing for i in (link.a, link.b)}
+    members = set(ends)
+    for link in links:
+        for end, other in ((link.a, link.b), (link.b, link.a)):
+            if end in ends and not cannot_both_hold(records[end].claim, records[other].claim):
+                members.add(other)
+    return members
 
 
 def _sentence_also_says(a: Claim, b: Claim, by_sentence: dict[tuple[str, int], list[Claim]]) -> bool:
