@@ -14,3 +14,7 @@ CORPUS = ROOT / "fixtures" / "corpus"
 @pytest.fixture()
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "store" / "claims.db"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "slow: builds a virtualenv or a large corpus; deselect with -m 'not slow'")
