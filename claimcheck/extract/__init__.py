@@ -59,7 +59,42 @@ def extract_article(text: str, source: str = "-", published: dt.date | None = No
             found = [e for e in found if not (dateline[0] <= e.claim.start < dateline[1] and e.claim.kind is Kind.date)]
         results.extend(found)
         previous, previous_records = sentence, found
+    topic = ["^" + name for name in article_topic(text)]
+    for record in results:
+        record.names = record.names + topic
     return results
+
+
+_NAME = re.compile(r"\b([A-Z][a-z]{2,}|[A-Z]{3,})\b")
+# Capitalised words every kind of story uses: they say nothing about which event it is.
+_GENERIC_NAMES = frozenset(
+    """ministry minister health state states agency government department national international office bureau
+    council commission company group bank central foreign interior president prime chief city county province
+    region district north south east west northern southern eastern western new world united nations
+    news press reuters update updated published posted share comments advertisement reading related read
+    more about contact follow subscribe photo image credit file according officials police report""".split()
+)
+
+
+def article_topic(text: str, size: int = 12) -> list[str]:
+    """The names an article keeps coming back to (places, firms, people): two articles about
+    one event share some; articles about different events rarely do."""
+    counts: dict[str, int] = {}
+    lead = len(text[:400])
+    # Proper nouns are the capitalised words seen mid-sentence at least once; a capital after
+    # a full stop or at a line start says nothing ("Revenue rose", "Two people died").
+    proper = {m.group(1).lower() for m in _NAME.finditer(text)
+              if m.start() > 1 and text[m.start() - 2] not in ".!?:\n*#-|" and text[m.start() - 1] == " "
+              and not m.group(1).isupper()}
+    for match in _NAME.finditer(text):
+        word = match.group(1).lower()
+        if word not in proper or word in ctx.STOPWORDS or word in _GENERIC_NAMES:
+            continue
+        key = ctx.stem(word)
+        # A name in the headline or first lines counts double: it says what the story is about.
+        counts[key] = counts.get(key, 0) + (2 if match.start() < lead else 1)
+    ranked = sorted((n for n in counts.items() if n[1] >= 2), key=lambda kv: (-kv[1], kv[0]))
+    return [word for word, _count in ranked[:size]]
 
 
 def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, previous_records: list[ClaimRecord],

@@ -120,6 +120,10 @@ def similarity(a: ClaimRecord, b: ClaimRecord, weight: WordWeights) -> float:
     """
     if not a.local or not b.local:
         return 0.0
+    topic_a = {n for n in a.names if n.startswith("^")}
+    topic_b = {n for n in b.names if n.startswith("^")}
+    if topic_a and topic_b and not topic_a & topic_b:
+        return 0.0  # two articles that share no recurring name are about different events
     places_a = {n for n in a.names if n.startswith("@")}
     places_b = {n for n in b.names if n.startswith("@")}
     if places_a and places_b and not places_a & places_b:
@@ -139,13 +143,17 @@ def similarity(a: ClaimRecord, b: ClaimRecord, weight: WordWeights) -> float:
     cross_hits = sum(wa for w, wa in vec_a.items() if w in scope_b) + sum(wb for w, wb in vec_b.items() if w in scope_a)
     cross = cross_hits / (sum(vec_a.values()) + sum(vec_b.values()))
     score = 0.7 * local_score + 0.3 * cross
-    names_a = {n.lstrip("~") for n in a.names if not n.startswith("@")}
-    names_b = {n.lstrip("~") for n in b.names if not n.startswith("@")}
+    names_a = {n.lstrip("~") for n in a.names if not n.startswith(("@", "^"))}
+    names_b = {n.lstrip("~") for n in b.names if not n.startswith(("@", "^"))}
     if names_a and names_b and not _names_meet(names_a, names_b):
-        if not any(n.startswith("~") for n in (*a.names, *b.names)):
+        if not any(n.startswith("~") for n in (*_local_names(a), *_local_names(b))):
             return 0.0  # "CRP won 118 seats" and "National Union took 74": different parties
         score *= FAR_NAMES_DISCOUNT  # names from another clause are weaker evidence
     return min(score, 1.0)
+
+
+def _local_names(record: ClaimRecord) -> list[str]:
+    return [n for n in record.names if not n.startswith(("@", "^"))]
 
 
 def _names_meet(a: set[str], b: set[str]) -> bool:
