@@ -27,6 +27,7 @@ _NON_NEGATIVE = frozenset({Kind.money, Kind.count, Kind.length, Kind.area, Kind.
                            Kind.power, Kind.speed, Kind.duration})
 _COUNT_NOUN = re.compile(r"(?P<hyphen>-)?\s*(?:of\s+(?:the\s+)?)?(?P<words>(?:[A-Za-z][A-Za-z’'-]*\s*){1,4})")
 _PLURAL_NOUNS = frozenset("people children men women police staff personnel cattle livestock sheep fish "
+                          "dead injured wounded missing homeless displaced "
                           "aircraft troops crew deer".split())
 
 
@@ -159,7 +160,9 @@ def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, 
 _LINKING = re.compile(
     r"(?i)\b(?:rose|rises|risen|rising|climbed|climbs|jumped|jumps|fell|falls|dropped|reached|reaches|hit|hits|"
     r"totall?ed|totals|stood\s+at|stands\s+at|(?:toll|tally|figure|number|total|estimate|count)\s+(?:of|at|to)|was|were|is|are|"
-    r"increased|decreased|revised)\s+(?:to\s+|at\s+|by\s+)?$"
+    r"increased|decreased|revised|kill|kills|killed|killing|force|forces|forced|leave|leaves|left|reach|reaches|reached|"
+    r"magnitude|claimed|claims|infected|injured|displaced|evacuated|recorded|registered|confirmed)\s+(?:to\s+|at\s+|by\s+)?$"
+    r"|:\**\s*\**$"
 )
 _AGE_BRACKET = re.compile(r"(?i)\b(?:children|kids|babies|infants|people|adults|those|anyone)\s+(?:under|over|aged|below|above)\s+$")
 _RUNNING_TALLY = re.compile(
@@ -252,6 +255,8 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
     qual = ctx.apply_qualifier(text, sentence.start, q.start, q.end, q.value, q.low, q.high, non_negative, q.is_range)
     noun = None
     if q.kind is Kind.count:
+        if q.value == 0:
+            return None  # "Share 0 comments"
         noun = _count_noun(text, q.end, sentence.end)
         has_scale = not re.fullmatch(r"[\d.,\s-]+", text[q.start:q.end].replace("−", "-")) or q.is_word
         if (noun is None and not has_scale and qual.qualifier is None and not q.is_range and not in_table
@@ -292,6 +297,9 @@ def _count_noun(text: str, end: int, limit: int) -> str | None:
     m = _COUNT_NOUN.match(text, end, limit)
     if not m:
         return None
+    of_total = re.match(r"\s+of\s+(?:the\s+)?[\d,]+\s+([A-Za-z]+)", text[end:limit])
+    if of_total:
+        return ctx.stem(of_total.group(1).lower())  # "118 of the 240 seats"
     words = m.group("words").split()
     if m.group("hyphen") and words:
         return ctx.stem(words[0].split("-")[0].strip("’'").lower())  # "120-bed hospital"

@@ -171,7 +171,9 @@ _DAY_SCOPE = re.compile(
 )
 
 
-_COMPARISON_BASE = re.compile(r"(?i)\b(?:on|than|vs\.?|versus|against|compared\s+(?:with|to)|from)\s+(?:(?:in|the)\s+)?$")
+_COMPARISON_BASE = re.compile(
+    r"(?i)\b(?:on|than|vs\.?|versus|against|compared\s+(?:with|to)|from|below|above|over)\s+(?:(?:in|the|its)\s+)?$"
+)
 
 
 def find_times(text: str, start: int, end: int, published: dt.date | None) -> list[TimeRef]:

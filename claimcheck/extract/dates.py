@@ -166,9 +166,30 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None) -> li
         if raw is not None:
             found.append(raw)
     _resolve_lists(text, found, pending_yearless, published, sentence)
+    found = _merge_ranges(text, found)
     found.extend(_relative_dates(text, start, end, published, found))
     found.sort(key=lambda r: r.start)
     return [r for r in found if r.value]
+
+
+_DATE_RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|until|till|through|and)\s*", re.IGNORECASE)
+
+
+def _merge_ranges(text: str, found: list[RawDate]) -> list[RawDate]:
+    """'1961-1990', 'between 1950 and 2015', 'April 2019 – June 2024': one date interval."""
+    merged: list[RawDate] = []
+    for raw in sorted(found, key=lambda r: r.start):
+        if merged:
+            prev = merged[-1]
+            between = text[prev.end:raw.start]
+            word = between.strip().lower()
+            if (prev.low and raw.high and _DATE_RANGE_SEP.fullmatch(between) and prev.low < raw.high
+                    and (word != "and" or re.search(r"(?i)between\s+$", text[max(0, prev.start - 9):prev.start]))
+                    and prev.granularity == raw.granularity):
+                merged[-1] = RawDate(prev.start, raw.end, prev.value, prev.low, raw.high, prev.granularity)
+                continue
+        merged.append(raw)
+    return merged
 
 
 def _full_year(short: str, base: str) -> int | None:
@@ -264,7 +285,7 @@ def find_published(text: str) -> tuple[dt.date, tuple[int, int]] | None:
     'Published/Updated/Posted/As of' line, a line that is just a date, or a wire dateline
     ("TERVASA, Sept. 9, 2024 (Agency) - ..."), among the first lines.  None when the
     article does not say."""
-    head = text[:2000].splitlines(keepends=True)[:15]
+    head = text[:2000].splitlines(keepends=True)[:10]
     offset = 0
     candidates: list[tuple[int, dt.date, tuple[int, int]]] = []
     for line in head:
@@ -276,7 +297,8 @@ def find_published(text: str) -> tuple[dt.date, tuple[int, int]] | None:
             for d in dates:
                 rest = rest.replace(line[d.start:d.end], "")
             wire = _WIRE_DATELINE.match(line) and first.start < 60
-            if keyword or wire or len(rest.strip(" ,|-–:·*#")) <= 12:
+            short = len(re.findall(r"[A-Za-z]{2,}", rest)) <= 6 and len(line) <= 120
+            if keyword or wire or short:
                 rank = 0 if keyword else 1 if wire else 2
                 candidates.append((rank, dt.date.fromisoformat(first.low),  # type: ignore[arg-type]
                                    (offset + first.start, offset + first.end)))

@@ -38,7 +38,7 @@ _PERCENT = re.compile(
 )
 _UNIT = re.compile(r"(?P<sep>\s?|-)(?:(?:long|full|straight|consecutive|whole|short|more)\s+(?=years|months|weeks|days|decades|hours))?(?P<unit>" + U.alternation(U.MEASURES) + r")(?![\w²³])", re.IGNORECASE)
 _TEMPERATURE = re.compile(
-    r"\s?(?P<unit>°\s?[CF]\b|º\s?[CF]\b|degrees?\s+(?:celsius|fahrenheit|c|f)\b|degrees?\b)", re.IGNORECASE
+    r"\s?(?P<unit>°\s?[CF]\b|º\s?[CF]\b|degrees?\s+(?:celsius|fahrenheit|c|f)\b|degrees?\b|(?<=\d)[CF]\b)", re.IGNORECASE
 )
 _DURATION_LEAD = re.compile(
     r"(?i)\b(?:almost|nearly|about|around|roughly|some|more\s+than|over|less\s+than|under|just\s+over|just\s+under|"
@@ -209,7 +209,8 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
             # Digits glued to letters that are not a known unit: an identifier ("2L", "5G").
             unit_match = _UNIT.match(text, pos, limit)
             if not unit_match or unit_match.group("unit").lower() in U.SPACED_ONLY_UNITS:
-                if letters.group().lower() != "s":
+                glued_temp = letters.group() in ("C", "F") and _mentions_temperature(text, pos, limit)
+                if letters.group().lower() != "s" and not glued_temp:
                     return None
     if not is_word and pos == num_end and second is None:
         glued_s = re.match(r"s\b", text[pos:limit])
@@ -243,12 +244,16 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
             unit = U.PERCENT_WORDS.get(word, "%" if "cent" in word else "pp")
             kind = Kind.percent
             pos = pct.end()
-        elif temp and (temp.group("unit").strip().lower() != "degrees" or _mentions_temperature(text, pos, limit)):
+        elif temp and (temp.group("unit").strip().lower() not in ("degrees", "degree", "c", "f")
+                       or _mentions_temperature(text, pos, limit)):
             kind, unit = Kind.temperature, "degC"
             unit_text = temp.group("unit").strip().lower()
             if unit_text.endswith(("f", "fahrenheit")) or (unit_text.startswith("degree") and value > 60):
                 factor = -1.0  # marker: convert from Fahrenheit below ("112 degrees" is a US heat report)
             pos = temp.end()
+        elif unit_match and unit_match.group("unit") == "Mt":
+            kind, unit, factor = Kind.mass, "t", 1e6  # "412.6 Mt": megatonnes, not metric tons
+            pos = unit_match.end()
         elif unit_match:
             name = re.sub(r"\s+", " ", unit_match.group("unit").lower())
             sep = unit_match.group("sep")
