@@ -25,7 +25,7 @@ TIME_DEPENDENT = frozenset({Kind.money, Kind.percent, Kind.count, Kind.mass, Kin
                             Kind.power, Kind.temperature})
 _NON_NEGATIVE = frozenset({Kind.money, Kind.count, Kind.length, Kind.area, Kind.mass, Kind.volume, Kind.energy,
                            Kind.power, Kind.speed, Kind.duration})
-_COUNT_NOUN = re.compile(r"(?P<hyphen>-)?\s*(?:of\s+(?:the\s+)?)?(?P<words>(?:[A-Za-z][A-Za-z’'-]*\s*){1,4})")
+_COUNT_NOUN = re.compile(r"[*_]*(?P<hyphen>-)?\s*(?:of\s+(?:the\s+)?)?(?P<words>(?:[A-Za-z][A-Za-z’'-]*\s*){1,4})")
 _PLURAL_NOUNS = frozenset("people children men women police staff personnel cattle livestock sheep fish "
                           "dead injured wounded missing homeless displaced "
                           "aircraft troops crew deer".split())
@@ -168,7 +168,8 @@ _AGE_BRACKET = re.compile(r"(?i)\b(?:children|kids|babies|infants|people|adults|
 _RUNNING_TALLY = re.compile(
     r"(?i)\b(?:toll|killed|dead|deaths?|died|injured|wounded|missing|displaced|evacuated|cases|infected|"
     r"affected|rescued|arrested|so\s+far|has\s+risen|have\s+risen|rose\s+to|climbed\s+to|now|currently|"
-    r"gauge|water\s+level|river\s+level|danger\s+(?:level|mark))\b"
+    r"gauge|water\s+level|river\s+level|danger\s+(?:level|mark)|destroyed|damaged|burned|burnt|contained|"
+    r"collapsed|vaccinated)\b"
 )
 # A forecast or target is not a fact of the past and never contradicts one.
 _PROJECTION = re.compile(
@@ -241,6 +242,8 @@ def _in_table(record: ClaimRecord, cell: tuple[str, str], published: dt.date | N
     if periods and periods[0].low:
         update["time"] = periods[0].value
         record.time_low, record.time_high = periods[0].low, periods[0].high
+    elif published is not None and record.claim.kind is not Kind.date and _RUNNING_TALLY.search(context):
+        update["time"] = record.time_low = record.time_high = published.isoformat()
     record.claim = record.claim.model_copy(update=update)
     return record
 

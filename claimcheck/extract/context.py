@@ -412,7 +412,8 @@ _VERBS = frozenset(
     constructing build building built pass passing referring refer refers making meeting meet meets include
     help helps helping provide provides providing offer offers offering allow allows allowing need needs want
     wants bring brings bringing begin began begun citing cited accounting account amounting totalling totaling
-    compared comparing compare versus according long wide high tall deep thick""".split()
+    compared comparing compare versus according long wide high tall deep thick signed agreed announced
+    released published issued described called named considered""".split()
 )
 _ANAPHORA = re.compile(r"(?i)^(?:\W*)(?:however,?\s+)?(?:this|that|it|these|those|the\s+(?:figure|number|total|amount|tally|increase|rise|growth|decline|drop))\b")
 _PLACE_BREAK = re.compile(r"[,;:]|\s[-–—]\s")
@@ -516,9 +517,6 @@ def _in_spans(offset: int, spans: list[tuple[int, int]]) -> bool:
 
 def _is_content(token: tuple[int, int, str]) -> bool:
     word = token[2].lower()
-    if len(word) <= 2 or word in STOPWORDS or word in _VERBS:
-        return False
-    # Past participles ("signed", "reported") say what happened, not what is measured.
-    return not (len(word) > 5 and word.endswith("ed") and not word.endswith("eed"))
+    return len(word) > 2 and word not in STOPWORDS and word not in _VERBS
 
 

@@ -25,6 +25,7 @@ from claimcheck.models import ClaimRecord, Kind, Role
 LINK_THRESHOLD = 0.3
 DATE_LINK_THRESHOLD = 0.6
 MAX_RATIO = 50.0
+SINGLE_WORD_DISCOUNT = 0.7
 FAR_NAMES_DISCOUNT = 0.6
 SAME_ARTICLE_THRESHOLD = 0.5
 PROXIMITY_DECAY = 0.85
@@ -42,7 +43,8 @@ class Link:
 
 
 def block_key(record: ClaimRecord) -> tuple[str, ...] | None:
-    """Claims can only be compared inside one block; None means never compared."""
+    """Claims can only be compared inside one block; None means never compared.  Counted
+    nouns are not part of the key: "killing 140 people" and "the toll rose to 112" meet."""
     claim = record.claim
     if claim.role in (Role.increment, Role.prior):
         return None
@@ -56,7 +58,7 @@ def block_key(record: ClaimRecord) -> tuple[str, ...] | None:
     unit = claim.unit or ""
     if claim.kind is Kind.money:
         unit = "money"  # different currencies of one figure still compare (converted or not)
-    return (claim.kind.value, unit, claim.role.value, claim.noun or "")
+    return (claim.kind.value, unit, claim.role.value)
 
 
 _ONE_TIME_EVENT = re.compile(
@@ -108,7 +110,9 @@ def _weighted(words: list[str], weight: WordWeights) -> dict[str, float]:
     """Word -> IDF weight decayed by closeness to the number (words come nearest first)."""
     vector: dict[str, float] = {}
     for rank, word in enumerate(words):
-        vector[word] = max(vector.get(word, 0.0), weight(word) * PROXIMITY_DECAY ** rank)
+        # Verbs in the past ("produced", "touched") say less about the thing measured than nouns.
+        verb_factor = 0.5 if word.endswith("ed") else 1.0
+        vector[word] = max(vector.get(word, 0.0), weight(word) * PROXIMITY_DECAY ** rank * verb_factor)
     return vector
 
 
@@ -120,6 +124,8 @@ def similarity(a: ClaimRecord, b: ClaimRecord, weight: WordWeights) -> float:
     """
     if not a.local or not b.local:
         return 0.0
+    if a.claim.noun and b.claim.noun and a.claim.noun != b.claim.noun:
+        return 0.0  # "50,000 doses" and "220 million people" count different things
     topic_a = {n for n in a.names if n.startswith("^")}
     topic_b = {n for n in b.names if n.startswith("^")}
     if topic_a and topic_b and not topic_a & topic_b:
@@ -143,6 +149,8 @@ def similarity(a: ClaimRecord, b: ClaimRecord, weight: WordWeights) -> float:
     cross_hits = sum(wa for w, wa in vec_a.items() if w in scope_b) + sum(wb for w, wb in vec_b.items() if w in scope_a)
     cross = cross_hits / (sum(vec_a.values()) + sum(vec_b.values()))
     score = 0.7 * local_score + 0.3 * cross
+    if sum(1 for word in vec_a if word in vec_b) < 2:
+        score *= SINGLE_WORD_DISCOUNT  # one shared word ("emissions") is thin evidence
     names_a = {n.lstrip("~") for n in a.names if not n.startswith(("@", "^"))}
     names_b = {n.lstrip("~") for n in b.names if not n.startswith(("@", "^"))}
     if names_a and names_b and not _names_meet(names_a, names_b):
