@@ -15,6 +15,7 @@ from claimcheck.report.findings import FORMAT_CHOICES, formatter_for
 from tests.conftest import ROOT
 
 HOOK = ROOT / "fixtures" / "hook"
+CORPUS_FILES = ("harbour-post.txt", "coast-herald.txt", "town-hall.txt", "sports-desk.txt")
 NEW = "articles/valley-news.txt"
 FINDING = re.compile(
     r"^articles/valley-news\.txt:5:37: CC001 .*3\.1 km conflicts with 2\.4[- ]k\w+ in "
@@ -25,7 +26,7 @@ FINDING = re.compile(
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (tmp_path / ".git").mkdir()
     (tmp_path / "articles").mkdir()
-    for name in ("harbour-post.txt", "coast-herald.txt"):
+    for name in CORPUS_FILES:
         shutil.copy(HOOK / name, tmp_path / "articles" / name)
     (tmp_path / "claimcheck.toml").write_text('paths = ["articles"]\n', encoding="utf-8")
     monkeypatch.chdir(tmp_path)
@@ -72,7 +73,7 @@ def test_baseline_accepts_then_edits_elsewhere_keep_it_and_a_new_value_resurrect
                        + text.replace("The council hopes", "The mayor hopes"), encoding="utf-8")
     result = run("check", NEW)
     assert result.exit_code == 0, result.output
-    assert "1 in the baseline" in result.stderr
+    assert re.search(r"\(\d+ in the baseline", result.stderr) and "(0 in the baseline" not in result.stderr
 
     article.write_text(article.read_text(encoding="utf-8").replace("3.1 km", "3.4 km"), encoding="utf-8")
     result = run("check", NEW)
@@ -90,7 +91,7 @@ def test_inline_suppression_by_code(project: Path) -> None:
     article.write_text(text.replace("The Lommen estuary bridge, which", marker.format("CC001")), encoding="utf-8")
     result = run("check", NEW)
     assert result.exit_code == 0, result.output
-    assert "1 ignored inline" in result.stderr
+    assert " 0 ignored inline" not in result.stderr
 
 
 def test_split_calls_give_the_same_findings_as_one_call(project: Path) -> None:
@@ -103,8 +104,8 @@ def test_split_calls_give_the_same_findings_as_one_call(project: Path) -> None:
 
 def test_unchanged_corpus_is_not_read_again(project: Path) -> None:
     add(project, "valley-news.txt")
-    assert "3 read" in run("check", NEW).stderr
-    assert "corpus 3 articles, 0 read" in run("check", NEW).stderr
+    assert "corpus 5 articles, 5 read" in run("check", NEW).stderr
+    assert "corpus 5 articles, 0 read" in run("check", NEW).stderr
 
 
 def test_json_format_carries_the_claim_objects(project: Path) -> None:

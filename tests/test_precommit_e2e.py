@@ -18,6 +18,7 @@ import pytest
 from tests.conftest import ROOT
 
 HOOK = ROOT / "fixtures" / "hook"
+CORPUS_FILES = ("harbour-post.txt", "coast-herald.txt", "town-hall.txt", "sports-desk.txt")
 
 pytestmark = pytest.mark.slow
 
@@ -62,7 +63,7 @@ def test_hook_refuses_a_contradiction_until_it_is_baselined(tmp_path: Path) -> N
         assert done.returncode == 0, done.stdout + done.stderr
 
     git("init", "-q", "-b", "main")
-    for name in ("harbour-post.txt", "coast-herald.txt"):
+    for name in CORPUS_FILES:
         shutil.copy(HOOK / name, repo / "articles" / name)
     (repo / "claimcheck.toml").write_text('paths = ["articles"]\n', encoding="utf-8")
     (repo / ".pre-commit-config.yaml").write_text(

@@ -14,13 +14,14 @@ from tests.conftest import ROOT
 
 SCHEMA = ROOT.parent / "shared" / "schemas" / "sarif-schema-2.1.0.json"
 HOOK = ROOT / "fixtures" / "hook"
+CORPUS_FILES = ("harbour-post.txt", "coast-herald.txt", "town-hall.txt", "sports-desk.txt")
 
 
 @pytest.fixture()
 def sarif(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict:  # type: ignore[type-arg]
     (tmp_path / ".git").mkdir()
     (tmp_path / "articles").mkdir()
-    for name in ("harbour-post.txt", "coast-herald.txt", "valley-news.txt"):
+    for name in (*CORPUS_FILES, "valley-news.txt"):
         shutil.copy(HOOK / name, tmp_path / "articles" / name)
     (tmp_path / "pyproject.toml").write_text('[tool.claimcheck]\npaths = ["articles"]\n', encoding="utf-8")
     monkeypatch.chdir(tmp_path)
