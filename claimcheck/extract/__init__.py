@@ -150,8 +150,11 @@ def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, 
         out.append(extracted)
     # A date that only says when another figure holds ("In 2020, trade stood at...") is that
     # figure's time, not a claim of its own.
-    used = {e.claim.time for e in out if e.claim.kind is not Kind.date and e.claim.time}
-    scoped = [(r.start, r.end) for r in times if r.label in used]
+    # Only a time that opens the sentence or stands right by the figure is scope; "completed in
+    # 2027" or "since 2011" further away date an event and stay claims.
+    scoped = [(r.start, r.end) for r in times for e in out
+              if e.claim.kind is not Kind.date and e.claim.time == r.label
+              and (r.start - s_start < 15 or min(abs(r.start - e.claim.end), abs(e.claim.start - r.end)) < 25)]
     return [e for e in out if not (e.claim.kind is Kind.date and any(
         s <= e.claim.start and e.claim.end <= t for s, t in scoped))]
 

@@ -366,6 +366,14 @@ _SPEAKER_STOP = frozenset(
 )
 
 
+_TITLE_THEN_NAME = re.compile(
+    r"^(?:[\w’'.-]+\s+){0,4}?(?:[Mm]inister|[Pp]resident|[Ss]ecretary|[Aa]nalyst|[Ee]conomist|CEO|CFO|[Cc]hief|"
+    r"[Gg]overnor|[Ss]pokes(?:person|man|woman)|[Dd]irector|[Cc]hair(?:man|woman|person)?|[Mm]ayor|[Cc]oach|"
+    r"[Mm]anager|[Oo]fficer|[Cc]ommissioner|[Ee]xecutive|[Gg]eneral|[Ss]enator|[Aa]mbassador|[Hh]ead)\s+"
+    r"(?P<name>(?:[A-Z][\w’'.-]+\s*){2,4})$"
+)
+
+
 def _clean_who(who: str) -> str | None:
     who = who.strip(" “”\"'’")
     previous = None
@@ -377,6 +385,9 @@ def _clean_who(who: str) -> str | None:
         return None
     if len(who.split()) > 7:
         return None
+    titled = _TITLE_THEN_NAME.match(who)
+    if titled:
+        return titled.group("name")  # "Health Minister Aurora Tavares" -> "Aurora Tavares"
     return who
 
 

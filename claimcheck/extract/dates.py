@@ -55,6 +55,9 @@ _YEAR_AS_COUNT = re.compile(
     re.IGNORECASE,
 )
 _YEAR_AS_MONEY = re.compile(r"(?:[$€£¥₹]|US\$|Rs\.?)\s?$|(?:No\.|#|number|Route|Flight)\s*$", re.IGNORECASE)
+_YEAR_AS_BASE = re.compile(
+    r"(?i)\b(?:on|than|vs\.?|versus|against|compared\s+(?:with|to)|below|above)\s+(?:(?:in|the|its)\s+)?$"
+)
 _RELATIVE = re.compile(
     rf"\b(?:(?:last|on|this|next)\s+(?P<rwd>{_WEEKDAY})|(?P<ry>yesterday|today)|(?P<ago>(?:two|three|four|five|six|\d+)\s+(?:days|weeks)\s+ago))\b"
 )
@@ -161,6 +164,8 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None) -> li
                 continue
             if re.match(r"[-‐][A-Za-z]", text[e:e + 2]) or re.search(r"[A-Za-z][-‐]$|[\d.,]$", text[max(start, s - 2):s]):
                 continue
+            if _YEAR_AS_BASE.search(text, max(start, s - 25), s) or re.match(r"\s+levels?\b", text[e:e + 8]):
+                continue  # "up 35% on 2023", "below 1990 levels": the base of a comparison
             year = int(g["year"])
             raw = RawDate(s, e, str(year), f"{year}-01-01", f"{year}-12-31", "year")
         if raw is not None:
