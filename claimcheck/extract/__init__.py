@@ -106,7 +106,8 @@ def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, 
     if not any(ch.isdigit() for ch in sentence.text) and not _may_hold_words(sentence.text):
         return []
     noise = noise_spans(text, s_start, s_end)
-    dates = [d for d in find_dates(text, s_start, s_end, published) if not _overlaps_noise(d.start, d.end, noise)]
+    dates = [d for d in find_dates(text, s_start, s_end, published) if not _overlaps_noise(d.start, d.end, noise)
+             and not _STATEMENT_DATE.search(text, max(s_start, d.start - 30), d.start)]
     masked = sorted(noise + [(d.start, d.end) for d in dates])
     quantities = _merge_adjacent(text, find_quantities(text, s_start, s_end, masked))
     if not quantities and not dates:
@@ -166,6 +167,10 @@ _LINKING = re.compile(
     r"increased|decreased|revised|kill|kills|killed|killing|force|forces|forced|leave|leaves|left|reach|reaches|reached|"
     r"magnitude|claimed|claims|infected|injured|displaced|evacuated|recorded|registered|confirmed)\s+(?:to\s+|at\s+|by\s+)?$"
     r"|:\**\s*\**$"
+)
+# "the ministry said on Monday": when something was said is not a claim that can be disputed.
+_STATEMENT_DATE = re.compile(
+    r"(?i)\b(?:said|says|told\s+\w+|announced|reported|stated|confirmed|added|wrote|tweeted|warned)\s+(?:on\s+|late\s+|early\s+)?$"
 )
 _AGE_BRACKET = re.compile(r"(?i)\b(?:children|kids|babies|infants|people|adults|those|anyone)\s+(?:under|over|aged|below|above)\s+$")
 _RUNNING_TALLY = re.compile(

@@ -244,7 +244,7 @@ def _relative_dates(text: str, start: int, end: int, published: dt.date | None,
         return []
     results: list[RawDate] = []
     for match in _RELATIVE.finditer(text, start, end):
-        if any(r.start <= match.start() < r.end for r in found):
+        if any(r.start < match.end() and match.start() < r.end for r in found):
             continue
         phrase = match.group()
         if match.group("rwd"):

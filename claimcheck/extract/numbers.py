@@ -200,7 +200,7 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
     else:
         spaced = _SCALE_SPACED.match(text, pos, limit)
         if spaced and not (is_word and token.lower().split()[-1] in U.SCALE_WORDS):
-            word = spaced.group().strip(" -").lower()
+            word = spaced.group().strip().strip("-").lower()  # "$45&nbsp;million": any space, not just " "
             scale = U.SCALE_WORDS[re.sub(r"\s+", " ", word)]
             pos = spaced.end()
     if not is_word and not glued:
