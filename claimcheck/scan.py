@@ -18,7 +18,7 @@ from itertools import islice
 from claimcheck.extract import extract_article, find_published
 from claimcheck.ingest import DEFAULT_MAX_BYTES, ArticleText, FileEntry, Skipped, read_article, walk
 from claimcheck.models import Article, ClaimRecord
-from claimcheck.reconcile import reconcile
+from claimcheck.reconcile import reconcile_store
 from claimcheck.store import ArticleState, ClaimStore
 
 # Bump when extraction changes, so stored claims from an older extractor are redone.
@@ -105,8 +105,7 @@ def scan(paths: list[str], store: ClaimStore, options: ScanOptions = ScanOptions
             if options.prune and roots:
                 gone = [p for p in states if p not in seen and any(_is_under(p, root) for root in roots)]
                 result.removed = store.remove_articles(gone) and len(gone)
-            reconciliation = reconcile(store.clustering_input())
-            store.replace_conflicts(reconciliation.conflicts, reconciliation.cluster_count)
+            reconcile_store(store)
     finally:
         if pool:
             pool.shutdown(cancel_futures=True)

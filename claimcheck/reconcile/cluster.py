@@ -16,6 +16,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -30,7 +31,8 @@ FAR_NAMES_DISCOUNT = 0.6
 SAME_ARTICLE_THRESHOLD = 0.5
 PROXIMITY_DECAY = 0.85
 MAX_POSTING = 400
-MAX_KEY_WORDS = 6  # only the words nearest the number make candidate pairs  # a word shared by more claims than this in one block is too common to pair on
+MAX_KEY_WORDS = 6  # only the words nearest the number make candidate pairs
+MAX_TOPIC_KEYS = 6  # and only the article's most recurring names  # a word shared by more claims than this in one block is too common to pair on
 
 
 @dataclass(slots=True)
@@ -102,7 +104,9 @@ def _is_short(record: ClaimRecord) -> bool:
     return record.time_low is not None and record.time_high is not None and record.time_low[:7] == record.time_high[:7]
 
 
+@lru_cache(maxsize=200_000)
 def _word_matches(a: str, b: str) -> bool:
+    """Spelling variants meet: 'defence'/'defense', 'modernisation'/'modernization'."""
     return a == b or (len(a) >= 5 and len(b) >= 5 and a[0] == b[0] and fuzz.ratio(a, b) >= 85)
 
 
@@ -116,55 +120,79 @@ def _weighted(words: list[str], weight: WordWeights) -> dict[str, float]:
     return vector
 
 
-def similarity(a: ClaimRecord, b: ClaimRecord, weight: WordWeights) -> float:
-    """How surely two claims measure the same thing, 0..1.
+@dataclass(slots=True)
+class Features:
+    """What similarity compares, computed once per claim rather than once per pair."""
 
-    A weighted cosine over the words next to each number (rare and close words count
-    most), plus a smaller share for one claim's words found anywhere in the other's sentence.
-    """
-    if not a.local or not b.local:
+    vector: dict[str, float]
+    norm: float
+    total: float
+    context: frozenset[str]  # every word of the claim's sentence (and borrowed context)
+    topic: frozenset[str]  # the article's recurring names
+    places: frozenset[str]  # places named next to the number
+    names: frozenset[str]  # names next to the number (or in an earlier clause)
+    far_names: bool  # the names came from an earlier clause, not next to the number
+    noun: str | None
+
+    @classmethod
+    def of(cls, record: ClaimRecord, weight: WordWeights) -> Features:
+        vector = _weighted(record.local, weight)
+        return cls(
+            vector=vector,
+            norm=math.sqrt(sum(v * v for v in vector.values())),
+            total=sum(vector.values()),
+            context=frozenset(record.scope) | frozenset(record.local),
+            topic=frozenset(n for n in record.names if n.startswith("^")),
+            places=frozenset(n for n in record.names if n.startswith("@")),
+            names=frozenset(n.lstrip("~") for n in record.names if not n.startswith(("@", "^"))),
+            far_names=any(n.startswith("~") for n in record.names),
+            noun=record.claim.noun,
+        )
+
+
+def similarity(a: ClaimRecord, b: ClaimRecord, weight: WordWeights) -> float:
+    """How surely two claims measure the same thing, 0..1 (see ``feature_similarity``)."""
+    return feature_similarity(Features.of(a, weight), Features.of(b, weight))
+
+
+def feature_similarity(a: Features, b: Features) -> float:
+    """A weighted cosine over the words next to each number (rare and close words count
+    most), plus a smaller share for one claim's words found anywhere in the other's sentence;
+    vetoed when the claims count different nouns, come from articles about different events,
+    or name different places or parties next to the number."""
+    if not a.vector or not b.vector:
         return 0.0
-    if a.claim.noun and b.claim.noun and a.claim.noun != b.claim.noun:
+    if a.noun and b.noun and a.noun != b.noun:
         return 0.0  # "50,000 doses" and "220 million people" count different things
-    topic_a = {n for n in a.names if n.startswith("^")}
-    topic_b = {n for n in b.names if n.startswith("^")}
-    if topic_a and topic_b and not topic_a & topic_b:
+    if a.topic and b.topic and not a.topic & b.topic:
         return 0.0  # two articles that share no recurring name are about different events
-    places_a = {n for n in a.names if n.startswith("@")}
-    places_b = {n for n in b.names if n.startswith("@")}
-    if places_a and places_b and not places_a & places_b:
+    if a.places and b.places and not a.places & b.places:
         return 0.0  # "a visit to New Delhi" and "a visit in Islamabad" are different visits
-    vec_a, vec_b = _weighted(a.local, weight), _weighted(b.local, weight)
     dot = 0.0
-    for word, wa in vec_a.items():
-        wb = vec_b.get(word)
+    shared = 0
+    for word, wa in a.vector.items():
+        wb = b.vector.get(word)
         if wb is None:
-            wb = max((v for other, v in vec_b.items() if _word_matches(word, other)), default=0.0)
+            wb = max((v for other, v in b.vector.items() if _word_matches(word, other)), default=0.0)
+        else:
+            shared += 1
         dot += wa * wb
     if dot == 0:
         return 0.0
-    norm = math.sqrt(sum(v * v for v in vec_a.values()) * sum(v * v for v in vec_b.values()))
-    local_score = dot / norm
-    scope_a, scope_b = set(a.scope) | set(a.local), set(b.scope) | set(b.local)
-    cross_hits = sum(wa for w, wa in vec_a.items() if w in scope_b) + sum(wb for w, wb in vec_b.items() if w in scope_a)
-    cross = cross_hits / (sum(vec_a.values()) + sum(vec_b.values()))
-    score = 0.7 * local_score + 0.3 * cross
-    if sum(1 for word in vec_a if word in vec_b) < 2:
+    local_score = dot / (a.norm * b.norm)
+    cross_hits = (sum(wa for w, wa in a.vector.items() if w in b.context)
+                  + sum(wb for w, wb in b.vector.items() if w in a.context))
+    score = 0.7 * local_score + 0.3 * cross_hits / (a.total + b.total)
+    if shared < 2:
         score *= SINGLE_WORD_DISCOUNT  # one shared word ("emissions") is thin evidence
-    names_a = {n.lstrip("~") for n in a.names if not n.startswith(("@", "^"))}
-    names_b = {n.lstrip("~") for n in b.names if not n.startswith(("@", "^"))}
-    if names_a and names_b and not _names_meet(names_a, names_b):
-        if not any(n.startswith("~") for n in (*_local_names(a), *_local_names(b))):
+    if a.names and b.names and not _names_meet(a.names, b.names):
+        if not (a.far_names or b.far_names):
             return 0.0  # "CRP won 118 seats" and "National Union took 74": different parties
         score *= FAR_NAMES_DISCOUNT  # names from another clause are weaker evidence
     return min(score, 1.0)
 
 
-def _local_names(record: ClaimRecord) -> list[str]:
-    return [n for n in record.names if not n.startswith(("@", "^"))]
-
-
-def _names_meet(a: set[str], b: set[str]) -> bool:
+def _names_meet(a: frozenset[str], b: frozenset[str]) -> bool:
     return any(_word_matches(x, y) or x.startswith(y) or y.startswith(x) for x in a for y in b)
 
 
@@ -178,7 +206,7 @@ def plausible_pair(a: ClaimRecord, b: ClaimRecord) -> bool:
     return 1 / MAX_RATIO <= ratio <= MAX_RATIO
 
 
-def _may_disagree_within_article(a: ClaimRecord, b: ClaimRecord, weight: WordWeights) -> bool:
+def _may_disagree_within_article(a: ClaimRecord, b: ClaimRecord, score: float) -> bool:
     """Two numbers in one article are usually two things (wind and solar capacity, two
     parties' seats), so they link only when they agree, or when the article itself sets two
     named sources against each other ("the bank put it at $350m; the minister said $790m")."""
@@ -187,32 +215,48 @@ def _may_disagree_within_article(a: ClaimRecord, b: ClaimRecord, weight: WordWei
     if not cannot_both_hold(a.claim, b.claim):
         return True
     who_a, who_b = a.claim.attribution, b.claim.attribution
-    return bool(who_a and who_b and who_a.lower() != who_b.lower()) and similarity(a, b, weight) >= SAME_ARTICLE_THRESHOLD
+    return bool(who_a and who_b and who_a.lower() != who_b.lower()) and score >= SAME_ARTICLE_THRESHOLD
 
 
-def find_links(records: list[ClaimRecord], weight: WordWeights | None = None) -> list[Link]:
-    """Pairs of claims about the same thing, found block by block."""
+def find_links(records: list[ClaimRecord], weight: WordWeights | None = None,
+               only: set[int] | None = None) -> list[Link]:
+    """Pairs of claims about the same thing, found block by block.
+
+    Candidates come from an inverted index keyed by (word next to the number, recurring name
+    of the article): only claims sharing both are scored, so claims about different events
+    are never compared and the work grows with the corpus, not with its square.  With
+    ``only``, just the pairs in which one of those claims takes part are scored (a rescan).
+    """
     weight = weight or WordWeights(records)
     blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for index, record in enumerate(records):
         key = block_key(record)
         if key is not None:
             blocks[key].append(index)
+    features: dict[int, Features] = {}
     links: list[Link] = []
     for key, members in blocks.items():
         if len(members) < 2:
             continue
         threshold = DATE_LINK_THRESHOLD if key[0] == "date" else LINK_THRESHOLD
-        postings: dict[str, list[int]] = defaultdict(list)
+        if only is not None and not any(index in only for index in members):
+            continue
+        postings: dict[tuple[str, str], list[int]] = defaultdict(list)
         for index in members:
-            for word in set(records[index].local[:MAX_KEY_WORDS]):
-                postings[word].append(index)
+            record = records[index]
+            topics = [n for n in record.names if n.startswith("^")][:MAX_TOPIC_KEYS] or [""]
+            for word in set(record.local[:MAX_KEY_WORDS]):
+                for topic in topics:
+                    postings[(word, topic)].append(index)
         seen: set[tuple[int, int]] = set()
-        for word, posting in postings.items():
+        for posting in postings.values():
             if len(posting) > MAX_POSTING:
                 continue
-            for i, first in enumerate(posting):
-                for second in posting[i + 1:]:
+            fresh = posting if only is None else [i for i in posting if i in only]
+            for i, first in enumerate(fresh):
+                for second in (posting[i + 1:] if only is None else posting):
+                    if first == second:
+                        continue
                     pair = (first, second) if first < second else (second, first)
                     if pair in seen:
                         continue
@@ -222,9 +266,11 @@ def find_links(records: list[ClaimRecord], weight: WordWeights | None = None) ->
                         continue  # two numbers in one sentence are about different things
                     if not time_compatible(a, b) or not plausible_pair(a, b):
                         continue
-                    if a.claim.source == b.claim.source and not _may_disagree_within_article(a, b, weight):
+                    fa = features.get(pair[0]) or features.setdefault(pair[0], Features.of(a, weight))
+                    fb = features.get(pair[1]) or features.setdefault(pair[1], Features.of(b, weight))
+                    score = feature_similarity(fa, fb)
+                    if a.claim.source == b.claim.source and not _may_disagree_within_article(a, b, score):
                         continue
-                    score = similarity(a, b, weight)
                     if score >= threshold:
                         links.append(Link(pair[0], pair[1], score))
     return links

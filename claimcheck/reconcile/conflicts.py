@@ -12,8 +12,12 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from claimcheck.models import Claim, ClaimRecord, Conflict, Kind, stable_id
+
+if TYPE_CHECKING:
+    from claimcheck.store import ClaimStore
 from claimcheck.reconcile.cluster import Link, WordWeights, connected_groups, find_links
 
 _ONE_SIDED = frozenset({"over", "under", "just_over"})
@@ -93,10 +97,10 @@ def conflict_identity(claims: list[Claim]) -> str:
     return stable_id(sorted((c.source, c.kind.value, c.text, str(c.value)) for c in claims))
 
 
-def reconcile(records: list[ClaimRecord]) -> Reconciliation:
-    """Cluster all claims and return the clusters that conflict."""
-    weight = WordWeights(records)
-    links = find_links(records, weight)
+def reconcile(records: list[ClaimRecord], links: list[Link] | None = None) -> Reconciliation:
+    """Cluster all claims and return the clusters that conflict (``links``: already found)."""
+    if links is None:
+        links = find_links(records, WordWeights(records))
     groups = connected_groups(len(records), links)
     links_by_group: dict[int, list[Link]] = {}
     group_of = {index: gi for gi, group in enumerate(groups) for index in group}
@@ -125,6 +129,27 @@ def reconcile(records: list[ClaimRecord]) -> Reconciliation:
         ))
     conflicts.sort(key=lambda c: (c.kind.value, c.subject, c.id))
     return Reconciliation(len(groups), conflicts)
+
+
+def reconcile_store(store: ClaimStore, *, full: bool = False) -> Reconciliation:
+    """Bring the store's links and conflicts up to date, scoring only pairs that involve claims
+    not scored before (all pairs when ``full``).  Word weights are those of the corpus at the
+    time a pair is scored."""
+    if full:
+        store.clear_links()
+    removed = store.forget_removed_claims()
+    fresh_ids = store.unreconciled_claim_ids()
+    if not fresh_ids and not removed and store.get_meta("clusters") is not None:
+        return Reconciliation(int(store.get_meta("clusters") or 0), store.conflicts())
+    records = store.clustering_input()
+    index = {record.claim.id: i for i, record in enumerate(records)}
+    fresh = {index[claim_id] for claim_id in fresh_ids if claim_id in index}
+    links = [Link(index[a], index[b], score) for a, b, score in store.links() if a in index and b in index]
+    new_links = find_links(records, WordWeights(records), only=fresh) if fresh else []
+    store.add_links(fresh_ids, [(records[link.a].claim.id, records[link.b].claim.id, link.score) for link in new_links])
+    result = reconcile(records, links + new_links)
+    store.replace_conflicts(result.conflicts, result.cluster_count)
+    return result
 
 
 def _members(disagreeing: list[Link], links: list[Link], records: list[ClaimRecord]) -> set[int]:

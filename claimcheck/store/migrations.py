@@ -44,6 +44,17 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX conflict_claims_claim ON conflict_claims(claim_id);
         """,
     ),
+    (
+        "links",
+        # Pairs of claims the clustering judged to be about the same thing, kept so that a scan
+        # scores only the pairs a new claim takes part in; `reconciled` lists the claims
+        # already scored.
+        """
+        CREATE TABLE links (a TEXT NOT NULL, b TEXT NOT NULL, score REAL NOT NULL, PRIMARY KEY (a, b));
+        CREATE INDEX links_b ON links(b);
+        CREATE TABLE reconciled (claim_id TEXT PRIMARY KEY);
+        """,
+    ),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

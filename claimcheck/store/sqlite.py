@@ -121,7 +121,11 @@ class ClaimStore:
         return {r[0]: ArticleState(r[1], r[2], r[3], r[4]) for r in rows}
 
     def replace_article(self, article: Article, claims: Iterable[ClaimRecord], extractor_version: str) -> None:
-        """Store an article and its claims, dropping what was stored for that path before."""
+        """Store an article and its claims, dropping what was stored for that path before
+        (with its claims' links, so that they are scored again)."""
+        old_claims = "SELECT id FROM claims WHERE path = ?"
+        self._db.execute(f"DELETE FROM links WHERE a IN ({old_claims}) OR b IN ({old_claims})", (article.path,) * 2)
+        self._db.execute(f"DELETE FROM reconciled WHERE claim_id IN ({old_claims})", (article.path,))
         self._db.execute("DELETE FROM articles WHERE path = ?", (article.path,))
         self._db.execute(
             "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -211,6 +215,33 @@ class ClaimStore:
         else:
             rows = self._db.execute("SELECT body, position FROM conflicts ORDER BY position")
         return [Conflict.model_validate_json(r[0]) for r in rows]
+
+    # --- links (incremental clustering) -----------------------------------------------------------
+
+    def forget_removed_claims(self) -> int:
+        """Drop links and reconciled marks of claims that are no longer stored; how many links went."""
+        gone = self._db.execute(
+            "DELETE FROM links WHERE a NOT IN (SELECT id FROM claims) OR b NOT IN (SELECT id FROM claims)"
+        ).rowcount
+        self._db.execute("DELETE FROM reconciled WHERE claim_id NOT IN (SELECT id FROM claims)")
+        return gone
+
+    def unreconciled_claim_ids(self) -> set[str]:
+        rows = self._db.execute("SELECT id FROM claims WHERE id NOT IN (SELECT claim_id FROM reconciled)")
+        return {r[0] for r in rows}
+
+    def links(self) -> list[tuple[str, str, float]]:
+        return [(a, b, score) for a, b, score in self._db.execute("SELECT a, b, score FROM links")]
+
+    def add_links(self, reconciled: Iterable[str], links: Iterable[tuple[str, str, float]]) -> None:
+        """Record newly scored claims and the links found for them."""
+        self._db.executemany("INSERT OR REPLACE INTO links VALUES (?, ?, ?)", list(links))
+        self._db.executemany("INSERT OR IGNORE INTO reconciled VALUES (?)", [(i,) for i in reconciled])
+
+    def clear_links(self) -> None:
+        """Forget all links: the next scan scores every pair again."""
+        self._db.execute("DELETE FROM links")
+        self._db.execute("DELETE FROM reconciled")
 
     def get_meta(self, key: str) -> str | None:
         row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
