@@ -27,7 +27,7 @@ from claimcheck.config import Settings
 from claimcheck.errors import ClaimcheckError
 from claimcheck.ingest import ARTICLE_SUFFIXES, FileEntry, Skipped, walk
 from claimcheck.ingest.files import HTML_SUFFIXES
-from claimcheck.models import Claim, ClaimRecord, Conflict
+from claimcheck.models import Claim, Conflict
 from claimcheck.report.findings import Finding
 from claimcheck.store import ArticleState, ClaimStore
 
@@ -134,39 +134,6 @@ def update_corpus(settings: Settings, store: ClaimStore, jobs: int = 0) -> Corpu
     return update
 
 
-class _Links:
-    """Which two claims of a conflict the clustering links directly.
-
-    A conflict is a connected group: in a long chain, the two ends may be about different
-    things.  A finding is only reported for a pair the clustering itself links, judged by
-    ``find_links`` with the corpus-wide word weights, so findings follow its rules exactly.
-    """
-
-    def __init__(self, records: Sequence[ClaimRecord], *, whole_conflicts: bool) -> None:
-        from claimcheck.reconcile.cluster import WordWeights
-
-        self._records = {r.claim.id: r for r in records}
-        self._weight = WordWeights(records)
-        self._whole = whole_conflicts  # many pairs per conflict: link each conflict once
-        self._pairs: dict[str, set[tuple[str, str]]] = {}
-
-    def __call__(self, conflict: Conflict, a: Claim, b: Claim) -> bool:
-        from claimcheck.reconcile.cluster import find_links
-
-        if self._whole:
-            if conflict.id not in self._pairs:
-                members = [self._records[c.id] for c in conflict.claims if c.id in self._records]
-                self._pairs[conflict.id] = {
-                    (members[link.a].claim.id, members[link.b].claim.id) for link in find_links(members, self._weight)
-                }
-            pairs = self._pairs[conflict.id]
-            return (a.id, b.id) in pairs or (b.id, a.id) in pairs
-        ra, rb = self._records.get(a.id), self._records.get(b.id)
-        if ra is None or rb is None:
-            return True  # not in the store (cannot happen after a scan): keep the finding
-        return bool(find_links([ra, rb], self._weight))
-
-
 def find_findings(conflicts: Sequence[Conflict], targets: set[str] | None,
                   is_linked: Callable[[Conflict, Claim, Claim], bool] | None = None) -> list[Finding]:
     """One finding per pair of claims that cannot both hold, where the first claim comes from
@@ -204,8 +171,13 @@ def _store_findings(store: ClaimStore, targets: list[str] | None) -> list[Findin
     conflicts = store.conflicts(targets or ())
     if not conflicts:
         return []
-    return find_findings(conflicts, set(targets) if targets is not None else None,
-                         _Links(store.clustering_input(), whole_conflicts=targets is None))
+    return find_findings(conflicts, set(targets) if targets is not None else None, is_directly_linked)
+
+
+def is_directly_linked(conflict: Conflict, a: Claim, b: Claim) -> bool:
+    """A conflict is a connected group: in a long chain the two ends may be about different
+    things, so a finding is only reported for a pair the clustering itself linked."""
+    return (a.id, b.id) in conflict.pairs or (b.id, a.id) in conflict.pairs
 
 
 class _InlineSuppressions:

@@ -144,6 +144,9 @@ class Conflict(BaseModel):
     kind: Kind
     reason: str = Field(description="Why the values cannot all be true.")
     claims: list[Claim]
+    pairs: list[tuple[str, str]] = Field(
+        default_factory=list,
+        description="Ids of the claim pairs that cannot both hold and that clustering links directly.")
 
 
 class ClaimsReport(BaseModel):

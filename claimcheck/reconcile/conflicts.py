@@ -123,9 +123,11 @@ def reconcile(records: list[ClaimRecord], links: list[Link] | None = None) -> Re
         claims = sorted((records[i].claim for i in members), key=lambda c: (c.source, c.start))
         worst = max(disagreeing, key=lambda link: _gap(records[link.a].claim, records[link.b].claim))
         subject = _cluster_subject([records[i] for i in group])
+        pairs = sorted({tuple(sorted((records[link.a].claim.id, records[link.b].claim.id))) for link in disagreeing})
         conflicts.append(Conflict(
             id=conflict_identity(claims), subject=subject, kind=claims[0].kind,
             reason=explain(records[worst.a].claim, records[worst.b].claim), claims=claims,
+            pairs=pairs,  # type: ignore[arg-type]
         ))
     conflicts.sort(key=lambda c: (c.kind.value, c.subject, c.id))
     return Reconciliation(len(groups), conflicts)
