@@ -26,6 +26,8 @@ from claimcheck.models import ClaimRecord, Kind, Role
 LINK_THRESHOLD = 0.3
 DATE_LINK_THRESHOLD = 0.6
 MAX_RATIO = 50.0
+COMMON_NAME_MIN_SOURCES = 8  # a name in more articles than this (and than 2% of them) is common
+COMMON_NAME_SHARE = 0.02
 SINGLE_WORD_DISCOUNT = 0.7
 FAR_NAMES_DISCOUNT = 0.6
 SAME_ARTICLE_THRESHOLD = 0.5
@@ -70,11 +72,20 @@ _ONE_TIME_EVENT = re.compile(
 
 
 class WordWeights:
-    """Inverse document frequency of words over the corpus's claim sentences."""
+    """Inverse document frequency of words over the corpus's claim sentences, and the names
+    so common across articles that they tell no event from another (an outlet's name in its
+    every byline, "Highway" or "Party" inside many names)."""
 
     def __init__(self, records: Iterable[ClaimRecord]) -> None:
+        records = list(records)
         df: Counter[str] = Counter()
         sentences: set[tuple[str, int]] = set()
+        names_by_source: dict[str, set[str]] = defaultdict(set)
+        for r in records:
+            names_by_source[r.claim.source].update(n.lstrip("~@^") for n in r.names)
+        name_df: Counter[str] = Counter(n for names in names_by_source.values() for n in names)
+        cap = max(COMMON_NAME_MIN_SOURCES, COMMON_NAME_SHARE * len(names_by_source))
+        self.common_names = frozenset(n for n, count in name_df.items() if count > cap)
         for r in records:
             key = (r.claim.source, r.claim.sentence_start)
             if key in sentences:
@@ -137,14 +148,16 @@ class Features:
     @classmethod
     def of(cls, record: ClaimRecord, weight: WordWeights) -> Features:
         vector = _weighted(record.local, weight)
+        common = weight.common_names
         return cls(
             vector=vector,
             norm=math.sqrt(sum(v * v for v in vector.values())),
             total=sum(vector.values()),
             context=frozenset(record.scope) | frozenset(record.local),
-            topic=frozenset(n for n in record.names if n.startswith("^")),
-            places=frozenset(n for n in record.names if n.startswith("@")),
-            names=frozenset(n.lstrip("~") for n in record.names if not n.startswith(("@", "^"))),
+            topic=frozenset(n for n in record.names if n.startswith("^") and n[1:] not in common),
+            places=frozenset(n for n in record.names if n.startswith("@") and n[1:] not in common),
+            names=frozenset(n.lstrip("~") for n in record.names
+                            if not n.startswith(("@", "^")) and n.lstrip("~") not in common),
             far_names=any(n.startswith("~") for n in record.names),
             noun=record.claim.noun,
         )
@@ -218,8 +231,26 @@ def _may_disagree_within_article(a: ClaimRecord, b: ClaimRecord, score: float) -
     return bool(who_a and who_b and who_a.lower() != who_b.lower()) and score >= SAME_ARTICLE_THRESHOLD
 
 
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+BOILERPLATE_MIN_SOURCES = 4
+
+
+def boilerplate(records: list[ClaimRecord]) -> set[int]:
+    """Claims in sentences that many articles repeat with only names and numbers changed
+    ("About The X News: independent since 1908, with 224 journalists"): page furniture, not
+    news, and never compared."""
+    sources_by_shape: dict[str, set[str]] = defaultdict(set)
+    shapes: list[str] = []
+    for record in records:
+        shape = " ".join(_LOWER_WORD.findall(record.claim.sentence))
+        shapes.append(shape)
+        if len(shape) > 20:
+            sources_by_shape[shape].add(record.claim.source)
+    return {i for i, shape in enumerate(shapes) if len(sources_by_shape.get(shape, ())) >= BOILERPLATE_MIN_SOURCES}
+
+
 def find_links(records: list[ClaimRecord], weight: WordWeights | None = None,
-               only: set[int] | None = None) -> list[Link]:
+               only: set[int] | None = None, skip: set[int] | None = None) -> list[Link]:
     """Pairs of claims about the same thing, found block by block.
 
     Candidates come from an inverted index keyed by (word next to the number, recurring name
@@ -231,7 +262,7 @@ def find_links(records: list[ClaimRecord], weight: WordWeights | None = None,
     blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for index, record in enumerate(records):
         key = block_key(record)
-        if key is not None:
+        if key is not None and not (skip and index in skip):
             blocks[key].append(index)
     features: dict[int, Features] = {}
     links: list[Link] = []

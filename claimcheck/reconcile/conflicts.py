@@ -18,7 +18,7 @@ from claimcheck.models import Claim, ClaimRecord, Conflict, Kind, stable_id
 
 if TYPE_CHECKING:
     from claimcheck.store import ClaimStore
-from claimcheck.reconcile.cluster import Link, WordWeights, connected_groups, find_links
+from claimcheck.reconcile.cluster import Link, WordWeights, boilerplate, connected_groups, find_links
 
 _ONE_SIDED = frozenset({"over", "under", "just_over"})
 
@@ -99,8 +99,11 @@ def conflict_identity(claims: list[Claim]) -> str:
 
 def reconcile(records: list[ClaimRecord], links: list[Link] | None = None) -> Reconciliation:
     """Cluster all claims and return the clusters that conflict (``links``: already found)."""
+    furniture = boilerplate(records)
     if links is None:
-        links = find_links(records, WordWeights(records))
+        links = find_links(records, WordWeights(records), skip=furniture)
+    else:
+        links = [link for link in links if link.a not in furniture and link.b not in furniture]
     groups = connected_groups(len(records), links)
     links_by_group: dict[int, list[Link]] = {}
     group_of = {index: gi for gi, group in enumerate(groups) for index in group}
@@ -147,7 +150,7 @@ def reconcile_store(store: ClaimStore, *, full: bool = False) -> Reconciliation:
     index = {record.claim.id: i for i, record in enumerate(records)}
     fresh = {index[claim_id] for claim_id in fresh_ids if claim_id in index}
     links = [Link(index[a], index[b], score) for a, b, score in store.links() if a in index and b in index]
-    new_links = find_links(records, WordWeights(records), only=fresh) if fresh else []
+    new_links = find_links(records, WordWeights(records), only=fresh, skip=boilerplate(records)) if fresh else []
     store.add_links(fresh_ids, [(records[link.a].claim.id, records[link.b].claim.id, link.score) for link in new_links])
     result = reconcile(records, links + new_links)
     store.replace_conflicts(result.conflicts, result.cluster_count)
