@@ -142,6 +142,8 @@ def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, 
             local = local + previous_records[0].local  # "This showed an increase of 46%"
         # Who said it is not what is measured: the speaker's name neither links nor splits claims.
         names = [n for n in words.names if n.lstrip("~@") not in speaker]
+        raw_near = [w.lower() for w in re.findall(r"[A-Za-z]+", sentence.text[max(0, rel_start - 60):rel_end + 40])]
+        names += ["=" + c for c in sorted(ctx.measure_categories(raw_near))]
         extracted.local, extracted.scope, extracted.names = local, words.scope, names
         subject = words.display or " ".join(local[:3])
         claim = extracted.claim

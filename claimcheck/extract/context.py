@@ -164,6 +164,9 @@ class TimeRef:
     target: bool
 
 
+_SAID_BEFORE = re.compile(
+    r"(?i)\b(?:said|says|told\s+\w+|announced|reported|stated|confirmed|added|wrote|tweeted|warned)\s*$"
+)
 _DAY_SCOPE = re.compile(
     r"(?<![\w-])(?P<prep>on|as\s+of|as\s+at|by|since|until)\s+(?:the\s+)?(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|(?P<md>(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,?\s+\d{4})?"
@@ -181,6 +184,8 @@ def find_times(text: str, start: int, end: int, published: dt.date | None) -> li
     "as of Friday": a death toll on Monday and one on Wednesday are different facts)."""
     refs: list[TimeRef] = []
     for m in _DAY_SCOPE.finditer(text, start, end):
+        if _SAID_BEFORE.search(text, max(start, m.start() - 25), m.start()):
+            continue  # "it said on Saturday": when it was said, not when the figure holds
         day = _resolve_day(m, published)
         if day:
             refs.append(TimeRef(m.start(), m.end(), day, day, day, False))
@@ -501,6 +506,33 @@ def subject_words(sentence: str, rel_start: int, rel_end: int, previous: str | N
     window = sentence[max(window_start, rel_start - 80):min(window_end, rel_end + 80)]
     places = sorted({stem(m.group(1).strip(" -")) for m in _PLACE.finditer(window)})
     return SubjectWords(local, scope, names + ["@" + p for p in places], " ".join(w.lower() for w in display_words))
+
+
+# What kind of figure a word next to the number makes it: two claims in different
+# categories ("3,300 injured" and "2,010 forced from their homes") measure different things.
+_MEASURES: dict[str, str] = {}
+for _category, _words in {
+    "deaths": "killed kill kills killing dead died die deaths death fatalities fatality lives toll bodies",
+    "injuries": "injured injuring wounded hurt injuries injury",
+    "displaced": "displaced displacing evacuated evacuees evacuation homeless sheltering shelters forced",
+    "missing": "missing",
+    "damage": "destroyed damaged collapsed flattened razed",
+    "revenue": "revenue revenues sales turnover",
+    "profit": "profit profits income earnings ebitda",
+    "cost": "cost costs costing price budget capex spending spent investment invested",
+    "capacity": "capacity holds seats seating",
+    "attendance": "crowd attendance attended spectators supporters fans packed",
+    "staff": "employees employs employ employed staff workforce workers",
+    "voters": "voters electorate eligible registered",
+    "turnout": "turnout",
+}.items():
+    for _word in _words.split():
+        _MEASURES[_word] = _category
+
+
+def measure_categories(words: list[str]) -> set[str]:
+    """Categories named among the words nearest a number ('killed' -> deaths)."""
+    return {_MEASURES[w] for w in words if w in _MEASURES}
 
 
 def is_anaphoric(sentence: str) -> bool:

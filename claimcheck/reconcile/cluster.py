@@ -82,7 +82,7 @@ class WordWeights:
         sentences: set[tuple[str, int]] = set()
         names_by_source: dict[str, set[str]] = defaultdict(set)
         for r in records:
-            names_by_source[r.claim.source].update(n.lstrip("~@^") for n in r.names)
+            names_by_source[r.claim.source].update(n.lstrip("~@^") for n in r.names if not n.startswith("="))
         name_df: Counter[str] = Counter(n for names in names_by_source.values() for n in names)
         cap = max(COMMON_NAME_MIN_SOURCES, COMMON_NAME_SHARE * len(names_by_source))
         self.common_names = frozenset(n for n, count in name_df.items() if count > cap)
@@ -142,6 +142,7 @@ class Features:
     topic: frozenset[str]  # the article's recurring names
     places: frozenset[str]  # places named next to the number
     names: frozenset[str]  # names next to the number (or in an earlier clause)
+    measures: frozenset[str]  # what kind of figure the nearby words make it (deaths, revenue...)
     far_names: bool  # the names came from an earlier clause, not next to the number
     noun: str | None
 
@@ -157,7 +158,8 @@ class Features:
             topic=frozenset(n for n in record.names if n.startswith("^") and n[1:] not in common),
             places=frozenset(n for n in record.names if n.startswith("@") and n[1:] not in common),
             names=frozenset(n.lstrip("~") for n in record.names
-                            if not n.startswith(("@", "^")) and n.lstrip("~") not in common),
+                            if not n.startswith(("@", "^", "=")) and n.lstrip("~") not in common),
+            measures=frozenset(n for n in record.names if n.startswith("=")),
             far_names=any(n.startswith("~") for n in record.names),
             noun=record.claim.noun,
         )
@@ -181,6 +183,8 @@ def feature_similarity(a: Features, b: Features) -> float:
         return 0.0  # two articles that share no recurring name are about different events
     if a.places and b.places and not a.places & b.places:
         return 0.0  # "a visit to New Delhi" and "a visit in Islamabad" are different visits
+    if a.measures and b.measures and not a.measures & b.measures:
+        return 0.0  # "3,300 injured" and "2,010 forced from their homes" are different figures
     dot = 0.0
     shared = 0
     for word, wa in a.vector.items():
@@ -231,22 +235,18 @@ def _may_disagree_within_article(a: ClaimRecord, b: ClaimRecord, score: float) -
     return bool(who_a and who_b and who_a.lower() != who_b.lower()) and score >= SAME_ARTICLE_THRESHOLD
 
 
-_LOWER_WORD = re.compile(r"\b[a-z]+\b")
-BOILERPLATE_MIN_SOURCES = 4
+BOILERPLATE_MIN_SOURCES = 5
 
 
 def boilerplate(records: list[ClaimRecord]) -> set[int]:
-    """Claims in sentences that many articles repeat with only names and numbers changed
-    ("About The X News: independent since 1908, with 224 journalists"): page furniture, not
-    news, and never compared."""
-    sources_by_shape: dict[str, set[str]] = defaultdict(set)
-    shapes: list[str] = []
+    """Claims in sentences that five or more articles repeat word for word ("About The X
+    News: independent since 1908, with 224 journalists"): an outlet's page furniture, never
+    compared.  (A story syndicated verbatim to five outlets is skipped too; its copies agree.)"""
+    sources_by_sentence: dict[str, set[str]] = defaultdict(set)
     for record in records:
-        shape = " ".join(_LOWER_WORD.findall(record.claim.sentence))
-        shapes.append(shape)
-        if len(shape) > 20:
-            sources_by_shape[shape].add(record.claim.source)
-    return {i for i, shape in enumerate(shapes) if len(sources_by_shape.get(shape, ())) >= BOILERPLATE_MIN_SOURCES}
+        sources_by_sentence[" ".join(record.claim.sentence.split())].add(record.claim.source)
+    return {i for i, record in enumerate(records)
+            if len(sources_by_sentence[" ".join(record.claim.sentence.split())]) >= BOILERPLATE_MIN_SOURCES}
 
 
 def find_links(records: list[ClaimRecord], weight: WordWeights | None = None,
