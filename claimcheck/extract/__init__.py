@@ -237,7 +237,8 @@ _RANGE_BETWEEN = re.compile(r"\s*(?:-|–|—|to|and)\s*")
 def _number(value: float) -> float | int:
     if abs(value) < 1e15 and float(value).is_integer():
         return int(value)
-    return float(f"{value:.6g}") if abs(value) < 1e6 else round(value, 2)
+    # Ten significant digits: enough to keep a rounding bound such as 219,651.5 exact.
+    return float(f"{value:.10g}") if abs(value) < 1e6 else round(value, 2)
 
 
 def _in_table(record: ClaimRecord, cell: tuple[str, str], published: dt.date | None) -> ClaimRecord:

@@ -103,6 +103,8 @@ def time_compatible(a: ClaimRecord, b: ClaimRecord) -> bool:
     """Claims about different periods never clash; an unknown period is compatible."""
     if a.claim.time_target != b.claim.time_target:
         return False
+    if a.claim.time_target and not (a.time_low and b.time_low):
+        return False  # forecasts compare only when both say for when ("by 2030")
     if not (a.time_low and a.time_high and b.time_low and b.time_high):
         return True
     if a.claim.kind not in TIME_DEPENDENT and not (_is_short(a) and _is_short(b)):
@@ -140,6 +142,7 @@ class Features:
     total: float
     context: frozenset[str]  # every word of the claim's sentence (and borrowed context)
     topic: frozenset[str]  # the article's recurring names
+    lead_topic: frozenset[str]  # its two most recurring ones
     places: frozenset[str]  # places named next to the number
     names: frozenset[str]  # names next to the number (or in an earlier clause)
     measures: frozenset[str]  # what kind of figure the nearby words make it (deaths, revenue...)
@@ -156,6 +159,7 @@ class Features:
             total=sum(vector.values()),
             context=frozenset(record.scope) | frozenset(record.local),
             topic=frozenset(n for n in record.names if n.startswith("^") and n[1:] not in common),
+            lead_topic=frozenset([n for n in record.names if n.startswith("^") and n[1:] not in common][:2]),
             places=frozenset(n for n in record.names if n.startswith("@") and n[1:] not in common),
             names=frozenset(n.lstrip("~") for n in record.names
                             if not n.startswith(("@", "^", "=")) and n.lstrip("~") not in common),
@@ -179,7 +183,7 @@ def feature_similarity(a: Features, b: Features) -> float:
         return 0.0
     if a.noun and b.noun and a.noun != b.noun:
         return 0.0  # "50,000 doses" and "220 million people" count different things
-    if a.topic and b.topic and not a.topic & b.topic:
+    if a.topic and b.topic and not _same_story(a, b):
         return 0.0  # two articles that share no recurring name are about different events
     if a.places and b.places and not a.places & b.places:
         return 0.0  # "a visit to New Delhi" and "a visit in Islamabad" are different visits
@@ -207,6 +211,13 @@ def feature_similarity(a: Features, b: Features) -> float:
             return 0.0  # "CRP won 118 seats" and "National Union took 74": different parties
         score *= FAR_NAMES_DISCOUNT  # names from another clause are weaker evidence
     return min(score, 1.0)
+
+
+def _same_story(a: Features, b: Features) -> bool:
+    """Articles about one event share two recurring names, or their most recurring one (a
+    first name or a town shared by chance is not enough)."""
+    shared = a.topic & b.topic
+    return len(shared) >= 2 or bool(shared & (a.lead_topic | b.lead_topic))
 
 
 def _names_meet(a: frozenset[str], b: frozenset[str]) -> bool:
