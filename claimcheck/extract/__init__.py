@@ -132,7 +132,11 @@ def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, 
         rel_end = extracted.claim.end - s_start
         others = [span for span in all_spans if not (span[0] >= rel_start and span[1] <= rel_end)]
         words = ctx.subject_words(sentence.text, rel_start, rel_end, previous.text if previous else None, others)
-        speaker = {ctx.stem(w) for w in re.findall(r"[A-Za-z]+", attribution or "")}
+        # Words of who said it, unless the sentence also uses them elsewhere ("the Vestra bridge
+        # ..., the Vestra transport agency said": Vestra stays).
+        said_by = [ctx.stem(w) for w in re.findall(r"[A-Za-z]+", who or "")]
+        sentence_words = [ctx.stem(w) for w in re.findall(r"[A-Za-z]+", sentence.text)]
+        speaker = {w for w in said_by if sentence_words.count(w) <= said_by.count(w)}
         local = [w for w in words.local if w not in speaker]
         head = sentence.text[max(0, rel_start - 60):rel_start]
         refers_back = bool(_GENERIC_REFERENCE.search(head))

@@ -96,7 +96,9 @@ class WordWeights:
         self._df = df
 
     def __call__(self, word: str) -> float:
-        return math.log((self._n + 1) / (self._df.get(word, 0) + 0.5))
+        # Smoothed: in a small corpus every word is "common", and raw IDF would let one rare
+        # filler word outweigh the shared subject.
+        return math.log(1 + (self._n + 1) / (self._df.get(word, 0) + 0.5))
 
 
 def time_compatible(a: ClaimRecord, b: ClaimRecord) -> bool:
