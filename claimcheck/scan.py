@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import signal
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -41,6 +42,11 @@ class ScanResult:
     clusters: int = 0
     conflicts: int = 0
 
+    @property
+    def scanned(self) -> int:
+        """Articles now in the store from this scan's paths: read, or unchanged."""
+        return self.extracted + self.reused
+
 
 @dataclass(frozen=True, slots=True)
 class ScanOptions:
@@ -56,7 +62,23 @@ def extract_file(entry: FileEntry, max_bytes: int) -> tuple[Article, list[ClaimR
     read = read_article(entry, max_bytes=max_bytes)
     if isinstance(read, Skipped):
         return read
-    return _extract(read)
+    try:
+        return _extract(read)
+    except Exception as exc:  # noqa: BLE001 - one article that trips the extractor must not stop the scan
+        return Skipped(read.path, f"extraction failed ({type(exc).__name__}: {exc}); please report this as a bug")
+
+
+def _extract_args(args: tuple[FileEntry, int]) -> tuple[Article, list[ClaimRecord]] | Skipped:
+    return extract_file(*args)
+
+
+def _worker_init() -> None:
+    # Ctrl-C (or a SIGTERM to the process group) reaches every process: the main process
+    # handles it and shuts the pool down; workers dying on their own would break the pool and
+    # print tracebacks.  When the main process is killed outright, their queue closes and
+    # they exit.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
 
 
 def _extract(read: ArticleText) -> tuple[Article, list[ClaimRecord]]:
@@ -65,7 +87,13 @@ def _extract(read: ArticleText) -> tuple[Article, list[ClaimRecord]]:
     article = Article(path=read.path, content_hash=read.content_hash, title=read.title,
                       published=published.isoformat() if published else None, encoding=read.encoding,
                       size=read.size, mtime_ns=read.mtime_ns)
-    return article, extract_article(read.text, read.path)
+    records = extract_article(read.text, read.path)
+    if read.positions is not None:
+        # HTML: offsets are in the extracted text, line and column in the file as written.
+        for record in records:
+            line, column = read.positions.position(record.claim.start)
+            record.claim = record.claim.model_copy(update={"line": line, "column": column})
+    return article, records
 
 
 def _batches(items: Iterator[FileEntry], size: int) -> Iterator[list[FileEntry]]:
@@ -77,14 +105,16 @@ def scan(paths: list[str], store: ClaimStore, options: ScanOptions = ScanOptions
          progress: ProgressCallback | None = None) -> ScanResult:
     """Bring the store up to date with the articles under ``paths`` and recompute conflicts."""
     result = ScanResult()
-    states = store.article_states()
     seen: set[str] = set()
     roots: set[str] = set()
     jobs = options.jobs or os.cpu_count() or 1
-    pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 else None
+    pool: ProcessPoolExecutor | None = None
+    entries = walk(paths, result.skipped, exclude_files=store.files())
     try:
         with store.transaction():
-            entries = walk(paths, result.skipped)
+            # Read inside the write lock: a concurrent scan that committed while this one
+            # waited has changed them.
+            states = store.article_states()
             for batch in _batches(entries, BATCH_SIZE * max(jobs, 1)):
                 todo: list[FileEntry] = []
                 for entry in batch:
@@ -96,8 +126,17 @@ def scan(paths: list[str], store: ClaimStore, options: ScanOptions = ScanOptions
                         result.reused += 1
                     else:
                         todo.append(entry)
-                outputs = (pool.map(extract_file, todo, [options.max_bytes] * len(todo), chunksize=4)
-                           if pool and len(todo) > 4 else map(extract_file, todo, [options.max_bytes] * len(todo)))
+                args = [(entry, options.max_bytes) for entry in todo]
+                outputs: Iterator[tuple[Article, list[ClaimRecord]] | Skipped] = map(_extract_args, args)
+                if jobs > 1 and len(todo) > 4:
+                    pool = pool or ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init)
+                    # Workers are forked while submitting: a signal in the middle of a fork is
+                    # swallowed by at-fork hooks, so it waits until the forks are done.
+                    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+                    try:
+                        outputs = pool.map(_extract_args, args, chunksize=4)
+                    finally:
+                        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
                 for entry, output in zip(todo, outputs):
                     _store_output(store, entry, output, states.get(entry.path), result)
                 if progress:
@@ -108,7 +147,9 @@ def scan(paths: list[str], store: ClaimStore, options: ScanOptions = ScanOptions
             reconcile_store(store)
     finally:
         if pool:
-            pool.shutdown(cancel_futures=True)
+            # Interrupted or not, workers finish the article in hand and exit: killing them
+            # would break the pool mid-message.  Pending articles are dropped.
+            pool.shutdown(wait=True, cancel_futures=True)
     counts = store.counts()
     result.claims, result.clusters, result.conflicts = counts["claims"], counts["clusters"], counts["conflicts"]
     return result
