@@ -7,8 +7,10 @@ store error.  Heavy modules are imported inside the commands so `--version` star
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -20,6 +22,7 @@ if TYPE_CHECKING:
     from claimcheck.store import ClaimStore
 
 EXIT_OK, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
+T = TypeVar("T")
 
 
 class ToolError(click.ClickException):
@@ -38,6 +41,16 @@ def _console(ctx: click.Context, stderr: bool = False) -> Console:
     elif color == "never":
         kwargs["no_color"] = True
     return Console(**kwargs)
+
+
+def _read(query: Callable[[], T]) -> T:
+    """Run a store query; a damaged store is a tool error (exit 2), not a traceback."""
+    from claimcheck.errors import ClaimcheckError
+
+    try:
+        return query()
+    except ClaimcheckError as exc:
+        raise ToolError(str(exc)) from exc
 
 
 def _open_store(ctx: click.Context, create: bool) -> ClaimStore:
@@ -101,9 +114,16 @@ def scan(ctx: click.Context, paths: tuple[str, ...], jobs: int, max_size: int, n
       claimcheck scan articles/ drafts/new.md
       cat story.txt | claimcheck scan -
     """
+    with _interruptible(ctx):
+        _scan(ctx, paths, jobs, max_size, no_prune, strict, quiet)
+
+
+def _scan(ctx: click.Context, paths: tuple[str, ...], jobs: int, max_size: int, no_prune: bool, strict: bool,
+          quiet: bool) -> None:
     from claimcheck.errors import ClaimcheckError
     from claimcheck.scan import ScanOptions
     from claimcheck.scan import scan as run_scan
+    from rich.markup import escape
 
     err = _console(ctx, stderr=True)
     options = ScanOptions(jobs=jobs, max_bytes=max_size * 1024 * 1024, prune=not no_prune)
@@ -114,17 +134,44 @@ def scan(ctx: click.Context, paths: tuple[str, ...], jobs: int, max_size: int, n
         except ClaimcheckError as exc:
             raise ToolError(str(exc)) from exc
     for skipped in result.skipped:
-        err.print(f"[yellow]skipped[/] {skipped.path}: {skipped.reason}", markup=True, highlight=False)
+        err.print(f"[yellow]skipped[/] {escape(skipped.message())}", markup=True, highlight=False, soft_wrap=True)
     if not quiet:
         summary = (f"{result.files} files ({result.extracted} read, {result.reused} unchanged"
                    f"{f', {len(result.skipped)} skipped' if result.skipped else ''}"
                    f"{f', {result.removed} removed' if result.removed else ''}), "
                    f"{result.claims} claims, {result.clusters} clusters, {result.conflicts} conflicts")
         click.echo(summary)
-    if result.files == 0 or (result.files == len(result.skipped)):
+    if result.scanned == 0:
         raise ToolError("no article could be scanned")
     if strict and result.skipped:
-        ctx.exit(EXIT_ERROR)
+        raise ToolError(f"{len(result.skipped)} file(s) skipped (--strict)")
+
+
+class _Interrupted(KeyboardInterrupt):
+    """SIGTERM, turned into an exception so that the scan's transaction rolls back."""
+
+
+@contextmanager
+def _interruptible(ctx: click.Context) -> Iterator[None]:
+    """Ctrl-C or SIGTERM: one line on stderr and exit 130 (143 for SIGTERM), no traceback."""
+    import signal
+
+    def on_term(_signum: int, _frame: object) -> None:
+        raise _Interrupted
+
+    try:
+        previous = signal.signal(signal.SIGTERM, on_term)
+    except ValueError:  # not the main thread: leave signals alone
+        previous = None
+    try:
+        yield
+    except KeyboardInterrupt as exc:
+        click.echo("claimcheck: interrupted; the claim store is intact (a scan is saved whole or not at all)",
+                   err=True)
+        ctx.exit(128 + (signal.SIGTERM if isinstance(exc, _Interrupted) else signal.SIGINT))
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
 
 
 class _progress:
@@ -179,7 +226,7 @@ def claims(ctx: click.Context, as_json: bool, files: tuple[str, ...], kinds: tup
       claimcheck claims --file seeds/000_63bd36d116e33f36.txt --json
     """
     with _open_store(ctx, create=False) as store:
-        found = store.claims(files, kinds)
+        found = _read(lambda: store.claims(files, kinds))
     if as_json:
         from claimcheck.report.json import claims_json
 
@@ -207,7 +254,7 @@ def conflicts(ctx: click.Context, as_json: bool, exit_zero: bool, files: tuple[s
       claimcheck conflicts --file articles/new.txt
     """
     with _open_store(ctx, create=False) as store:
-        found = store.conflicts(files)
+        found = _read(lambda: store.conflicts(files))
     if as_json:
         from claimcheck.report.json import conflicts_json
 

@@ -7,12 +7,14 @@ state, and a second writer waits (``busy_timeout``) instead of corrupting anythi
 
 from __future__ import annotations
 
+import functools
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Concatenate, ParamSpec, TypeVar
 
 from claimcheck.errors import StoreError
 from claimcheck.models import Article, Claim, ClaimRecord, Conflict
@@ -24,6 +26,34 @@ DB_ENV = "CLAIMCHECK_DB"
 
 class StoreBusyError(StoreError):
     """Another claimcheck process holds the store's write lock for too long."""
+
+
+def _is_busy(exc: sqlite3.Error) -> bool:
+    return isinstance(exc, sqlite3.OperationalError) and ("locked" in str(exc) or "busy" in str(exc))
+
+
+def _damaged(path: Path, exc: sqlite3.Error) -> StoreError:
+    return StoreError(f"{path} is not a usable claim store ({exc}); it was left untouched: move it aside or "
+                      "delete it, then scan again to rebuild it")
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _guarded(method: Callable[Concatenate[ClaimStore, P], R]) -> Callable[Concatenate[ClaimStore, P], R]:
+    """SQLite errors of a read (a damaged page, a lock held too long) become StoreError."""
+
+    @functools.wraps(method)
+    def wrapper(self: ClaimStore, *args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.Error as exc:
+            if _is_busy(exc):
+                raise StoreBusyError(f"{self.path} is busy: another claimcheck is writing it; try again") from exc
+            raise _damaged(self.path, exc) from exc
+
+    return wrapper
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,10 +86,12 @@ class ClaimStore:
             self._db.execute("PRAGMA journal_mode = WAL")
             self._db.execute("PRAGMA synchronous = NORMAL")
             self._migrate()
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(
-                f"{self.path} is not a usable claim store ({exc}); move it aside or delete it and scan again"
-            ) from exc
+        except sqlite3.Error as exc:
+            if hasattr(self, "_db"):
+                self._db.close()
+            if _is_busy(exc):
+                raise StoreBusyError(f"{self.path} is busy: another claimcheck is writing it; try again") from exc
+            raise _damaged(self.path, exc) from exc
 
     def __enter__(self) -> ClaimStore:
         return self
@@ -69,6 +101,11 @@ class ClaimStore:
 
     def close(self) -> None:
         self._db.close()
+
+    def files(self) -> frozenset[str]:
+        """Real paths of the store's files (database, WAL, shared memory): never articles."""
+        base = os.path.realpath(self.path)
+        return frozenset({base, base + "-wal", base + "-shm", base + "-journal"})
 
     # --- schema -----------------------------------------------------------------------------
 
@@ -108,14 +145,32 @@ class ClaimStore:
             raise StoreError(f"cannot write {self.path}: {exc}") from exc
         try:
             yield
+        except sqlite3.Error as exc:
+            self._rollback()
+            if _is_busy(exc):
+                raise StoreBusyError(f"{self.path} is busy: another claimcheck is writing it; try again") from exc
+            raise _damaged(self.path, exc) from exc
         except BaseException:
-            self._db.execute("ROLLBACK")
+            # Ctrl-C, SIGTERM or any error: nothing of this transaction is kept.
+            self._rollback()
             raise
         else:
-            self._db.execute("COMMIT")
+            try:
+                self._db.execute("COMMIT")
+            except sqlite3.Error as exc:
+                self._rollback()
+                raise StoreError(f"cannot write {self.path}: {exc}; the store is unchanged") from exc
+
+    def _rollback(self) -> None:
+        # Closing the connection also rolls back, so a failed ROLLBACK loses nothing.
+        try:
+            self._db.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass
 
     # --- articles and claims ------------------------------------------------------------------
 
+    @_guarded
     def article_states(self) -> dict[str, ArticleState]:
         rows = self._db.execute("SELECT path, content_hash, size, mtime_ns, extractor_version FROM articles")
         return {r[0]: ArticleState(r[1], r[2], r[3], r[4]) for r in rows}
@@ -149,6 +204,7 @@ class ClaimStore:
         cursor = self._db.executemany("DELETE FROM articles WHERE path = ?", [(p,) for p in paths])
         return cursor.rowcount
 
+    @_guarded
     def clustering_input(self) -> list[ClaimRecord]:
         rows = self._db.execute(
             "SELECT body, local_words, scope_words, names, time_low, time_high FROM claims ORDER BY path, start"
@@ -158,6 +214,7 @@ class ClaimStore:
             for body, local, scope, names, tlow, thigh in rows
         ]
 
+    @_guarded
     def claims(self, sources: Iterable[str] = (), kinds: Iterable[str] = ()) -> list[Claim]:
         sql = "SELECT body FROM claims"
         clauses: list[str] = []
@@ -174,6 +231,7 @@ class ClaimStore:
         sql += " ORDER BY path, start"
         return [Claim.model_validate_json(r[0]) for r in self._db.execute(sql, params)]
 
+    @_guarded
     def counts(self) -> dict[str, int]:
         def one(sql: str) -> int:
             return int(self._db.execute(sql).fetchone()[0])
@@ -201,6 +259,7 @@ class ClaimStore:
         )
         self._db.execute("INSERT OR REPLACE INTO meta VALUES ('clusters', ?)", (str(cluster_count),))
 
+    @_guarded
     def conflicts(self, involving: Iterable[str] = ()) -> list[Conflict]:
         """Stored conflicts, optionally only those with a claim from one of the given paths."""
         paths = list(involving)
