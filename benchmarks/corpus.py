@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2  # 2: every article within 1,500-5,000 characters (v1: 18 in 10,000 outside)
 DEFAULT_CONFLICT_RATE = 0.15
 MIN_CHARS, MODE_CHARS, MAX_CHARS = 1500, 2500, 5000  # triangular: mean 3,000
 EVENTS_PER_SHARD = 100
@@ -1055,11 +1055,15 @@ def _make_event(seed: int, index: int, names: Names, outlets: list[Outlet], n_ou
         published = _article_date(arng, date)
         target = int(arng.triangular(MIN_CHARS, MAX_CHARS, MODE_CHARS))
         text = _render_article(arng, outlet, etype, ctx, paragraphs, published, target)
-        if len(text) > MAX_CHARS:  # rare: long fact lists; drop whole trailing paragraphs
-            while len(text) > MAX_CHARS and len(paragraphs) > 3:
-                paragraphs.pop()
-                text = _render_article(random.Random(f"article:{seed}:{index}:{j}:short"), outlet, etype, ctx,
-                                       paragraphs, published, MIN_CHARS)
+        for attempt in range(6):  # rare: markup or long fact lists overshoot; only filler changes
+            if len(text) > MAX_CHARS:
+                target -= len(text) - MAX_CHARS + 60
+            elif len(text) < MIN_CHARS:
+                target += MIN_CHARS - len(text) + 60
+            else:
+                break
+            text = _render_article(random.Random(f"article:{seed}:{index}:{j}:{attempt}"), outlet, etype, ctx,
+                                   paragraphs, published, target)
         articles.append((paths[j], text))
         chars.append(len(text))
     event = {

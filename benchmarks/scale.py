@@ -301,7 +301,8 @@ def measure_size(n: int, work: Path, seed: int, jobs: int | None) -> tuple[dict[
     chars = manifest["total_chars"]
     r: dict[str, Any] = {"n": n, "events": manifest["n_events"], "chars": chars,
                          "bytes": sum((corpus / p).stat().st_size for p in manifest["articles"]),
-                         "generate_s": gen_s, "planted": manifest["n_planted_conflicts"], "load": {}}
+                         "generate_s": gen_s, "planted": manifest["n_planted_conflicts"],
+                         "generator_version": manifest["generator_version"], "load": {}}
     jobs_args = ["--jobs", str(jobs)] if jobs is not None else []
     say(f"\n== {n:,} articles ({manifest['n_events']:,} events, {chars:,} chars; generated in {gen_s:.1f}s)")
 
