@@ -87,6 +87,7 @@ KNOWN_GAPS = {
     ("marenza-earthquake", "death toll on 9 September"): "headline toll and a governor's toll: subject words differ",
     ("namora-sabeli-pipeline", "pipeline cost"): "cost stated in another clause",
     ("sundvik-strait-bridge", "bridge length"): "subject words differ",
+    ("ostravia-general-election", "National Union vote share"): "party named two clauses away",
     ("tavaro-measles-campaign", "measles deaths since Oct 2023"): "counted nouns differ (deaths/people)",
     ("tavaro-measles-campaign", "campaign target population"): "'target population' vs 'targeted': thin shared context",
     ("varuni-river-floods", "people affected"): "'over' is a lower bound, so 1.2 million fits",

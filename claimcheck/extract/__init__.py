@@ -140,10 +140,12 @@ def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, 
         local = [w for w in words.local if w not in speaker]
         head = sentence.text[max(0, rel_start - 60):rel_start]
         refers_back = bool(_GENERIC_REFERENCE.search(head))
+        # What the sentence points back to is its subject, so those words come first.
+        own = [] if words.widened else local  # borrowed words replace a widened guess
         if refers_back and extracted.claim.kind in last_subject:
-            local = local + last_subject[extracted.claim.kind].local  # "the true figure was $790m"
+            local = last_subject[extracted.claim.kind].local + own  # "the true figure was $790m"
         elif ctx.is_anaphoric(sentence.text) and previous_records:
-            local = local + previous_records[0].local  # "This showed an increase of 46%"
+            local = previous_records[0].local + own  # "This showed an increase of 46%"
         # Who said it is not what is measured: the speaker's name neither links nor splits claims.
         names = [n for n in words.names if n.lstrip("~@") not in speaker]
         raw_near = [w.lower() for w in re.findall(r"[A-Za-z]+", sentence.text[max(0, rel_start - 60):rel_end + 40])]

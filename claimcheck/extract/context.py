@@ -421,7 +421,8 @@ STOPWORDS = frozenset(
     up down rose fell increase increased decrease decreased grew growth rise fall climbed dropped declined
     jumped gained lost further additional extra another inter alia due mainly largely earlier later ago
     previously recently now currently still yet already y/y year-on-year year-over-year forecast forecasts
-    expected expects expect guidance outlook consensus projected target targets needed required need""".split()
+    expected expects expect guidance outlook consensus projected target targets needed required need
+    volume value""".split()
 )
 _VERBS = frozenset(
     """stretching stretches stretch link links linking connect connects connecting run runs running construct
@@ -435,7 +436,10 @@ _ANAPHORA = re.compile(r"(?i)^(?:\W*)(?:however,?\s+)?(?:this|that|it|these|thos
 _PLACE_BREAK = re.compile(r"[,;:]|\s[-–—]\s")
 _PLACE = re.compile(r"\b(?:in|to|at|from|near)\s+(?:the\s+)?((?:[A-Z][a-z]+[\s-]?){1,3})")
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*[A-Za-z]|[A-Za-z]")
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]“”\"—–]|\s-\s|\b(?:which|while|whereas|although|but|because|citing)\b")
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\[\]“”\"—–]|\s-\s|\b(?:which|while|whereas|although|but|because|citing|due\s+to(?!\s+be\b)|driven\s+by|thanks\s+to|"
+    r"as\s+a\s+result\s+of)\b"
+)
 
 
 def stem(word: str) -> str:
@@ -459,6 +463,7 @@ class SubjectWords:
     scope: list[str]
     names: list[str]
     display: str
+    widened: bool = False  # the claim's own clause said too little; local came from the sentence
 
 
 def subject_words(sentence: str, rel_start: int, rel_end: int, previous: str | None,
@@ -477,7 +482,8 @@ def subject_words(sentence: str, rel_start: int, rel_end: int, previous: str | N
     clause_end = min([b for b in breaks if b >= rel_end], default=len(sentence))
     before = [t for t in content if clause_start <= t[0] and t[1] <= rel_start][-6:]
     after = [t for t in content if rel_end <= t[0] and t[1] <= clause_end][:4]
-    if len(before) + len(after) < 2:
+    widened = len(before) + len(after) < 2
+    if widened:
         # "rose 18% to $4.2 billion from $3.56 billion a year earlier": the clause says too
         # little, the sentence's subject ("Revenue for the three months...") is elsewhere.
         before = [t for t in content if t[1] <= rel_start][-8:]
@@ -505,7 +511,8 @@ def subject_words(sentence: str, rel_start: int, rel_end: int, previous: str | N
     window_end = min([b for b in place_breaks if b >= rel_end], default=len(sentence))
     window = sentence[max(window_start, rel_start - 80):min(window_end, rel_end + 80)]
     places = sorted({stem(m.group(1).strip(" -")) for m in _PLACE.finditer(window)})
-    return SubjectWords(local, scope, names + ["@" + p for p in places], " ".join(w.lower() for w in display_words))
+    return SubjectWords(local, scope, names + ["@" + p for p in places], " ".join(w.lower() for w in display_words),
+                        widened)
 
 
 # What kind of figure a word next to the number makes it: two claims in different

@@ -26,6 +26,7 @@ from claimcheck.models import ClaimRecord, Kind, Role
 LINK_THRESHOLD = 0.3
 DATE_LINK_THRESHOLD = 0.6
 MAX_RATIO = 50.0
+RESTATEMENT_DISCOUNT = 0.7
 COMMON_NAME_MIN_SOURCES = 8  # a name in more articles than this (and than 2% of them) is common
 COMMON_NAME_SHARE = 0.02
 SINGLE_WORD_DISCOUNT = 0.7
@@ -125,12 +126,12 @@ def _word_matches(a: str, b: str) -> bool:
     return a == b or (len(a) >= 5 and len(b) >= 5 and a[0] == b[0] and fuzz.ratio(a, b) >= 85)
 
 
-def _weighted(words: list[str], weight: WordWeights) -> dict[str, float]:
+def _weighted(words: list[str], weight: WordWeights, names: set[str] | frozenset[str] = frozenset()) -> dict[str, float]:
     """Word -> IDF weight decayed by closeness to the number (words come nearest first)."""
     vector: dict[str, float] = {}
     for rank, word in enumerate(words):
         # Verbs in the past ("produced", "touched") say less about the thing measured than nouns.
-        verb_factor = 0.5 if word.endswith("ed") else 1.0
+        verb_factor = 0.5 if word.endswith("ed") or word in names else 1.0
         vector[word] = max(vector.get(word, 0.0), weight(word) * PROXIMITY_DECAY ** rank * verb_factor)
     return vector
 
@@ -153,7 +154,10 @@ class Features:
 
     @classmethod
     def of(cls, record: ClaimRecord, weight: WordWeights) -> Features:
-        vector = _weighted(record.local, weight)
+        # Names (who, where) are mostly judged by the vetoes: in the vector they weigh half, so
+        # "trade between the countries" can still match "trade between Pakistan and Russia".
+        proper = {n.lstrip("~") for n in record.names if not n.startswith(("=", "^", "@"))}
+        vector = _weighted(record.local, weight, proper)
         common = weight.common_names
         return cls(
             vector=vector,
@@ -313,9 +317,13 @@ def find_links(records: list[ClaimRecord], weight: WordWeights | None = None,
                     fa = features.get(pair[0]) or features.setdefault(pair[0], Features.of(a, weight))
                     fb = features.get(pair[1]) or features.setdefault(pair[1], Features.of(b, weight))
                     score = feature_similarity(fa, fb)
-                    if a.claim.source == b.claim.source and not _may_disagree_within_article(a, b, score):
-                        continue
-                    if score >= threshold:
+                    needed = threshold
+                    if a.claim.source == b.claim.source:
+                        if not _may_disagree_within_article(a, b, score):
+                            continue
+                        if a.claim.value == b.claim.value:
+                            needed *= RESTATEMENT_DISCOUNT  # an article repeating its own figure
+                    if score >= needed:
                         links.append(Link(pair[0], pair[1], score))
     return links
 

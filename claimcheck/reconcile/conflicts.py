@@ -158,15 +158,21 @@ def reconcile_store(store: ClaimStore, *, full: bool = False) -> Reconciliation:
 
 
 def _members(disagreeing: list[Link], links: list[Link], records: list[ClaimRecord]) -> set[int]:
-    """The claims a conflict lists: both ends of each disagreement, and the claims linked
-    directly to an end that agree with it (other outlets saying the same).  Claims that only
-    reach the cluster through a chain of links are left out."""
-    ends = {i for link in disagreeing for i in (link.a, link.b)}
-    members = set(ends)
+    """The claims a conflict lists: both ends of each disagreement, then every claim linked
+    to a listed claim whose value it shares (other outlets saying the same thing), step by
+    step.  Claims that reach the cluster only through a disagreeing chain are left out."""
+    members = {i for link in disagreeing for i in (link.a, link.b)}
+    neighbours: dict[int, list[int]] = {}
     for link in links:
-        for end, other in ((link.a, link.b), (link.b, link.a)):
-            if end in ends and not cannot_both_hold(records[end].claim, records[other].claim):
+        neighbours.setdefault(link.a, []).append(link.b)
+        neighbours.setdefault(link.b, []).append(link.a)
+    frontier = list(members)
+    while frontier:
+        current = frontier.pop()
+        for other in neighbours.get(current, ()):
+            if other not in members and not cannot_both_hold(records[current].claim, records[other].claim):
                 members.add(other)
+                frontier.append(other)
     return members
 
 
