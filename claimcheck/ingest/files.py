@@ -84,12 +84,12 @@ def printable(text: str) -> str:
 
 def display_path(path: Path | str) -> str:
     """The path as users see it: relative to the current directory when below it, with '/'."""
-    p = Path(path)
-    try:
-        rel = p.resolve().relative_to(Path.cwd().resolve()) if p.is_absolute() else p
-    except (ValueError, OSError, RuntimeError):
-        rel = p
-    text = os.path.normpath(str(rel))
+    text = os.path.normpath(str(path))
+    if os.path.isabs(text):
+        # String arithmetic, not Path.resolve(): this runs once per file of every scan.
+        cwd = os.getcwd()
+        if text.startswith(cwd.rstrip(os.sep) + os.sep):
+            text = text[len(cwd.rstrip(os.sep)) + 1:]
     return text.replace(os.sep, "/")
 
 

@@ -97,9 +97,12 @@ def conflict_identity(claims: list[Claim]) -> str:
     return stable_id(sorted((c.source, c.kind.value, c.text, str(c.value)) for c in claims))
 
 
-def reconcile(records: list[ClaimRecord], links: list[Link] | None = None) -> Reconciliation:
-    """Cluster all claims and return the clusters that conflict (``links``: already found)."""
-    furniture = boilerplate(records)
+def reconcile(records: list[ClaimRecord], links: list[Link] | None = None,
+              furniture: set[int] | None = None) -> Reconciliation:
+    """Cluster all claims and return the clusters that conflict (``links``: already found;
+    ``furniture``: the boilerplate claims, when already known)."""
+    if furniture is None:
+        furniture = boilerplate(records)
     if links is None:
         links = find_links(records, WordWeights(records), skip=furniture)
     else:
@@ -150,9 +153,10 @@ def reconcile_store(store: ClaimStore, *, full: bool = False) -> Reconciliation:
     index = {record.claim.id: i for i, record in enumerate(records)}
     fresh = {index[claim_id] for claim_id in fresh_ids if claim_id in index}
     links = [Link(index[a], index[b], score) for a, b, score in store.links() if a in index and b in index]
-    new_links = find_links(records, WordWeights(records), only=fresh, skip=boilerplate(records)) if fresh else []
+    furniture = boilerplate(records)
+    new_links = find_links(records, WordWeights(records), only=fresh, skip=furniture) if fresh else []
     store.add_links(fresh_ids, [(records[link.a].claim.id, records[link.b].claim.id, link.score) for link in new_links])
-    result = reconcile(records, links + new_links)
+    result = reconcile(records, links + new_links, furniture)
     store.replace_conflicts(result.conflicts, result.cluster_count)
     return result
 
