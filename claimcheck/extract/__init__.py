@@ -149,7 +149,7 @@ def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, 
         # Who said it is not what is measured: the speaker's name neither links nor splits claims.
         names = [n for n in words.names if n.lstrip("~@") not in speaker]
         raw_near = [w.lower() for w in re.findall(r"[A-Za-z]+", sentence.text[max(0, rel_start - 60):rel_end + 40])]
-        names += ["=" + c for c in sorted(ctx.measure_categories(raw_near))]
+        names += ["=" + c for c in sorted(ctx.measure_categories(raw_near) | ctx.measure_categories(local[:6]))]
         extracted.local, extracted.scope, extracted.names = local, words.scope, names
         subject = words.display or " ".join(local[:3])
         claim = extracted.claim
@@ -310,7 +310,12 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
         time=time_ref.label if time_ref else None, time_target=bool(time_ref and time_ref.target) or is_projection,
         attribution=attribution, noun=noun,
     )
-    return ClaimRecord(claim, time_low=time_ref.low if time_ref else None, time_high=time_ref.high if time_ref else None)
+    time_low, time_high = (time_ref.low, time_ref.high) if time_ref else (None, None)
+    if time_ref is None and published is not None and q.kind in TIME_DEPENDENT and not claim.time_target:
+        # A figure stated without a time is about the present of the article: the year to its
+        # date.  "Turnout was 52%" in 2024 does not contradict "in 2016, turnout had been 44%".
+        time_low, time_high = (published - dt.timedelta(days=400)).isoformat(), published.isoformat()
+    return ClaimRecord(claim, time_low=time_low, time_high=time_high)
 
 
 def _count_noun(text: str, end: int, limit: int) -> str | None:

@@ -176,6 +176,8 @@ _DAY_SCOPE = re.compile(
 
 _COMPARISON_BASE = re.compile(
     r"(?i)\b(?:on|than|vs\.?|versus|against|compared\s+(?:with|to)|from|below|above|over)\s+(?:(?:in|the|its)\s+)?$"
+    # "up from 97 in 2020": the year of the earlier value, not of the claim
+    r"|\b(?:from|previously|compared\s+(?:with|to)|versus|vs\.?)\s+[\d.,]+\s*%?\s*(?:[a-z]+\s+){0,2}(?:in\s+)?$"
 )
 
 
@@ -523,6 +525,9 @@ for _category, _words in {
     "injuries": "injured injuring wounded hurt injuries injury",
     "displaced": "displaced displacing evacuated evacuees evacuation homeless sheltering shelters forced",
     "missing": "missing",
+    "exports": "exports export exported shipments",
+    "imports": "imports import imported",
+    "trade": "trade",
     "cases": "cases case infections infected confirmed",
     "damage": "destroyed damaged collapsed flattened razed",
     "revenue": "revenue revenues sales turnover",
