@@ -220,10 +220,10 @@ def feature_similarity(a: Features, b: Features) -> float:
 
 
 def _same_story(a: Features, b: Features) -> bool:
-    """Articles about one event share two recurring names, or their most recurring one (a
-    first name or a town shared by chance is not enough)."""
+    """Articles about one event share two recurring names, or both lead with the same one (a
+    first name or a party shared by chance is not enough)."""
     shared = a.topic & b.topic
-    return len(shared) >= 2 or bool(shared & (a.lead_topic | b.lead_topic))
+    return len(shared) >= 2 or bool(shared & a.lead_topic & b.lead_topic)
 
 
 def _names_meet(a: frozenset[str], b: frozenset[str]) -> bool:
