@@ -180,6 +180,7 @@ _LINKING = re.compile(
 _STATEMENT_DATE = re.compile(
     r"(?i)\b(?:said|says|told\s+\w+|announced|reported|stated|confirmed|added|wrote|tweeted|warned)\s+(?:on\s+|late\s+|early\s+)?$"
 )
+TALLY_DAYS = 0
 _AGE_BRACKET = re.compile(r"(?i)\b(?:children|kids|babies|infants|people|adults|those|anyone)\s+(?:under|over|aged|below|above)\s+$")
 _RUNNING_TALLY = re.compile(
     r"(?i)\b(?:toll|killed|dead|deaths?|died|injured|wounded|missing|displaced|evacuated|cases|infected|"
@@ -295,9 +296,11 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
         low, high = (-high if high is not None else None), (-low if low is not None else None)
     time_ref = ctx.nearest_time(times, qual.start, qual.end, sentence.start, text)
     if time_ref is None and published is not None and _RUNNING_TALLY.search(sentence.text):
-        # A toll or tally changes by the day: without a stated time it is the count as of publication.
+        # A toll or tally changes by the day: without a stated time it is the count as of the
+        # day of publication: a toll reported a day later may well have risen.
         day = published.isoformat()
-        time_ref = ctx.TimeRef(qual.start, qual.start, day, day, day, False)
+        since = (published - dt.timedelta(days=TALLY_DAYS)).isoformat()
+        time_ref = ctx.TimeRef(qual.start, qual.start, day, since, day, False)
     is_projection = q.kind in TIME_DEPENDENT and bool(_PROJECTION.search(sentence.text))
     line, column = lines.position(qual.start)
     span = text[qual.start:qual.end]
