@@ -521,7 +521,7 @@ def subject_words(sentence: str, rel_start: int, rel_end: int, previous: str | N
 # categories ("3,300 injured" and "2,010 forced from their homes") measure different things.
 _MEASURES: dict[str, str] = {}
 for _category, _words in {
-    "deaths": "killed kill kills killing dead died die deaths death fatalities fatality lives toll bodies",
+    "deaths": "killed kill kills killing dead died die deaths death fatalities fatality lives bodies",
     "injuries": "injured injuring wounded hurt injuries injury",
     "displaced": "displaced displacing evacuated evacuees evacuation homeless sheltering shelters forced",
     "missing": "missing",
@@ -557,6 +557,9 @@ def _names(window: list[tuple[int, int, str]], tokens: list[tuple[int, int, str]
     """Capitalised words in the window; a sentence's first word only when the next word is
     capitalised too ("National Union took..."), since every sentence starts with a capital."""
     found: set[str] = set()
+    capitalised = sum(1 for t in tokens if t[2][:1].isupper())
+    if len(tokens) >= 3 and capitalised >= 0.6 * len(tokens):
+        return []  # a headline in Title Case or CAPITALS: its capitals name nothing
     for t in window:
         word = t[2]
         if not word[:1].isupper() or word.lower() in STOPWORDS or len(word) < 2:

@@ -26,6 +26,7 @@ from claimcheck.models import ClaimRecord, Kind, Role
 LINK_THRESHOLD = 0.3
 DATE_LINK_THRESHOLD = 0.6
 MAX_RATIO = 50.0
+CATEGORY_WEIGHT = 1.0  # a measure category ("=deaths") counts like a common word, not a rare one
 RESTATEMENT_DISCOUNT = 0.7
 COMMON_NAME_MIN_SOURCES = 8  # a name in more articles than this (and than 2% of them) is common
 COMMON_NAME_SHARE = 0.02
@@ -132,7 +133,8 @@ def _weighted(words: list[str], weight: WordWeights, names: set[str] | frozenset
     for rank, word in enumerate(words):
         # Verbs in the past ("produced", "touched") say less about the thing measured than nouns.
         verb_factor = 0.5 if word.endswith("ed") or word in names else 1.0
-        vector[word] = max(vector.get(word, 0.0), weight(word) * PROXIMITY_DECAY ** rank * verb_factor)
+        idf = CATEGORY_WEIGHT if word.startswith("=") else weight(word)
+        vector[word] = max(vector.get(word, 0.0), idf * PROXIMITY_DECAY ** rank * verb_factor)
     return vector
 
 
@@ -157,7 +159,13 @@ class Features:
         # Names (who, where) are mostly judged by the vetoes: in the vector they weigh half, so
         # "trade between the countries" can still match "trade between Pakistan and Russia".
         proper = {n.lstrip("~") for n in record.names if not n.startswith(("=", "^", "@"))}
-        vector = _weighted(record.local, weight, proper)
+        # Names from an earlier clause ("The Sundvik bridge, ..., is 3.1 km long") still say
+        # what is measured: they join the vector, at the half weight of names, after the rest.
+        far = [n[1:] for n in record.names if n.startswith("~")]
+        # The measure named next to the number ("=deaths" for killed, dead, toll...) is a
+        # shared concept even when the words differ.
+        measures = [n for n in record.names if n.startswith("=")]
+        vector = _weighted(measures + record.local + [n for n in far if n not in record.local], weight, proper)
         common = weight.common_names
         return cls(
             vector=vector,
@@ -187,7 +195,7 @@ def feature_similarity(a: Features, b: Features) -> float:
     or name different places or parties next to the number."""
     if not a.vector or not b.vector:
         return 0.0
-    if a.noun and b.noun and a.noun != b.noun:
+    if a.noun and b.noun and a.noun != b.noun and not (a.noun in HUMAN_NOUNS and b.noun in HUMAN_NOUNS):
         return 0.0  # "50,000 doses" and "220 million people" count different things
     if a.topic and b.topic and not _same_story(a, b):
         return 0.0  # two articles that share no recurring name are about different events
@@ -217,6 +225,14 @@ def feature_similarity(a: Features, b: Features) -> float:
             return 0.0  # "CRP won 118 seats" and "National Union took 74": different parties
         score *= FAR_NAMES_DISCOUNT  # names from another clause are weaker evidence
     return min(score, 1.0)
+
+
+# Nouns that all count people: "74 people died" and "61 deaths" may be one figure; the
+# measure categories (deaths, injuries, displaced...) tell them apart instead.
+HUMAN_NOUNS = frozenset(
+    """people person child children man men woman women resident civilian patient victim death casualty
+    fatality dead injured wounded missing soldier troop passenger refugee migrant""".split()
+)
 
 
 def _same_story(a: Features, b: Features) -> bool:
