@@ -62,6 +62,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
@@ -273,6 +274,19 @@ def score(conflicts: list[dict[str, Any]], manifest: dict[str, Any]) -> dict[str
 # --------------------------------------------------------------------------------------
 # Measurements
 # --------------------------------------------------------------------------------------
+
+
+def _print_profile(prof: Any, p: Callable[[str], None]) -> None:
+    """The 25 heaviest functions by cumulative and by own time."""
+    import io
+    import pstats
+
+    for order in ("cumulative", "tottime"):
+        out = io.StringIO()
+        pstats.Stats(prof, stream=out).strip_dirs().sort_stats(order).print_stats(25)
+        text = out.getvalue()
+        text = text[text.find("   ncalls"):] if "   ncalls" in text else text
+        p(f"\n-- top 25 by {order}\n{text.rstrip()}")
 
 
 _SUMMARY = re.compile(r"(\d+) claims, (\d+) clusters, (\d+) conflicts")
@@ -597,12 +611,7 @@ def profile(n: int, work: Path, seed: int, out_path: Path | None) -> str:
             total = time.perf_counter() - t0
         p(f"   scan under cProfile: {total:.2f}s ({result.claims} claims, {result.clusters} clusters, "
           f"{result.conflicts} conflicts)")
-        for order in ("cumulative", "tottime"):
-            s = io.StringIO()
-            pstats.Stats(prof, stream=s).strip_dirs().sort_stats(order).print_stats(25)
-            text = s.getvalue()
-            text = text[text.find("   ncalls"):] if "   ncalls" in text else text
-            p(f"\n-- top 25 by {order}\n{text.rstrip()}")
+        _print_profile(prof, p)
 
         # Stages without the profiler's overhead
         p(f"\n== stages timed separately (no profiler), jobs=1\n   {uptime()}")
@@ -690,12 +699,7 @@ def profile_store(db: Path, out_path: Path | None) -> str:
     prof.disable()
     p(f"   reconcile under cProfile: {time.perf_counter() - t0:.2f}s; {rec.cluster_count:,} clusters, "
       f"{len(rec.conflicts):,} conflicts; largest conflict {max((len(c.claims) for c in rec.conflicts), default=0):,} claims")
-    for order in ("cumulative", "tottime"):
-        s = io.StringIO()
-        pstats.Stats(prof, stream=s).strip_dirs().sort_stats(order).print_stats(25)
-        text = s.getvalue()
-        text = text[text.find("   ncalls"):] if "   ncalls" in text else text
-        p(f"\n-- top 25 by {order}\n{text.rstrip()}")
+    _print_profile(prof, p)
     text = report.getvalue()
     if out_path:
         out_path.parent.mkdir(parents=True, exist_ok=True)
