@@ -735,7 +735,7 @@ def make_outlets(seed: int, count: int = 60) -> list[Outlet]:
         phone = f"+{rng.randint(30, 49)} {rng.randint(10, 99)} {rng.randint(1000, 9999)} {rng.randint(1000, 9999)}"
         boiler = [rng.choice([
             f"Sign up for the {name} morning briefing: the day's top 5 stories, in your inbox before 7am.",
-            f"Get our newsletter. Every weekday, the 10 stories you need to read. Unsubscribe at any time.",
+            "Get our newsletter. Every weekday, the 10 stories you need to read. Unsubscribe at any time.",
             f"Enjoyed this article? Support independent journalism from {name}.",
         ])]
         if rng.random() < 0.5:
@@ -788,7 +788,7 @@ def _ctx(rng: random.Random, names: Names, etype: str, date: dt.date) -> dict[st
     c["B"] = names.place(rng)
     c["capB"] = names.place(rng)
     c["agency"] = rng.choice([f"the {c['A']} statistics office", f"{c['A']}'s customs service",
-                              f"the national disaster agency", f"the health ministry", "the interior ministry",
+                              "the national disaster agency", "the health ministry", "the interior ministry",
                               f"the {c['place']} regional authority"])
     if etype == "trade":
         c["agency"] = rng.choice([f"the {c['A']} statistics office", f"{c['A']}'s customs service",

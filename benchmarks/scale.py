@@ -577,7 +577,6 @@ def profile(n: int, work: Path, seed: int, out_path: Path | None) -> str:
     timed separately: extraction, store write, clustering input, reconcile, conflict write."""
     import cProfile
     import io
-    import pstats
 
     from claimcheck.ingest import walk
     from claimcheck.reconcile import reconcile
@@ -667,7 +666,6 @@ def profile_store(db: Path, out_path: Path | None) -> str:
     import cProfile
     import collections
     import io
-    import pstats
 
     from claimcheck.reconcile import reconcile
     from claimcheck.store import ClaimStore

@@ -114,7 +114,7 @@ _CHANGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CHANGE_AFTER = re.compile(
-    rf"^\s*(?:(?P<up>increase|rise|growth|jump|gain|hike|surge|higher|more|up)|(?P<down>decrease|fall|decline|drop|reduction|cut|lower|less|down|loss|slump|contraction))\b",
+    r"^\s*(?:(?P<up>increase|rise|growth|jump|gain|hike|surge|higher|more|up)|(?P<down>decrease|fall|decline|drop|reduction|cut|lower|less|down|loss|slump|contraction))\b",
     re.IGNORECASE,
 )
 
