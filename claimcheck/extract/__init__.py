@@ -31,8 +31,6 @@ _PLURAL_NOUNS = frozenset("people children men women police staff personnel catt
                           "aircraft troops crew deer".split())
 
 
-
-
 def extract_text(text: str, source: str = "-", published: dt.date | None = None) -> list[Claim]:
     """Claims in one article's text.  ``published`` resolves 'last year' and yearless dates;
     when None, it is looked for in the article's first lines."""
@@ -222,7 +220,8 @@ def _merge_adjacent(text: str, quantities: list[RawQuantity]) -> list[RawQuantit
             if (prev.kind == q.kind and prev.kind is not Kind.count and _CONVERSION_OPEN.fullmatch(between)
                     and re.match(r"\s*[)\]]", text[q.end:q.end + 3])):
                 close = text.index(")" if "(" in between else "]", q.end)
-                if prev.low <= q.high and q.low <= prev.high:
+                other_currency = prev.kind is Kind.money and prev.unit != q.unit  # no rate to check it with
+                if other_currency or (prev.low <= q.high and q.low <= prev.high):
                     prev.end = close + 1
                     continue
             if (prev.kind == q.kind and prev.unit == q.unit and not prev.is_range and not q.is_range
@@ -237,7 +236,10 @@ def _merge_adjacent(text: str, quantities: list[RawQuantity]) -> list[RawQuantit
     return merged
 
 
-_CONVERSION_OPEN = re.compile(r"\s*[(\[]\s*(?:or\s+|about\s+|around\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?")
+_CONVERSION_OPEN = re.compile(
+    r"\s*[(\[]\s*(?:or\s+|about\s+|around\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|almost\s+|"
+    r"just\s+(?:under|over)\s+|under\s+|over\s+|more\s+than\s+|less\s+than\s+)?"
+)
 _RANGE_BETWEEN = re.compile(r"\s*(?:-|–|—|to|and)\s*")
 
 
