@@ -538,6 +538,8 @@ for _category, _words in {
     "staff": "employees employs employ employed staff workforce workers",
     "voters": "voters electorate eligible registered",
     "turnout": "turnout",
+    "margin": "lead margin gap",
+    "average": "average averages mean median",
 }.items():
     for _word in _words.split():
         _MEASURES[_word] = _category

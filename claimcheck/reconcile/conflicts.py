@@ -75,7 +75,12 @@ def format_value(claim: Claim, value: object) -> str:
     if isinstance(value, str):
         return value
     number = float(value)  # type: ignore[arg-type]
-    text = f"{number:,.0f}" if abs(number) >= 100 or number.is_integer() else f"{number:,.4g}"
+    if number.is_integer():
+        text = f"{number:,.0f}"
+    elif abs(number) >= 100:
+        text = f"{number:,.2f}".rstrip("0").rstrip(".")  # 411.5, not 412: bounds are exact
+    else:
+        text = f"{number:,.4g}"
     return f"{text} {claim.unit}" if claim.unit else text
 
 
