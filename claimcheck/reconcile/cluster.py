@@ -30,6 +30,8 @@ CATEGORY_WEIGHT = 1.0  # a measure category ("=deaths") counts like a common wor
 RESTATEMENT_DISCOUNT = 0.7
 COMMON_NAME_MIN_SOURCES = 8  # a name in more articles than this (and than 2% of them) is common
 COMMON_NAME_SHARE = 0.02
+RARE_NAME_MIN_SOURCES = 6  # ... and a name in at most this many (and 0.5% of them) is rare
+RARE_NAME_SHARE = 0.005
 SINGLE_WORD_DISCOUNT = 0.7
 FAR_NAMES_DISCOUNT = 0.6
 SAME_ARTICLE_THRESHOLD = 0.5
@@ -88,6 +90,9 @@ class WordWeights:
         name_df: Counter[str] = Counter(n for names in names_by_source.values() for n in names)
         cap = max(COMMON_NAME_MIN_SOURCES, COMMON_NAME_SHARE * len(names_by_source))
         self.common_names = frozenset(n for n, count in name_df.items() if count > cap)
+        # A name alone can join two articles only when few articles use it.
+        rare_cap = max(RARE_NAME_MIN_SOURCES, RARE_NAME_SHARE * len(names_by_source))
+        self.rare_names = frozenset(n for n, count in name_df.items() if count <= rare_cap)
         for r in records:
             key = (r.claim.source, r.claim.sentence_start)
             if key in sentences:
@@ -173,7 +178,8 @@ class Features:
             total=sum(vector.values()),
             context=frozenset(record.scope) | frozenset(record.local),
             topic=frozenset(n for n in record.names if n.startswith("^") and n[1:] not in common),
-            lead_topic=frozenset([n for n in record.names if n.startswith("^") and n[1:] not in common][:2]),
+            lead_topic=frozenset(n for n in [n for n in record.names if n.startswith("^") and n[1:] not in common][:2]
+                                 if n[1:] in weight.rare_names),
             places=frozenset(n for n in record.names if n.startswith("@") and n[1:] not in common),
             names=frozenset(n.lstrip("~") for n in record.names
                             if not n.startswith(("@", "^", "=")) and n.lstrip("~") not in common),
@@ -236,8 +242,8 @@ HUMAN_NOUNS = frozenset(
 
 
 def _same_story(a: Features, b: Features) -> bool:
-    """Articles about one event share two recurring names, or both lead with the same one (a
-    first name or a party shared by chance is not enough)."""
+    """Articles about one event share two recurring names, or both lead with the same rare
+    one (a first name or "Workers Party" shared by chance is not enough)."""
     shared = a.topic & b.topic
     return len(shared) >= 2 or bool(shared & a.lead_topic & b.lead_topic)
 
