@@ -40,8 +40,9 @@ RULES: dict[str, Rule] = {
     ),
     "CC002": Rule(
         id="CC002", name="date-conflict", short="A date contradicts another source",
-        full="A date of a one-time event (founded, born, died, inaugurated, independence) in this article cannot "
-             "be true at the same time as the date another article gives for it.",
+        full="A date of a one-time event (founded, established, born, died, inaugurated, independence, broke out, "
+             "struck, opened, closure) in this article cannot be true at the same time as the date another article "
+             "gives for it.",
         help="Check both dates against the primary source and correct the wrong one. If the disagreement is "
              "known and accepted, record it with `claimcheck baseline` (and commit the baseline file), or add "
              "<!-- claimcheck: ignore[CC002] --> on the line.",
