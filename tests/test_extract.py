@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from claimcheck.extract import extract_text
+from claimcheck.extract import extract_text, find_published
 from claimcheck.models import Claim, Role
 
 PUBLISHED = dt.date(2021, 4, 7)
@@ -266,3 +266,96 @@ def test_publication_date_line_is_found_and_not_a_claim() -> None:
     found = extract_text(text, "a.txt")
     assert [c.text for c in found] == ["112"]
     assert found[0].time == "2021-04-05"
+
+
+# Date extraction: lists, month ranges, bare weekdays, yearless dates, and dates that are not
+# claims.  Each expected date is (text as written, value, low, high).
+DATE_LISTS = [
+    ("The qualifiers are on 21 and 24 March 2024.", "21 and 24 March 2024", "2024-03-21", "2024-03-21", "2024-03-24"),
+    ("Games were played on March 21 and 24, 2024.", "March 21 and 24, 2024", "2024-03-21", "2024-03-21", "2024-03-24"),
+    ("Races were held on 3, 10 and 17 May 2020.", "3, 10 and 17 May 2020", "2020-05-03", "2020-05-03", "2020-05-17"),
+    ("The appeal covers September to November 2024.", "September to November 2024", "2024-09", "2024-09-01", "2024-11-30"),
+    ("Winter ran from December to February 2024.", "December to February 2024", "2023-12", "2023-12-01", "2024-02-29"),
+    ("The festival ran from December 28 to January 3, 2025.", "December 28 to January 3, 2025", "2024-12-28",
+     "2024-12-28", "2025-01-03"),
+    ("It was 3.4F above the 1961-1990 average.", "1961-1990", "1961", "1961-01-01", "1990-12-31"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "low", "high"), DATE_LISTS, ids=[d[1] for d in DATE_LISTS])
+def test_date_lists_and_ranges_are_one_claim(sentence: str, text: str, value: str, low: str, high: str) -> None:
+    dates = [c for c in claims(sentence) if c.kind.value == "date"]
+    assert [(c.text, c.value, c.low, c.high) for c in dates] == [(text, value, low, high)]
+
+
+DATE_SEQUENCES = [
+    ("He won on 10 March, 21 April and 14 July 2020.", ["2020-03-10", "2020-04-21", "2020-07-14"]),
+    ("On March 21 and 24 people died.", ["2021-03-21"]),  # "24 people" is a count, not a second day
+]
+
+
+@pytest.mark.parametrize(("sentence", "values"), DATE_SEQUENCES, ids=[d[0] for d in DATE_SEQUENCES])
+def test_dates_with_their_own_months_stay_separate_claims(sentence: str, values: list[str]) -> None:
+    assert [c.value for c in claims(sentence) if c.kind.value == "date"] == values
+
+
+THURSDAY = dt.date(2024, 2, 1)
+WEEKDAYS = [
+    ("The fire, which ignited Monday near the town, was contained.", "Monday", "2024-01-29"),
+    ("The fire broke out Tuesday afternoon.", "Tuesday", "2024-01-30"),
+    ("The party won Sunday's election.", "Sunday", "2024-01-28"),
+    ("He was paraded before Wednesday night's win.", "Wednesday", "2024-01-31"),
+    ("Officials declared the outbreak last Thursday.", "last Thursday", "2024-01-25"),
+    # Looking ahead: the first such day on or after publication.
+    ("He could make his debut against Mortlake on Saturday.", "on Saturday", "2024-02-03"),
+    ("Rescue teams were expected to arrive by Tuesday.", "Tuesday", "2024-02-06"),
+    ("A red flag warning is in effect until 8 p.m. Sunday.", "Sunday", "2024-02-04"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), WEEKDAYS, ids=[w[0] for w in WEEKDAYS])
+def test_weekday_event_dates_resolve_against_publication(sentence: str, text: str, value: str) -> None:
+    claim = one(sentence, text, THURSDAY)
+    assert (claim.kind.value, claim.value, claim.low, claim.high) == ("date", value, value, value)
+
+
+NOT_DATE_CLAIMS = [
+    "The company said Wednesday it had won the contract.",  # when it was said
+    "The ministry said on Monday that it had won.",
+    "The Sunday Times first reported the deal.",  # a title
+    "Good Friday services drew crowds.",  # a holiday
+    "From today's 412.6 Mt, emissions must fall.",  # 'today's' is 'current'
+    "The season is 75 days longer than in the 1970s.",  # the base of a comparison
+    "## Lakeport 2024: the record run, by the numbers",  # a name
+    "NOVISAD, Oct 7 (Continental Wire) - The party won 121 seats.",  # a wire dateline
+    "TERVASA, Sept. 9, 2024 (Agency) - The toll rose to 112.",
+    "*Correction, 15 October: an earlier version misspelled a name.*",  # a correction note
+    "| | 27 Aug | 28 Aug |\n|---|---|---|\n| Deaths | 38 | 46 |\n",  # the columns' times
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_DATE_CLAIMS, ids=[s[:40] for s in NOT_DATE_CLAIMS])
+def test_dates_that_are_not_claims(sentence: str) -> None:
+    assert [c.text for c in claims(sentence, THURSDAY) if c.kind.value == "date"] == []
+
+
+RACE_DAY = dt.date(2024, 10, 13)
+YEARLESS = [
+    ("The 2025 race is scheduled for October 12.", "October 12", "2025-10-12"),  # passed, but scheduled
+    ("Registration opens on 2 December.", "2 December", "2024-12-02"),  # ahead: a schedule verb
+    ("The race was held on 20 November.", "20 November", "2023-11-20"),  # news looks back
+    ("The campaign began on 4 October and is scheduled to end on 31 October.", "4 October", "2024-10-04"),
+    ("The campaign began on 4 October and is scheduled to end on 31 October.", "31 October", "2024-10-31"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), YEARLESS, ids=[f"{y[1]}: {y[0]}" for y in YEARLESS])
+def test_yearless_dates_take_the_year_their_tense_implies(sentence: str, text: str, value: str) -> None:
+    assert one(sentence, text, RACE_DAY).value == value
+
+
+def test_wire_dateline_is_the_publication_date() -> None:
+    text = "TERVASA, Sept. 9, 2024 (Agency) - The toll rose to 112."
+    found = find_published(text)
+    assert found is not None and found[0] == dt.date(2024, 9, 9)
+    assert text[found[1][0]:found[1][1]] == "Sept. 9, 2024"

@@ -33,8 +33,12 @@ _DATE = re.compile(
     rf"""
     \b(?:(?P<wd>{_WEEKDAY}),?\s+)?
     (?:
-        (?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:\s*(?:-|–|to)\s*(?P<d1b>{_DAY}))?(?:,?\s+(?P<y1>{_YEAR}))?(?![\d,]*\d)
-      | (?:the\s+)?(?P<d2>{_DAY})(?:\s*(?:-|–|to)\s*(?:the\s+)?(?P<d2b>{_DAY}))?\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?(?!\s*\d)
+        (?P<m1>{_MONTH})\s+(?P<d1>{_DAY})
+        (?:(?:\s*,\s*{_DAY})*\s*,?\s+(?:and|&)\s+(?P<d1l>{_DAY})(?=,?\s+{_YEAR}\b|\s*[,.;:)]|\s*$))?
+        (?:\s*(?:-|–|to)\s*(?P<d1b>{_DAY}))?(?:,?\s+(?P<y1>{_YEAR}))?(?![\d,]*\d)
+      | (?:the\s+)?(?:(?P<dl>{_DAY})(?:\s*,\s*{_DAY})*\s*,?\s+(?:and|&)\s+(?:the\s+)?)?
+        (?P<d2>{_DAY})(?:\s*(?:-|–|to)\s*(?:the\s+)?(?P<d2b>{_DAY}))?\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?(?!\s*\d)
+      | (?P<mr1>{_MONTH})\s*(?:-|–|—|to|through|until|till|and)\s*(?P<mr2>{_MONTH}),?\s+(?P<yr>{_YEAR})
       | (?P<m3>{_MONTH}),?\s+(?P<y3>{_YEAR})
       | (?P<iso>(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01]))
       | (?P<num>(?P<na>\d{{1,2}})/(?P<nb>\d{{1,2}})/(?P<ny>{_YEAR}))
@@ -56,12 +60,36 @@ _YEAR_AS_COUNT = re.compile(
 )
 _YEAR_AS_MONEY = re.compile(r"(?:[$€£¥₹]|US\$|Rs\.?)\s?$|(?:No\.|#|number|Route|Flight)\s*$", re.IGNORECASE)
 _YEAR_AS_BASE = re.compile(
-    r"(?i)\b(?:on|than|vs\.?|versus|against|compared\s+(?:with|to)|below|above)\s+(?:(?:in|the|its)\s+)?$"
+    r"(?i)\b(?:on|than|vs\.?|versus|against|compared\s+(?:with|to)|below|above)\s+(?:(?:in|the|its)\s+){0,2}$"
 )
 _RELATIVE = re.compile(
-    rf"\b(?:(?:last|on|this|next)\s+(?P<rwd>{_WEEKDAY})|(?P<ry>yesterday|today)|(?P<ago>(?:two|three|four|five|six|\d+)\s+(?:days|weeks)\s+ago))\b"
+    rf"\b(?:(?:last|on|this|next)\s+(?P<rwd>{_WEEKDAY})|(?P<ry>yesterday|today)(?!['’]s)"
+    rf"|(?P<ago>(?:two|three|four|five|six|\d+)\s+(?:days|weeks)\s+ago)|(?P<bwd>{_WEEKDAY}))\b"
 )
-_FUTURE_CUE = re.compile(r"\b(?:will|deadline|due|expected|scheduled|upcoming|by|until|next|plans?|set\s+to|later)\b", re.I)
+# A bare weekday that names something else: a holiday ("Good Friday", "Super Tuesday") or a
+# title ("the Sunday Times").
+_WEEKDAY_HOLIDAY = re.compile(r"\b(?:Good|Black|Super|Ash|Holy|Easter|Bloody|Cyber|Giving|Palm|Maundy|Shrove|Whit|Low|Plough)\s+$")
+_WEEKDAY_TITLE = re.compile(
+    r"\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Independent|Tribune|Mail|People|Sport|Star|World|Club|School|Night\s+Live)\b")
+# A weekday the article looks forward to: "will meet on Saturday", "expected to arrive by Tuesday",
+# "a red flag warning is in effect until 8 p.m. Sunday".
+_WEEKDAY_AHEAD = re.compile(
+    r"(?i)\b(?:will|'ll|shall|could(?!\s+not|n['’]t)|expected|scheduled|slated|set\s+to|due\s+to|plans?\s+to|upcoming)\b"
+    r"|\b(?:by|until|till|before\s+(?:the\s+)?(?:end|close)\s+of)\s+(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight|late|early)\s+)?(?:on\s+)?$"
+)
+_FUTURE_CUE = re.compile(
+    r"\b(?:will|deadline|due|expected|scheduled|upcoming|by|until|next|plans?|set\s+to|later"
+    # Present-tense schedule verbs: "Registration opens on 2 December".
+    r"|opens|begins|starts|closes|resumes|takes\s+place)\b", re.I)
+# Cues strong enough to move a yearless date that has already passed into next year ("The
+# race is scheduled for October 12", written on October 13), unless told in the past tense.
+_FUTURE_STRONG = re.compile(
+    r"(?<!was\s)(?<!were\s)(?<!been\s)\b(?:will|shall|scheduled|slated|set\s+to|due\s+to|upcoming|opens|begins|starts|"
+    r"takes\s+place)\b", re.I)
+# Around a date, how far cue words are looked for (a window keeps long sentences linear).
+_CUE_WINDOW = 150
+# Where the clause before a date begins: "began on 4 March and is scheduled to end on 31 March".
+_CLAUSE_BREAK = re.compile(r"[,;:]\s|\s(?:and|but|while|whereas|after|before)\s")
 
 
 @dataclass(slots=True)
@@ -96,20 +124,25 @@ def _month_bounds(year: int, month: int) -> tuple[str, str]:
     return f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{last:02d}"
 
 
-def _resolve_year(month: int, day: int, published: dt.date | None, sentence: str) -> int | None:
+def _resolve_year(month: int, day: int, published: dt.date | None, around: str, clause: str) -> int | None:
     """The year of a yearless date: the article's year, or the year before when that would put
-    the date well after publication (news looks back), unless the sentence speaks of the future."""
+    the date well after publication (news looks back), unless the words ``around`` it speak of
+    the future; a date already past that its own ``clause`` says is scheduled or will happen
+    ("The race is scheduled for October 12") is next year's."""
     if published is None:
         return None
     candidate = dt.date(published.year, month, min(day, 28))
-    if candidate > published + dt.timedelta(days=7) and not _FUTURE_CUE.search(sentence):
+    if candidate > published + dt.timedelta(days=7) and not _FUTURE_CUE.search(around):
         return published.year - 1
+    if candidate < published and _FUTURE_STRONG.search(clause):
+        return published.year + 1
     return published.year
 
 
-def find_dates(text: str, start: int, end: int, published: dt.date | None) -> list[RawDate]:
-    """All date claims in ``text[start:end]`` (one sentence), in order."""
-    sentence = text[start:end]
+def find_dates(text: str, start: int, end: int, published: dt.date | None, *, notes: bool = False) -> list[RawDate]:
+    """All date claims in ``text[start:end]`` (one sentence), in order.  The date of a wire
+    dateline, a correction or update note, or a table's header row is not a claim; ``notes``
+    keeps them (the publication date is looked for among them)."""
     found: list[RawDate] = []
     pending_yearless: list[tuple[RawDate, int, int, int | None, int | None]] = []
     for match in _DATE.finditer(text, start, end):
@@ -121,8 +154,10 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None) -> li
             mname = (g["m1"] or g["m2"]).rstrip(".")
             if mname in ("May", "March") and (g["m1"] and not g["y1"]) and text[s:s + 1].islower():
                 continue
-            d_a = _day(g["d1"] or g["d2"])
-            d_b_text = g["d1b"] or g["d2b"]
+            d_a = _day(g["d1"] or g["dl"] or g["d2"])
+            # The last day of a range ("6-7 April") or of a list ("21 and 24 March"): one claim
+            # whose value is the first date and whose interval covers them all.
+            d_b_text = g["d1b"] or g["d2b"] or g["d1l"] or (g["d2"] if g["dl"] else None)
             d_b = _day(d_b_text) if d_b_text else None
             year_text = g["y1"] or g["y2"]
             if g["m2"] and not year_text and not d_b and re.match(r"\s*\d", text[e:e + 3]):
@@ -132,6 +167,14 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None) -> li
                 _fill_day(raw, int(year_text), month, d_a, d_b)
             else:
                 pending_yearless.append((raw, month, d_a, d_b, None))
+        elif g["mr1"]:
+            # "September to November 2024": one interval of months; a first month later than
+            # the second belongs to the year before ("November to February 2024").
+            year, first, last = int(g["yr"]), _month(g["mr1"]), _month(g["mr2"])
+            first_year = year - 1 if first > last else year
+            low, _ = _month_bounds(first_year, first)
+            _, high = _month_bounds(year, last)
+            raw = RawDate(s, e, f"{first_year:04d}-{first:02d}", low, high, "month")
         elif g["m3"]:
             year, month = int(g["y3"]), _month(g["m3"])
             low, high = _month_bounds(year, month)
@@ -157,6 +200,8 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None) -> li
             if second == first + 1:
                 raw = RawDate(s, e, f"{first}/{second}", f"{first}-01-01", f"{second}-12-31", "fiscal")
         elif g["decade"]:
+            if _YEAR_AS_BASE.search(text, max(start, s - 25), s):
+                continue  # "longer than in the 1970s": the base of a comparison
             year = int(g["dy"])
             raw = RawDate(s, e, f"{year}s", f"{year}-01-01", f"{year + 9}-12-31", "decade")
         elif g["year"]:
@@ -164,17 +209,60 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None) -> li
                 continue
             if re.match(r"[-‐][A-Za-z]", text[e:e + 2]) or re.search(r"[A-Za-z][-‐]$|[\d.,]$", text[max(start, s - 2):s]):
                 continue
-            if _YEAR_AS_BASE.search(text, max(start, s - 25), s) or re.match(r"\s+levels?\b", text[e:e + 8]):
+            period = _YEAR_PERIOD_END.match(text, e, end)  # "the 1961-1990 average": a period, not a base
+            if not period and (_YEAR_AS_BASE.search(text, max(start, s - 25), s) or re.match(r"\s+levels?\b", text[e:e + 8])):
                 continue  # "up 35% on 2023", "below 1990 levels": the base of a comparison
+            if not period and _is_event_name(text, start, s):
+                continue  # "Lakeport 2024: the numbers", "Paris 2024": a name, not a date
             year = int(g["year"])
             raw = RawDate(s, e, str(year), f"{year}-01-01", f"{year}-12-31", "year")
-        if raw is not None:
+        if raw is not None and (notes or not _is_note(text, start, end, s, e)):
             found.append(raw)
-    _resolve_lists(text, found, pending_yearless, published, sentence)
+    _resolve_lists(text, found, pending_yearless, published, start, end)
     found = _merge_ranges(text, found)
     found.extend(_relative_dates(text, start, end, published, found))
     found.sort(key=lambda r: r.start)
     return [r for r in found if r.value]
+
+
+_YEAR_PERIOD_END = re.compile(rf"\s*[-–]\s*{_YEAR}\b")
+# Words before a year that make it a date even when capitalised ("In 2020", "BY 2030", "FY 2024").
+_BEFORE_YEAR = frozenset(
+    """in on at by to of for from since until till through throughout during before after between and or but than
+    the a an this that its their his her our early late mid end start beginning spring summer autumn fall winter
+    fiscal fy cy year calendar circa about around as is was were be been also only even still not when while per
+    vs versus against compared above below over under across within into unlike like last next every each all
+    both what which where season""".split()
+)
+
+
+def _is_event_name(text: str, start: int, s: int) -> bool:
+    """A year right after a capitalised name is part of the name: "Lakeport 2024",
+    "Vision 2030", "EASTMARK 2024 GHG EMISSIONS"."""
+    m = re.search(r"\b([A-Z][A-Za-z]*)[ \t]+$", text[max(start, s - 25):s])
+    return bool(m) and len(m.group(1)) > 1 and m.group(1).lower() not in _BEFORE_YEAR
+
+
+_NOTE_BEFORE = re.compile(r"(?i)\b(?:correction|corrected|clarification|updated)\b[,:]?\s*(?:on\s+)?$")
+_DATELINE_BEFORE = re.compile(r"[ \t*_]*[A-Z][A-Z .'’-]{2,},[ \t]*")
+_TABLE_RULE = re.compile(r"[ \t]*\|[ \t]*:?-{3,}")
+
+
+def _is_note(text: str, start: int, end: int, s: int, e: int) -> bool:
+    """The date of a correction or update note ("Correction, 15 October:"), of a wire dateline
+    ("NOVISAD, Oct 7 (Continental Wire) - ...") or in a table's header row (the columns' times)."""
+    if _NOTE_BEFORE.search(text, max(start, s - 30), s):
+        return True
+    line_start = text.rfind("\n", max(0, s - 400), s) + 1
+    if line_start == 0 and s > 400:
+        return False  # a line that long is prose
+    if (s - line_start <= 60 and _DATELINE_BEFORE.fullmatch(text, line_start, s)
+            and re.match(r"\s*[(\-–—]", text[e:e + 3])):
+        return True
+    if text.startswith("|", line_start) or text[line_start:s].lstrip().startswith("|"):
+        line_end = text.find("\n", e, e + 400)
+        return line_end != -1 and bool(_TABLE_RULE.match(text, line_end + 1))
+    return False
 
 
 _DATE_RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|until|till|through|and)\s*", re.IGNORECASE)
@@ -208,13 +296,14 @@ def _fill_day(raw: RawDate, year: int, month: int, d_a: int, d_b: int | None) ->
     first = _iso(year, month, d_a)
     last = _iso(year, month, d_b) if d_b else first
     if first and last:
-        raw.value, raw.low, raw.high = first, first, last
+        raw.value, raw.low, raw.high = first, min(first, last), max(first, last)
 
 
 def _resolve_lists(text: str, found: list[RawDate], pending: list[tuple[RawDate, int, int, int | None, int | None]],
-                   published: dt.date | None, sentence: str) -> None:
+                   published: dt.date | None, start: int, end: int) -> None:
     """Give yearless dates a year: from the next date in a coordinated list ("22 March,
-    25 April and 11 July 2019"), else from the article's date."""
+    25 April and 11 July 2019") or range ("28 August to 3 September 2024"), else from the
+    article's date."""
     by_start = sorted(found, key=lambda r: r.start)
     for raw, month, d_a, d_b, _ in pending:
         year: int | None = None
@@ -223,14 +312,18 @@ def _resolve_lists(text: str, found: list[RawDate], pending: list[tuple[RawDate,
             if other.start < cursor:
                 continue
             between = text[cursor:other.start]
-            if not re.fullmatch(r"[\s,;]*(?:and|or|&)?[\s,]*", between):
+            if not re.fullmatch(r"[\s,;]*(?:and|or|&|-|–|—|to|until|till|through)?[\s,]*", between):
                 break
             if other.value:
                 year = int(other.value[:4])
+                if other.low and (_iso(year, month, min(d_a, 28)) or "") > other.low:
+                    year -= 1  # "December 28 to January 3, 2025": the first date is the year before
                 break
             cursor = other.end
         if year is None:
-            year = _resolve_year(month, d_a, published, sentence)
+            around = text[max(start, raw.start - _CUE_WINDOW):min(end, raw.end + _CUE_WINDOW)]
+            clause = _CLAUSE_BREAK.split(text[max(start, raw.start - _CUE_WINDOW):raw.start])[-1]
+            year = _resolve_year(month, d_a, published, around, clause)
         if year is None:
             raw.value = f"--{month:02d}-{d_a:02d}"
             raw.low = raw.high = None
@@ -247,8 +340,18 @@ def _relative_dates(text: str, start: int, end: int, published: dt.date | None,
         if any(r.start < match.end() and match.start() < r.end for r in found):
             continue
         phrase = match.group()
-        if match.group("rwd"):
-            value = _weekday(match.group("rwd"), phrase.split()[0].lower(), published)
+        weekday = match.group("rwd") or match.group("bwd")
+        if match.group("bwd") and (_WEEKDAY_HOLIDAY.search(text, max(start, match.start() - 10), match.start())
+                                   or _WEEKDAY_TITLE.match(text, match.end(), end)):
+            continue
+        if weekday:
+            relation = phrase.split()[0].lower() if match.group("rwd") else "on"
+            if relation == "on":
+                before = text[max(start, match.start() - 60):match.start()]
+                clause = _CLAUSE_BREAK.split(before)[-1]  # cue words of this clause only
+                if _WEEKDAY_AHEAD.search(clause):
+                    relation = "ahead"
+            value = _weekday(weekday, relation, published)
         else:
             value = _parse_relative(phrase, published.isoformat(), False)
         if value:
@@ -258,11 +361,14 @@ def _relative_dates(text: str, start: int, end: int, published: dt.date | None,
 
 def _weekday(name: str, relation: str, published: dt.date) -> str:
     """'on Tuesday' is the latest Tuesday on or before publication ('next' looks forward;
-    'last' is strictly before)."""
+    'last' is strictly before; 'ahead', a weekday the sentence looks forward to, is the first
+    on or after publication)."""
     target = list(calendar.day_name).index(name.capitalize())
     delta = (published.weekday() - target) % 7
     if relation == "next":
         return (published + dt.timedelta(days=(target - published.weekday()) % 7 or 7)).isoformat()
+    if relation == "ahead":
+        return (published + dt.timedelta(days=(target - published.weekday()) % 7)).isoformat()
     if relation == "last" and delta == 0:
         delta = 7
     return (published - dt.timedelta(days=delta)).isoformat()
@@ -294,7 +400,7 @@ def find_published(text: str) -> tuple[dt.date, tuple[int, int]] | None:
     offset = 0
     candidates: list[tuple[int, dt.date, tuple[int, int]]] = []
     for line in head:
-        dates = [d for d in find_dates(line, 0, len(line), None) if d.granularity == "day" and d.low]
+        dates = [d for d in find_dates(line, 0, len(line), None, notes=True) if d.granularity == "day" and d.low]
         if dates:
             first = dates[0]
             keyword = _PUBLISHED_LINE.search(line)
