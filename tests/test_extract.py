@@ -11,6 +11,7 @@ import datetime as dt
 import pytest
 
 from claimcheck.extract import extract_text, find_published
+from claimcheck.extract.dates import find_dates
 from claimcheck.models import Claim, Role
 
 PUBLISHED = dt.date(2021, 4, 7)
@@ -359,3 +360,17 @@ def test_wire_dateline_is_the_publication_date() -> None:
     found = find_published(text)
     assert found is not None and found[0] == dt.date(2024, 9, 9)
     assert text[found[1][0]:found[1][1]] == "Sept. 9, 2024"
+
+
+MONTHS_AHEAD = [
+    ("The ferry, which carried 1.9 million passengers in 2023, will end in September.", ["2024-09"]),
+    ("Votes on the 12-page text are expected before the end of September.", ["2024-09"]),
+    ("The 2 plants are scheduled to close in March.", ["2025-03"]),  # March has passed: next year's
+    ("Two bids, of £35m and £40m, were rejected in July.", []),  # told in the past: a remark's time
+]
+
+
+@pytest.mark.parametrize(("sentence", "values"), MONTHS_AHEAD, ids=[m[0] for m in MONTHS_AHEAD])
+def test_month_without_year_looked_ahead_to_is_a_date(sentence: str, values: list[str]) -> None:
+    dates = find_dates(sentence, 0, len(sentence), dt.date(2024, 5, 16))
+    assert [d.value for d in dates if d.granularity == "month"] == values

@@ -73,8 +73,9 @@ _WEEKDAY_TITLE = re.compile(
     r"\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Independent|Tribune|Mail|People|Sport|Star|World|Club|School|Night\s+Live)\b")
 # A weekday the article looks forward to: "will meet on Saturday", "expected to arrive by Tuesday",
 # "a red flag warning is in effect until 8 p.m. Sunday".
+_AHEAD_WORDS = r"\b(?:will|'ll|shall|could(?!\s+not|n['’]t)|expected|scheduled|slated|set\s+to|due\s+to|plans?\s+to|upcoming)\b"
 _WEEKDAY_AHEAD = re.compile(
-    r"(?i)\b(?:will|'ll|shall|could(?!\s+not|n['’]t)|expected|scheduled|slated|set\s+to|due\s+to|plans?\s+to|upcoming)\b"
+    rf"(?i){_AHEAD_WORDS}"
     r"|\b(?:by|until|till|before\s+(?:the\s+)?(?:end|close)\s+of)\s+(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight|late|early)\s+)?(?:on\s+)?$"
 )
 _FUTURE_CUE = re.compile(
@@ -89,7 +90,7 @@ _FUTURE_STRONG = re.compile(
 # Around a date, how far cue words are looked for (a window keeps long sentences linear).
 _CUE_WINDOW = 150
 # Where the clause before a date begins: "began on 4 March and is scheduled to end on 31 March".
-_CLAUSE_BREAK = re.compile(r"[,;:]\s|\s(?:and|but|while|whereas|after|before)\s")
+_CLAUSE_BREAK = re.compile(r"[,;:]\s|\s(?:and|but|while|whereas)\s")
 
 
 @dataclass(slots=True)
@@ -221,6 +222,7 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None, *, no
     _resolve_lists(text, found, pending_yearless, published, start, end)
     found = _merge_ranges(text, found)
     found.extend(_relative_dates(text, start, end, published, found))
+    found.extend(_months_ahead(text, start, end, published, found))
     found.sort(key=lambda r: r.start)
     return [r for r in found if r.value]
 
@@ -356,6 +358,36 @@ def _relative_dates(text: str, start: int, end: int, published: dt.date | None,
             value = _parse_relative(phrase, published.isoformat(), False)
         if value:
             results.append(RawDate(match.start(), match.end(), value, value, value, "day"))
+    return results
+
+
+_BARE_MONTH = re.compile(
+    rf"\b(?:in|by|until|till|before|after|(?:the\s+)?(?:end|start|beginning|middle)\s+of|early|late|mid-?)\s+"
+    rf"(?P<month>{_MONTH})(?!\w)(?![\s,]*\d)(?!-)"
+)
+_AHEAD = re.compile(rf"(?i){_AHEAD_WORDS}")
+
+
+def _months_ahead(text: str, start: int, end: int, published: dt.date | None,
+                  found: list[RawDate]) -> list[RawDate]:
+    """A month without a year that the sentence looks ahead to ("the service will end in
+    September", "votes are expected before the end of September"): the next such month from
+    publication.  A bare month told in the past ("rejected in July") is left alone: it mostly
+    times another figure or a remark."""
+    if published is None:
+        return []
+    results: list[RawDate] = []
+    for match in _BARE_MONTH.finditer(text, start, end):
+        s, e = match.span("month")
+        if any(r.start < e and s < r.end for r in found):
+            continue
+        clause = _CLAUSE_BREAK.split(text[max(start, match.start() - _CUE_WINDOW):match.start()])[-1]
+        if not _AHEAD.search(clause) or _is_note(text, start, end, s, e):
+            continue
+        month = _month(match.group("month"))
+        year = published.year + 1 if month < published.month else published.year
+        low, high = _month_bounds(year, month)
+        results.append(RawDate(s, e, f"{year:04d}-{month:02d}", low, high, "month"))
     return results
 
 
