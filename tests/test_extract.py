@@ -374,3 +374,124 @@ MONTHS_AHEAD = [
 def test_month_without_year_looked_ahead_to_is_a_date(sentence: str, values: list[str]) -> None:
     dates = find_dates(sentence, 0, len(sentence), dt.date(2024, 5, 16))
     assert [d.value for d in dates if d.granularity == "month"] == values
+
+
+SEASONS = [
+    ("The £65m deal ended a pursuit that began last summer.", dt.date(2024, 2, 1), "last summer",
+     ("2023", "2023-06-01", "2023-08-31")),
+    ("The £65m deal ended a pursuit that began last summer.", dt.date(2024, 10, 1), "last summer",
+     ("2024", "2024-06-01", "2024-08-31")),
+    ("The plants, which employ 3,000 people in the region, will close next summer.", dt.date(2024, 7, 1),
+     "next summer", ("2025", "2025-06-01", "2025-08-31")),
+    ("Last summer 40 fires burned.", dt.date(2024, 2, 1), "Last summer", None),  # the figure's time
+    ("Sales rose 5% last summer.", dt.date(2024, 2, 1), "last summer", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "text", "expected"), SEASONS,
+                         ids=[f"{s[0]} ({s[1]})" for s in SEASONS])
+def test_season_that_dates_an_event(sentence: str, published: dt.date, text: str,
+                                    expected: tuple[str, str, str] | None) -> None:
+    found = [(c.value, c.low, c.high) for c in claims(sentence, published) if c.text == text]
+    assert found == ([expected] if expected else [])
+
+
+# Units, fractions, ranges and spellings added after quantulum3's own test sentences and the
+# corpus's misses: sentence, span, kind, value, low, high, unit (None: bound not checked).
+MORE_KINDS = [
+    ("The door is 2 1/2 in thick.", "2 1/2 in", "length", 6.35e-5, None, None, "km"),
+    ("A mouse can get through a 1/4 inch gap.", "1/4 inch", "length", 6.35e-6, None, None, "km"),
+    ("The length of my pencil is 2 in.", "2 in", "length", 5.08e-5, None, None, "km"),
+    ("He's 6ft 3in and quick.", "6ft 3in", "length", 0.001905, None, None, "km"),
+    ("Veldoria requires two-thirds of its Senate.", "two-thirds", "percent", 200 / 3, None, None, "%"),
+    ("A quarter of the 12 wards flooded.", "A quarter", "percent", 25, None, None, "%"),
+    ("The chance is exactly one sixth.", "one sixth", "count", 1 / 6, None, None, None),
+    ("It lies two and a half miles to the east.", "two and a half miles", "length", 4.02336, None, None, "km"),
+    ("He signed a five-and-a-half-year contract.", "five-and-a-half-year", "duration", 5.5, None, None, "year"),
+    ("I want a hundred and two of those 3 kinds.", "a hundred and two", "count", 102, None, None, None),
+    ("It was valued at 10 000 dollars.", "10 000 dollars", "money", 10_000, None, None, "USD"),
+    ("People in relief camps numbered 1,04,500 on Monday.", "1,04,500", "count", 104_500, None, None, None),
+    ("They were given 50 mg of ethanol.", "50 mg", "mass", 5e-8, None, None, "t"),
+    ("Take the large 100 cl bottle, or 2 L of water, or 44 ml.", "100 cl", "volume", 0.001, None, None, "m3"),
+    ("Take the large 100 cl bottle, or 2 L of water, or 44 ml.", "2 L", "volume", 0.002, None, None, "m3"),
+    ("Take the large 100 cl bottle, or 2 L of water, or 44 ml.", "44 ml", "volume", 4.4e-5, None, None, "m3"),
+    ("Silicon has a bandgap of 1.1 eV.", "1.1 eV", "energy", 1.1 * 1.602176634e-19 / 3.6e6, None, None, "kWh"),
+    ("We produced 50 Wh today.", "50 Wh", "energy", 0.05, None, None, "kWh"),
+    ("The lake holds 4 cubic kilometres.", "4 cubic kilometres", "volume", 4e9, None, None, "m3"),
+    ("The lake holds 4 km^3.", "4 km^3", "volume", 4e9, None, None, "m3"),
+    ("The park is 4 km squared.", "4 km squared", "area", 4, None, None, "km2"),
+    ("Its GDP is $2.174T.", "$2.174T", "money", 2.174e12, None, None, "USD"),
+    ("That one costs 30 cents.", "30 cents", "money", 0.3, None, None, "USD"),
+    ("The engine rises to about 800 degrees Celsius.", "about 800 degrees Celsius", "temperature", 800, None, None, "degC"),
+    ("The year was 10.9°C, 3.4°F above the 1961-1990 average.", "3.4°F", "temperature", 3.4 * 5 / 9, None, None, "degC"),
+    ("It was 40°F below zero.", "40°F", "temperature", 40 / 1.8 - 32 / 1.8, None, None, "degC"),
+    ("Kiprono won the marathon on Sunday in 2:04:37.", "2:04:37", "duration", 7477 / 31557600, None, None, "year"),
+    ("Kiprono passed halfway in 62:40.", "62:40", "duration", 3760 / 31557600, None, None, "year"),
+    ("His fastest 5 km took 14:21.", "14:21", "duration", 861 / 31557600, None, None, "year"),
+    ("It is a factor of 2.48×10−5 smaller.", "2.48×10−5", "count", 2.48e-5, None, None, None),
+    ("Bond yields fell 6 basis points.", "6 basis points", "percent", -0.06, None, None, "pp"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "kind", "value", "low", "high", "unit"), MORE_KINDS,
+                         ids=[f"{k[1]}-{i}" for i, k in enumerate(MORE_KINDS)])
+def test_more_units_fractions_and_spellings(sentence: str, text: str, kind: str, value: float, low: float | None,
+                                            high: float | None, unit: str | None) -> None:
+    test_kind_and_canonical_value(sentence, text, kind, value, low, high, unit)
+
+
+MORE_RANGES = [
+    # sentence, span, kind, low, high
+    ("They were given 44 mg to 50 mg of ethanol.", "44 mg to 50 mg", "mass", 4.4e-8, 5e-8),
+    ("They were given between 44 and 50 mg of ethanol.", "between 44 and 50 mg", "mass", 4.4e-8, 5e-8),
+    ("Temperatures ranged from -18 °C to -34 °C.", "from -18 °C to -34 °C", "temperature", -34, -18),
+    ("It is an 8- to 16-meter telescope.", "8- to 16-meter", "length", 0.008, 0.016),
+    ("I want 3 to 4 L of wine.", "3 to 4 L", "volume", 0.003, 0.004),
+    ("The next seven to ten days will be decisive.", "seven to ten days", "duration", 7 / 365.25, 10 / 365.25),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "kind", "low", "high"), MORE_RANGES, ids=[r[1] for r in MORE_RANGES])
+def test_more_ranges_are_one_interval(sentence: str, text: str, kind: str, low: float, high: float) -> None:
+    claim = one(sentence, text)
+    assert claim.kind.value == kind
+    assert (claim.low, claim.high) == (pytest.approx(low), pytest.approx(high))
+    assert claim.value == pytest.approx((low + high) / 2)
+
+
+SHARED_UNITS = [
+    # sentence, expected [(span, kind, value)]: a unit written once belongs to both numbers
+    ("They were given 45 and 50 mg of ethanol.", [("45", "mass", 4.5e-8), ("50 mg", "mass", 5e-8)]),
+    ("Coal burn dropped from 19 million to 12 million tonnes.",
+     [("19 million", "mass", 19e6), ("12 million tonnes", "mass", 12e6)]),
+    ("Doses fell from 44 mg to 50 mg a day.", [("44 mg", "mass", 4.4e-8), ("50 mg", "mass", 5e-8)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SHARED_UNITS, ids=[s[0] for s in SHARED_UNITS])
+def test_a_unit_written_once_is_shared_and_from_to_is_two_figures(sentence: str,
+                                                                   expected: list[tuple[str, str, float]]) -> None:
+    found = [(c.text, c.kind.value, pytest.approx(c.value)) for c in claims(sentence)]
+    assert found == expected
+
+
+MORE_NOT_CLAIMS = [
+    "Foreign Minister Ahmed (2L) holds talks; the bottle is labelled 2L.",
+    "Helpline: 1070 (toll free).",
+    "The meeting started at 10:30 and ended at 11:45.",
+    "Two-way trade grew; americans filled three of the top ten places.",
+    "The target is a 55% cut on 1990 levels; Great Lakes had 2023 sales of note.",
+    "Ten-year government bond yields were flat.",
+    "Turnout was up from 58.1 per cent four years ago.",
+    "They won 3 cups and sold 200 EV units at 5 l each.",
+    "The shop is open 24/7 since 9/11.",
+    "Police let 20 in.",
+]
+
+
+@pytest.mark.parametrize("sentence", MORE_NOT_CLAIMS)
+def test_more_names_times_and_prose_are_not_claims(sentence: str) -> None:
+    found = [(c.text, c.kind.value) for c in claims(sentence)]
+    assert all(kind != "count" or text not in ("2", "1070", "10", "30", "11", "45", "Two", "ten", "1990", "2023")
+               for text, kind in found), found
+    assert all(kind not in ("length", "volume", "energy", "duration", "mass") for _text, kind in found), found

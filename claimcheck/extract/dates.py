@@ -64,8 +64,11 @@ _YEAR_AS_BASE = re.compile(
 )
 _RELATIVE = re.compile(
     rf"\b(?:(?:last|on|this|next)\s+(?P<rwd>{_WEEKDAY})|(?P<ry>yesterday|today)(?!['’]s)"
-    rf"|(?P<ago>(?:two|three|four|five|six|\d+)\s+(?:days|weeks)\s+ago)|(?P<bwd>{_WEEKDAY}))\b"
+    rf"|(?P<ago>(?:two|three|four|five|six|\d+)\s+(?:days|weeks)\s+ago)|(?P<bwd>{_WEEKDAY})"
+    r"|(?P<srel>(?i:last|this|next))\s+(?P<season>spring|summer|autumn|fall))\b"
 )
+# The months of a season (northern hemisphere; winter straddles two years and is left out).
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
 # A bare weekday that names something else: a holiday ("Good Friday", "Super Tuesday") or a
 # title ("the Sunday Times").
 _WEEKDAY_HOLIDAY = re.compile(r"\b(?:Good|Black|Super|Ash|Holy|Easter|Bloody|Cyber|Giving|Palm|Maundy|Shrove|Whit|Low|Plough)\s+$")
@@ -102,7 +105,7 @@ class RawDate:
     value: str
     low: str | None
     high: str | None
-    granularity: str  # day, month, year, decade, fiscal
+    granularity: str  # day, month, season, year, decade, fiscal
 
 
 def _month(name: str) -> int:
@@ -342,6 +345,13 @@ def _relative_dates(text: str, start: int, end: int, published: dt.date | None,
         if any(r.start < match.end() and match.start() < r.end for r in found):
             continue
         phrase = match.group()
+        if match.group("season"):
+            # A season that opens the sentence or stands by a figure is that figure's time
+            # ("Last summer, 40 fires burned"); elsewhere it dates an event ("began last summer").
+            near = text[max(start, match.start() - 25):min(end, match.end() + 25)]
+            if match.start() - start >= 15 and not re.search(r"\d", near):
+                results.append(_season(match, published))
+            continue
         weekday = match.group("rwd") or match.group("bwd")
         if match.group("bwd") and (_WEEKDAY_HOLIDAY.search(text, max(start, match.start() - 10), match.start())
                                    or _WEEKDAY_TITLE.match(text, match.end(), end)):
@@ -389,6 +399,21 @@ def _months_ahead(text: str, start: int, end: int, published: dt.date | None,
         low, high = _month_bounds(year, month)
         results.append(RawDate(s, e, f"{year:04d}-{month:02d}", low, high, "month"))
     return results
+
+
+def _season(match: re.Match[str], published: dt.date) -> RawDate:
+    """'last summer' is the latest summer over by publication, 'this summer' the one of the
+    article's year, 'next summer' the first not yet begun; the value is its year, the
+    interval its months."""
+    first, last = _SEASONS[match.group("season").lower()]
+    relation = match.group("srel").lower()
+    year = published.year
+    if relation == "last" and published.month <= last:
+        year -= 1
+    elif relation == "next" and published.month >= first:
+        year += 1
+    low, high = _month_bounds(year, first)[0], _month_bounds(year, last)[1]
+    return RawDate(match.start(), match.end(), str(year), low, high, "season")
 
 
 def _weekday(name: str, relation: str, published: dt.date) -> str:
