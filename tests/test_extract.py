@@ -410,7 +410,7 @@ MORE_KINDS = [
     ("He signed a five-and-a-half-year contract.", "five-and-a-half-year", "duration", 5.5, None, None, "year"),
     ("I want a hundred and two of those 3 kinds.", "a hundred and two", "count", 102, None, None, None),
     ("It was valued at 10 000 dollars.", "10 000 dollars", "money", 10_000, None, None, "USD"),
-    ("People in relief camps numbered 1,04,500 on Monday.", "1,04,500", "count", 104_500, None, None, None),
+    ("In all 1,04,500 people were in relief camps.", "1,04,500", "count", 104_500, None, None, None),
     ("They were given 50 mg of ethanol.", "50 mg", "mass", 5e-8, None, None, "t"),
     ("Take the large 100 cl bottle, or 2 L of water, or 44 ml.", "100 cl", "volume", 0.001, None, None, "m3"),
     ("Take the large 100 cl bottle, or 2 L of water, or 44 ml.", "2 L", "volume", 0.002, None, None, "m3"),

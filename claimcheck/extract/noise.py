@@ -5,13 +5,19 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.extract import units as U
+from claimcheck.extract.numbers import CLOCK_CUE
+
 _NOISE = re.compile(
     r"""
       https?://\S+ | www\.\S+ | \b[\w.+-]+@[\w-]+\.[\w.-]+
     | \bISBN(?:-1[03])?:?\s*[\d-]{9,17}[\dXx]
-    | (?<![\w,.])\+?\(?\d{2,4}\)?(?:[\s.-]\d{2,4}){2,4}(?![\w,.]*\d)   # phone numbers
-    | \b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|EST|EDT|PST|IST|PKT|hrs|h)\b
-    | \b\d{1,2}[:]\d{2}\b
+    | (?<![\w,.])(?!\d{1,3}(?:\s\d{3})+(?![\w,.:]*\d))\+?\(?\d{2,4}\)?(?:[\s.-]\d{2,4}){2,4}(?![\w,.:]*\d)   # phone numbers
+    | \b[HhTPF](?:(?<=[Hh])elp(?:line|LINE)|(?<=[Hh])ot(?:line|LINE)|(?<=H)ELPLINE|(?<=H)OTLINE|(?<=T)el|(?<=P)hone|(?<=F)ax)
+      (?:\s+(?:number|no\.?))?\.?\s*(?::|\bon\b)?\s*
+      \+?\d[\d\s-]*\d                                               # "Helpline: 1070", "Tel: 555 0100"
+    | \b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|EST|EDT|PST|IST|PKT|CDT|CST|hrs|h)\b
+    | \b(?P<clock>(?<!:)(?:[01]?\d|2[0-3]):[0-5]\d)\b(?!:\d)      # times of day (not "2:04:37", "62:40")
     | \b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)
     | \b(?:Section|Article|Chapter|Route|Highway|Interstate|Flight|No\.|Nos\.|Number|Room|Page|Pages|pp\.|p\.|Resolution|
           Platform|Gate|Terminal|Level|Category|Grade|Phase|Stage|Clause|Paragraph|Item|Case|Vol\.|Volume|Issue|Model|
@@ -22,7 +28,7 @@ _NOISE = re.compile(
     | \(\s*\d+\s*[LR]\s*\)                                          # photo captions: (2L), (3R)
     | \b(?!(?:km|m|mi|cm|ft)[23²³]\b)[A-Za-z]+[-‐]?\d+[A-Za-z\d-]*\b   # COVID-19, G20, F-16, A320
     | \b\d+[A-Za-z]+\d[\w-]*\b                                      # 3G4, 5G-LTE style codes
-    | \b\d+/\d+\b(?!/)                                              # 24/7, 9/11, fractions
+    | (?P<slash>\b\d+/\d+\b(?!/))                                   # 24/7, 9/11 (fractions with a unit are kept)
     """,
     re.VERBOSE,
 )
@@ -30,9 +36,26 @@ _SCORE = re.compile(r"(?<![\w.,-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\w.,%-])")
 _SPORT = re.compile(r"(?i)\b(?:won|win|wins|beat|beats|lost|loss|defeat\w*|victory|draw|drew|score\w*|lead|led|trail\w*|final|match|game|goals?|half-time|halftime)\b")
 
 
+# A slash fraction that measures something is a quantity: "1/4 inch", "2 1/2 in", "1/40 of".
+_FRACTION_USE = re.compile(
+    r"\s?(?:of\b|in\b|(?:" + U.alternation(U.MEASURES) + r")(?![\w²³]))", re.IGNORECASE)
+_MIXED_BEFORE = re.compile(r"(?<![\w.,])\d{1,4}\s$")
+
+
+def _is_noise(text: str, m: re.Match[str], start: int) -> bool:
+    if m.group("clock") and CLOCK_CUE.search(text, max(start, m.start() - 20), m.start()):
+        return False  # "took 14:21", "run under 2:03": a duration, read by numbers.py
+    if m.group("slash"):
+        num, den = m.group("slash").split("/")
+        if int(num) < int(den) and (_FRACTION_USE.match(text, m.end())
+                                    or _MIXED_BEFORE.search(text, max(start, m.start() - 6), m.start())):
+            return False
+    return True
+
+
 def noise_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of ``text[start:end]`` that must not be read as quantities, sorted."""
-    spans = [(m.start(), m.end()) for m in _NOISE.finditer(text, start, end)]
+    spans = [(m.start(), m.end()) for m in _NOISE.finditer(text, start, end) if _is_noise(text, m, start)]
     if _SPORT.search(text, start, end):
         spans += [(m.start(), m.end()) for m in _SCORE.finditer(text, start, end)]
     return sorted(spans)

@@ -13,18 +13,45 @@ from dataclasses import dataclass
 from claimcheck.extract import units as U
 from claimcheck.models import Kind
 
-_DIGITS = re.compile(r"(?<![\w.,/])(?<![A-Za-z][-‐–])[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![.,]?\d)")
+# Thousands grouped by commas ("1,100"), the Indian way ("1,04,500" = 104,500) or by spaces
+# ("10 000", "816 000 t"; not "3 100-metre" or "3 100m", which are a count and a measure).
+_DIGITS = re.compile(
+    r"(?<![\w.,/])(?<![A-Za-z][-‐–])[-−]?"
+    r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![-‐]?[A-Za-z\d])|\d+)"
+    r"(?:\.\d+)?(?:\s?×\s?10(?:\^[-−]?\d{1,3}|[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|−\d{1,3}))?(?![.,]?\d)"
+)
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+_VULGAR = "".join(U.VULGAR_FRACTIONS)
+# "1/4 inch", "2 1/2 in", "⅓ cup", "2½ miles": read only with a unit, "of" or a whole number
+# before them ("24/7" and "9/11" are names, masked as noise).
+_FRACTION = re.compile(
+    rf"(?<![\w.,/])(?:(?P<whole>\d{{1,4}})\s)?(?P<num>\d{{1,3}})/(?P<den>\d{{1,3}})(?![/\d]|[.,]\d)"
+    rf"|(?<![\w.,/])(?:(?P<vwhole>\d{{1,4}})\s?)?(?P<vulgar>[{_VULGAR}])"
+)
+# Race and clock durations: "2:04:37" (h:mm:ss), "62:40" (minutes past an hour cannot be a
+# time of day), and "took 14:21" / "run under 2:03" after a word that introduces a duration.
+_CLOCK = re.compile(r"(?<![\w:.,/])(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(?![\w:]|[.,]\d)")
+CLOCK_CUE = re.compile(
+    r"(?i)\b(?:in|took|takes|taking|under|over|clocked|clocking|timed|time\s+of|record\s+of|split\s+of|best\s+of|"
+    r"finished\s+in|ran|run|running|sub-?)\s*$"
+)
 
 _NUMBER_WORD = "|".join(sorted([*U.SMALL_NUMBER_WORDS, *U.TENS_WORDS], key=len, reverse=True))
+_FRACTION_WORD = "|".join(sorted(U.FRACTION_WORDS, key=len, reverse=True))
 _WORDS = re.compile(
     rf"""\b(?:
         (?:a|one|two|three|four|five|six|seven|eight|nine|ten|half\s+a)\s+dozen
+      | a\s+baker['’]s\s+dozen
       | half\s+a\s+(?:million|billion|trillion|decade|century|year)
+      | a\s+hundred\s+and\s+(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))?
       | a\s+(?:hundred|thousand|million|billion|trillion|decade|century|year|month|week|day|fortnight)
+      | a[-\s](?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?=\s+of\s+(?!an?\b))
       | (?:{_NUMBER_WORD})(?:[-\s](?:{_NUMBER_WORD}))*(?:\s+hundred(?:\s+and\s+(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))?)?)?
+        (?:[-\s]and[-\s]a[-\s]half|[-\s](?:{_FRACTION_WORD}))?
     )\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+_FRACTION_TAIL = re.compile(rf"(?i)[-\s](?:and[-\s]a[-\s](?P<half>half)|(?P<den>{_FRACTION_WORD}))$")
 
 _CURRENCY_PREFIX = re.compile(
     r"(?:(?<![A-Za-z])(?:" + U.alternation(U.CURRENCY_PREFIX) + r"))\s?$", re.IGNORECASE
@@ -44,7 +71,42 @@ _DURATION_LEAD = re.compile(
     r"(?i)\b(?:almost|nearly|about|around|roughly|some|more\s+than|over|less\s+than|under|just\s+over|just\s+under|"
     r"close\s+to|for|in|within|after|than|half)\s+$"
 )
-_RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
+# "2-3", "40 to 50", "between 40 and 50", and the suspended hyphen of "8- to 16-meter".
+_RANGE_SEP = re.compile(r"(?:-\s+(?:to|and|or)\s+|\s*(?:-|–|—|to|and)\s*)", re.IGNORECASE)
+# With a unit on both ends, "rose from 40 km to 50 km" is two figures (a change, as
+# extract.__init__ merges ranges too); "ranged from 40 km to 50 km" is one range.
+_FROM_BEFORE = re.compile(
+    r"(?i)(?<!rang)(?<!range)(?<!ranges)(?<!ranged)(?<!ranging)(?<!vary)(?<!varied)(?<!varies)(?<!varying)"
+    r"\s\bfrom\s+(?:about\s+|around\s+|some\s+|roughly\s+)?\S*$")
+# After a temperature: a difference ("3.4°F above the average"), converted without the offset.
+_TEMP_DIFFERENCE = re.compile(
+    r"(?i)\s*(?:above|below|warmer|cooler|colder|hotter|higher|lower|rise|increase|drop|anomaly)\b(?!\s+(?:zero|freezing))"
+)
+# "6ft 3in", "5 feet 11 inches": feet and inches are one length.
+_INCHES_AFTER_FEET = re.compile(r"\s?(?P<n>\d{1,2}(?:\.\d+)?)\s?(?:in|inches|inch|\"|″)(?![\w])")
+# "in" is inches only where prose cannot mean the preposition: after a fraction ("2 1/2 in"),
+# or before a word of size ("2 in thick").
+_INCH_WORD = re.compile(
+    r"\s?in\.?(?=\s+(?:thick|thin|long|wide|tall|high|deep|across|in\s+diameter|of\s+(?:rain|snow|rainfall|snowfall))\b)"
+)
+# ... or at the end of a sentence about a size: "The length of my pencil is 2 in."
+_INCH_AT_END = re.compile(r"\s?in\b(?=\.?(?:\s*$|\s+[A-Z\"“]))")
+_SIZE_WORD = re.compile(r"(?i)\b(?:length|size|thick|thickness|width|wide|height|tall|diameter|depth|long)\b")
+_SUBUNIT = re.compile(r"\s*(?:" + U.alternation(U.SUBUNITS) + r")\b", re.IGNORECASE)
+_SYMBOL_SUFFIX = re.compile(r"\s?[" + "".join(U.CURRENCY_SYMBOL_SUFFIX) + r"](?![\d])")
+# A year before these words names the year of something ("2023 sales", "1990 levels"), it
+# does not count it.
+_YEAR_NOUN = re.compile(
+    r"(?i)\s+(?:levels?|sales|emissions|revenues?|profits?|budgets?|elections?|seasons?|census|figures|results|data|"
+    r"reports?|editions?|races?|campaigns?|games|olympics|vote|output|earnings|turnover|baseline|prices|values|"
+    r"estimates?|inventory|accounts|rankings?|survey|world\s+cup|general\s+election)\b"
+)
+# Number words that are not amounts: "two-way trade", "one-sided", "the top ten".
+_WORD_NOT_AMOUNT = re.compile(r"(?i)-(?:way|sided|fold|time|horse|party|state|dimensional)\b")
+_TOP_BEFORE = re.compile(r"(?i)\b(?:top|bottom)\s+$")
+# Bond maturities name an instrument: "ten-year government bond yields", "the 10-year note".
+_BOND_AFTER = re.compile(r"(?i)\s+(?:government\s+|treasury\s+|benchmark\s+)?(?:bonds?|notes?|gilts?|yields?|treasur(?:y|ies)|bunds?)\b")
+_AGO = re.compile(r"(?i)\s+ago\b")
 _GLUED_OK = re.compile(r"[A-Za-z]+")
 MAX_ROUNDING = 0.1
 _ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})
@@ -68,7 +130,12 @@ class RawQuantity:
 
 def _parse_digits(token: str) -> tuple[float, float]:
     """Value and rounding unit of a digit string: '1,100' -> (1100, 100); '3.5' -> (3.5, 0.1)."""
-    clean = token.replace(",", "").replace("−", "-")
+    clean = re.sub(r"[,\s]", "", token).replace("−", "-")
+    if "×" in clean:  # "2.48×10−5", "6.02×10^23": scientific notation
+        mantissa, power = clean.split("×", 1)
+        exponent = int(power[2:].lstrip("^").translate(_SUPERSCRIPT))
+        value, ulp = _parse_digits(mantissa)
+        return value * 10.0 ** exponent, ulp * 10.0 ** exponent
     value = float(clean)
     if "." in clean:
         ulp = 10.0 ** -len(clean.split(".")[1])
@@ -85,7 +152,17 @@ def parse_number_words(phrase: str) -> float | None:
     >>> parse_number_words("two hundred and fifty")
     250.0
     """
-    words = re.split(r"[\s-]+", phrase.lower().strip())
+    phrase = phrase.lower().strip()
+    tail = _FRACTION_TAIL.search(phrase)
+    if tail:
+        head = phrase[:tail.start()]
+        whole = parse_number_words(head) if head not in ("a", "") else 1.0
+        if whole is None:
+            return None
+        if tail.group("half"):
+            return whole + 0.5
+        return whole / U.FRACTION_WORDS[tail.group("den")]
+    words = re.split(r"[\s-]+", phrase)
     total = 0.0
     current = 0.0
     seen = False
@@ -108,6 +185,8 @@ def parse_number_words(phrase: str) -> float | None:
             current = (current or 1) * 100
         elif word == "dozen":
             current = (current or 1) * 12
+        elif word in ("baker's", "baker’s"):
+            current = (current or 1) + 1 / 12  # "a baker's dozen" is 13
         elif word in ("thousand", "million", "billion", "trillion"):
             total += (current or 1) * U.SCALE_WORDS[word]
             current = 0
@@ -116,17 +195,38 @@ def parse_number_words(phrase: str) -> float | None:
     return total + current if seen or total else None
 
 
+_DIGIT, _WORD, _FRAC, _CLOCK_MODE = 0, 1, 2, 3
+_FRACTION_HINT = re.compile(rf"\d/\d|[{_VULGAR}]")
+_TIME_OF_DAY_AFTER = re.compile(r"(?i)\s*(?:[ap]\.?m\b\.?|GMT|UTC|BST|CET|EST|EDT|PST|IST|PKT|CDT|CST|MDT|PDT|local\s+time)")
+_SECONDS_PER_YEAR = 31557600.0
+# Denominators that, plural and with no "of" after them, are periods rather than fractions
+# ("in three quarters").
+_PERIOD_DENOMINATORS = frozenset({"quarters", "quarter"})
+_ORDINAL_BEFORE = re.compile(r"(?i)\b(?:first|last|past|next|previous|final|recent|consecutive|straight)\s+$")
+_REJECT = "reject"
+
+
 def find_quantities(text: str, start: int, end: int, masked: list[tuple[int, int]]) -> list[RawQuantity]:
     """All quantities in ``text[start:end]`` outside the masked spans, in order."""
     found: list[RawQuantity] = []
     taken_until = start
-    candidates = [(m.start(), m.end(), False) for m in _DIGITS.finditer(text, start, end)]
-    candidates += [(m.start(), m.end(), True) for m in _WORDS.finditer(text, start, end)]
-    candidates.sort()
-    for num_start, num_end, is_word in candidates:
+    candidates: list[tuple[int, int, int, re.Match[str] | None]] = [
+        (m.start(), m.end(), _DIGIT, None) for m in _DIGITS.finditer(text, start, end)]
+    candidates += [(m.start(), m.end(), _WORD, None) for m in _WORDS.finditer(text, start, end)]
+    if _FRACTION_HINT.search(text, start, end):
+        candidates += [(m.start(), m.end(), _FRAC, m) for m in _FRACTION.finditer(text, start, end)]
+    if text.find(":", start, end) >= 0:
+        candidates += [(m.start(), m.end(), _CLOCK_MODE, m) for m in _CLOCK.finditer(text, start, end)]
+    # At one place the longest reading is tried first: "2 1/2 in" before "2", "2:04:37" before "2".
+    candidates.sort(key=lambda c: (c[0], -c[1]))
+    for num_start, num_end, mode, match in candidates:
         if num_start < taken_until or _inside(num_start, num_end, masked):
             continue
-        quantity = _read_quantity(text, num_start, num_end, end, is_word, floor=start)
+        if mode == _CLOCK_MODE:
+            quantity = _read_clock(text, match, start, end)  # type: ignore[arg-type]
+        else:
+            quantity = _read_quantity(text, num_start, num_end, end, mode == _WORD, floor=start,
+                                      fraction=match if mode == _FRAC else None)
         if quantity is None or _inside(quantity.start, quantity.end, masked, any_overlap=True):
             continue
         found.append(quantity)
@@ -146,10 +246,142 @@ def _inside(start: int, end: int, spans: list[tuple[int, int]], any_overlap: boo
     return False
 
 
-def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word: bool,
-                   floor: int = 0) -> RawQuantity | None:
-    token = text[num_start:num_end]
+def _read_clock(text: str, m: re.Match[str], floor: int, limit: int) -> RawQuantity | None:
+    """A race or clock duration ("2:04:37", "62:40", "took 14:21"); a time of day is not one."""
+    if _TIME_OF_DAY_AFTER.match(text, m.end(), limit):
+        return None
+    first, second = int(m.group(1)), int(m.group(2))
+    if m.group(3) is not None:
+        seconds = first * 3600 + second * 60 + int(m.group(3))
+    elif first >= 24:
+        seconds = first * 60 + second  # "62:40": minutes and seconds
+    elif CLOCK_CUE.search(text, max(floor, m.start() - 20), m.start()):
+        # "took 14:21" is minutes and seconds; "run under 2:03" hours and minutes (a race this
+        # short in minutes would not be written with a one-digit first group).
+        seconds = first * 60 + second if first >= 10 else first * 3600 + second * 60
+    else:
+        return None
+    value = seconds / _SECONDS_PER_YEAR
+    half = 0.5 / _SECONDS_PER_YEAR
+    return RawQuantity(m.start(), m.end(), Kind.duration, "year", value, value - half, value + half,
+                       digits=m.group())
+
+
+@dataclass(slots=True)
+class _Unit:
+    kind: Kind
+    unit: str | None
+    factor: float
+    end: int
+    fahrenheit: bool = False  # convert from Fahrenheit (with the 32° offset unless a difference)
+    difference: bool = False
+    name: str = ""
+
+
+def _read_unit(text: str, pos: int, limit: int, value: float, is_word: bool, num_start: int,
+               scale: float, fraction: bool = False) -> _Unit | str | None:
+    """The unit written at ``pos``: a _Unit, None when there is none (a count), or _REJECT when
+    what follows shows the number is not a quantity ("5 points" without a change)."""
+    suffix = _CURRENCY_SUFFIX.match(text, pos, limit)
+    if suffix:
+        code = U.CURRENCY_SUFFIX[re.sub(r"\s+", " ", suffix.group().strip().lower())]
+        return _Unit(Kind.money, code, 1.0, suffix.end())
+    sub = _SUBUNIT.match(text, pos, limit) if not is_word or scale == 1.0 else None
+    if sub:
+        code, factor = U.SUBUNITS[re.sub(r"\s+", " ", sub.group().strip().lower())]
+        return _Unit(Kind.money, code, factor, sub.end())
+    if not is_word:
+        symbol = _SYMBOL_SUFFIX.match(text, pos, limit)
+        if symbol and symbol.group().strip() != "$":
+            return _Unit(Kind.money, U.CURRENCY_SYMBOL_SUFFIX[symbol.group().strip()], 1.0, symbol.end())
+    pct = _PERCENT.match(text, pos, limit)
+    if pct:
+        word = re.sub(r"\s+", " ", pct.group().strip().lower())
+        if word == "points" and not _has_change_verb(text, num_start):
+            return _REJECT
+        unit = U.PERCENT_WORDS.get(word, "%" if "cent" in word else "pp")
+        if unit == "bp":
+            return _Unit(Kind.percent, "pp", 0.01, pct.end())  # basis points are hundredths of a point
+        return _Unit(Kind.percent, unit, 1.0, pct.end())
+    temp = _TEMPERATURE.match(text, pos, limit)
+    if temp and (temp.group("unit").strip().lower() not in ("degrees", "degree", "c", "f")
+                 or _mentions_temperature(text, pos, limit)):
+        unit_text = temp.group("unit").strip().lower()
+        # A bare "112 degrees" in a heat report is Fahrenheit; "800 degrees Celsius" is not.
+        fahrenheit = unit_text.endswith(("f", "fahrenheit")) or (unit_text in ("degrees", "degree") and value > 60)
+        difference = bool(_TEMP_DIFFERENCE.match(text, temp.end(), limit))
+        return _Unit(Kind.temperature, "degC", 1.0, temp.end(), fahrenheit, difference, unit_text)
+    if not is_word and text.startswith("in", pos + (text[pos:pos + 1] == " ")):
+        inch = _INCH_WORD.match(text, pos, limit)
+        if inch is None and _SIZE_WORD.search(text, max(0, num_start - 60), num_start):
+            inch = _INCH_AT_END.match(text, pos, limit)
+        if inch is None and fraction:
+            inch = re.compile(r"\s?in\b\.?(?!\s+(?:the|a|an|this|that|its|their|his|her|\d))").match(text, pos, limit)
+        if inch:
+            return _Unit(Kind.length, "km", 2.54e-5, inch.end(), name="in")
+    unit_match = _UNIT.match(text, pos, limit)
+    if unit_match is None:
+        return None
+    written = unit_match.group("unit")
+    if written == "Mt":
+        return _Unit(Kind.mass, "t", 1e6, unit_match.end(), name="mt")  # "412.6 Mt": megatonnes, not metric tons
+    name = re.sub(r"\s+", " ", written.lower())
+    sep = unit_match.group("sep")
+    cased = U.CASE_SENSITIVE_UNITS.get(name)
+    if cased is not None and written not in cased:
+        return None
+    if is_word and name in U.DIGIT_ONLY_UNITS:
+        return _REJECT
+    if name in U.SPACED_ONLY_UNITS and sep == "" and scale == 1.0:
+        return _REJECT
+    if name in U.NEED_OF_UNITS and not re.match(r"\s+of\b", text[unit_match.end():unit_match.end() + 4]):
+        return None
+    kind, unit, factor = U.MEASURES[name]
+    return _Unit(kind, unit, factor, unit_match.end(), name=name)
+
+
+def _skip_number(text: str, pos: int, limit: int, is_word: bool) -> tuple[float, float, int] | None:
+    """The number (value, rounding unit, end) at ``pos`` with its scale word, for a range end
+    or a shared unit: "50" in "45 and 50 mg", "12 million" in "19 million to 12 million tonnes"."""
+    m = (_WORDS if is_word else _DIGITS).match(text, pos, limit)
+    if not m:
+        return None
     if is_word:
+        v = parse_number_words(m.group())
+        if v is None:
+            return None
+        ulp = 1.0
+    else:
+        v, ulp = _parse_digits(m.group())
+    end = m.end()
+    glued = _SCALE_GLUED.match(text, end, limit) if not is_word else None
+    if glued:
+        v, ulp, end = v * U.GLUED_SCALE[glued.group().lower()], ulp * U.GLUED_SCALE[glued.group().lower()], glued.end()
+    else:
+        spaced = _SCALE_SPACED.match(text, end, limit)
+        if spaced:
+            f = U.SCALE_WORDS[re.sub(r"\s+", " ", spaced.group().strip().strip("-").lower())]
+            v, ulp, end = v * f, ulp * f, spaced.end()
+    return v, ulp, end
+
+
+def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word: bool,
+                   floor: int = 0, fraction: re.Match[str] | None = None) -> RawQuantity | None:
+    token = text[num_start:num_end]
+    word_fraction: re.Match[str] | None = None
+    if fraction is not None:
+        whole = fraction.group("whole") or fraction.group("vwhole")
+        if fraction.group("vulgar"):
+            part = U.VULGAR_FRACTIONS[fraction.group("vulgar")]
+        else:
+            numerator, denominator = int(fraction.group("num")), int(fraction.group("den"))
+            if denominator < 2 or numerator >= denominator:
+                return None
+            part = numerator / denominator
+        value = (int(whole) if whole else 0) + part
+        ulp = value * 0.1
+        digits = token
+    elif is_word:
         phrase_value = parse_number_words(token)
         lowered = token.lower()
         unit_word = lowered.rsplit(None, 1)[-1]
@@ -161,9 +393,14 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
                       "day": 1 / 365.25, "fortnight": 14 / 365.25}[unit_word]
             value = phrase_value * factor
             return RawQuantity(num_start, num_end, Kind.duration, "year", value, value, value, is_word=True)
-        if phrase_value is None or lowered in ("one", "a", "zero"):
+        if _WORD_NOT_AMOUNT.match(text, num_end, limit) or _TOP_BEFORE.search(text, max(floor, num_start - 8), num_start):
+            return None  # "two-way trade", "the top ten"
+        word_fraction = _FRACTION_TAIL.search(lowered)
+        if phrase_value is None or lowered in ("zero", "a"):
             return None
         value, ulp = phrase_value, (0.1 * phrase_value if phrase_value >= 1000 else 1.0)
+        if word_fraction:
+            ulp = value * 0.1
         digits = ""
     else:
         glued = _GLUED_OK.match(text, num_end)
@@ -174,45 +411,59 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
     pos = num_end
     scale = 1.0
 
-    # A range: "2-3", "40 to 50", "between 40 and 50"; the second number shares scale and unit.
+    # A range: "2-3", "40 to 50", "between 40 and 50", "seven to ten days", "8- to 16-meter";
+    # the second number shares scale and unit.
     second: tuple[float, float] | None = None
-    if not is_word:
+    if fraction is None and not word_fraction:
         sep = _RANGE_SEP.match(text, pos, limit)
         if sep:
             sep_text = sep.group().strip().lower()
             allowed = sep_text != "and" or re.search(r"between\s+\S*$", text[max(0, num_start - 20):num_start], re.I)
             after = sep.end()
-            cur = re.match(r"(?:US\$|\$|€|£|¥|₹)", text[after:limit])
-            if cur:
-                after += cur.end()
-            m2 = _DIGITS.match(text, after, limit)
-            if allowed and m2 and not (m2.end() < limit and text[m2.end()].isalpha() and
-                                       text[m2.end():m2.end() + 2].lower() in _ORDINAL_SUFFIX):
-                v2, ulp2 = _parse_digits(m2.group())
-                if v2 > value:
-                    second = (v2, ulp2)
+            m2: re.Match[str] | None
+            if is_word:
+                m2 = _WORDS.match(text, after, limit)
+                v2_word = parse_number_words(m2.group()) if m2 and not _FRACTION_TAIL.search(m2.group()) else None
+                if allowed and m2 and v2_word is not None and v2_word > value:
+                    second = (v2_word, 1.0)
                     pos = m2.end()
+            else:
+                cur = re.match(r"(?:US\$|\$|€|£|¥|₹)", text[after:limit])
+                if cur:
+                    after += cur.end()
+                m2 = _DIGITS.match(text, after, limit)
+                if allowed and m2 and not (m2.end() < limit and text[m2.end()].isalpha() and
+                                           text[m2.end():m2.end() + 2].lower() in _ORDINAL_SUFFIX):
+                    v2, ulp2 = _parse_digits(m2.group())
+                    if v2 > value:
+                        second = (v2, ulp2)
+                        pos = m2.end()
 
-    glued = _SCALE_GLUED.match(text, pos, limit) if not is_word else None
+    glued = _SCALE_GLUED.match(text, pos, limit) if not is_word and fraction is None else None
+    if glued and glued.group().lower() == "t" and not _CURRENCY_PREFIX.search(text, max(floor, num_start - 6), num_start):
+        glued = None  # "$2.174T" is trillions; "5T" alone is not
     if glued:
         scale = U.GLUED_SCALE[glued.group().lower()]
         pos = glued.end()
-    else:
+    elif fraction is None:
         spaced = _SCALE_SPACED.match(text, pos, limit)
         if spaced and not (is_word and token.lower().split()[-1] in U.SCALE_WORDS):
             word = spaced.group().strip().strip("-").lower()  # "$45&nbsp;million": any space, not just " "
             scale = U.SCALE_WORDS[re.sub(r"\s+", " ", word)]
             pos = spaced.end()
-    if not is_word and not glued:
+    if not is_word and not glued and fraction is None:
         letters = _GLUED_OK.match(text, pos, limit)
         if letters and pos == num_end and second is None:
             # Digits glued to letters that are not a known unit: an identifier ("2L", "5G").
             unit_match = _UNIT.match(text, pos, limit)
-            if not unit_match or unit_match.group("unit").lower() in U.SPACED_ONLY_UNITS:
+            glued_name = unit_match.group("unit").lower() if unit_match else ""
+            cased = U.CASE_SENSITIVE_UNITS.get(glued_name)
+            if (not unit_match or glued_name in U.SPACED_ONLY_UNITS
+                    or (cased is not None and unit_match.group("unit") not in cased)):
                 glued_temp = letters.group() in ("C", "F") and _mentions_temperature(text, pos, limit)
                 if letters.group().lower() != "s" and not glued_temp:
                     return None
-    if not is_word and pos == num_end and second is None:
+    if not is_word and pos == num_end and second is None and fraction is None:
         glued_s = re.match(r"s\b", text[pos:limit])
         if glued_s:  # "1990s" or "20s": a decade or age, not a count
             return None
@@ -220,9 +471,11 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
     kind: Kind = Kind.count
     unit: str | None = None
     factor = 1.0
+    fahrenheit = difference = False
     q_start = num_start
     # Not before the sentence: "$\n5 people" would start a claim outside its sentence.
-    prefix = _CURRENCY_PREFIX.search(text, max(floor, num_start - 6), num_start)
+    prefix = _CURRENCY_PREFIX.search(text, max(floor, num_start - 6), num_start) if fraction is None else None
+    read: _Unit | str | None = None
     if prefix and not is_word:
         kind, unit = Kind.money, U.CURRENCY_PREFIX[re.sub(r"\s", "", prefix.group()).lower()]
         q_start = prefix.start()
@@ -230,48 +483,76 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
         if suffix and U.CURRENCY_SUFFIX.get(re.sub(r"\s+", " ", suffix.group().strip().lower())) == unit:
             pos = suffix.end()
     else:
-        suffix = _CURRENCY_SUFFIX.match(text, pos, limit)
-        pct = _PERCENT.match(text, pos, limit)
-        temp = _TEMPERATURE.match(text, pos, limit)
-        unit_match = _UNIT.match(text, pos, limit)
-        if suffix:
-            kind, unit = Kind.money, U.CURRENCY_SUFFIX[re.sub(r"\s+", " ", suffix.group().strip().lower())]
-            pos = suffix.end()
-        elif pct:
-            word = re.sub(r"\s+", " ", pct.group().strip().lower())
-            if word == "points" and not _has_change_verb(text, num_start):
-                return None
-            unit = U.PERCENT_WORDS.get(word, "%" if "cent" in word else "pp")
-            kind = Kind.percent
-            pos = pct.end()
-        elif temp and (temp.group("unit").strip().lower() not in ("degrees", "degree", "c", "f")
-                       or _mentions_temperature(text, pos, limit)):
-            kind, unit = Kind.temperature, "degC"
-            unit_text = temp.group("unit").strip().lower()
-            if unit_text.endswith(("f", "fahrenheit")) or (unit_text.startswith("degree") and value > 60):
-                factor = -1.0  # marker: convert from Fahrenheit below ("112 degrees" is a US heat report)
-            pos = temp.end()
-        elif unit_match and unit_match.group("unit") == "Mt":
-            kind, unit, factor = Kind.mass, "t", 1e6  # "412.6 Mt": megatonnes, not metric tons
-            pos = unit_match.end()
-        elif unit_match:
-            name = re.sub(r"\s+", " ", unit_match.group("unit").lower())
-            sep = unit_match.group("sep")
-            if is_word and name in U.DIGIT_ONLY_UNITS:
-                return None
-            if name in U.SPACED_ONLY_UNITS and sep == "" and scale == 1.0:
-                return None
-            kind, unit, factor = U.MEASURES[name]
-            pos = unit_match.end()
-        if kind is Kind.count and is_word and (value < 2 or token.lower().startswith("a ")) and scale == 1.0:
+        read = _read_unit(text, pos, limit, value * scale, is_word, num_start, scale, fraction is not None)
+        if read == _REJECT:
+            return None
+        if isinstance(read, _Unit):
+            kind, unit, factor, pos = read.kind, read.unit, read.factor, read.end
+            fahrenheit, difference = read.fahrenheit, read.difference
+            if kind is Kind.duration and _AGO.match(text, pos, limit):
+                return None  # "four years ago" says when, not how long
+            if is_word and value < 2 and kind is Kind.duration and read.name in ("day", "days"):
+                return None  # "one day" is "some day"
+            if kind is Kind.length and read.name in ("ft", "foot", "feet") and second is None:
+                inches = _INCHES_AFTER_FEET.match(text, pos, limit)
+                if inches:  # "6ft 3in": one length
+                    value, ulp = value + float(inches.group("n")) / 12, 1 / 12
+                    pos = inches.end()
+        elif word_fraction is not None:
+            of_after = re.match(r"\s+of\b", text[pos:pos + 4])
+            den_word = word_fraction.group("den")
+            if of_after and not _ORDINAL_BEFORE.search(text, max(floor, num_start - 12), num_start):
+                # "two-thirds of its Senate": a share, a percentage as the corpus writes it.
+                kind, unit, factor = Kind.percent, "%", 100.0
+            elif (word_fraction.group("half") or (den_word not in _PERIOD_DENOMINATORS
+                                                 and (den_word.endswith("s") or re.match(r"\s*(?:[.,;:!?)]|$)", text[pos:pos + 2]))
+                                                 and not _ORDINAL_BEFORE.search(text, max(floor, num_start - 12), num_start))):
+                pass  # "exactly one sixth.", "two and a half": a fractional count
+            else:
+                # "in three quarters", "one third-party vendor": only the whole number is a figure.
+                return _read_quantity(text, num_start, num_start + word_fraction.start(), limit, True, floor)
+        elif fraction is not None:
+            whole = fraction.group("whole") or fraction.group("vwhole")
+            if re.match(r"\s+of\b", text[pos:pos + 4]):
+                kind, unit, factor = Kind.percent, "%", 100.0
+            elif not whole:
+                return None  # "24/7", "9/11": a name, not a fraction
+        elif lowered_is_one(token, is_word) and scale == 1.0:
+            return None  # "one of the", "no one"
+        if kind is Kind.count and is_word and (value < 2 or (token.lower().startswith("a ") and " and " not in token))\
+                and scale == 1.0 and not word_fraction:
             if not re.match(r"\s+dozen", token.lower()[1:]) and "dozen" not in token.lower():
                 return None
+        if kind is Kind.count and not is_word and fraction is None and second is None and scale == 1.0:
+            if re.fullmatch(r"(?:19|20)\d\d", token) and _YEAR_NOUN.match(text, pos, limit):
+                return None  # "2023 sales", "1990 levels": a year, not a count
+            if _TOP_BEFORE.search(text, max(floor, num_start - 8), num_start):
+                return None  # "the top 10"
+        if kind is Kind.duration and _BOND_AFTER.match(text, pos, limit) and read is not None \
+                and isinstance(read, _Unit) and read.end - num_end <= 6:
+            return None  # "ten-year government bond yields": a bond, not a period
+        if kind is Kind.count and second is None:
+            shared = _shared_unit(text, pos, limit, is_word)
+            if shared is not None:
+                kind, unit, factor = shared.kind, shared.unit, shared.factor  # "45 and 50 mg": 45 mg
+                fahrenheit, difference = shared.fahrenheit, shared.difference
+        elif isinstance(read, _Unit) and second is None and kind is not Kind.money:
+            both = _range_with_units(text, pos, limit, is_word, read, num_start, floor)
+            if both is not None:
+                (v2, ulp2), pos = both
+                v2 /= scale
+                if v2 != value:
+                    # "-18 °C to -34 °C", "44 mg to 50 mg": one range, in either order.
+                    value, v2 = min(value, v2), max(value, v2)
+                    second = (v2, ulp2)
 
     if kind is Kind.temperature:
-        if factor < 0:
-            value, ulp = (value - 32) * 5 / 9, ulp * 5 / 9
+        if fahrenheit:
+            # A difference ("3.4°F above the average") has no 32° offset.
+            offset = 0.0 if difference else 32.0
+            value, ulp = (value - offset) * 5 / 9, ulp * 5 / 9
             if second:
-                second = ((second[0] - 32) * 5 / 9, second[1] * 5 / 9)
+                second = ((second[0] - offset) * 5 / 9, second[1] * 5 / 9)
         factor = 1.0
     mult = scale * factor
     if second:
@@ -287,6 +568,47 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
         half = abs(value) * MAX_ROUNDING
     half *= abs(mult)
     return RawQuantity(q_start, pos, kind, unit, v, v - half, v + half, is_word=is_word, digits=digits)
+
+
+def lowered_is_one(token: str, is_word: bool) -> bool:
+    return is_word and token.lower() == "one"
+
+
+_SHARED_SEP = re.compile(r"\s*(?:-|–|to|and|or)\s*", re.IGNORECASE)
+
+
+def _shared_unit(text: str, pos: int, limit: int, is_word: bool) -> _Unit | None:
+    """The unit a bare number shares with the next one: "45 and 50 mg", "from 19 million to
+    12 million tonnes" (each is its own figure, in the unit written once)."""
+    sep = _SHARED_SEP.match(text, pos, limit)
+    if not sep:
+        return None
+    nxt = _skip_number(text, sep.end(), limit, is_word)
+    if nxt is None:
+        return None
+    read = _read_unit(text, nxt[2], limit, nxt[0], is_word, sep.end(), 1.0)
+    if not isinstance(read, _Unit) or read.kind in (Kind.money, Kind.count):
+        return None
+    return read
+
+
+def _range_with_units(text: str, pos: int, limit: int, is_word: bool, first: _Unit, num_start: int,
+                      floor: int) -> tuple[tuple[float, float], int] | None:
+    """A range written with the unit on both ends: "44 mg to 50 mg", "-18 °C to -34 °C"."""
+    sep = _RANGE_SEP.match(text, pos, limit)
+    if not sep or _FROM_BEFORE.search(text, max(floor, num_start - 20), num_start):
+        return None
+    if sep.group().strip().lower() == "and" and not re.search(
+            r"(?i)between\s+\S*$", text[max(0, num_start - 20):num_start]):
+        return None
+    nxt = _skip_number(text, sep.end(), limit, is_word)
+    if nxt is None:
+        return None
+    read = _read_unit(text, nxt[2], limit, nxt[0], is_word, sep.end(), 1.0)
+    if not isinstance(read, _Unit) or (read.kind, read.unit, read.factor, read.name) != (
+            first.kind, first.unit, first.factor, first.name):
+        return None
+    return (nxt[0], nxt[1]), read.end
 
 
 _CHANGE_VERB = re.compile(

@@ -30,7 +30,8 @@ SCALE_WORDS: dict[str, float] = {
     "bln": 1e9, "tn": 1e12, "trn": 1e12, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5,
     "dozen": 12,
 }
-GLUED_SCALE: dict[str, float] = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
+# "t" only after a currency ("$2.174T"); "5t" alone is an identifier or tonnes.
+GLUED_SCALE: dict[str, float] = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "t": 1e12}
 
 # Currency written before the number.
 CURRENCY_PREFIX: dict[str, str] = {
@@ -74,8 +75,10 @@ _add(Kind.length, "km", 1e-5, "cm", "centimetre", "centimetres", "centimeter", "
 _add(Kind.length, "km", 1e-6, "mm", "millimetre", "millimetres", "millimeter", "millimeters")
 _add(Kind.length, "km", 2.54e-5, "inch", "inches")
 _add(Kind.length, "km", 1.852, "nautical miles", "nautical mile", "nm")
+_add(Kind.length, "km", 1e-12, "nanometres", "nanometre", "nanometers", "nanometer")
+_add(Kind.length, "km", 1e-9, "micrometres", "micrometre", "micrometers", "micrometer", "microns", "micron")
 _add(Kind.area, "km2", 1.0, "km2", "km²", "sq km", "sq. km", "square kilometres",
-     "square kilometers", "square km", "sqkm")
+     "square kilometers", "square km", "sqkm", "km^2", "km squared", "kilometres squared", "kilometers squared")
 _add(Kind.area, "km2", 2.589988110336, "square miles", "square mile", "sq miles", "sq mi", "sq. miles", "mi²")
 _add(Kind.area, "km2", 0.01, "hectares", "hectare", "ha")
 _add(Kind.area, "km2", 0.0040468564224, "acres", "acre")
@@ -87,11 +90,21 @@ _add(Kind.mass, "t", 0.90718474, "short tons", "short ton")
 _add(Kind.mass, "t", 1.0160469088, "long tons", "long ton")
 _add(Kind.mass, "t", 0.001, "kg", "kgs", "kilograms", "kilogrammes", "kilos", "kilo", "kilogram")
 _add(Kind.mass, "t", 1e-6, "grams", "gram", "g")
+_add(Kind.mass, "t", 1e-9, "mg", "milligrams", "milligram", "milligrammes")
+_add(Kind.mass, "t", 1e-12, "µg", "μg", "micrograms", "microgram")
+_add(Kind.mass, "t", 0.028349523125e-3, "oz", "ounces", "ounce")
 _add(Kind.mass, "t", 0.00045359237, "lb", "lbs")
 _add(Kind.volume, "m3", 0.158987294928, "barrels", "barrel", "bbl", "b/d", "bpd", "barrels a day",
      "barrels per day", "bbl/d")
 _add(Kind.volume, "m3", 0.028316846592, "cusecs", "cusec")
-_add(Kind.volume, "m3", 0.001, "litres", "litre", "liters", "liter")
+_add(Kind.volume, "m3", 0.001, "litres", "litre", "liters", "liter", "l")
+_add(Kind.volume, "m3", 1e-6, "ml", "millilitres", "millilitre", "milliliters", "milliliter")
+_add(Kind.volume, "m3", 1e-5, "cl", "centilitres", "centilitre", "centiliters", "centiliter")
+_add(Kind.volume, "m3", 1e9, "cubic kilometres", "cubic kilometers", "cubic km", "km3", "km³", "km^3", "km cubed",
+     "kilometres cubed", "kilometers cubed")
+_add(Kind.volume, "m3", 0.0002365882365, "cups", "cup")
+_add(Kind.volume, "m3", 0.00001478676478125, "tbsp", "tablespoons", "tablespoon")
+_add(Kind.volume, "m3", 0.00000492892159375, "tsp", "teaspoons", "teaspoon")
 _add(Kind.volume, "m3", 1.0, "cubic metres", "cubic meters", "m3", "m³", "cu m")
 _add(Kind.volume, "m3", 0.028316846592, "cubic feet", "cu ft", "cubic foot")
 _add(Kind.volume, "m3", 0.003785411784, "gallons", "gallon", "us gallons")
@@ -100,6 +113,15 @@ _add(Kind.energy, "kWh", 1.0, "kwh", "kilowatt-hours", "kilowatt hours", "kilowa
 _add(Kind.energy, "kWh", 1e3, "mwh", "megawatt-hours", "megawatt hours")
 _add(Kind.energy, "kWh", 1e6, "gwh", "gigawatt-hours", "gigawatt hours")
 _add(Kind.energy, "kWh", 1e9, "twh", "terawatt-hours", "terawatt hours")
+_add(Kind.energy, "kWh", 1e-3, "wh", "watt-hours", "watt hours", "watt-hour")
+_add(Kind.energy, "kWh", 1 / 3.6e6, "joules", "joule")
+_add(Kind.energy, "kWh", 1e3 / 3.6e6, "kj", "kilojoules", "kilojoule")
+_add(Kind.energy, "kWh", 1e6 / 3.6e6, "megajoules", "megajoule")
+_add(Kind.energy, "kWh", 1.602176634e-19 / 3.6e6, "ev", "electronvolts", "electron volts", "electronvolt")
+_add(Kind.energy, "kWh", 1.602176634e-16 / 3.6e6, "kev")
+_add(Kind.energy, "kWh", 1.602176634e-13 / 3.6e6, "mev")
+_add(Kind.energy, "kWh", 1.602176634e-10 / 3.6e6, "gev")
+_add(Kind.energy, "kWh", 1.602176634e-7 / 3.6e6, "tev")
 _add(Kind.power, "MW", 1.0, "mw", "megawatts", "megawatt")
 _add(Kind.power, "MW", 1e3, "gw", "gigawatts", "gigawatt")
 _add(Kind.power, "MW", 1e-3, "kw", "kilowatts", "kilowatt")
@@ -118,9 +140,39 @@ _add(Kind.duration, "year", 1 / 31557600, "seconds", "second", "secs")
 
 # Units that only count after a digit, never after a spelled-out number or in prose
 # ("a mix" is not a mile, "in" is not inches): short and ambiguous.
-DIGIT_ONLY_UNITS = frozenset({"t", "m", "mi", "ft", "yd", "g", "ha", "mt", "nm", "lb", "lbs", "cm", "mm", "kg", "kgs", "km", "kms"})
+DIGIT_ONLY_UNITS = frozenset({"t", "m", "mi", "ft", "yd", "g", "ha", "mt", "nm", "lb", "lbs", "cm", "mm", "kg", "kgs", "km", "kms",
+                              "mg", "ml", "cl", "l", "oz", "tsp", "tbsp", "wh", "kj", "ev", "kev", "mev", "gev", "tev",
+                              "µg", "μg", "km^2", "km^3", "cup", "cups"})
+# Units that need "of" after them: "3 cups of flour", never "won 3 cups".
+NEED_OF_UNITS = frozenset({"cup", "cups"})
+# Units that are only units in the case written: "5 L" is litres but "5 l" is not; "1.7 eV"
+# is energy but "200 EV" (electric vehicles) and "5 MeV"-like acronyms in other cases are not.
+CASE_SENSITIVE_UNITS: dict[str, frozenset[str]] = {
+    "l": frozenset({"L"}), "ev": frozenset({"eV"}), "kev": frozenset({"keV"}), "mev": frozenset({"MeV"}),
+    "gev": frozenset({"GeV"}), "tev": frozenset({"TeV"}), "wh": frozenset({"Wh"}), "kj": frozenset({"kJ"}),
+    "cl": frozenset({"cl", "cL"}), "ml": frozenset({"ml", "mL"}), "mg": frozenset({"mg"}),
+}
 # Units that need a space or hyphen before them to be read ("5 m" metres; "5m" is million).
-SPACED_ONLY_UNITS = frozenset({"m", "nm", "mt", "g", "t"})
+SPACED_ONLY_UNITS = frozenset({"m", "nm", "mt", "g", "t", "l"})
+
+# Money units smaller than the currency: (currency, factor to whole units).
+SUBUNITS: dict[str, tuple[str, float]] = {
+    "cents": ("USD", 0.01), "us cents": ("USD", 0.01), "dimes": ("USD", 0.1), "pence": ("GBP", 0.01),
+    "pennies": ("GBP", 0.01),
+}
+# Money symbols written right after the number ("15€", "20 €").
+CURRENCY_SYMBOL_SUFFIX: dict[str, str] = {"€": "EUR", "£": "GBP", "$": "USD", "¥": "JPY", "₹": "INR"}
+
+# Fractions: denominators in words, and the single-character vulgar fractions.
+FRACTION_WORDS: dict[str, int] = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
+    "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
+    "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
+}
+VULGAR_FRACTIONS: dict[str, float] = {
+    "½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5, "⅗": 3 / 5, "⅘": 4 / 5,
+    "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8,
+}
 
 MEASURES = _MEASURES
 
@@ -131,7 +183,7 @@ TEMPERATURE_UNITS = {
 
 PERCENT_WORDS = {"%": "%", "per cent": "%", "percent": "%", "pc": "%", "pct": "%",
                  "percentage points": "pp", "percentage point": "pp", "points": "pp",
-                 "basis points": "bp", "bps": "bp"}
+                 "basis points": "bp", "basis point": "bp", "bps": "bp"}
 
 
 def alternation(words: object) -> str:
