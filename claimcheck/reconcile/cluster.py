@@ -86,21 +86,73 @@ class WordWeights:
         sentences: set[tuple[str, int]] = set()
         names_by_source: dict[str, set[str]] = defaultdict(set)
         for r in records:
-            names_by_source[r.claim.source].update(n.lstrip("~@^") for n in r.names if not n.startswith("="))
+            names_by_source[r.claim.source].update(self.source_names(r))
         name_df: Counter[str] = Counter(n for names in names_by_source.values() for n in names)
-        cap = max(COMMON_NAME_MIN_SOURCES, COMMON_NAME_SHARE * len(names_by_source))
-        self.common_names = frozenset(n for n, count in name_df.items() if count > cap)
+        self.common_names = self.common(name_df, len(names_by_source))
         # A name alone can join two articles only when few articles use it.
-        rare_cap = max(RARE_NAME_MIN_SOURCES, RARE_NAME_SHARE * len(names_by_source))
-        self.rare_names = frozenset(n for n, count in name_df.items() if count <= rare_cap)
+        self.rare_names = self.rare(name_df, len(names_by_source))
         for r in records:
             key = (r.claim.source, r.claim.sentence_start)
             if key in sentences:
                 continue
             sentences.add(key)
-            df.update(set(r.local) | set(r.scope))
+            df.update(self.sentence_words(r))
         self._n = max(len(sentences), 1)
         self._df = df
+        self.name_df = name_df  # articles naming each name, for a store to keep
+        self.sentence_count = len(sentences)
+        self.source_count = len(names_by_source)
+
+    # The counts are kept by the claim store so a re-scan need not recount the corpus: these
+    # say what one claim contributes, and ``from_counts`` rebuilds the weights from the totals.
+
+    @property
+    def df(self) -> Counter[str]:
+        """Word -> how many sentences hold it."""
+        return self._df
+
+    @staticmethod
+    def sentence_words(record: ClaimRecord) -> set[str]:
+        """The words a sentence adds to the document frequencies (counted once per sentence,
+        from its first claim)."""
+        return set(record.local) | set(record.scope)
+
+    @staticmethod
+    def source_names(record: ClaimRecord) -> set[str]:
+        """The names a claim adds to its article's names (each article counts a name once)."""
+        return {n.lstrip("~@^") for n in record.names if not n.startswith("=")}
+
+    @staticmethod
+    def common_cap(sources: int) -> float:
+        """A name in more articles than this is common."""
+        return max(COMMON_NAME_MIN_SOURCES, COMMON_NAME_SHARE * sources)
+
+    @classmethod
+    def common(cls, name_df: Counter[str], sources: int) -> frozenset[str]:
+        cap = cls.common_cap(sources)
+        return frozenset(n for n, count in name_df.items() if count > cap)
+
+    @staticmethod
+    def rare_cap(sources: int) -> float:
+        """A name in at most this many articles is rare."""
+        return max(RARE_NAME_MIN_SOURCES, RARE_NAME_SHARE * sources)
+
+    @classmethod
+    def rare(cls, name_df: Counter[str], sources: int) -> frozenset[str]:
+        cap = cls.rare_cap(sources)
+        return frozenset(n for n, count in name_df.items() if count <= cap)
+
+    @classmethod
+    def from_counts(cls, df: Counter[str], sentences: int, name_df: Counter[str], sources: int) -> WordWeights:
+        """The weights of a corpus whose counts are known: ``df`` (sentences holding each word)
+        over ``sentences`` sentences, ``name_df`` (articles naming each name) over ``sources``
+        articles."""
+        self = cls.__new__(cls)
+        self._df, self._n = df, max(sentences, 1)
+        self.common_names = cls.common(name_df, sources)
+        self.rare_names = cls.rare(name_df, sources)
+        self.name_df, self.sentence_count, self.source_count = name_df, sentences, sources
+        return self
 
     def __call__(self, word: str) -> float:
         # Smoothed: in a small corpus every word is "common", and raw IDF would let one rare
@@ -288,6 +340,16 @@ def boilerplate(records: list[ClaimRecord]) -> set[int]:
             if len(sources_by_sentence[" ".join(record.claim.sentence.split())]) >= BOILERPLATE_MIN_SOURCES}
 
 
+def candidate_keys(record: ClaimRecord) -> list[tuple[str, str]]:
+    """The inverted-index keys of a claim inside its block: (word among the nearest
+    MAX_KEY_WORDS, recurring name among the article's first MAX_TOPIC_KEYS, or "" when it has
+    none).  Two claims of one block are candidates when they share a key.  The claim store
+    keeps these keys (with ``block_key``) to find a new claim's candidates without loading
+    the corpus: change them here only."""
+    topics = [n for n in record.names if n.startswith("^")][:MAX_TOPIC_KEYS] or [""]
+    return [(word, topic) for word in set(record.local[:MAX_KEY_WORDS]) for topic in topics]
+
+
 def find_links(records: list[ClaimRecord], weight: WordWeights | None = None,
                only: set[int] | None = None, skip: set[int] | None = None) -> list[Link]:
     """Pairs of claims about the same thing, found block by block.
@@ -313,11 +375,8 @@ def find_links(records: list[ClaimRecord], weight: WordWeights | None = None,
             continue
         postings: dict[tuple[str, str], list[int]] = defaultdict(list)
         for index in members:
-            record = records[index]
-            topics = [n for n in record.names if n.startswith("^")][:MAX_TOPIC_KEYS] or [""]
-            for word in set(record.local[:MAX_KEY_WORDS]):
-                for topic in topics:
-                    postings[(word, topic)].append(index)
+            for candidate in candidate_keys(records[index]):
+                postings[candidate].append(index)
         seen: set[tuple[int, int]] = set()
         for posting in postings.values():
             if len(posting) > MAX_POSTING:
