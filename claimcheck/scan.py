@@ -17,9 +17,16 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from claimcheck.extract import extract_article, find_published
-from claimcheck.ingest import DEFAULT_MAX_BYTES, ArticleText, FileEntry, Skipped, read_article, walk
+from claimcheck.ingest import (
+    DEFAULT_MAX_BYTES,
+    ArticleText,
+    FileEntry,
+    Skipped,
+    read_article,
+    walk,
+)
 from claimcheck.models import Article, ClaimRecord
-from claimcheck.reconcile import reconcile_store
+from claimcheck.reconcile import update_conflicts
 from claimcheck.store import ArticleState, ClaimStore
 
 # Bump when extraction changes, so stored claims from an older extractor are redone.
@@ -144,7 +151,7 @@ def scan(paths: list[str], store: ClaimStore, options: ScanOptions = ScanOptions
             if options.prune and roots:
                 gone = [p for p in states if p not in seen and any(_is_under(p, root) for root in roots)]
                 result.removed = store.remove_articles(gone) and len(gone)
-            reconcile_store(store)
+            update_conflicts(store)
     finally:
         if pool:
             # Interrupted or not, workers finish the article in hand and exit: killing them

@@ -12,13 +12,15 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from claimcheck.models import Claim, ClaimRecord, Conflict, Kind, stable_id
-
-if TYPE_CHECKING:
-    from claimcheck.store import ClaimStore
-from claimcheck.reconcile.cluster import Link, WordWeights, boilerplate, connected_groups, find_links
+from claimcheck.reconcile.cluster import (
+    Link,
+    WordWeights,
+    boilerplate,
+    connected_groups,
+    find_links,
+)
 
 _ONE_SIDED = frozenset({"over", "under", "just_over"})
 
@@ -142,28 +144,6 @@ def reconcile(records: list[ClaimRecord], links: list[Link] | None = None,
         ))
     conflicts.sort(key=lambda c: (c.kind.value, c.subject, c.id))
     return Reconciliation(len(groups), conflicts)
-
-
-def reconcile_store(store: ClaimStore, *, full: bool = False) -> Reconciliation:
-    """Bring the store's links and conflicts up to date, scoring only pairs that involve claims
-    not scored before (all pairs when ``full``).  Word weights are those of the corpus at the
-    time a pair is scored."""
-    if full:
-        store.clear_links()
-    removed = store.forget_removed_claims()
-    fresh_ids = store.unreconciled_claim_ids()
-    if not fresh_ids and not removed and store.get_meta("clusters") is not None:
-        return Reconciliation(int(store.get_meta("clusters") or 0), store.conflicts())
-    records = store.clustering_input()
-    index = {record.claim.id: i for i, record in enumerate(records)}
-    fresh = {index[claim_id] for claim_id in fresh_ids if claim_id in index}
-    links = [Link(index[a], index[b], score) for a, b, score in store.links() if a in index and b in index]
-    furniture = boilerplate(records)
-    new_links = find_links(records, WordWeights(records), only=fresh, skip=furniture) if fresh else []
-    store.add_links(fresh_ids, [(records[link.a].claim.id, records[link.b].claim.id, link.score) for link in new_links])
-    result = reconcile(records, links + new_links, furniture)
-    store.replace_conflicts(result.conflicts, result.cluster_count)
-    return result
 
 
 def _members(disagreeing: list[Link], links: list[Link], records: list[ClaimRecord]) -> set[int]:

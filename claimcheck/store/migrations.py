@@ -55,6 +55,49 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE TABLE reconciled (claim_id TEXT PRIMARY KEY);
         """,
     ),
+    (
+        "incremental",
+        # What a re-scan needs to reconcile one new article without loading the corpus.
+        # `scored` replaces `reconciled`: a claim clustering has scored, with what it added to
+        # the corpus statistics, so that removing it can take that back (`retired` holds the
+        # rows of removed or replaced claims until the next reconcile).  `claim_keys` is the
+        # inverted index of candidate keys (block + word + name, see cluster.candidate_keys),
+        # `word_df` / `name_df` the document frequencies behind the word weights (in how many
+        # sentences a word, in how many articles a name).  Conflicts are listed by kind,
+        # subject and id, so that a re-scan can replace some of them.  Links are dropped: the
+        # next scan scores every pair once and fills the new tables.
+        """
+        DROP TABLE reconciled;
+        DELETE FROM links;
+        CREATE TABLE scored (
+            claim_id TEXT PRIMARY KEY,
+            path TEXT NOT NULL,
+            sentence TEXT NOT NULL,      -- hash of the whitespace-normalised sentence (boilerplate)
+            words TEXT,                  -- words its sentence added to word_df, NULL when another claim counted it
+            names TEXT NOT NULL          -- names it added to its article's names in name_df
+        );
+        CREATE INDEX scored_sentence ON scored(sentence, path);
+        CREATE INDEX scored_path ON scored(path);
+        CREATE TABLE retired (
+            claim_id TEXT NOT NULL,
+            path TEXT NOT NULL,
+            sentence TEXT NOT NULL,
+            words TEXT,
+            names TEXT NOT NULL
+        );
+        CREATE TABLE claim_keys (
+            key INTEGER NOT NULL,        -- 64-bit hash of the key, a collision only adds candidates
+            claim_id TEXT NOT NULL,      -- rows of retired claims linger until a full reconcile
+            PRIMARY KEY (key, claim_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE word_df (word TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+        CREATE TABLE name_df (name TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+        ALTER TABLE conflicts ADD COLUMN kind TEXT NOT NULL DEFAULT '';
+        ALTER TABLE conflicts ADD COLUMN subject TEXT NOT NULL DEFAULT '';
+        UPDATE conflicts SET kind = json_extract(body, '$.kind'), subject = json_extract(body, '$.subject');
+        CREATE INDEX conflicts_order ON conflicts(kind, subject, id);
+        """,
+    ),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -39,6 +39,7 @@ def _damaged(path: Path, exc: sqlite3.Error) -> StoreError:
 
 P = ParamSpec("P")
 R = TypeVar("R")
+T = TypeVar("T")
 
 
 def _guarded(method: Callable[Concatenate[ClaimStore, P], R]) -> Callable[Concatenate[ClaimStore, P], R]:
@@ -177,10 +178,8 @@ class ClaimStore:
 
     def replace_article(self, article: Article, claims: Iterable[ClaimRecord], extractor_version: str) -> None:
         """Store an article and its claims, dropping what was stored for that path before
-        (with its claims' links, so that they are scored again)."""
-        old_claims = "SELECT id FROM claims WHERE path = ?"
-        self._db.execute(f"DELETE FROM links WHERE a IN ({old_claims}) OR b IN ({old_claims})", (article.path,) * 2)
-        self._db.execute(f"DELETE FROM reconciled WHERE claim_id IN ({old_claims})", (article.path,))
+        (its claims are retired: the next reconcile drops their links and scores the new ones)."""
+        self._retire([article.path])
         self._db.execute("DELETE FROM articles WHERE path = ?", (article.path,))
         self._db.execute(
             "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -188,7 +187,8 @@ class ClaimStore:
              article.encoding, extractor_version),
         )
         self._db.executemany(
-            "INSERT OR REPLACE INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT OR REPLACE INTO claims (id, path, start, kind, body, local_words, scope_words, names, time_low,"
+            " time_high) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (c.claim.id, article.path, c.claim.start, c.claim.kind.value, c.claim.model_dump_json(),
                  " ".join(c.local), " ".join(c.scope), " ".join(c.names), c.time_low, c.time_high)
@@ -201,18 +201,18 @@ class ClaimStore:
         self._db.execute("UPDATE articles SET size = ?, mtime_ns = ? WHERE path = ?", (size, mtime_ns, path))
 
     def remove_articles(self, paths: Iterable[str]) -> int:
+        paths = list(paths)
+        self._retire(paths)
         cursor = self._db.executemany("DELETE FROM articles WHERE path = ?", [(p,) for p in paths])
         return cursor.rowcount
 
-    @_guarded
-    def clustering_input(self) -> list[ClaimRecord]:
-        rows = self._db.execute(
-            "SELECT body, local_words, scope_words, names, time_low, time_high FROM claims ORDER BY path, start"
-        )
-        return [
-            ClaimRecord(Claim.model_validate_json(body), local.split(), scope.split(), names.split(), tlow, thigh)
-            for body, local, scope, names, tlow, thigh in rows
-        ]
+    def _retire(self, paths: list[str]) -> None:
+        """Move the scored rows of these articles' claims to ``retired`` (the next reconcile
+        takes back what they added to the corpus statistics and drops their links)."""
+        rows = [(p,) for p in paths]
+        self._db.executemany("INSERT INTO retired SELECT claim_id, path, sentence, words, names FROM scored "
+                             "WHERE path = ?", rows)
+        self._db.executemany("DELETE FROM scored WHERE path = ?", rows)
 
     @_guarded
     def claims(self, sources: Iterable[str] = (), kinds: Iterable[str] = ()) -> list[Claim]:
@@ -249,9 +249,18 @@ class ClaimStore:
     def replace_conflicts(self, conflicts: list[Conflict], cluster_count: int) -> None:
         self._db.execute("DELETE FROM conflicts")
         self._db.execute("DELETE FROM conflict_claims")
+        self.update_conflicts((), conflicts, cluster_count)
+
+    def update_conflicts(self, drop: Iterable[str], conflicts: list[Conflict], cluster_count: int) -> None:
+        """Drop the conflicts with these ids, add ``conflicts`` (they are listed by kind, subject and id)."""
+        drop = list(drop)
+        for chunk in _chunks(drop):
+            marks = ",".join("?" * len(chunk))
+            self._db.execute(f"DELETE FROM conflicts WHERE id IN ({marks})", chunk)
+            self._db.execute(f"DELETE FROM conflict_claims WHERE conflict_id IN ({marks})", chunk)
         self._db.executemany(
-            "INSERT OR REPLACE INTO conflicts VALUES (?, ?, ?)",
-            [(c.id, i, c.model_dump_json()) for i, c in enumerate(conflicts)],
+            "INSERT OR REPLACE INTO conflicts (id, position, body, kind, subject) VALUES (?, 0, ?, ?, ?)",
+            [(c.id, c.model_dump_json(), c.kind.value, c.subject) for c in conflicts],
         )
         self._db.executemany(
             "INSERT INTO conflict_claims VALUES (?, ?)",
@@ -259,48 +268,177 @@ class ClaimStore:
         )
         self._db.execute("INSERT OR REPLACE INTO meta VALUES ('clusters', ?)", (str(cluster_count),))
 
+    def conflicts_with_claims(self, claim_ids: Iterable[str]) -> set[str]:
+        """Ids of the stored conflicts that list one of these claims."""
+        found: set[str] = set()
+        for chunk in _chunks(list(claim_ids)):
+            rows = self._db.execute(
+                f"SELECT conflict_id FROM conflict_claims WHERE claim_id IN ({','.join('?' * len(chunk))})", chunk)
+            found.update(r[0] for r in rows)
+        return found
+
     @_guarded
     def conflicts(self, involving: Iterable[str] = ()) -> list[Conflict]:
         """Stored conflicts, optionally only those with a claim from one of the given paths."""
         paths = list(involving)
         if paths:
             rows = self._db.execute(
-                f"""SELECT DISTINCT c.body, c.position FROM conflicts c
+                f"""SELECT DISTINCT c.body, c.kind, c.subject, c.id FROM conflicts c
                     JOIN conflict_claims cc ON cc.conflict_id = c.id
                     JOIN claims cl ON cl.id = cc.claim_id
-                    WHERE cl.path IN ({','.join('?' * len(paths))}) ORDER BY c.position""",
+                    WHERE cl.path IN ({','.join('?' * len(paths))}) ORDER BY c.kind, c.subject, c.id""",
                 paths,
             )
         else:
-            rows = self._db.execute("SELECT body, position FROM conflicts ORDER BY position")
+            rows = self._db.execute("SELECT body FROM conflicts ORDER BY kind, subject, id")
         return [Conflict.model_validate_json(r[0]) for r in rows]
 
-    # --- links (incremental clustering) -----------------------------------------------------------
+    # --- links and what incremental clustering keeps (see reconcile/incremental.py) ------------
 
-    def forget_removed_claims(self) -> int:
-        """Drop links and reconciled marks of claims that are no longer stored; how many links went."""
-        gone = self._db.execute(
-            "DELETE FROM links WHERE a NOT IN (SELECT id FROM claims) OR b NOT IN (SELECT id FROM claims)"
-        ).rowcount
-        self._db.execute("DELETE FROM reconciled WHERE claim_id NOT IN (SELECT id FROM claims)")
-        return gone
+    @_guarded
+    def claim_rows(self, paths: Iterable[str] | None = None,
+                   ids: Iterable[str] | None = None) -> list[tuple[str, str, str, str, str | None, str | None]]:
+        """(body, local words, scope words, names, time low, time high) of all claims, or of
+        those of the given articles or ids, in (path, start) order."""
+        columns = "path, start, body, local_words, scope_words, names, time_low, time_high"
+        if paths is None and ids is None:
+            rows = list(self._db.execute(f"SELECT {columns} FROM claims ORDER BY path, start"))
+        else:
+            rows = []
+            for column, values in (("path", paths), ("id", ids)):
+                for chunk in _chunks(sorted(set(values or ()))):
+                    rows += self._db.execute(
+                        f"SELECT {columns} FROM claims WHERE {column} IN ({','.join('?' * len(chunk))})", chunk)
+            rows = sorted(set(rows), key=lambda r: (r[0], r[1]))
+        return [r[2:] for r in rows]
 
-    def unreconciled_claim_ids(self) -> set[str]:
-        rows = self._db.execute("SELECT id FROM claims WHERE id NOT IN (SELECT claim_id FROM reconciled)")
+    @_guarded
+    def clustering_input(self) -> list[ClaimRecord]:
+        return [
+            ClaimRecord(Claim.model_validate_json(body), local.split(), scope.split(), names.split(), tlow, thigh)
+            for body, local, scope, names, tlow, thigh in self.claim_rows()
+        ]
+
+    def paths_of(self, claim_ids: Iterable[str]) -> set[str]:
+        found: set[str] = set()
+        for chunk in _chunks(sorted(set(claim_ids))):
+            rows = self._db.execute(f"SELECT DISTINCT path FROM claims WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+            found.update(r[0] for r in rows)
+        return found
+
+    def claim_count(self) -> int:
+        return int(self._db.execute("SELECT count(*) FROM claims").fetchone()[0])
+
+    def unscored_claim_ids(self) -> set[str]:
+        rows = self._db.execute("SELECT id FROM claims WHERE id NOT IN (SELECT claim_id FROM scored)")
         return {r[0] for r in rows}
 
+    def has_retired(self) -> bool:
+        return self._db.execute("SELECT 1 FROM retired LIMIT 1").fetchone() is not None
+
+    def take_retired(self) -> list[tuple[str, str, str, str | None, str]]:
+        """(claim id, path, sentence hash, counted words, names) of the claims removed or
+        replaced since the last reconcile, which then forgets them."""
+        rows = list(self._db.execute("SELECT claim_id, path, sentence, words, names FROM retired"))
+        self._db.execute("DELETE FROM retired")
+        return rows
+
+    def add_scored(self, rows: Iterable[tuple[str, str, str, str | None, str]],
+                   keys: Iterable[tuple[int, str]]) -> None:
+        """Record scored claims (claim id, path, sentence hash, counted words, names) and their
+        candidate keys (key hash, claim id)."""
+        self._db.executemany("INSERT OR REPLACE INTO scored VALUES (?, ?, ?, ?, ?)", list(rows))
+        self._db.executemany("INSERT OR IGNORE INTO claim_keys VALUES (?, ?)", sorted(keys))
+
+    def forget_retired_keys(self) -> None:
+        """Drop the candidate keys of claims no longer scored (they only add candidates)."""
+        self._db.execute("DELETE FROM claim_keys WHERE claim_id NOT IN (SELECT claim_id FROM scored)")
+
+    def claims_with_keys(self, keys: Iterable[int]) -> dict[int, list[str]]:
+        """Key hash -> ids of the claims that have it (or had it: see ``forget_retired_keys``)."""
+        found: dict[int, list[str]] = {}
+        for chunk in _chunks(sorted(set(keys))):
+            rows = self._db.execute(
+                f"SELECT key, claim_id FROM claim_keys WHERE key IN ({','.join('?' * len(chunk))})", chunk)
+            for key, claim_id in rows:
+                found.setdefault(key, []).append(claim_id)
+        return found
+
+    def sentence_paths(self, sentences: Iterable[str]) -> dict[str, set[str]]:
+        """Sentence hash -> the articles whose scored claims have that sentence."""
+        found: dict[str, set[str]] = {}
+        for chunk in _chunks(sorted(set(sentences))):
+            rows = self._db.execute(
+                f"SELECT DISTINCT sentence, path FROM scored WHERE sentence IN ({','.join('?' * len(chunk))})", chunk)
+            for sentence, path in rows:
+                found.setdefault(sentence, set()).add(path)
+        return found
+
+    def claims_in_sentences(self, sentences: Iterable[str]) -> set[str]:
+        found: set[str] = set()
+        for chunk in _chunks(sorted(set(sentences))):
+            rows = self._db.execute(
+                f"SELECT claim_id FROM scored WHERE sentence IN ({','.join('?' * len(chunk))})", chunk)
+            found.update(r[0] for r in rows)
+        return found
+
+    def repeated_sentence_claims(self, min_sources: int) -> set[str]:
+        """Scored claims whose sentence is found in at least ``min_sources`` articles."""
+        rows = self._db.execute(
+            """SELECT claim_id FROM scored WHERE sentence IN
+               (SELECT sentence FROM scored GROUP BY sentence HAVING count(DISTINCT path) >= ?)""", (min_sources,))
+        return {r[0] for r in rows}
+
+    def word_counts(self) -> tuple[dict[str, int], dict[str, int], int, int]:
+        """Word -> sentences, name -> articles, and the numbers of sentences and articles."""
+        words = dict(self._db.execute("SELECT word, n FROM word_df"))
+        names = dict(self._db.execute("SELECT name, n FROM name_df"))
+        return words, names, int(self.get_meta("sentences") or 0), int(self.get_meta("sources") or 0)
+
+    def replace_word_counts(self, words: dict[str, int], names: dict[str, int], sentences: int, sources: int) -> None:
+        self._db.execute("DELETE FROM word_df")
+        self._db.execute("DELETE FROM name_df")
+        self._db.execute("DELETE FROM meta WHERE key IN ('sentences', 'sources')")
+        self.add_word_counts(words, names, sentences, sources)
+
+    def add_word_counts(self, words: dict[str, int], names: dict[str, int], sentences: int, sources: int) -> None:
+        """Add to the counts (negative numbers take away; counts that reach 0 are dropped)."""
+        for table, column, delta in (("word_df", "word", words), ("name_df", "name", names)):
+            rows = [(key, n) for key, n in delta.items() if n]
+            self._db.executemany(f"INSERT INTO {table} VALUES (?, ?) ON CONFLICT({column}) DO UPDATE SET n = n + "
+                                 "excluded.n", rows)
+            if any(n < 0 for _, n in rows):
+                self._db.execute(f"DELETE FROM {table} WHERE n <= 0")
+        self.set_meta("sentences", str(int(self.get_meta("sentences") or 0) + sentences))
+        self.set_meta("sources", str(int(self.get_meta("sources") or 0) + sources))
+
+    def link_rows(self) -> list[tuple[str, str, float]]:
+        """Every link (a, b, score), in the order they were found."""
+        return list(self._db.execute("SELECT a, b, score FROM links ORDER BY rowid"))
+
     def links(self) -> list[tuple[str, str, float]]:
-        return [(a, b, score) for a, b, score in self._db.execute("SELECT a, b, score FROM links")]
+        return self.link_rows()
 
-    def add_links(self, reconciled: Iterable[str], links: Iterable[tuple[str, str, float]]) -> None:
-        """Record newly scored claims and the links found for them."""
+    def drop_links_of(self, claim_ids: Iterable[str]) -> set[str]:
+        """Drop the links of these claims; the other ends of the links dropped."""
+        claim_ids = set(claim_ids)
+        others: set[str] = set()
+        for chunk in _chunks(sorted(claim_ids)):
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.execute(f"SELECT a, b FROM links WHERE a IN ({marks}) OR b IN ({marks})", chunk * 2)
+            others.update(x for row in rows for x in row)
+            self._db.execute(f"DELETE FROM links WHERE a IN ({marks}) OR b IN ({marks})", chunk * 2)
+        return others - claim_ids
+
+    def add_links(self, links: Iterable[tuple[str, str, float]]) -> None:
         self._db.executemany("INSERT OR REPLACE INTO links VALUES (?, ?, ?)", list(links))
-        self._db.executemany("INSERT OR IGNORE INTO reconciled VALUES (?)", [(i,) for i in reconciled])
 
-    def clear_links(self) -> None:
-        """Forget all links: the next scan scores every pair again."""
-        self._db.execute("DELETE FROM links")
-        self._db.execute("DELETE FROM reconciled")
+    def clear_scoring(self) -> None:
+        """Forget all links and what was scored: the next reconcile scores every pair again."""
+        for table in ("links", "scored", "retired", "claim_keys", "word_df", "name_df"):
+            self._db.execute(f"DELETE FROM {table}")
+        for key in ("sentences", "sources"):
+            self._db.execute("DELETE FROM meta WHERE key = ?", (key,))
 
     def get_meta(self, key: str) -> str | None:
         row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
@@ -308,6 +446,12 @@ class ClaimStore:
 
     def set_meta(self, key: str, value: str) -> None:
         self._db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+
+def _chunks(values: list[T], size: int = 500) -> Iterator[list[T]]:
+    """Lists short enough for one ``IN (...)`` (SQLite limits the number of parameters)."""
+    for i in range(0, len(values), size):
+        yield values[i:i + size]
 
 
 def _write_cachedir_tag(folder: Path) -> None:

@@ -1,0 +1,126 @@
+"""A re-scan that reconciles only what changed finds what reconciling everything finds.
+
+Two stores follow the same folder through the same edits: one always takes the incremental
+path (candidates through the stored key index, stored word counts and sentence hashes,
+only the touched groups decided again), the other always reloads every claim.  After each
+scan their links, statistics and conflicts must be the same.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from benchmarks.corpus import generate
+from claimcheck.reconcile import incremental, reconcile_store
+from claimcheck.reconcile.cluster import WordWeights, boilerplate
+from claimcheck.scan import ScanOptions, scan
+from claimcheck.store import ClaimStore
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "corpus"
+
+
+def _conflicts(store: ClaimStore) -> list[tuple[str, tuple[str, ...], tuple[tuple[str, str], ...]]]:
+    return [(c.id, tuple(x.id for x in c.claims), tuple(map(tuple, c.pairs))) for c in store.conflicts()]
+
+
+def _state(store: ClaimStore) -> dict[str, object]:
+    return {
+        "conflicts": _conflicts(store),
+        "links": sorted((a, b, round(s, 9)) for a, b, s in store.link_rows()),
+        "counts": store.word_counts(),
+        "clusters": store.counts()["clusters"],
+    }
+
+
+@pytest.fixture()
+def twin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Path, callable]]:  # type: ignore[valid-type]
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    stores = {"some": ClaimStore(tmp_path / "some.db"), "all": ClaimStore(tmp_path / "all.db")}
+
+    def rescan() -> dict[str, object]:
+        states = {}
+        for mode, store in stores.items():
+            monkeypatch.setattr(incremental, "INCREMENTAL_SHARE", 1e9 if mode == "some" else -1.0)
+            scan([str(folder)], store, ScanOptions(jobs=1))
+            states[mode] = _state(store)
+        assert states["some"] == states["all"]
+        return states["some"]
+
+    yield folder, rescan
+    for store in stores.values():
+        store.close()
+
+
+def test_generated_corpus_add_remove_modify(twin: tuple[Path, callable], tmp_path: Path) -> None:  # type: ignore[valid-type]
+    folder, rescan = twin
+    source = tmp_path / "generated"
+    manifest = generate(source, 90, seed=3)
+    articles = manifest["articles"]
+    for rel in articles[:60]:
+        (folder / Path(rel).name).write_text((source / rel).read_text(encoding="utf-8"), encoding="utf-8")
+    first = rescan()
+    assert first["conflicts"], "the generated corpus plants disagreements"
+    for rel in articles[60:64]:  # a few new articles, one scan each
+        (folder / Path(rel).name).write_text((source / rel).read_text(encoding="utf-8"), encoding="utf-8")
+        rescan()
+    for name in sorted(p.name for p in folder.iterdir())[:3]:  # removed
+        (folder / name).unlink()
+    rescan()
+    for path in sorted(folder.iterdir())[5:8]:  # modified: a figure changes, a sentence goes
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace("1", "7", 2).replace(".", ". Later.", 1), encoding="utf-8")
+    rescan()
+    for rel in articles[64:90]:  # many at once
+        (folder / Path(rel).name).write_text((source / rel).read_text(encoding="utf-8"), encoding="utf-8")
+    rescan()
+
+
+def test_boilerplate_appears_and_goes(twin: tuple[Path, callable]) -> None:  # type: ignore[valid-type]
+    """A sentence repeated in a fifth article becomes page furniture: its claims' links go;
+    when one copy is removed, they come back."""
+    folder, rescan = twin
+    shared = "The Vestra bridge is 2.4 km long, the Vestra agency said."
+    other = "Harbourtown's Vestra bridge is 3.1 km long, Harbourtown officials said."
+    (folder / "odd.txt").write_text(f"Vestra bridge\n\n{other}\n", encoding="utf-8")
+    for i in range(4):
+        (folder / f"copy{i}.txt").write_text(f"Vestra news {i}\n\n{shared}\n", encoding="utf-8")
+    assert rescan()["conflicts"]
+    (folder / "copy4.txt").write_text(f"Vestra news 4\n\n{shared}\n", encoding="utf-8")
+    furniture = rescan()
+    (folder / "copy4.txt").unlink()
+    assert rescan()["conflicts"]
+    assert not any("copy" in c for conflict in furniture["conflicts"] for c in conflict[1])
+
+
+def test_fixture_corpus_one_article_at_a_time(twin: tuple[Path, callable]) -> None:  # type: ignore[valid-type]
+    folder, rescan = twin
+    for path in sorted(FIXTURES.rglob("*")):
+        if path.suffix in (".txt", ".md", ".html"):
+            shutil.copy(path, folder / f"{path.parent.name}-{path.name}")
+            rescan()
+
+
+def test_stored_statistics_match_a_recount(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    generate(folder, 40, seed=5)
+    with ClaimStore(tmp_path / "claims.db") as store:
+        scan([str(folder)], store, ScanOptions(jobs=1))
+        for path in sorted(folder.rglob("*.txt"))[:5]:
+            path.unlink()
+        scan([str(folder)], store, ScanOptions(jobs=1))
+        records = store.clustering_input()
+        weights = WordWeights(records)
+        words, names, sentences, sources = store.word_counts()
+        assert words == dict(weights.df) and names == dict(weights.name_df)
+        assert (sentences, sources) == (weights.sentence_count, weights.source_count)
+        furniture = {records[i].claim.id for i in boilerplate(records)}
+        assert store.repeated_sentence_claims(5) == furniture
+        with store.transaction():
+            again = reconcile_store(store, full=True)
+        assert store.word_counts() == (words, names, sentences, sources)
+        assert again.cluster_count == store.counts()["clusters"]
