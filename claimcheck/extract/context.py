@@ -309,7 +309,7 @@ _ACCORDING = re.compile(r"(?i)(?<![\w-])according\s+to\s+(?P<who>[^,.;:“”\"(
 _DATA_FROM = re.compile(r"(?i)(?<![\w-])(?:data|figures|statistics|estimates)\s+(?:from|by|released\s+by|published\s+by)\s+(?P<who>[^,.;:“”\"()]+)")
 # Starts only at a word start: tried inside a long token (a line of thousands of digits) the
 # pattern re-scans the token from every position, which is quadratic.
-_WHO_SAID = re.compile(rf"(?<![\w’'.-])(?P<who>(?:[\w’'.-]+\s+){{1,6}}?)(?:has\s+|had\s+|have\s+)?(?:{_SAY})\b")
+_WHO_SAID = re.compile(rf"(?<![\w’'.-])(?P<who>(?:[\w’'.-]+\s+){{1,6}}?)(?:has\s+|had\s+|have\s+)?(?:{_SAY})\b(?!\s+to\s+(?:be|have)\b)")
 _SAID_WHO = re.compile(rf"(?i)[,”\"]\s*(?:{_SAY})\s+(?P<who>[^,.;:“”\"()]+)")
 _PRONOUNS = frozenset("he she they it we i you who which that this these those one someone".split())
 _LEAD = re.compile(r"(?i)^(?:the|a|an|and|but|however|while|meanwhile|also|in|on|at|as|of|so|(?:statements?|reports?|data|figures)\s+(?:released|issued|published|compiled)\s+by)\s+")
@@ -329,7 +329,8 @@ def find_attribution(sentence: str) -> str | None:
         who = _clean_who(m.group("who"))
         if who:
             return who
-    for m in _WHO_SAID.finditer(sentence):
+    # "Ashvin Steel Ltd on Wednesday reported ...": the day stands between speaker and verb.
+    for m in _WHO_SAID.finditer(_ON_WEEKDAY.sub("", sentence)):
         words = m.group("who").split()
         # Keep the words that name the speaker: walk back to a determiner, a function word or
         # punctuation ("..., the interior ministry said" -> "interior ministry").
@@ -368,7 +369,7 @@ def attribution_at(parts: list[tuple[int, int, str | None]], offset: int) -> str
 
 _SPEAKER_STOP = frozenset(
     """the a an and but or which that who whom as also had has have having is was were are be been
-    to of in on at for with by from it its this these those he she they we i you then so while
+    to in on at for with by from it its this these those he she they we i you then so while
     when where if than not no yet""".split()
 )
 
@@ -388,14 +389,33 @@ def _clean_who(who: str) -> str | None:
         previous = who
         who = _LEAD.sub("", who)
         who = _TRAIL.sub("", who).strip()
+    who = _TIME_WORDS.sub("", who).strip()  # "Ashvin Steel on Wednesday", "the Ministry now"
     if not who or who.lower() in _PRONOUNS or len(who) > 60 or not re.search(r"[A-Za-z]", who):
         return None
-    if len(who.split()) > 7:
-        return None
-    titled = _TITLE_THEN_NAME.match(who)
+    if len(who.split()) > 7 or re.search(r"[\d$€£¥₹]", who) or who.split()[0].lower() in _WEEKDAYS:
+        return None  # "said the US$3.5 billion ...": a figure, not a speaker
+    titled = _TITLE_THEN_NAME.match(who) or _ROLE_THEN_NAME.match(who)
     if titled:
-        return titled.group("name")  # "Health Minister Aurora Tavares" -> "Aurora Tavares"
+        return titled.group("name")  # "Health Minister Aurora Tavares", "fisherman Lars Eklund"
+    affiliated = _NAME_OF_ORG.match(who)
+    if affiliated:
+        return affiliated.group("name")  # "Lina Rebane of Green Eastmark"
     return who
+
+
+_ON_WEEKDAY = re.compile(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_TIME_WORDS = re.compile(
+    r"(?i)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|now|also|then|still|today|"
+    r"yesterday|again|later|earlier)\b.*$"
+)
+# lower-case role words before a capitalised name: "fisherman Lars Eklund", "incident commander Ray Dolan"
+_ROLE_THEN_NAME = re.compile(r"^(?:[a-z][\w’'-]*\s+){1,3}(?P<name>(?:[A-Z][\w’'.-]+\s*){2,4})$")
+_NAME_OF_ORG = re.compile(
+    r"^(?P<name>(?!(?:Ministry|Department|Bank|Office|Bureau|Agency|Institute|Council|University|Ministry|"
+    r"Commission|Board|Court|Chamber|Federation|Union|Association|Society|School|College|House|Minister|"
+    r"Secretary|Director|Governor|President|Head|Chief)\b)[A-Z][\w’'.-]+\s+[A-Z][\w’'.-]+)\s+of\s+[A-Z].*$"
+)
 
 
 # --- subject: what is measured ---------------------------------------------------------------
