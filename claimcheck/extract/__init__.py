@@ -201,7 +201,10 @@ _WORD_NUMBER_HINT = re.compile(
 
 
 def _may_hold_words(sentence: str) -> bool:
-    return bool(_WORD_NUMBER_HINT.search(sentence))
+    return bool(_WORD_NUMBER_HINT.search(sentence)) or any(ch in _VULGAR_FRACTIONS for ch in sentence)
+
+
+_VULGAR_FRACTIONS = frozenset("¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞")
 
 
 def _overlaps_noise(start: int, end: int, noise: list[tuple[int, int]]) -> bool:
@@ -327,9 +330,9 @@ def _count_noun(text: str, end: int, limit: int) -> str | None:
     m = _COUNT_NOUN.match(text, end, limit)
     if not m:
         return None
-    of_total = re.match(r"\s+of\s+(?:the\s+)?[\d,]+\s+([A-Za-z]+)", text[end:limit])
-    if of_total:
-        return ctx.stem(of_total.group(1).lower())  # "118 of the 240 seats"
+    of_total = re.match(r"\s+(?:of\s+(?:the\s+)?|and\s+|or\s+|to\s+)[\d,.]+\s+([A-Za-z]+)", text[end:limit])
+    if of_total and of_total.group(1).lower() not in ctx.STOPWORDS:
+        return ctx.stem(of_total.group(1).lower())  # "118 of the 240 seats", "45 and 50 cases"
     words = m.group("words").split()
     if m.group("hyphen") and words:
         return ctx.stem(words[0].split("-")[0].strip("’'").lower())  # "120-bed hospital"
