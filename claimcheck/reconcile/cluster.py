@@ -62,13 +62,29 @@ def block_key(record: ClaimRecord) -> tuple[str, ...] | None:
         event = _ONE_TIME_EVENT.search(claim.sentence)
         if claim.low is None or claim.high is None or event is None:
             return None
-        return ("date", event.group(1).lower()[:6])
+        return ("date", _event_kind(event.group(1)))
     unit = claim.unit or ""
     if claim.kind is Kind.money:
         unit = "money"  # different currencies of one figure still compare (converted or not)
     return (claim.kind.value, unit, claim.role.value)
 
 
+def _event_kind(word: str) -> str:
+    """'broke out' and 'ignited' start the same fire; 'founded' and 'established' the same club."""
+    word = word.lower()
+    for kind, stems in _EVENT_KINDS.items():
+        if word.startswith(stems):
+            return kind
+    return word[:6]
+
+
+_EVENT_KINDS = {
+    "start": ("broke", "ignit", "erupt", "struck"),
+    "found": ("found", "establish", "incorporat"),
+    "open": ("open", "inaugurat"),
+    "close": ("clos", "shut"),
+    "death": ("died", "death"),
+}
 _ONE_TIME_EVENT = re.compile(
     r"(?i)\b(found(?:ed|ing)|establish(?:ed|ing)?|born|died|death\s+of|inaugurat\w*|independence|incorporat\w*|"
     r"broke\s+out|ignit\w*|erupt\w*|struck|opened|opening|closure|clos(?:e|ed|ing)\s+(?:in|on|by)|shut\s+down)\b"
