@@ -495,3 +495,14 @@ def test_more_names_times_and_prose_are_not_claims(sentence: str) -> None:
     assert all(kind != "count" or text not in ("2", "1070", "10", "30", "11", "45", "Two", "ten", "1990", "2023")
                for text, kind in found), found
     assert all(kind not in ("length", "volume", "energy", "duration", "mass") for _text, kind in found), found
+
+
+def test_yearless_date_listed_with_a_fiscal_year_takes_the_article_year() -> None:
+    # The list borrows only a calendar year; "FY2024" once crashed the borrowing.
+    assert one("Results for 12 March and FY2024 were out.", "12 March").value == "2021-03-12"
+
+
+def test_long_chain_of_yearless_dates_borrows_the_final_year() -> None:
+    text = "on " + ", ".join(f"{1 + i % 28} March" for i in range(3000)) + " and 1 April 2019"
+    dates = find_dates(text, 0, len(text), PUBLISHED)
+    assert len(dates) == 3001 and {d.value[:4] for d in dates} == {"2019"}

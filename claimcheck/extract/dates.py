@@ -8,6 +8,7 @@ parts.  A date keeps its granularity as an interval: "1948" is 1948-01-01..1948-
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -310,21 +311,22 @@ def _resolve_lists(text: str, found: list[RawDate], pending: list[tuple[RawDate,
     25 April and 11 July 2019") or range ("28 August to 3 September 2024"), else from the
     article's date."""
     by_start = sorted(found, key=lambda r: r.start)
-    for raw, month, d_a, d_b, _ in pending:
+    starts = [r.start for r in by_start]
+    # The dated member that ends each yearless date's list, found from the last one back so
+    # that a long chain of yearless dates is walked once.
+    anchor: dict[int, RawDate | None] = {}
+    for raw, month, d_a, d_b, _ in sorted(pending, key=lambda p: -p[0].start):
         year: int | None = None
-        cursor = raw.end
-        for other in by_start:
-            if other.start < cursor:
-                continue
-            between = text[cursor:other.start]
-            if not re.fullmatch(r"[\s,;]*(?:and|or|&|-|–|—|to|until|till|through)?[\s,]*", between):
-                break
-            if other.value:
-                year = int(other.value[:4])
-                if other.low and (_iso(year, month, min(d_a, 28)) or "") > other.low:
-                    year -= 1  # "December 28 to January 3, 2025": the first date is the year before
-                break
-            cursor = other.end
+        i = bisect.bisect_left(starts, raw.end)
+        dated: RawDate | None = None
+        if i < len(by_start) and _LIST_SEP.fullmatch(text, raw.end, by_start[i].start):
+            other = by_start[i]
+            dated = anchor.get(id(other)) if id(other) in anchor else other
+        anchor[id(raw)] = dated
+        if dated is not None and dated.low and dated.value[:4].isdigit():
+            year = int(dated.value[:4])
+            if (_iso(year, month, min(d_a, 28)) or "") > dated.low:
+                year -= 1  # "December 28 to January 3, 2025": the first date is the year before
         if year is None:
             around = text[max(start, raw.start - _CUE_WINDOW):min(end, raw.end + _CUE_WINDOW)]
             clause = _CLAUSE_BREAK.split(text[max(start, raw.start - _CUE_WINDOW):raw.start])[-1]
@@ -336,13 +338,31 @@ def _resolve_lists(text: str, found: list[RawDate], pending: list[tuple[RawDate,
             _fill_day(raw, year, month, d_a, d_b)
 
 
+_LIST_SEP = re.compile(r"[\s,;]*(?:and|or|&|-|–|—|to|until|till|through)?[\s,]*")
+
+
+def _sorted_spans(found: list[RawDate]) -> tuple[list[int], list[int]]:
+    """Starts and ends of non-overlapping date spans, in order, for ``_overlaps``."""
+    ordered = sorted(found, key=lambda r: r.start)
+    return [r.start for r in ordered], [r.end for r in ordered]
+
+
+def _overlaps(spans: tuple[list[int], list[int]], start: int, end: int) -> bool:
+    """Does [start, end) overlap one of the (non-overlapping, ordered) spans?  Logarithmic, so
+    a sentence full of dates stays linear."""
+    starts, ends = spans
+    i = bisect.bisect_left(starts, end)  # spans from i on begin at or after ``end``
+    return i > 0 and ends[i - 1] > start
+
+
 def _relative_dates(text: str, start: int, end: int, published: dt.date | None,
                     found: list[RawDate]) -> list[RawDate]:
     if published is None:
         return []
+    spans = _sorted_spans(found)
     results: list[RawDate] = []
     for match in _RELATIVE.finditer(text, start, end):
-        if any(r.start < match.end() and match.start() < r.end for r in found):
+        if _overlaps(spans, match.start(), match.end()):
             continue
         phrase = match.group()
         if match.group("season"):
@@ -386,10 +406,11 @@ def _months_ahead(text: str, start: int, end: int, published: dt.date | None,
     times another figure or a remark."""
     if published is None:
         return []
+    spans = _sorted_spans(found)
     results: list[RawDate] = []
     for match in _BARE_MONTH.finditer(text, start, end):
         s, e = match.span("month")
-        if any(r.start < e and s < r.end for r in found):
+        if _overlaps(spans, s, e):
             continue
         clause = _CLAUSE_BREAK.split(text[max(start, match.start() - _CUE_WINDOW):match.start()])[-1]
         if not _AHEAD.search(clause) or _is_note(text, start, end, s, e):
