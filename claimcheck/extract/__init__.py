@@ -176,9 +176,10 @@ _LINKING = re.compile(
 )
 # "the ministry said on Monday": when something was said is not a claim that can be disputed.
 _STATEMENT_DATE = re.compile(
-    r"(?i)\b(?:said|says|told\s+\w+|announced|reported|stated|confirmed|added|wrote|tweeted|warned)\s+(?:on\s+|late\s+|early\s+)?$"
+    r"(?i)\b(?:said|says|told\s+\w+|announced|reported|stated|confirmed|added|wrote|tweeted|warned|showed)\s+(?:on\s+|late\s+|early\s+)?$"
 )
-TALLY_DAYS = 0
+TALLY_DAYS = 1
+_READING = re.compile(r"(?i)\b(?:gauge|level|levels|mark|reading|temperature|now|currently)\b")
 _AGE_BRACKET = re.compile(r"(?i)\b(?:children|kids|babies|infants|people|adults|those|anyone)\s+(?:under|over|aged|below|above)\s+$")
 _RUNNING_TALLY = re.compile(
     r"(?i)\b(?:toll|killed|dead|deaths?|died|injured|wounded|missing|displaced|evacuated|cases|infected|"
@@ -196,7 +197,8 @@ _GENERIC_REFERENCE = re.compile(
     r"(?i)\b(?:the|this|that|its|their)\s+(?:\w+\s+)?(?:figure|number|total|amount|tally|sum|estimate|count)s?\b[^,;]*$"
 )
 _WORD_NUMBER_HINT = re.compile(
-    r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|decade|century|half|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|decade|century|half|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|summer|winter|spring|autumn)\b"
 )
 
 
@@ -302,9 +304,12 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
     time_ref = ctx.nearest_time(times, qual.start, qual.end, sentence.start, text)
     if time_ref is None and published is not None and _RUNNING_TALLY.search(sentence.text):
         # A toll or tally changes by the day: without a stated time it is the count as of the
-        # day of publication: a toll reported a day later may well have risen.
+        # day of publication.
         day = published.isoformat()
-        since = (published - dt.timedelta(days=TALLY_DAYS)).isoformat()
+        # A reading (a river level) holds for its day; a running count for a day either side,
+        # since outlets publish the same update a day apart.
+        days = 0 if _READING.search(sentence.text) else TALLY_DAYS
+        since = (published - dt.timedelta(days=days)).isoformat()
         time_ref = ctx.TimeRef(qual.start, qual.start, day, since, day, False)
     is_projection = q.kind in TIME_DEPENDENT and bool(_PROJECTION.search(sentence.text))
     line, column = lines.position(qual.start)
