@@ -3,7 +3,7 @@
 The library is usable without the command line::
 
     from claimcheck.extract import extract_text
-    claims = extract_text("Trade stood at almost $350m in 2020.")
+    claims = extract_text("Trade stood at almost $250m in 2020.")
 """
 
 __version__ = "0.1.0"

@@ -223,7 +223,7 @@ def claims(ctx: click.Context, as_json: bool, files: tuple[str, ...], kinds: tup
     Examples:
       claimcheck claims
       claimcheck claims --kind money --kind percent
-      claimcheck claims --file seeds/000_63bd36d116e33f36.txt --json
+      claimcheck claims --file articles/story.txt --json
     """
     with _open_store(ctx, create=False) as store:
         found = _read(lambda: store.claims(files, kinds))

@@ -214,7 +214,7 @@ def _overlaps_noise(start: int, end: int, noise: list[tuple[int, int]]) -> bool:
 
 
 def _merge_adjacent(text: str, quantities: list[RawQuantity]) -> list[RawQuantity]:
-    """Join neighbours that are one claim: a bracketed conversion that agrees ("1,100 km (680
+    """Join neighbours that are one claim: a bracketed conversion that agrees ("2,400 km (1,490
     miles)": the first value is kept) and a range written with units on both ends ("$4.4
     billion to $4.6 billion", "9 months to 14 years")."""
     merged: list[RawQuantity] = []

@@ -60,9 +60,9 @@ def apply_qualifier(text: str, sentence_start: int, start: int, end: int, value:
                     non_negative: bool, is_range: bool = False) -> Qualified:
     """Read the qualifier before a quantity and widen its rounding interval accordingly.
 
-    >>> q = apply_qualifier("trade was almost $350m", 0, 16, 22, 350e6, 345e6, 355e6, True)
+    >>> q = apply_qualifier("trade was almost $250m", 0, 17, 22, 250e6, 245e6, 255e6, True)
     >>> (q.qualifier, q.low, q.high)
-    ('almost', 315000000.0, 350000000.0)
+    ('almost', 225000000.0, 250000000.0)
     """
     head = text[max(sentence_start, start - 40):start]
     match = _QUALIFIER_RE.search(head)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from claimcheck.extract import units as U
 from claimcheck.models import Kind
 
-# Thousands grouped by commas ("1,100"), the Indian way ("1,04,500" = 104,500) or by spaces
+# Thousands grouped by commas ("1,200"), the Indian way ("1,04,500" = 104,500) or by spaces
 # ("10 000", "816 000 t"; not "3 100-metre" or "3 100m", which are a count and a measure).
 _DIGITS = re.compile(
     r"(?<![\w.,/])(?<![A-Za-z][-‐–])[-−]?"
@@ -129,7 +129,7 @@ class RawQuantity:
 
 
 def _parse_digits(token: str) -> tuple[float, float]:
-    """Value and rounding unit of a digit string: '1,100' -> (1100, 100); '3.5' -> (3.5, 0.1)."""
+    """Value and rounding unit of a digit string: '1,200' -> (1200, 100); '3.5' -> (3.5, 0.1)."""
     clean = re.sub(r"[,\s]", "", token).replace("−", "-")
     if "×" in clean:  # "2.48×10−5", "6.02×10^23": scientific notation
         mantissa, power = clean.split("×", 1)

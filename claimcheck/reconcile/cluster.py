@@ -274,7 +274,7 @@ def feature_similarity(a: Features, b: Features) -> float:
     if a.topic and b.topic and not _same_story(a, b):
         return 0.0  # two articles that share no recurring name are about different events
     if a.places and b.places and not a.places & b.places:
-        return 0.0  # "a visit to New Delhi" and "a visit in Islamabad" are different visits
+        return 0.0  # "a visit to Lagos" and "a visit in Accra" are different visits
     if a.measures and b.measures and not a.measures & b.measures:
         return 0.0  # "3,300 injured" and "2,010 forced from their homes" are different figures
     dot = 0.0

@@ -1,8 +1,8 @@
 """Decide which clusters disagree, and say why in words a person can check.
 
 A cluster conflicts when two of its directly linked claims have intervals that cannot
-overlap.  Intervals already carry the stated precision ("1,100 km" is 1,050-1,150 km) and
-the qualifier ("almost $350m" is $315m-$350m), so agreement at stated precision is never a
+overlap.  Intervals already carry the stated precision ("1,200 km" is 1,150-1,250 km) and
+the qualifier ("almost $250m" is $225m-$250m), so agreement at stated precision is never a
 conflict.  Rounding intervals that only touch (45% is 44.5-45.5, 46% is 45.5-46.5) do
 conflict; one-sided bounds ("at least 40") that touch do not.
 """
@@ -71,7 +71,7 @@ def cannot_both_hold(a: Claim, b: Claim) -> bool:
 
 
 def format_value(claim: Claim, value: object) -> str:
-    """A normalised value for people: '350,000,000 USD', '1,100 km', '45 %'."""
+    """A normalised value for people: '250,000,000 USD', '1,200 km', '45 %'."""
     if value is None:
         return "unbounded"
     if isinstance(value, str):

@@ -14,7 +14,7 @@ SENTENCE_WIDTH = 220
 
 
 def normalised(claim: Claim) -> str:
-    """'315,000,000 to 350,000,000 USD' or '1,100 km' or '1948-05-01'."""
+    """'225,000,000 to 250,000,000 USD' or '1,200 km' or '1951-05-01'."""
     if claim.low == claim.high or claim.low is None and claim.high is None:
         return format_value(claim, claim.value)
     low = format_value(claim, claim.low) if claim.low is not None else "…"
