@@ -91,3 +91,11 @@ def test_incremental_rescan_agrees_with_a_full_reconcile(tmp_path: Path) -> None
         with store.transaction():
             full = sorted(c.id for c in reconcile_store(store, full=True).conflicts)
     assert incremental == full and len(full) == 1
+
+
+def test_a_toll_may_rise_between_days_but_not_fall() -> None:
+    monday = "Telmar quake\nPublished 9 September 2024\n\nThe Telmar earthquake has killed 112 people, Telmar officials said.\n"
+    wednesday_up = "Telmar quake\nPublished 11 September 2024\n\nThe Telmar earthquake has killed 287 people, Telmar officials said.\n"
+    wednesday_down = "Telmar quake\nPublished 11 September 2024\n\nThe Telmar earthquake has killed 80 people, Telmar officials said.\n"
+    assert conflict_texts({"a.txt": monday, "b.txt": wednesday_up}) == []
+    assert conflict_texts({"a.txt": monday, "b.txt": wednesday_down}) == [["112", "80"]]

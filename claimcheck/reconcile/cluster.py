@@ -186,7 +186,32 @@ def time_compatible(a: ClaimRecord, b: ClaimRecord) -> bool:
         return True
     if a.claim.kind not in TIME_DEPENDENT and not (_is_short(a) and _is_short(b)):
         return True  # a length or area rarely changes; only a dated reading ("on Tuesday") scopes it
-    return a.time_low <= b.time_high and b.time_low <= a.time_high
+    if a.time_low <= b.time_high and b.time_low <= a.time_high:
+        return True
+    # Running totals a few days apart still compare: a toll may rise, never fall (see
+    # conflicts.tally_grew, which excuses the rise).
+    return is_running_total(a) and is_running_total(b) and _days_apart(a, b) <= MAX_TALLY_GAP_DAYS
+
+
+CUMULATIVE_MEASURES = frozenset({"=deaths", "=injuries", "=displaced", "=cases", "=damage", "=missing"})
+MAX_TALLY_GAP_DAYS = 7
+
+
+def is_running_total(record: ClaimRecord) -> bool:
+    """A dated count that only grows: deaths, injuries, displaced, cases, damage, missing."""
+    return (record.claim.kind is Kind.count and _is_short(record)
+            and any(n in CUMULATIVE_MEASURES for n in record.names))
+
+
+def _days_apart(a: ClaimRecord, b: ClaimRecord) -> int:
+    import datetime as dt
+
+    try:
+        first = dt.date.fromisoformat(min(a.time_high or "", b.time_high or ""))
+        last = dt.date.fromisoformat(max(a.time_low or "", b.time_low or ""))
+    except ValueError:
+        return 10**6
+    return (last - first).days
 
 
 def _is_short(record: ClaimRecord) -> bool:

@@ -20,6 +20,7 @@ from claimcheck.reconcile.cluster import (
     boilerplate,
     connected_groups,
     find_links,
+    is_running_total,
 )
 
 _ONE_SIDED = frozenset({"over", "under", "just_over"})
@@ -127,6 +128,7 @@ def reconcile(records: list[ClaimRecord], links: list[Link] | None = None,
         disagreeing = [
             link for link in links_by_group.get(gi, [])
             if cannot_both_hold(records[link.a].claim, records[link.b].claim)
+            and not tally_grew(records[link.a], records[link.b])
             and not _sentence_also_says(records[link.a].claim, records[link.b].claim, by_sentence)
             and not _sentence_also_says(records[link.b].claim, records[link.a].claim, by_sentence)
         ]
@@ -163,6 +165,20 @@ def _members(disagreeing: list[Link], links: list[Link], records: list[ClaimReco
                 members.add(other)
                 frontier.append(other)
     return members
+
+
+def tally_grew(a: ClaimRecord, b: ClaimRecord) -> bool:
+    """Two running totals on different days where the later one is not lower: the toll rose
+    (112 on Monday, 287 on Wednesday), nobody is contradicted."""
+    if not (is_running_total(a) and is_running_total(b)) or not (a.time_low and b.time_low):
+        return False
+    if a.time_low == b.time_low:
+        return False
+    earlier, later = (a, b) if (a.time_low or "") < (b.time_low or "") else (b, a)
+    bounds_earlier, bounds_later = _bounds(earlier.claim), _bounds(later.claim)
+    if bounds_earlier is None or bounds_later is None:
+        return False
+    return bounds_later[1] >= bounds_earlier[0]
 
 
 def _sentence_also_says(a: Claim, b: Claim, by_sentence: dict[tuple[str, int], list[Claim]]) -> bool:
