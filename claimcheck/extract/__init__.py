@@ -190,7 +190,8 @@ _RUNNING_TALLY = re.compile(
 # A forecast or target is not a fact of the past and never contradicts one.
 _PROJECTION = re.compile(
     r"(?i)\b(?:forecasts?|forecast(?:ing)?|projected|projections?|projects|expects?|expected\s+to|guidance|"
-    r"targets?|targeted|targeting|aims?\s+to|aiming\s+to|goal|outlook|predicts?|predicted|would\s+require|needs?|needed|required|requires)\b"
+    r"targets?(?!\s+(?:population|group|audience|area|market))|targeted|targeting|aims?\s+to|aiming\s+to|goal|outlook|"
+    r"predicts?|predicted|would\s+require|needs?|needed|required|requires)\b"
 )
 _REFERENCE = re.compile(r"(?i)\b(?:the|these|those|its|their|our|his|her|between|all|both)\s+$")
 _GENERIC_REFERENCE = re.compile(
