@@ -191,7 +191,8 @@ _RUNNING_TALLY = re.compile(
 _PROJECTION = re.compile(
     r"(?i)\b(?:forecasts?|forecast(?:ing)?|projected|projections?|projects|expects?|expected\s+to|guidance|"
     r"targets?(?!\s+(?:population|group|audience|area|market))|targeted|targeting|aims?\s+to|aiming\s+to|goal|outlook|"
-    r"predicts?|predicted|would\s+require|needs?|needed|required|requires)\b"
+    r"predicts?|predicted|would\s+require|needs?|needed|required|requires|wants?\s+to|want\s+\w+\s+to|hopes?\s+to|"
+    r"plans?\s+to|seeks?\s+to|intends?\s+to|ambition|by\s+the\s+end\s+of\s+the\s+(?:decade|year|century))\b"
 )
 _REFERENCE = re.compile(r"(?i)\b(?:the|these|those|its|their|our|his|her|between|all|both)\s+$")
 _GENERIC_REFERENCE = re.compile(

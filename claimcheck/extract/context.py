@@ -542,7 +542,7 @@ def subject_words(sentence: str, rel_start: int, rel_end: int, previous: str | N
 _MEASURES: dict[str, str] = {}
 for _category, _words in {
     "deaths": "killed kill kills killing dead died die deaths death fatalities fatality lives bodies",
-    "injuries": "injured injuring wounded hurt injuries injury",
+    "injuries": "injured injuring wounded hurt injuries injury treated hospitalised hospitalized",
     "displaced": "displaced displacing evacuated evacuees evacuation homeless sheltering shelters forced",
     "missing": "missing",
     "exports": "exports export exported shipments",

@@ -54,8 +54,8 @@ def block_key(record: ClaimRecord) -> tuple[str, ...] | None:
     """Claims can only be compared inside one block; None means never compared.  Counted
     nouns are not part of the key: "killing 140 people" and "the toll rose to 112" meet."""
     claim = record.claim
-    if claim.role in (Role.increment, Role.prior):
-        return None
+    if claim.role in (Role.increment, Role.prior) or claim.noun == "time":
+        return None  # increments, comparison bases and frequencies ("scoring six times") are not totals
     if claim.kind is Kind.date:
         # Most dated events recur (meetings, agreements, visits); only a one-time event
         # ("founded", "established", "born") can have a date that contradicts another.
