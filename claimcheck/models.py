@@ -30,7 +30,7 @@ class Kind(str, Enum):
     power = "power"
     speed = "speed"
     temperature = "temperature"
-    count = "count"
+    count = "count"  # type: ignore[assignment]  # the member, not str.count
     duration = "duration"
     date = "date"
 

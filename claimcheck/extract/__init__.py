@@ -115,7 +115,8 @@ def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, 
     parts = ctx.attribution_parts(sentence.text)
     all_spans = [(q.start - s_start, q.end - s_start) for q in quantities] + [(d.start - s_start, d.end - s_start) for d in dates]
     out: list[ClaimRecord] = []
-    for item in sorted([*quantities, *dates], key=lambda x: x.start):
+    items: list[RawQuantity | RawDate] = sorted([*quantities, *dates], key=lambda x: x.start)
+    for item in items:
         who = ctx.attribution_at(parts, item.start - s_start) if parts else attribution
         cell = table_row.context_of(text, item.start) if table_row else None
         extracted = (_date_claim(text, sentence, item, source, lines, who) if isinstance(item, RawDate)

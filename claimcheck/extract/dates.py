@@ -196,9 +196,9 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None, *, no
             if value:
                 raw = RawDate(s, e, value, value, value, "day")
         elif g["fy"]:
-            year = _full_year(g["fyb"] or g["fyy"], g["fyy"])
-            if year:
-                raw = RawDate(s, e, f"FY{year}", f"{year - 1}-01-01", f"{year}-12-31", "fiscal")
+            fiscal = _full_year(g["fyb"] or g["fyy"], g["fyy"])
+            if fiscal:
+                raw = RawDate(s, e, f"FY{fiscal}", f"{fiscal - 1}-01-01", f"{fiscal}-12-31", "fiscal")
         elif g["span"]:
             first = int(g["sa"])
             second = _full_year(g["sb"], g["sa"])
@@ -246,7 +246,7 @@ def _is_event_name(text: str, start: int, s: int) -> bool:
     """A year right after a capitalised name is part of the name: "Lakeport 2024",
     "Vision 2030", "EASTMARK 2024 GHG EMISSIONS"."""
     m = re.search(r"\b([A-Z][A-Za-z]*)[ \t]+$", text[max(start, s - 25):s])
-    return bool(m) and len(m.group(1)) > 1 and m.group(1).lower() not in _BEFORE_YEAR
+    return m is not None and len(m.group(1)) > 1 and m.group(1).lower() not in _BEFORE_YEAR
 
 
 _NOTE_BEFORE = re.compile(r"(?i)\b(?:correction|corrected|clarification|updated)\b[,:]?\s*(?:on\s+)?$")
@@ -383,7 +383,7 @@ def _relative_dates(text: str, start: int, end: int, published: dt.date | None,
                 clause = _CLAUSE_BREAK.split(before)[-1]  # cue words of this clause only
                 if _WEEKDAY_AHEAD.search(clause):
                     relation = "ahead"
-            value = _weekday(weekday, relation, published)
+            value: str | None = _weekday(weekday, relation, published)
         else:
             value = _parse_relative(phrase, published.isoformat(), False)
         if value:

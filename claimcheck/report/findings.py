@@ -142,7 +142,8 @@ def formatter_for(name: str) -> Formatter:
     """The formatter behind a ``--format`` choice."""
     if name == "sarif":
         return _sarif()
-    return {"text": TextFormatter, "json": JsonFormatter, "github": GithubFormatter}[name]()
+    formatters: dict[str, type[Formatter]] = {"text": TextFormatter, "json": JsonFormatter, "github": GithubFormatter}
+    return formatters[name]()
 
 
 FORMAT_CHOICES = ("text", "json", "sarif", "github")
