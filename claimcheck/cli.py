@@ -100,9 +100,10 @@ def main(db: Path | None, color: str) -> None:
 @click.option("--no-prune", is_flag=True, help="Keep stored articles whose files are gone from the scanned folders.")
 @click.option("--strict", is_flag=True, help="Exit 2 when any file had to be skipped.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
+@click.option("--stdin-filename", metavar="PATH", help="The path to report for text read from - (stdin).")
 @click.pass_context
 def scan(ctx: click.Context, paths: tuple[str, ...], jobs: int, max_size: int, no_prune: bool, strict: bool,
-         quiet: bool) -> None:
+         quiet: bool, stdin_filename: str | None) -> None:
     """Read articles under PATHS (files, folders, or - for stdin) into the claim store.
 
     Folders are read recursively (.txt, .md, .html); unchanged files are not read again.
@@ -112,21 +113,22 @@ def scan(ctx: click.Context, paths: tuple[str, ...], jobs: int, max_size: int, n
     Examples:
       claimcheck scan seeds/
       claimcheck scan articles/ drafts/new.md
-      cat story.txt | claimcheck scan -
+      cat story.txt | claimcheck scan - --stdin-filename drafts/story.txt
     """
     with _interruptible(ctx):
-        _scan(ctx, paths, jobs, max_size, no_prune, strict, quiet)
+        _scan(ctx, paths, jobs, max_size, no_prune, strict, quiet, stdin_filename)
 
 
 def _scan(ctx: click.Context, paths: tuple[str, ...], jobs: int, max_size: int, no_prune: bool, strict: bool,
-          quiet: bool) -> None:
+          quiet: bool, stdin_filename: str | None = None) -> None:
     from claimcheck.errors import ClaimcheckError
     from claimcheck.scan import ScanOptions
     from claimcheck.scan import scan as run_scan
     from rich.markup import escape
 
     err = _console(ctx, stderr=True)
-    options = ScanOptions(jobs=jobs, max_bytes=max_size * 1024 * 1024, prune=not no_prune)
+    options = ScanOptions(jobs=jobs, max_bytes=max_size * 1024 * 1024, prune=not no_prune,
+                          stdin_name=stdin_filename)
     with _open_store(ctx, create=True) as store:
         try:
             with _progress(err, quiet) as progress:

@@ -62,6 +62,7 @@ class ScanOptions:
     jobs: int = 0  # 0: all cores
     max_bytes: int = DEFAULT_MAX_BYTES
     prune: bool = True  # drop stored articles that vanished from scanned folders
+    stdin_name: str | None = None  # the path to store text read from "-" under
 
 
 def extract_file(entry: FileEntry, max_bytes: int) -> tuple[Article, list[ClaimRecord]] | Skipped:
@@ -116,7 +117,7 @@ def scan(paths: list[str], store: ClaimStore, options: ScanOptions = ScanOptions
     roots: set[str] = set()
     jobs = options.jobs or os.cpu_count() or 1
     pool: ProcessPoolExecutor | None = None
-    entries = walk(paths, result.skipped, exclude_files=store.files())
+    entries = walk(paths, result.skipped, exclude_files=store.files(), stdin_name=options.stdin_name)
     try:
         with store.transaction():
             # Read inside the write lock: a concurrent scan that committed while this one

@@ -79,3 +79,12 @@ def test_schema_is_json_schema_of_both_outputs() -> None:
     schema = json.loads(result.output)
     assert "claims" in schema["claims"]["properties"]
     assert "conflicts" in schema["conflicts"]["properties"]
+
+
+def test_stdin_is_stored_under_the_given_filename(db_path: Path) -> None:
+    result = CliRunner().invoke(main, ["--db", str(db_path), "scan", "-", "--stdin-filename", "drafts/story.txt"],
+                                input="The Vestra bridge is 2.4 km long, officials said.\n")
+    assert result.exit_code == 0, result.output
+    code, out = run(db_path, "claims", "--json")
+    claims = json.loads(out)["claims"]
+    assert [(c["source"], c["text"]) for c in claims] == [("drafts/story.txt", "2.4 km")]

@@ -94,25 +94,27 @@ def display_path(path: Path | str) -> str:
 
 
 def walk(paths: list[str], skipped: list[Skipped], *, suffixes: frozenset[str] = ARTICLE_SUFFIXES,
-         exclude_dirs: frozenset[str] = frozenset(), exclude_files: frozenset[str] = frozenset()) -> Iterator[FileEntry]:
+         exclude_dirs: frozenset[str] = frozenset(), exclude_files: frozenset[str] = frozenset(),
+         stdin_name: str | None = None) -> Iterator[FileEntry]:
     """Every article file under ``paths`` (files are taken as given, folders recursively, in
     sorted order).  Hidden folders such as .git and .claimcheck are never entered, nor are
     folders named in ``exclude_dirs``; files whose real path is in ``exclude_files`` (the
-    claim store) are skipped.  Problems are appended to ``skipped``.
+    claim store) are skipped.  Problems are appended to ``skipped``.  Text read from ``-``
+    (standard input) is stored under ``stdin_name`` when given, else as ``-``.
 
     Raises IngestError, before yielding anything, when a given path does not exist.
     """
     missing = [p for p in paths if p != STDIN and not os.path.lexists(p)]
     if missing:
         raise IngestError(f"{printable(missing[0])}: no such file or directory")
-    return _walk(paths, skipped, suffixes, exclude_dirs, exclude_files)
+    return _walk(paths, skipped, suffixes, exclude_dirs, exclude_files, stdin_name)
 
 
 def _walk(paths: list[str], skipped: list[Skipped], suffixes: frozenset[str], exclude_dirs: frozenset[str],
-          exclude_files: frozenset[str]) -> Iterator[FileEntry]:
+          exclude_files: frozenset[str], stdin_name: str | None = None) -> Iterator[FileEntry]:
     for given in paths:
         if given == STDIN:
-            yield FileEntry(STDIN, STDIN, -1, -1, None)
+            yield FileEntry(display_path(stdin_name) if stdin_name else STDIN, STDIN, -1, -1, None)
             continue
         if os.path.isdir(given):
             root = display_path(given)
@@ -233,7 +235,7 @@ def read_article(entry: FileEntry, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Art
     text, encoding = decoded
     title: str | None = None
     positions: SourcePositions | None = None
-    if Path(entry.path).suffix.lower() in HTML_SUFFIXES or (entry.path == STDIN and text.lstrip()[:1] == "<"):
+    if Path(entry.path).suffix.lower() in HTML_SUFFIXES or (entry.fs_path == STDIN and text.lstrip()[:1] == "<"):
         text, title, positions = html_to_text(text)
     if not text.strip():
         return Skipped(entry.path, "no text (only markup)" if positions is not None else "empty file")
