@@ -13,6 +13,7 @@ import os
 import signal
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -140,11 +141,8 @@ def scan(paths: list[str], store: ClaimStore, options: ScanOptions = ScanOptions
                     pool = pool or ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init)
                     # Workers are forked while submitting: a signal in the middle of a fork is
                     # swallowed by at-fork hooks, so it waits until the forks are done.
-                    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
-                    try:
+                    with _signals_held():
                         outputs = pool.map(_extract_args, args, chunksize=4)
-                    finally:
-                        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
                 for entry, output in zip(todo, outputs):
                     _store_output(store, entry, output, states.get(entry.path), result)
                 if progress:
@@ -161,6 +159,19 @@ def scan(paths: list[str], store: ClaimStore, options: ScanOptions = ScanOptions
     counts = store.counts()
     result.claims, result.clusters, result.conflicts = counts["claims"], counts["clusters"], counts["conflicts"]
     return result
+
+
+@contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold Ctrl-C and SIGTERM back while workers are forked (POSIX; elsewhere a no-op)."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
 
 
 def _store_output(store: ClaimStore, entry: FileEntry, output: tuple[Article, list[ClaimRecord]] | Skipped,
