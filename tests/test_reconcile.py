@@ -99,3 +99,9 @@ def test_a_toll_may_rise_between_days_but_not_fall() -> None:
     wednesday_down = "Telmar quake\nPublished 11 September 2024\n\nThe Telmar earthquake has killed 80 people, Telmar officials said.\n"
     assert conflict_texts({"a.txt": monday, "b.txt": wednesday_up}) == []
     assert conflict_texts({"a.txt": monday, "b.txt": wednesday_down}) == [["112", "80"]]
+
+
+def test_cannot_both_hold_is_symmetric_for_touching_intervals() -> None:
+    recs = records({"a.txt": "Trade grew 45% last year.\n", "b.txt": "Trade grew 46% last year.\n"})
+    a, b = recs[0].claim, recs[1].claim
+    assert cannot_both_hold(a, b) and cannot_both_hold(b, a)

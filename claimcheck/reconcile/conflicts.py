@@ -62,7 +62,7 @@ def cannot_both_hold(a: Claim, b: Claim) -> bool:
     if bounds_a is None or bounds_b is None:
         return False
     (low_a, high_a), (low_b, high_b) = bounds_a, bounds_b
-    if low_a > high_b:
+    if (low_a, high_a) > (low_b, high_b):  # order by interval, so the test is symmetric
         (low_a, high_a), (low_b, high_b), a, b = (low_b, high_b), (low_a, high_a), b, a
     gap = low_b - high_a
     scale = max(abs(low_b), abs(high_a), 1.0) * 1e-9

@@ -8,7 +8,7 @@ from rich.table import Table
 from rich.text import Text
 
 from claimcheck.models import Claim, Conflict
-from claimcheck.reconcile.conflicts import format_value
+from claimcheck.reconcile.conflicts import cannot_both_hold, format_value
 
 SENTENCE_WIDTH = 220
 
@@ -37,18 +37,40 @@ def sentence_with_span(claim: Claim, width: int = SENTENCE_WIDTH) -> Text:
     return text
 
 
+SIDE_LABELS = "ABCDEFGH"
+
+
+def sides_of(claims: list[Claim]) -> list[int]:
+    """Group a conflict's claims into sides that agree among themselves: the reader sees at a
+    glance who says what (A: $350m in two places; B: $790m in three)."""
+    sides: list[int] = []
+    heads: list[Claim] = []
+    for claim in claims:
+        for index, head in enumerate(heads):
+            if not cannot_both_hold(claim, head):
+                sides.append(index)
+                break
+        else:
+            heads.append(claim)
+            sides.append(len(heads) - 1)
+    return sides
+
+
 def render_conflict(conflict: Conflict, number: int, total: int) -> Group:
-    """A conflict block: header, then per claim its words, normalised value, context and
-    sentence with the claim highlighted, then why the values cannot all hold."""
+    """A conflict block: header, then per claim (grouped by side: A, B...) its words,
+    normalised value, context and sentence with the claim highlighted, then why the values
+    cannot all hold."""
     header = Text.assemble(
         (f"Conflict {number}/{total}", "bold red"), " · ", (conflict.kind.value, "bold"), " · ",
         (conflict.subject or "(unnamed subject)", "bold cyan"), (f"  [{conflict.id}]", "dim"),
     )
     parts: list[Text | Padding] = [header]
-    for claim in conflict.claims:
+    sides = sides_of(conflict.claims)
+    for side, claim in sorted(zip(sides, conflict.claims), key=lambda pair: pair[0]):
         context = " · ".join(x for x in (claim.time and f"time {claim.time}",
                                          claim.attribution and f"per {claim.attribution}") if x)
-        line = Text.assemble(("• ", "red"), (f'"{claim.text}"', "bold"), " → ", (normalised(claim), "yellow"))
+        line = Text.assemble((f"{SIDE_LABELS[side % len(SIDE_LABELS)]} ", "bold red"), (f'"{claim.text}"', "bold"),
+                             " → ", (normalised(claim), "yellow"))
         if context:
             line.append(f"  ({context})", style="dim")
         parts.append(Padding(line, (0, 0, 0, 2)))
