@@ -16,6 +16,7 @@ from claimcheck.extract.noise import noise_spans
 from claimcheck.extract.numbers import RawQuantity, find_quantities
 from claimcheck.extract.tables import TableRow, markdown_tables
 from claimcheck.extract.text import LineIndex, Sentence, split_sentences
+from claimcheck.extract.units import VULGAR_FRACTIONS
 from claimcheck.models import Claim, ClaimRecord, Kind, Role, stable_id
 
 __all__ = ["extract_article", "extract_text", "find_published"]
@@ -206,10 +207,7 @@ _WORD_NUMBER_HINT = re.compile(
 
 
 def _may_hold_words(sentence: str) -> bool:
-    return bool(_WORD_NUMBER_HINT.search(sentence)) or any(ch in _VULGAR_FRACTIONS for ch in sentence)
-
-
-_VULGAR_FRACTIONS = frozenset("¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞")
+    return bool(_WORD_NUMBER_HINT.search(sentence)) or any(ch in VULGAR_FRACTIONS for ch in sentence)
 
 
 def _overlaps_noise(start: int, end: int, noise: list[tuple[int, int]]) -> bool:

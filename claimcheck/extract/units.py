@@ -176,11 +176,6 @@ VULGAR_FRACTIONS: dict[str, float] = {
 
 MEASURES = _MEASURES
 
-TEMPERATURE_UNITS = {
-    "°c": "C", "ºc": "C", "degrees celsius": "C", "degrees c": "C", "c": "C", "celsius": "C",
-    "°f": "F", "ºf": "F", "degrees fahrenheit": "F", "degrees f": "F", "f": "F", "fahrenheit": "F",
-}
-
 PERCENT_WORDS = {"%": "%", "per cent": "%", "percent": "%", "pc": "%", "pct": "%",
                  "percentage points": "pp", "percentage point": "pp", "points": "pp",
                  "basis points": "bp", "basis point": "bp", "bps": "bp"}

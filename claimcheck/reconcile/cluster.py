@@ -282,11 +282,6 @@ class Features:
         )
 
 
-def similarity(a: ClaimRecord, b: ClaimRecord, weight: WordWeights) -> float:
-    """How surely two claims measure the same thing, 0..1 (see ``feature_similarity``)."""
-    return feature_similarity(Features.of(a, weight), Features.of(b, weight))
-
-
 def feature_similarity(a: Features, b: Features) -> float:
     """A weighted cosine over the words next to each number (rare and close words count
     most), plus a smaller share for one claim's words found anywhere in the other's sentence;
