@@ -553,7 +553,7 @@ for _category, _words in {
     "damage": "destroyed damaged collapsed flattened razed",
     "revenue": "revenue revenues sales turnover",
     "profit": "profit profits income earnings ebitda",
-    "cost": "cost costs costing price budget capex spending spent investment invested",
+    "cost": "cost costs costing price budget budgeted capex spending spent spend investment invested",
     "capacity": "capacity holds seats seating",
     "attendance": "crowd attendance attended turned packed",
     "staff": "employees employs employ employed staff workforce workers",

@@ -325,7 +325,8 @@ def feature_similarity(a: Features, b: Features) -> float:
 # measure categories (deaths, injuries, displaced...) tell them apart instead.
 HUMAN_NOUNS = frozenset(
     """people person child children man men woman women resident civilian patient victim death casualty
-    fatality dead injured wounded missing soldier troop passenger refugee migrant""".split()
+    fatality dead injured wounded missing soldier troop passenger refugee migrant employee worker staff member
+    voter student resident""".split()
 )
 
 
