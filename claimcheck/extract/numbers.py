@@ -74,7 +74,7 @@ _DURATION_LEAD = re.compile(
 # "2-3", "40 to 50", "between 40 and 50", and the suspended hyphen of "8- to 16-meter".
 _RANGE_SEP = re.compile(r"(?:-\s+(?:to|and|or)\s+|\s*(?:-|–|—|to|and)\s*)", re.IGNORECASE)
 # With a unit on both ends, "rose from 40 km to 50 km" is two figures (a change, as
-# extract.__init__ merges ranges too); "ranged from 40 km to 50 km" is one range.
+# extract.claims merges ranges too); "ranged from 40 km to 50 km" is one range.
 _FROM_BEFORE = re.compile(
     r"(?i)(?<!rang)(?<!range)(?<!ranges)(?<!ranged)(?<!ranging)(?<!vary)(?<!varied)(?<!varies)(?<!varying)"
     r"\s\bfrom\s+(?:about\s+|around\s+|some\s+|roughly\s+)?\S*$")

@@ -1,0 +1,364 @@
+"""Claim assembly: one article's sentences in, ClaimRecords out.
+
+For each sentence: dates and quantities (``dates``, ``numbers``, minus ``noise``), merged
+where they are one claim (conversions, ranges), then the words around each (``context``:
+qualifier, role, time, attribution, subject words, names, measure categories), markdown
+table cells (``tables``), and the article's recurring names for telling events apart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from claimcheck.extract import context as ctx
+from claimcheck.extract.dates import RawDate, find_dates, find_published
+from claimcheck.extract.noise import noise_spans
+from claimcheck.extract.numbers import RawQuantity, find_quantities
+from claimcheck.extract.tables import TableRow, markdown_tables
+from claimcheck.extract.text import LineIndex, Sentence, split_sentences
+from claimcheck.extract.units import VULGAR_FRACTIONS
+from claimcheck.models import Claim, ClaimRecord, Kind, Role, stable_id
+
+__all__ = ["TIME_DEPENDENT", "article_topic", "extract_article", "extract_text", "find_published"]
+
+# Kinds whose true value changes over time, so claims about different periods never clash.
+TIME_DEPENDENT = frozenset({Kind.money, Kind.percent, Kind.count, Kind.mass, Kind.volume, Kind.energy,
+                            Kind.power, Kind.temperature})
+_NON_NEGATIVE = frozenset({Kind.money, Kind.count, Kind.length, Kind.area, Kind.mass, Kind.volume, Kind.energy,
+                           Kind.power, Kind.speed, Kind.duration})
+_COUNT_NOUN = re.compile(r"[*_]*(?P<hyphen>-)?\s*(?:of\s+(?:the\s+)?)?(?P<words>(?:[A-Za-z][A-Za-z’'-]*\s*){1,4})")
+_PLURAL_NOUNS = frozenset("people children men women police staff personnel cattle livestock sheep fish "
+                          "dead injured wounded missing homeless displaced "
+                          "aircraft troops crew deer".split())
+
+
+def extract_text(text: str, source: str = "-", published: dt.date | None = None) -> list[Claim]:
+    """Claims in one article's text.  ``published`` resolves 'last year' and yearless dates;
+    when None, it is looked for in the article's first lines."""
+    return [e.claim for e in extract_article(text, source, published)]
+
+
+def extract_article(text: str, source: str = "-", published: dt.date | None = None) -> list[ClaimRecord]:
+    """Claims with their comparison words, in text order."""
+    dateline: tuple[int, int] | None = None
+    if published is None:
+        found_published = find_published(text)
+        if found_published is not None:
+            published, dateline = found_published
+    lines = LineIndex(text)
+    results: list[ClaimRecord] = []
+    previous: Sentence | None = None
+    previous_records: list[ClaimRecord] = []
+    last_subject: dict[Kind, ClaimRecord] = {}
+    tables = markdown_tables(text) if "|" in text else {}
+    for sentence in split_sentences(text):
+        found = _extract_sentence(text, sentence, previous, previous_records, published, source, lines, last_subject,
+                                  tables.get(sentence.start))
+        if dateline is not None:
+            # The publication line ("Updated 07 April 2021") dates the article; it is not a claim.
+            found = [e for e in found if not (dateline[0] <= e.claim.start < dateline[1] and e.claim.kind is Kind.date)]
+        results.extend(found)
+        previous, previous_records = sentence, found
+    topic = ["^" + name for name in article_topic(text)]
+    for record in results:
+        record.names = record.names + topic
+    return results
+
+
+_NAME = re.compile(r"\b([A-Z][a-z]{2,}|[A-Z]{3,})\b")
+# Capitalised words every kind of story uses: they say nothing about which event it is.
+_GENERIC_NAMES = frozenset(
+    """ministry minister health state states agency government department national international office bureau
+    council commission company group bank central foreign interior president prime chief city county province
+    region district north south east west northern southern eastern western new world united nations
+    news press reuters update updated published posted share comments advertisement reading related read
+    more about contact follow subscribe photo image credit file according officials police report""".split()
+)
+
+
+def article_topic(text: str, size: int = 12) -> list[str]:
+    """The names an article keeps coming back to (places, firms, people): two articles about
+    one event share some; articles about different events rarely do."""
+    counts: dict[str, int] = {}
+    lead = len(text[:400])
+    # Proper nouns are the capitalised words seen mid-sentence at least once; a capital after
+    # a full stop or at a line start says nothing ("Revenue rose", "Two people died").
+    proper = {m.group(1).lower() for m in _NAME.finditer(text)
+              if m.start() > 1 and text[m.start() - 2] not in ".!?:\n*#-|" and text[m.start() - 1] == " "
+              and not m.group(1).isupper()}
+    for match in _NAME.finditer(text):
+        word = match.group(1).lower()
+        if word not in proper or word in ctx.STOPWORDS or word in _GENERIC_NAMES:
+            continue
+        key = ctx.stem(word)
+        # A name in the headline or first lines counts double: it says what the story is about.
+        counts[key] = counts.get(key, 0) + (2 if match.start() < lead else 1)
+    ranked = sorted((n for n in counts.items() if n[1] >= 2), key=lambda kv: (-kv[1], kv[0]))
+    return [word for word, _count in ranked[:size]]
+
+
+def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, previous_records: list[ClaimRecord],
+                      published: dt.date | None,
+                      source: str, lines: LineIndex, last_subject: dict[Kind, ClaimRecord],
+                      table_row: TableRow | None = None) -> list[ClaimRecord]:
+    s_start, s_end = sentence.start, sentence.end
+    if not any(ch.isdigit() for ch in sentence.text) and not _may_hold_words(sentence.text):
+        return []
+    noise = noise_spans(text, s_start, s_end)
+    dates = [d for d in find_dates(text, s_start, s_end, published) if not _overlaps_noise(d.start, d.end, noise)
+             and not _STATEMENT_DATE.search(text, max(s_start, d.start - 30), d.start)]
+    masked = sorted(noise + [(d.start, d.end) for d in dates])
+    quantities = _merge_adjacent(text, find_quantities(text, s_start, s_end, masked))
+    if not quantities and not dates:
+        return []
+    times = ctx.find_times(text, s_start, s_end, published)
+    attribution = ctx.find_attribution(sentence.text)
+    parts = ctx.attribution_parts(sentence.text)
+    all_spans = [(q.start - s_start, q.end - s_start) for q in quantities] + [(d.start - s_start, d.end - s_start) for d in dates]
+    out: list[ClaimRecord] = []
+    items: list[RawQuantity | RawDate] = sorted([*quantities, *dates], key=lambda x: x.start)
+    for item in items:
+        who = ctx.attribution_at(parts, item.start - s_start) if parts else attribution
+        cell = table_row.context_of(text, item.start) if table_row else None
+        extracted = (_date_claim(text, sentence, item, source, lines, who) if isinstance(item, RawDate)
+                     else _quantity_claim(text, sentence, item, source, lines, times, who, in_table=cell is not None,
+                                          published=published))
+        if extracted is None:
+            continue
+        if cell is not None:
+            out.append(_in_table(extracted, cell, published))
+            continue
+        rel_start = extracted.claim.start - s_start
+        rel_end = extracted.claim.end - s_start
+        others = [span for span in all_spans if not (span[0] >= rel_start and span[1] <= rel_end)]
+        words = ctx.subject_words(sentence.text, rel_start, rel_end, previous.text if previous else None, others)
+        # Words of who said it, unless the sentence also uses them elsewhere ("the Vestra bridge
+        # ..., the Vestra transport agency said": Vestra stays).
+        said_by = [ctx.stem(w) for w in re.findall(r"[A-Za-z]+", who or "")]
+        sentence_words = [ctx.stem(w) for w in re.findall(r"[A-Za-z]+", sentence.text)]
+        speaker = {w for w in said_by if sentence_words.count(w) <= said_by.count(w)}
+        local = [w for w in words.local if w not in speaker]
+        head = sentence.text[max(0, rel_start - 60):rel_start]
+        refers_back = bool(_GENERIC_REFERENCE.search(head))
+        # What the sentence points back to is its subject, so those words come first.
+        own = [] if words.widened else local  # borrowed words replace a widened guess
+        if refers_back and extracted.claim.kind in last_subject:
+            local = last_subject[extracted.claim.kind].local + own  # "the true figure was $790m"
+        elif ctx.is_anaphoric(sentence.text) and previous_records:
+            local = previous_records[0].local + own  # "This showed an increase of 46%"
+        # Who said it is not what is measured: the speaker's name neither links nor splits claims.
+        names = [n for n in words.names if n.lstrip("~@") not in speaker]
+        raw_near = [w.lower() for w in re.findall(r"[A-Za-z]+", sentence.text[max(0, rel_start - 60):rel_end + 40])]
+        names += ["=" + c for c in sorted(ctx.measure_categories(raw_near) | ctx.measure_categories(local[:6]))]
+        extracted.local, extracted.scope, extracted.names = local, words.scope, names
+        subject = words.display or " ".join(local[:3])
+        claim = extracted.claim
+        extracted.claim = claim.model_copy(update={"subject": subject})
+        if not refers_back and local:
+            last_subject[claim.kind] = extracted
+        out.append(extracted)
+    # A date that only says when another figure holds ("In 2020, trade stood at...") is that
+    # figure's time, not a claim of its own.
+    # Only a time that opens the sentence or stands right by the figure is scope; "completed in
+    # 2027" or "since 2011" further away date an event and stay claims.
+    scoped = [(r.start, r.end) for r in times for e in out
+              if e.claim.kind is not Kind.date and e.claim.time == r.label
+              and (r.start - s_start < 15 or min(abs(r.start - e.claim.end), abs(e.claim.start - r.end)) < 25)]
+    return [e for e in out if not (e.claim.kind is Kind.date and any(
+        s <= e.claim.start and e.claim.end <= t for s, t in scoped))]
+
+
+# "rose to 112", "stood at 140", "toll of 87": a bare number that states a level.
+_LINKING = re.compile(
+    r"(?i)\b(?:rose|rises|risen|rising|climbed|climbs|jumped|jumps|fell|falls|dropped|reached|reaches|hit|hits|"
+    r"totall?ed|totals|stood\s+at|stands\s+at|(?:toll|tally|figure|number|total|estimate|count)\s+(?:of|at|to)|was|were|is|are|"
+    r"increased|decreased|revised|kill|kills|killed|killing|force|forces|forced|leave|leaves|left|reach|reaches|reached|"
+    r"magnitude|claimed|claims|infected|injured|displaced|evacuated|recorded|registered|confirmed)\s+(?:to\s+|at\s+|by\s+)?$"
+    r"|:\**\s*\**$"
+)
+# "the ministry said on Monday": when something was said is not a claim that can be disputed.
+_STATEMENT_DATE = re.compile(
+    r"(?i)\b(?:said|says|told\s+\w+|announced|reported|stated|confirmed|added|wrote|tweeted|warned|showed)\s+(?:on\s+|late\s+|early\s+)?$"
+)
+TALLY_DAYS = 1
+_READING = re.compile(r"(?i)\b(?:gauge|level|levels|mark|reading|temperature|now|currently)\b")
+_AGE_BRACKET = re.compile(r"(?i)\b(?:children|kids|babies|infants|people|adults|those|anyone)\s+(?:under|over|aged|below|above)\s+$")
+_RUNNING_TALLY = re.compile(
+    r"(?i)\b(?:toll|killed|dead|deaths?|died|injured|wounded|missing|displaced|evacuated|cases|infected|"
+    r"affected|rescued|arrested|so\s+far|has\s+risen|have\s+risen|rose\s+to|climbed\s+to|now|currently|"
+    r"gauge|water\s+level|river\s+level|danger\s+(?:level|mark)|destroyed|damaged|burned|burnt|contained|"
+    r"collapsed|vaccinated)\b"
+)
+# A forecast or target is not a fact of the past and never contradicts one.
+_PROJECTION = re.compile(
+    r"(?i)\b(?:forecasts?|forecast(?:ing)?|projected|projections?|projects|expects?|expected\s+to|guidance|"
+    r"targets?(?!\s+(?:population|group|audience|area|market))|targeted|targeting|aims?\s+to|aiming\s+to|goal|outlook|"
+    r"predicts?|predicted|would\s+require|needs?|needed|required|requires|wants?\s+to|want\s+\w+\s+to|hopes?\s+to|"
+    r"plans?\s+to|seeks?\s+to|intends?\s+to|ambition|by\s+the\s+end\s+of\s+the\s+(?:decade|year|century))\b"
+)
+_REFERENCE = re.compile(r"(?i)\b(?:the|these|those|its|their|our|his|her|between|all|both)\s+$")
+_GENERIC_REFERENCE = re.compile(
+    r"(?i)\b(?:the|this|that|its|their)\s+(?:\w+\s+)?(?:figure|number|total|amount|tally|sum|estimate|count)s?\b[^,;]*$"
+)
+_WORD_NUMBER_HINT = re.compile(
+    r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|decade|century|half|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|summer|winter|spring|autumn)\b"
+)
+
+
+def _may_hold_words(sentence: str) -> bool:
+    return bool(_WORD_NUMBER_HINT.search(sentence)) or any(ch in VULGAR_FRACTIONS for ch in sentence)
+
+
+def _overlaps_noise(start: int, end: int, noise: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e and not (start <= s and e <= end) for s, e in noise)
+
+
+def _merge_adjacent(text: str, quantities: list[RawQuantity]) -> list[RawQuantity]:
+    """Join neighbours that are one claim: a bracketed conversion that agrees ("2,400 km (1,490
+    miles)": the first value is kept) and a range written with units on both ends ("$4.4
+    billion to $4.6 billion", "9 months to 14 years")."""
+    merged: list[RawQuantity] = []
+    for q in quantities:
+        if merged:
+            prev = merged[-1]
+            between = text[prev.end:q.start]
+            if (prev.kind == q.kind and prev.kind is not Kind.count and _CONVERSION_OPEN.fullmatch(between)
+                    and re.match(r"\s*[)\]]", text[q.end:q.end + 3])):
+                close = text.index(")" if "(" in between else "]", q.end)
+                other_currency = prev.kind is Kind.money and prev.unit != q.unit  # no rate to check it with
+                if other_currency or (prev.low <= q.high and q.low <= prev.high):
+                    prev.end = close + 1
+                    continue
+            if (prev.kind == q.kind and prev.unit == q.unit and not prev.is_range and not q.is_range
+                    and _RANGE_BETWEEN.fullmatch(between) and q.value > prev.value
+                    and not re.search(r"(?i)\bfrom\s+\S*$", text[max(0, prev.start - 12):prev.start])):
+                between_word = between.strip().lower()
+                if between_word != "and" or re.search(r"(?i)between\s+\S*$", text[max(0, prev.start - 12):prev.start]):
+                    merged[-1] = RawQuantity(prev.start, q.end, prev.kind, prev.unit, (prev.value + q.value) / 2,
+                                             prev.value, q.value, is_range=True, digits=prev.digits)
+                    continue
+        merged.append(q)
+    return merged
+
+
+_CONVERSION_OPEN = re.compile(
+    r"\s*[(\[]\s*(?:or\s+|about\s+|around\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|almost\s+|"
+    r"just\s+(?:under|over)\s+|under\s+|over\s+|more\s+than\s+|less\s+than\s+)?"
+)
+_RANGE_BETWEEN = re.compile(r"\s*(?:-|–|—|to|and)\s*")
+
+
+def _number(value: float) -> float | int:
+    if abs(value) < 1e15 and float(value).is_integer():
+        return int(value)
+    # Ten significant digits: enough to keep a rounding bound such as 219,651.5 exact.
+    return float(f"{value:.10g}") if abs(value) < 1e6 else round(value, 2)
+
+
+def _in_table(record: ClaimRecord, cell: tuple[str, str], published: dt.date | None) -> ClaimRecord:
+    """A claim in a table cell: its subject is the row label and column header, its time the
+    date or period in the header ("| Deaths | 287 |", "| Indicator | 27 Aug | 28 Aug |")."""
+    label, header = cell
+    context = f"{label} {header}".strip()
+    words = ctx.subject_words(context + " 0", len(context) + 1, len(context) + 2, None, [])
+    record.local, record.scope, record.names = words.local, [], words.names
+    update: dict[str, object] = {"subject": " ".join(words.local[:3])}
+    periods = find_dates(header, 0, len(header), published) if record.claim.kind is not Kind.date else []
+    if periods and periods[0].low:
+        update["time"] = periods[0].value
+        record.time_low, record.time_high = periods[0].low, periods[0].high
+    elif published is not None and record.claim.kind is not Kind.date and _RUNNING_TALLY.search(context):
+        update["time"] = record.time_low = record.time_high = published.isoformat()
+    record.claim = record.claim.model_copy(update=update)
+    return record
+
+
+def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, lines: LineIndex,
+                    times: list[ctx.TimeRef], attribution: str | None, in_table: bool = False,
+                    published: dt.date | None = None) -> ClaimRecord | None:
+    is_change, sign = ctx.read_role(text, sentence.start, q.start, q.end) if not q.is_range else (False, 1)
+    if q.kind in (Kind.date, Kind.duration):
+        is_change = False
+    non_negative = q.kind in _NON_NEGATIVE and not is_change
+    qual = ctx.apply_qualifier(text, sentence.start, q.start, q.end, q.value, q.low, q.high, non_negative, q.is_range)
+    noun = None
+    if q.kind is Kind.count:
+        if q.value == 0:
+            return None  # "Share 0 comments"
+        noun = _count_noun(text, q.end, sentence.end)
+        has_scale = not re.fullmatch(r"[\d.,\s-]+", text[q.start:q.end].replace("−", "-")) or q.is_word
+        if (noun is None and not has_scale and qual.qualifier is None and not q.is_range and not in_table
+                and not _LINKING.search(text, max(sentence.start, q.start - 25), q.start)):
+            return None  # a bare number with nothing saying what it counts is not a claim
+        if q.is_word and q.value <= 10 and _REFERENCE.search(text, max(sentence.start, q.start - 12), q.start):
+            return None  # "the two countries", "both sides": a reference, not a claim
+        if _AGE_BRACKET.search(text, max(sentence.start, q.start - 30), q.start):
+            return None  # "children under five": an age bracket, not a count
+    role = qual.role
+    if is_change and role is Role.level:
+        role = Role.change
+    value, low, high = q.value, qual.low, qual.high
+    if sign < 0:
+        value = -value
+        low, high = (-high if high is not None else None), (-low if low is not None else None)
+    time_ref = ctx.nearest_time(times, qual.start, qual.end, sentence.start, text)
+    if time_ref is None and published is not None and _RUNNING_TALLY.search(sentence.text):
+        # A toll or tally changes by the day: without a stated time it is the count as of the
+        # day of publication.
+        day = published.isoformat()
+        # A reading (a river level) holds for its day; a running count for a day either side,
+        # since outlets publish the same update a day apart.
+        days = 0 if _READING.search(sentence.text) else TALLY_DAYS
+        since = (published - dt.timedelta(days=days)).isoformat()
+        time_ref = ctx.TimeRef(qual.start, qual.start, day, since, day, False)
+    is_projection = q.kind in TIME_DEPENDENT and bool(_PROJECTION.search(sentence.text))
+    line, column = lines.position(qual.start)
+    span = text[qual.start:qual.end]
+    claim = Claim(
+        id=stable_id(source, qual.start, span),
+        source=source, line=line, column=column, start=qual.start, end=qual.end, text=span,
+        sentence=sentence.text, sentence_start=sentence.start, kind=q.kind, value=_number(value),
+        low=_number(low) if low is not None else None, high=_number(high) if high is not None else None,
+        unit=q.unit, qualifier=qual.qualifier, role=role,
+        time=time_ref.label if time_ref else None, time_target=bool(time_ref and time_ref.target) or is_projection,
+        attribution=attribution, noun=noun,
+    )
+    time_low, time_high = (time_ref.low, time_ref.high) if time_ref else (None, None)
+    if time_ref is None and published is not None and q.kind in TIME_DEPENDENT and not claim.time_target:
+        # A figure stated without a time is about the present of the article: the year to its
+        # date.  "Turnout was 52%" in 2024 does not contradict "in 2016, turnout had been 44%".
+        time_low, time_high = (published - dt.timedelta(days=400)).isoformat(), published.isoformat()
+    return ClaimRecord(claim, time_low=time_low, time_high=time_high)
+
+
+def _count_noun(text: str, end: int, limit: int) -> str | None:
+    m = _COUNT_NOUN.match(text, end, limit)
+    if not m:
+        return None
+    of_total = re.match(r"\s+(?:of\s+(?:the\s+)?|and\s+|or\s+|to\s+)[\d,.]+\s+([A-Za-z]+)", text[end:limit])
+    if of_total and of_total.group(1).lower() not in ctx.STOPWORDS:
+        return ctx.stem(of_total.group(1).lower())  # "118 of the 240 seats", "45 and 50 cases"
+    words = m.group("words").split()
+    if m.group("hyphen") and words:
+        return ctx.stem(words[0].split("-")[0].strip("’'").lower())  # "120-bed hospital"
+    for word in words:
+        bare = word.strip("’'").lower()
+        if bare in ctx.STOPWORDS and bare not in _PLURAL_NOUNS:
+            break
+        if bare in _PLURAL_NOUNS or (bare.endswith("s") and not bare.endswith(("ss", "us", "is")) and len(bare) > 3):
+            return ctx.stem(bare)
+    return None
+
+
+def _date_claim(text: str, sentence: Sentence, d: RawDate, source: str, lines: LineIndex,
+                attribution: str | None) -> ClaimRecord:
+    line, column = lines.position(d.start)
+    span = text[d.start:d.end]
+    claim = Claim(
+        id=stable_id(source, d.start, span), source=source, line=line, column=column, start=d.start, end=d.end,
+        text=span, sentence=sentence.text, sentence_start=sentence.start, kind=Kind.date, value=d.value,
+        low=d.low, high=d.high, unit=None, attribution=attribution,
+    )
+    return ClaimRecord(claim)
