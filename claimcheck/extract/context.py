@@ -413,7 +413,7 @@ _TIME_WORDS = re.compile(
 # lower-case role words before a capitalised name: "fisherman Lars Eklund", "incident commander Ray Dolan"
 _ROLE_THEN_NAME = re.compile(r"^(?:[a-z][\w’'-]*\s+){1,3}(?P<name>(?:[A-Z][\w’'.-]+\s*){2,4})$")
 _NAME_OF_ORG = re.compile(
-    r"^(?P<name>(?!(?:Ministry|Department|Bank|Office|Bureau|Agency|Institute|Council|University|Ministry|"
+    r"^(?P<name>(?!(?:Ministry|Department|Bank|Office|Bureau|Agency|Institute|Council|University|"
     r"Commission|Board|Court|Chamber|Federation|Union|Association|Society|School|College|House|Minister|"
     r"Secretary|Director|Governor|President|Head|Chief)\b)[A-Z][\w’'.-]+\s+[A-Z][\w’'.-]+)\s+of\s+[A-Z].*$"
 )
