@@ -164,11 +164,18 @@ def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, 
     # 2027" or "since 2011" further away date an event and stay claims.
     scoped = [(r.start, r.end) for r in times for e in out
               if e.claim.kind is not Kind.date and e.claim.time == r.label
-              and (r.start - s_start < 15 or min(abs(r.start - e.claim.end), abs(e.claim.start - r.end)) < 25)]
+              and (r.start - s_start < 15 or min(abs(r.start - e.claim.end), abs(e.claim.start - r.end)) < 25)
+              and not _EVENT_BEFORE.search(text, max(s_start, r.start - 30), r.start)]
     return [e for e in out if not (e.claim.kind is Kind.date and any(
         s <= e.claim.start and e.claim.end <= t for s, t in scoped))]
 
 
+# "opened in 2000", "since 1987", "an outbreak in 2017": a verb or event noun dates an event,
+# so the date stays a claim even when a figure stands next to it.
+_EVENT_BEFORE = re.compile(
+    r"(?i)\b(?:since|until|till|opened|closed|began|started|founded|established|completed|launched|built|"
+    r"signed|born|died|elected|outbreak|earthquake|election|flood|fire)\s+(?:on\s+|in\s+|the\s+)?$"
+)
 # "rose to 112", "stood at 140", "toll of 87": a bare number that states a level.
 _LINKING = re.compile(
     r"(?i)\b(?:rose|rises|risen|rising|climbed|climbs|jumped|jumps|fell|falls|dropped|reached|reaches|hit|hits|"
