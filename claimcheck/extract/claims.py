@@ -164,7 +164,7 @@ def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, 
     # 2027" or "since 2011" further away date an event and stay claims.
     scoped = [(r.start, r.end) for r in times for e in out
               if e.claim.kind is not Kind.date and e.claim.time == r.label
-              and (r.start - s_start < 15 or min(abs(r.start - e.claim.end), abs(e.claim.start - r.end)) < 25)
+              and (r.start - s_start < 15 or min(abs(r.start - e.claim.end), abs(e.claim.start - r.end)) < 40)
               and not _EVENT_BEFORE.search(text, max(s_start, r.start - 30), r.start)]
     return [e for e in out if not (e.claim.kind is Kind.date and any(
         s <= e.claim.start and e.claim.end <= t for s, t in scoped))]
