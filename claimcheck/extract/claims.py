@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 
 from claimcheck.extract import context as ctx
 from claimcheck.extract.dates import RawDate, find_dates, find_published
@@ -117,6 +118,7 @@ def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, 
     parts = ctx.attribution_parts(sentence.text)
     all_spans = [(q.start - s_start, q.end - s_start) for q in quantities] + [(d.start - s_start, d.end - s_start) for d in dates]
     out: list[ClaimRecord] = []
+    sentence_words = Counter(ctx.stem(w) for w in re.findall(r"[A-Za-z]+", sentence.text))
     items: list[RawQuantity | RawDate] = sorted([*quantities, *dates], key=lambda x: x.start)
     for item in items:
         who = ctx.attribution_at(parts, item.start - s_start) if parts else attribution
@@ -136,8 +138,7 @@ def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, 
         # Words of who said it, unless the sentence also uses them elsewhere ("the Vestra bridge
         # ..., the Vestra transport agency said": Vestra stays).
         said_by = [ctx.stem(w) for w in re.findall(r"[A-Za-z]+", who or "")]
-        sentence_words = [ctx.stem(w) for w in re.findall(r"[A-Za-z]+", sentence.text)]
-        speaker = {w for w in said_by if sentence_words.count(w) <= said_by.count(w)}
+        speaker = {w for w in said_by if sentence_words[w] <= said_by.count(w)}
         local = [w for w in words.local if w not in speaker]
         head = sentence.text[max(0, rel_start - 60):rel_start]
         refers_back = bool(_GENERIC_REFERENCE.search(head))
