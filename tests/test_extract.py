@@ -114,6 +114,24 @@ def test_a_further_amount_is_an_increment_not_a_total() -> None:
     assert claim.noun == "dose"
 
 
+@pytest.mark.parametrize(("sentence", "text", "role", "value"), [
+    ("The club paid £40m up front plus up to £6m in bonuses.", "up to £6m", Role.increment, 6e6),
+    ("The club paid £40m up front plus up to £6m in bonuses.", "£40m", Role.level, 40e6),
+    ("The Labour lead over the Greens was roughly 310,000 votes.", "roughly 310,000", Role.change, 310_000),
+    ("The tunnel opened after a build that ran about eight months late.", "about eight months", Role.change, 8 / 12),
+    ("The stadium opening was delayed by two years.", "two years", Role.change, 2),
+    ("The coalition fell four seats short of a majority.", "four", Role.change, 4),
+    ("The final toll was 140.", "140", Role.level, 140),
+    ("Late last night the toll was 140.", "140", Role.level, 140),
+    ("The closure could lead to 3,000 job losses.", "3,000", Role.level, 3000),
+])
+def test_gaps_and_additions_are_not_totals(sentence: str, text: str, role: Role, value: float) -> None:
+    """A gap between two figures or an add-on is never compared with a total of the thing."""
+    claim = one(sentence, text)
+    assert claim.role is role
+    assert claim.value == pytest.approx(value, rel=1e-3)
+
+
 @pytest.mark.parametrize(("sentence", "text", "value"), [
     ("Exports fell 3.5% last year.", "3.5%", -3.5),
     ("Trade was up 45% from the year before.", "45%", 45),

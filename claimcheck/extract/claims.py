@@ -305,6 +305,9 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
         if _AGE_BRACKET.search(text, max(sentence.start, q.start - 30), q.start):
             return None  # "children under five": an age bracket, not a count
     role = qual.role
+    if ctx.is_difference(text, sentence.start, qual.start, qual.end):
+        # A gap is a magnitude: "fell three seats short of a majority" is a shortfall of 3.
+        is_change, sign = True, 1
     if is_change and role is Role.level:
         role = Role.change
     value, low, high = q.value, qual.low, qual.high

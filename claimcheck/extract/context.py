@@ -43,7 +43,8 @@ _POST_INCREMENT = re.compile(r"^\s+(?:of\s+)?(?:new|additional|extra|more)\b", r
 # "up from 97 in 2020", "(previously 431.2 mln t)", "compared with 58.1%": the base of a comparison.
 _PRIOR = re.compile(r"(?i)(?:\b(?:up|down|rising|falling|rose|fell|increased|decreased|dropped|climbed)\s+from|"
                     r"\bfrom|\bpreviously|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst)\s+$")
-_PRE_INCREMENT = re.compile(r"(?i)\b(?:additions?|added|adding|installed|new)\s+(?:of\s+)?(?:\w+\s+)?$")
+_PRE_INCREMENT = re.compile(r"(?i)\b(?:additions?|added|adding|installed|new)\s+(?:of\s+)?(?:\w+\s+)?$"
+                            r"|\bplus\s+(?:up\s+to\s+|as\s+much\s+as\s+|a\s+further\s+|another\s+|an?\s+)?$")
 
 
 @dataclass(slots=True)
@@ -114,9 +115,34 @@ _CHANGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CHANGE_AFTER = re.compile(
-    r"^\s*(?:(?P<up>increase|rise|growth|jump|gain|hike|surge|higher|more|up)|(?P<down>decrease|fall|decline|drop|reduction|cut|lower|less|down|loss|slump|contraction))\b",
+    r"^\s*(?:(?P<up>increase|rise|growth|jump|gain|hike|surge|higher|more|up(?![\s-]+front))|(?P<down>decrease|fall|decline|drop|reduction|cut|lower|less|down|loss|slump|contraction))\b",
     re.IGNORECASE,
 )
+
+
+# "a lead of 725,000 votes", "nine months late", "three seats short of a majority", "two
+# points behind": the gap between two figures, not a figure of its own.
+_DIFFERENCE_BEFORE = re.compile(
+    r"(?i)\b(?:lead|margin|gap|difference)(?:\s+(?:over|between|on)\s+(?:[\w'’]+\s+){0,3}?)?\s*"
+    r"(?:was|is|of|at|stood\s+at|narrowed\s+to|widened\s+to)\s+$"
+    r"|\b(?:delayed|late)\s+by\s+$|\bdelay\s+of\s+$"
+)
+_DIFFERENCE_AFTER = re.compile(
+    r"(?i)^\s*(?:[a-z]+\s+)?(?:ahead\s+of|behind|short\s+of|clear\s+of|late\b|early\b|overdue|"
+    r"later\s+than|earlier\s+than|off\s+the)"
+)
+
+
+def is_difference(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """Is the quantity a gap between two others ("a lead of 725,000 votes", "nine months late")?
+
+    >>> is_difference("the build ran nine months late", 0, 14, 25)
+    True
+    >>> is_difference("the bridge is 2.4 km long", 0, 14, 20)
+    False
+    """
+    return bool(_DIFFERENCE_BEFORE.search(text[max(sentence_start, start - 60):start])
+                or _DIFFERENCE_AFTER.match(text[end:end + 30]))
 
 
 def read_role(text: str, sentence_start: int, start: int, end: int) -> tuple[bool, int]:

@@ -345,8 +345,8 @@ def plausible_pair(a: ClaimRecord, b: ClaimRecord) -> bool:
     """Values orders of magnitude apart are different measures, not a disagreement
     ("a 19-hour visit" and "the first visit in nine years")."""
     x, y = a.claim.value, b.claim.value
-    if isinstance(x, str) or isinstance(y, str) or x == 0 or y == 0 or (x < 0) != (y < 0):
-        return True
+    if isinstance(x, str) or isinstance(y, str) or x == 0 or y == 0:
+        return True  # (signs may differ: "fell 3%" and "rose 3%" compare; a 725,000 lead and -19 seats do not)
     ratio = abs(x) / abs(y)
     return 1 / MAX_RATIO <= ratio <= MAX_RATIO
 
