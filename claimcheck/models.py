@@ -10,6 +10,7 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from enum import Enum
+from collections.abc import Iterable
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -161,3 +162,13 @@ class ConflictsReport(BaseModel):
 
     schema_version: int = SCHEMA_VERSION
     conflicts: list[Conflict]
+
+
+def join_names(names: Iterable[str]) -> str:
+    """Names as stored: tab-led and tab-separated, since names hold spaces ("national union")."""
+    return "".join("\t" + n for n in names)
+
+
+def split_names(stored: str) -> list[str]:
+    """Names as stored; a store written before names held spaces joined them with spaces."""
+    return [n for n in stored.split("\t") if n] if stored.startswith("\t") else stored.split()

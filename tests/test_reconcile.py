@@ -105,3 +105,36 @@ def test_cannot_both_hold_is_symmetric_for_touching_intervals() -> None:
     recs = records({"a.txt": "Trade grew 45% last year.\n", "b.txt": "Trade grew 46% last year.\n"})
     a, b = recs[0].claim, recs[1].claim
     assert cannot_both_hold(a, b) and cannot_both_hold(b, a)
+
+
+ELECTION_A = ("Dellmar election: Liberty Alliance wins\n\nIn the Dellmar election the Liberty Alliance Party "
+              "won 131 seats in the 260-member Dellmar Assembly. The Farmers League took 60 seats, "
+              "Dellmar election officials said.\n")
+ELECTION_B = ("Dellmar votes\n\nDellmar election officials said the LAP won 126 seats in the Dellmar Assembly. "
+              "The Farmers League took 60 seats.\n")
+
+
+def test_an_acronym_and_its_full_name_are_one_party() -> None:
+    assert ["126", "131"] in conflict_texts({"a.txt": ELECTION_A, "b.txt": ELECTION_B})
+
+
+def test_parties_sharing_a_word_are_different_parties() -> None:
+    one = ("Dellmar election\n\nIn the Dellmar election the National League won 88 seats, Dellmar officials said.\n")
+    two = ("Dellmar election\n\nIn the Dellmar election the National Front won 64 seats, Dellmar officials said.\n")
+    assert conflict_texts({"a.txt": one, "b.txt": two}) == []
+
+
+def test_an_add_on_ceiling_does_not_contradict_the_up_front_fee() -> None:
+    one = "Ravel transfer\n\nOakfield signed Ravel for a fee of £40m up front plus up to £6m in add-ons.\n"
+    two = "Ravel transfer\n\nOakfield signed Ravel for £40m, rising to £46m with add-ons, Oakfield said.\n"
+    assert conflict_texts({"a.txt": one, "b.txt": two}) == []
+
+
+def test_names_with_spaces_survive_the_store(tmp_path: Path) -> None:
+    recs = records({"a.txt": ELECTION_A})
+    assert any(" " in n for r in recs for n in r.names)
+    store = ClaimStore(tmp_path / "c.db")
+    (tmp_path / "a.txt").write_text(ELECTION_A, encoding="utf-8")
+    scan([tmp_path / "a.txt"], store, ScanOptions(jobs=1))
+    stored = {r.claim.id: r.names for r in store.clustering_input()}
+    assert stored == {r.claim.id: r.names for r in records({str(tmp_path / "a.txt"): ELECTION_A})}

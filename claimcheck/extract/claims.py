@@ -53,6 +53,7 @@ def extract_article(text: str, source: str = "-", published: dt.date | None = No
     previous_records: list[ClaimRecord] = []
     last_subject: dict[Kind, ClaimRecord] = {}
     tables = markdown_tables(text) if "|" in text else {}
+    proper: set[str] | None = None
     for sentence in split_sentences(text):
         found = _extract_sentence(text, sentence, previous, previous_records, published, source, lines, last_subject,
                                   tables.get(sentence.start))
@@ -61,6 +62,10 @@ def extract_article(text: str, source: str = "-", published: dt.date | None = No
             found = [e for e in found if not (dateline[0] <= e.claim.start < dateline[1] and e.claim.kind is Kind.date)]
         results.extend(found)
         previous, previous_records = sentence, found
+        row = tables.get(sentence.start)
+        if row is not None and found:
+            proper = proper_nouns(text) if proper is None else proper
+            _name_table_rows(text, row, found, proper)
     topic = ["^" + name for name in article_topic(text)]
     for record in results:
         record.names = record.names + topic
@@ -78,16 +83,36 @@ _GENERIC_NAMES = frozenset(
 )
 
 
+def proper_nouns(text: str) -> set[str]:
+    """Proper nouns are the capitalised words seen mid-sentence at least once; a capital after
+    a full stop or at a line start says nothing ("Revenue rose", "Two people died")."""
+    return {m.group(1).lower() for m in _NAME.finditer(text)
+            if m.start() > 1 and text[m.start() - 2] not in ".!?:\n*#-|" and text[m.start() - 1] == " "
+            and not m.group(1).isupper()}
+
+
+def _name_table_rows(text: str, row: TableRow, records: list[ClaimRecord], proper: set[str]) -> None:
+    """A table's row label names whose figure it is ("| National Union | 2,016,000 | 71 |"):
+    its proper nouns and acronyms become the claim's names, as for a name next to a number in
+    a sentence, so rows of different parties or firms are told apart."""
+    for record in records:
+        cell = row.context_of(text, record.claim.start)
+        if not cell or not cell[0]:
+            continue
+        names = set()
+        for run in re.finditer(r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*", cell[0]):
+            words = run.group().split()
+            if any(w.lower() in proper or (w.isupper() and len(w) >= 2) for w in words):
+                names.add(" ".join(ctx.stem(w.lower()) for w in words))
+        record.names = sorted(names - set(record.names)) + record.names
+
+
 def article_topic(text: str, size: int = 12) -> list[str]:
     """The names an article keeps coming back to (places, firms, people): two articles about
     one event share some; articles about different events rarely do."""
     counts: dict[str, int] = {}
     lead = len(text[:400])
-    # Proper nouns are the capitalised words seen mid-sentence at least once; a capital after
-    # a full stop or at a line start says nothing ("Revenue rose", "Two people died").
-    proper = {m.group(1).lower() for m in _NAME.finditer(text)
-              if m.start() > 1 and text[m.start() - 2] not in ".!?:\n*#-|" and text[m.start() - 1] == " "
-              and not m.group(1).isupper()}
+    proper = proper_nouns(text)
     for match in _NAME.finditer(text):
         word = match.group(1).lower()
         if word not in proper or word in ctx.STOPWORDS or word in _GENERIC_NAMES:
@@ -149,8 +174,12 @@ def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, 
         elif ctx.is_anaphoric(sentence.text) and previous_records:
             local = previous_records[0].local + own  # "This showed an increase of 46%"
         # Who said it is not what is measured: the speaker's name neither links nor splits claims.
-        names = [n for n in words.names if n.lstrip("~@") not in speaker]
-        raw_near = [w.lower() for w in re.findall(r"[A-Za-z]+", sentence.text[max(0, rel_start - 60):rel_end + 40])]
+        names = [n for n in words.names if not set(n.lstrip("~@").split()) <= speaker]
+        # The words near the number, but not past a neighbouring figure: in "rose to 112, with
+        # more than 600 people injured", "injured" is the 600's.
+        near_start = max([rel_start - 60, 0] + [e for s, e in others if e <= rel_start])
+        near_end = min([rel_end + 40] + [s for s, e in others if s >= rel_end])
+        raw_near = [w.lower() for w in re.findall(r"[A-Za-z]+", sentence.text[near_start:near_end])]
         names += ["=" + c for c in sorted(ctx.measure_categories(raw_near) | ctx.measure_categories(local[:6]))]
         extracted.local, extracted.scope, extracted.names = local, words.scope, names
         subject = words.display or " ".join(local[:3])

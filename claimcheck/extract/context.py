@@ -43,6 +43,9 @@ _POST_INCREMENT = re.compile(r"^\s+(?:of\s+)?(?:new|additional|extra|more)\b", r
 # "up from 97 in 2020", "(previously 431.2 mln t)", "compared with 58.1%": the base of a comparison.
 _PRIOR = re.compile(r"(?i)(?:\b(?:up|down|rising|falling|rose|fell|increased|decreased|dropped|climbed)\s+from|"
                     r"\bfrom|\bpreviously|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst)\s+$")
+_CEILING_BEFORE = re.compile(r"(?i)\b(?:ris(?:e|es|ing)|could\s+(?:rise|reach)|potentially)\s+to\s+$")
+_CEILING_AFTER = re.compile(r"(?i)^\s*(?:with|including|in|if)\s+(?:\w+\s+)?(?:add-ons|bonuses|incentives|"
+                            r"performance|variables|clauses|earn-outs?|milestones)")
 _PRE_INCREMENT = re.compile(r"(?i)\b(?:additions?|added|adding|installed|new)\s+(?:of\s+)?(?:\w+\s+)?$"
                             r"|\bplus\s+(?:up\s+to\s+|as\s+much\s+as\s+|a\s+further\s+|another\s+|an?\s+)?$")
 
@@ -98,6 +101,10 @@ def apply_qualifier(text: str, sentence_start: int, start: int, end: int, value:
         role = Role.increment
     if role is Role.level and _PRIOR.search(text[max(sentence_start, span_start - 30):span_start]):
         role = Role.prior
+    if (qualifier is None and _CEILING_AFTER.match(text[end:end + 40])
+            and _CEILING_BEFORE.search(text[max(sentence_start, start - 30):start])):
+        # "rising to £65m with add-ons": the most it can reach, like "up to £65m"
+        qualifier, new_low, new_high = "rising to", (0.0 if non_negative else None), value
     post = _POST_QUALIFIER.match(text[end:end + 10])
     if post and qualifier is None:
         qualifier = "or more"
@@ -115,7 +122,8 @@ _CHANGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CHANGE_AFTER = re.compile(
-    r"^\s*(?:(?P<up>increase|rise|growth|jump|gain|hike|surge|higher|more|up(?![\s-]+front))|(?P<down>decrease|fall|decline|drop|reduction|cut|lower|less|down|loss|slump|contraction))\b",
+    r"^\s*(?:(?:year-on-year|year-over-year|y/y|yoy|annual|quarter-on-quarter|month-on-month|on-year|sequential)\s+)?"
+    r"(?:(?P<up>increase|rise|growth|jump|gain|hike|surge|higher|more|up(?![\s-]+front))|(?P<down>decrease|fall|decline|drop|reduction|cut|lower|less|down|loss|slump|contraction))\b",
     re.IGNORECASE,
 )
 
@@ -548,12 +556,12 @@ def subject_words(sentence: str, rel_start: int, rel_end: int, previous: str | N
         scope += [stem(m.group()) for m in _WORD.finditer(previous) if _is_content((0, 0, m.group()))]
     # Names next to the number ("CRP won 118 seats", "National Union took 74"): two claims
     # naming different parties, firms or places near their numbers speak of different things.
-    names = _names(before + after, tokens)
+    names = _names(before + after, tokens, sentence)
     if not names:
         # "National Union, the main opposition party, took 74 seats": the name that owns the
         # number sits in an earlier clause of the sentence.
         earlier = [t for t in tokens if t[1] <= clause_start]
-        names = ["~" + n for n in _names(earlier[-8:], tokens)]
+        names = ["~" + n for n in _names(earlier[-8:], tokens, sentence)]
     # Places in the claim's own clause; brackets do not end it ("two-day (April 6-7) visit to X").
     place_breaks = [0] + [m.end() for m in _PLACE_BREAK.finditer(sentence)] + [len(sentence)]
     window_start = max(b for b in place_breaks if b <= rel_start)
@@ -602,20 +610,27 @@ def is_anaphoric(sentence: str) -> bool:
     return bool(_ANAPHORA.match(sentence))
 
 
-def _names(window: list[tuple[int, int, str]], tokens: list[tuple[int, int, str]]) -> list[str]:
-    """Capitalised words in the window; a sentence's first word only when the next word is
-    capitalised too ("National Union took..."), since every sentence starts with a capital."""
+def _names(window: list[tuple[int, int, str]], tokens: list[tuple[int, int, str]], sentence: str = "") -> list[str]:
+    """Capitalised names in the window, consecutive capitals kept together ("National Union",
+    "civic renewal party"), so two names sharing a word are not one name; a sentence's first
+    word only when the next word is capitalised too ("National Union took..."), since every
+    sentence starts with a capital."""
     found: set[str] = set()
-    capitalised = sum(1 for t in tokens if t[2][:1].isupper())
-    if len(tokens) >= 3 and capitalised >= 0.6 * len(tokens):
+    words = [t for t in tokens if t[2].lower() not in STOPWORDS]
+    capitalised = sum(1 for t in words if t[2][:1].isupper())
+    if len(words) >= 3 and capitalised >= 0.75 * len(words):
         return []  # a headline in Title Case or CAPITALS: its capitals name nothing
-    for t in window:
+    phrase: list[tuple[int, int, str]] = []
+    for t in sorted(window) + [(10**9, 10**9, "")]:
         word = t[2]
-        if not word[:1].isupper() or word.lower() in STOPWORDS or len(word) < 2:
+        is_name = (word[:1].isupper() and word.lower() not in STOPWORDS and len(word) >= 2
+                   and not (t is tokens[0] and not (len(tokens) > 1 and tokens[1][2][:1].isupper())))
+        if is_name and phrase and sentence[phrase[-1][1]:t[0]] in (" ", "-"):
+            phrase.append(t)
             continue
-        if t is tokens[0] and not (len(tokens) > 1 and tokens[1][2][:1].isupper()):
-            continue
-        found.add(stem(word))
+        if phrase:
+            found.add(" ".join(stem(p[2]) for p in phrase))
+        phrase = [t] if is_name else []
     return sorted(found)
 
 

@@ -34,6 +34,7 @@ RARE_NAME_MIN_SOURCES = 6  # ... and a name in at most this many (and 0.5% of th
 RARE_NAME_SHARE = 0.005
 SINGLE_WORD_DISCOUNT = 0.7
 FAR_NAMES_DISCOUNT = 0.6
+NAMED_BOTH_BONUS = 1.25
 SAME_ARTICLE_THRESHOLD = 0.5
 PROXIMITY_DECAY = 0.85
 MAX_POSTING = 400
@@ -256,10 +257,10 @@ class Features:
     def of(cls, record: ClaimRecord, weight: WordWeights) -> Features:
         # Names (who, where) are mostly judged by the vetoes: in the vector they weigh half, so
         # "trade between the countries" can still match "trade between Pakistan and Russia".
-        proper = {n.lstrip("~") for n in record.names if not n.startswith(("=", "^", "@"))}
+        proper = {w for n in record.names if not n.startswith(("=", "^", "@")) for w in n.lstrip("~").split()}
         # Names from an earlier clause ("The Sundvik bridge, ..., is 3.1 km long") still say
         # what is measured: they join the vector, at the half weight of names, after the rest.
-        far = [n[1:] for n in record.names if n.startswith("~")]
+        far = [w for n in record.names if n.startswith("~") for w in n[1:].split()]
         # The measure named next to the number ("=deaths" for killed, dead, toll...) is a
         # shared concept even when the words differ.
         measures = [n for n in record.names if n.startswith("=")]
@@ -318,6 +319,8 @@ def feature_similarity(a: Features, b: Features) -> float:
         if not (a.far_names or b.far_names):
             return 0.0  # "CRP won 118 seats" and "National Union took 74": different parties
         score *= FAR_NAMES_DISCOUNT  # names from another clause are weaker evidence
+    elif any(" " in name for name in a.names & b.names):
+        score *= NAMED_BOTH_BONUS  # both numbers belong to the same "National Union" or "Dalia Renskaya"
     return min(score, 1.0)
 
 
@@ -326,7 +329,8 @@ def feature_similarity(a: Features, b: Features) -> float:
 HUMAN_NOUNS = frozenset(
     """people person child children man men woman women resident civilian patient victim death casualty
     fatality dead injured wounded missing soldier troop passenger refugee migrant employee worker staff member
-    voter student resident""".split()
+    voter student resident runner finisher athlete participant entrant competitor player spectator fan
+    supporter visitor tourist attendee delegate pilgrim volunteer""".split()
 )
 
 
@@ -338,7 +342,58 @@ def _same_story(a: Features, b: Features) -> bool:
 
 
 def _names_meet(a: frozenset[str], b: frozenset[str]) -> bool:
-    return any(_word_matches(x, y) or x.startswith(y) or y.startswith(x) for x in a for y in b)
+    """Whether two claims' names can be one party, firm or person: "civic renewal" and "civic
+    renewal party", "kestran" and "kestrani", "crp" and "civic renewal party"."""
+    if not any(_one_name(x, y) for x in a for y in b):
+        return False
+    # Each naming a party of its own ("National League" and "National Front", both next to
+    # the country's name): different owners.
+    a_only = [x for x in a if " " in x and not any(_one_name(x, y) for y in b)]
+    b_only = [y for y in b if " " in y and not any(_one_name(x, y) for x in a)]
+    return not (a_only and b_only)
+
+
+def _one_name(x: str, y: str) -> bool:
+    return _name_within(x, y) or _name_within(y, x) or _abbreviates(x, y) or _abbreviates(y, x)
+
+
+def _name_within(short: str, long: str) -> bool:
+    """Every word of one name matches a word of the other, or they share a word that is not
+    one many names use ("president dalia" and "dalia renskaya"; not "national union" and
+    "national assembly")."""
+    words = long.split()
+    own = short.split()
+    if all(any(_name_word_matches(w, v) for v in words) for w in own):
+        return True
+    return any(w not in SHARED_NAME_WORDS and _name_word_matches(w, v) for w in own for v in words)
+
+
+def _name_word_matches(a: str, b: str) -> bool:
+    return _word_matches(a, b) or (len(a) >= 4 and b.startswith(a))
+
+
+# Words that many different names contain: sharing one says nothing.
+SHARED_NAME_WORDS = frozenset(
+    """national international united union party assembly parliament congress senate council commission
+    ministry minister president prime chief general state states federal republic kingdom democratic people
+    peoples popular front movement alliance league association federation corporation corp company group
+    holdings inc ltd plc bank fund authority agency service institute university college club city county
+    province region district north south east west northern southern eastern western new great saint st
+    royal central world global new port lake river mount""".split()
+)
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """'crp' for Civic Renewal Party, 'who' for World Health Organization: the initials of a
+    name of two or more words.
+
+    >>> _abbreviates("crp", "civic renewal party")
+    True
+    >>> _abbreviates("crp", "national union")
+    False
+    """
+    words = name.split()
+    return len(words) >= 2 and " " not in short and short == "".join(w[0] for w in words)
 
 
 def plausible_pair(a: ClaimRecord, b: ClaimRecord) -> bool:

@@ -33,7 +33,7 @@ from collections.abc import Iterable, Sequence
 from enum import Enum
 from typing import TYPE_CHECKING, Any, cast
 
-from claimcheck.models import Claim, ClaimRecord, Conflict
+from claimcheck.models import Claim, ClaimRecord, Conflict, join_names, split_names
 from claimcheck.reconcile.cluster import (
     BOILERPLATE_MIN_SOURCES,
     MAX_KEY_WORDS,
@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 
 INCREMENTAL_SHARE = 0.1  # more claims changed than this share of the store: reload everything
 DECIDE_BATCH = 400  # groups decided per batch of full claims loaded
-_SCORING_VERSION = "1"  # bump when what the store keeps for scoring changes meaning
+_SCORING_VERSION = "2"  # bump when what the store keeps for scoring changes meaning
 
 Row = tuple[str, str, str, str, str | None, str | None]
 
@@ -92,7 +92,7 @@ def _records(rows: Iterable[Row], *, full: bool) -> list[ClaimRecord]:
             data["source"] = shared.setdefault(data["source"], data["source"])
             claim = ClaimView(data)
         out.append(ClaimRecord(cast(Claim, claim), [intern(w) for w in local.split()],
-                               [intern(w) for w in scope.split()], [intern(n) for n in names.split()], low, high))
+                               [intern(w) for w in scope.split()], [intern(n) for n in split_names(names)], low, high))
     return out
 
 
@@ -136,7 +136,7 @@ def _scored_rows(records: Sequence[ClaimRecord]) -> tuple[list[tuple[str, str, s
         sentences.add((claim.source, claim.sentence_start))
         words = " ".join(sorted(WordWeights.sentence_words(record))) if first else None
         rows.append((claim.id, claim.source, sentence_hash(claim), words,
-                     " ".join(sorted(WordWeights.source_names(record)))))
+                     join_names(sorted(WordWeights.source_names(record)))))
         keys += [(key, claim.id) for key in _keys(record)]
     return rows, keys
 
@@ -150,7 +150,7 @@ def _count_delta(added: Iterable[tuple[str, str, str, str | None, str]],
     for rows, sign in ((added, 1), (removed, -1)):
         by_path: dict[str, set[str]] = {}
         for _claim_id, path, _sentence, counted, claim_names in rows:
-            by_path.setdefault(path, set()).update(claim_names.split())
+            by_path.setdefault(path, set()).update(split_names(claim_names))
             if counted is not None:
                 sentences += sign
                 for word in counted.split():

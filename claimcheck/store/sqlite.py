@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Concatenate, ParamSpec, TypeVar
 
 from claimcheck.errors import StoreError
-from claimcheck.models import Article, Claim, ClaimRecord, Conflict
+from claimcheck.models import Article, Claim, ClaimRecord, Conflict, join_names, split_names
 from claimcheck.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 DEFAULT_DB = Path(".claimcheck") / "claims.db"
@@ -191,7 +191,7 @@ class ClaimStore:
             " time_high) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (c.claim.id, article.path, c.claim.start, c.claim.kind.value, c.claim.model_dump_json(),
-                 " ".join(c.local), " ".join(c.scope), " ".join(c.names), c.time_low, c.time_high)
+                 " ".join(c.local), " ".join(c.scope), join_names(c.names), c.time_low, c.time_high)
                 for c in claims
             ],
         )
@@ -315,7 +315,7 @@ class ClaimStore:
     @_guarded
     def clustering_input(self) -> list[ClaimRecord]:
         return [
-            ClaimRecord(Claim.model_validate_json(body), local.split(), scope.split(), names.split(), tlow, thigh)
+            ClaimRecord(Claim.model_validate_json(body), local.split(), scope.split(), split_names(names), tlow, thigh)
             for body, local, scope, names, tlow, thigh in self.claim_rows()
         ]
 
@@ -461,3 +461,4 @@ def _write_cachedir_tag(folder: Path) -> None:
         (folder / ".gitignore").write_text("*\n", encoding="ascii")
     except OSError:
         pass
+
