@@ -136,8 +136,11 @@ class WordWeights:
 
     @staticmethod
     def source_names(record: ClaimRecord) -> set[str]:
-        """The names a claim adds to its article's names (each article counts a name once)."""
-        return {n.lstrip("~@^") for n in record.names if not n.startswith("=")}
+        """The names a claim adds to its article's names (each article counts a name once):
+        each name and, for a name of several words, each of its words, since an outlet's
+        "Brunda Review" makes "review" a word of every article it publishes."""
+        names = {n.lstrip("~@^") for n in record.names if not n.startswith("=")}
+        return names | {w for n in names if " " in n for w in n.split()}
 
     @staticmethod
     def common_cap(sources: int) -> float:
