@@ -222,6 +222,8 @@ def finds(conflict: dict[str, Any], planted: dict[str, Any]) -> bool:
                for c in claims)
 
 
+MISSED_EXAMPLES = 8
+
 def score(conflicts: list[dict[str, Any]], manifest: dict[str, Any]) -> dict[str, Any]:
     planted = manifest["planted_conflicts"]
     by_path: dict[str, list[dict[str, Any]]] = {}
@@ -267,7 +269,7 @@ def score(conflicts: list[dict[str, Any]], manifest: dict[str, Any]) -> dict[str
         "false_positives": fp_kinds, "missed_by_kind": missed_by_kind,
         "fp_examples": fp_examples,
         "missed_examples": [{"kind": p["kind"], "fact": p["fact"], "odd": f"{p['planted_path']}: {p['planted_text']!r}",
-                             "agreeing": p["agreeing_texts"]} for p in missed[:8]],
+                             "agreeing": p["agreeing_texts"]} for p in missed[:MISSED_EXAMPLES]],
     }
 
 
