@@ -41,7 +41,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-GENERATOR_VERSION = 2  # 2: every article within 1,500-5,000 characters (v1: 18 in 10,000 outside)
+GENERATOR_VERSION = 3  # 3: a tally planted higher on a later day is a rise, not a conflict (same bytes as 2)
+# 2: every article within 1,500-5,000 characters (v1: 18 in 10,000 outside)
 DEFAULT_CONFLICT_RATE = 0.15
 MIN_CHARS, MODE_CHARS, MAX_CHARS = 1500, 2500, 5000  # triangular: mean 3,000
 EVENTS_PER_SHARD = 100
@@ -1040,6 +1041,7 @@ def _make_event(seed: int, index: int, names: Names, outlets: list[Outlet], n_ou
                 lookalikes.append({"type": kind_, "fact": key, "path": paths[j], "text": text})
     articles: list[tuple[str, str]] = []
     chars: list[int] = []
+    published_of: dict[str, dt.date] = {}
     for j, outlet in enumerate(chosen):
         arng = random.Random(f"article:{seed}:{index}:{j}")
         sentences = per_outlet[j]
@@ -1053,6 +1055,7 @@ def _make_event(seed: int, index: int, names: Names, outlets: list[Outlet], n_ou
             rest = rest[k:]
         ctx["reporter"] = f"{arng.choice(_GIVEN)} {_syllables(arng, 2).capitalize()}"
         published = _article_date(arng, date)
+        published_of[paths[j]] = published
         target = int(arng.triangular(MIN_CHARS, MAX_CHARS, MODE_CHARS))
         text = _render_article(arng, outlet, etype, ctx, paragraphs, published, target)
         for attempt in range(6):  # rare: markup or long fact lists overshoot; only filler changes
@@ -1074,7 +1077,31 @@ def _make_event(seed: int, index: int, names: Names, outlets: list[Outlet], n_ou
                    "statements": [[s.path, s.text, s.value, s.planted] for s in f.statements]} for f in facts],
         "lookalikes": lookalikes,
     }
-    return event, articles, planted_out
+    conflicts = [p for p in planted_out if _contradicts(p, published_of)]
+    # A running tally stated higher on a later day is a rise, not a disagreement: the
+    # manifest keeps these apart, and a tool reporting one is raising a false alarm.
+    event["tally_rises"] = [p for p in planted_out if p not in conflicts]
+    return event, articles, conflicts
+
+
+def _contradicts(plant: dict[str, Any], published_of: dict[str, dt.date]) -> bool:
+    """Whether a planted value disagrees with some agreeing article however the facts moved
+    between publication days.  A running total (deaths, cases, homes destroyed...) may grow
+    from one day to the next, never shrink; other facts do not change."""
+    if plant["fact"] not in RUNNING_TOTALS:
+        return True
+    odd_day, odd = published_of[plant["planted_path"]], plant["planted_value"]
+    for path in plant["agreeing_paths"]:
+        day = published_of[path]
+        rise_from_agreeing = day < odd_day and odd > plant["value"]
+        rise_to_agreeing = odd_day < day and plant["value"] > odd
+        if not (rise_from_agreeing or rise_to_agreeing):
+            return True
+    return False
+
+
+# Counts that only grow while a story runs (the facts of those names above).
+RUNNING_TOTALS = frozenset({"deaths", "injured", "displaced", "homes", "cases"})
 
 
 def _strip_qual(text: str) -> str:
@@ -1111,7 +1138,9 @@ def generate(out_dir: str | os.PathLike[str], n: int, seed: int = 0, *,
     """Write ``n`` articles under ``out_dir`` (sharded folders) and ``out_dir/manifest.json``.
 
     Returns the manifest: ``articles`` (relative paths, in write order), ``events`` (facts and
-    who stated what), ``planted_conflicts`` (what a perfect tool reports), totals.  Paths in the
+    who stated what), ``planted_conflicts`` (what a perfect tool reports; a running tally
+    planted higher on a later day than the articles it differs from is a rise, not a
+    conflict, and is listed in its event's ``tally_rises`` instead), totals.  Paths in the
     manifest are relative to ``out_dir`` with '/' separators.
     """
     if n < 1:
@@ -1147,6 +1176,7 @@ def generate(out_dir: str | os.PathLike[str], n: int, seed: int = 0, *,
         "total_chars": total_chars, "mean_chars": total_chars / max(len(all_paths), 1),
         "n_facts": sum(len(e["facts"]) for e in events), "n_facts_multi_source": facts_multi,
         "n_planted_conflicts": len(planted),
+        "n_tally_rises": sum(len(e["tally_rises"]) for e in events),
         "outlets": [{"name": o.name, "slug": o.slug, "ext": o.style.ext, "boilerplate": list(o.boilerplate)}
                     for o in outlets],
         "articles": all_paths, "planted_conflicts": planted, "events": events,

@@ -229,7 +229,8 @@ _RUNNING_TALLY = re.compile(
 )
 # A forecast or target is not a fact of the past and never contradicts one.
 _PROJECTION = re.compile(
-    r"(?i)\b(?:forecasts?|forecast(?:ing)?|projected|projections?|projects|expects?|expected\s+to|guidance|"
+    r"(?i)\b(?:forecasts?|forecast(?:ing)?|projected|projections?|projects|expects?|expected\s+to|"
+    r"(?:is|are|be|being)\s+expected|guidance|"
     r"targets?(?!\s+(?:population|group|audience|area|market))|targeted|targeting|aims?\s+to|aiming\s+to|goal|outlook|"
     r"predicts?|predicted|would\s+require|needs?|needed|required|requires|wants?\s+to|want\s+\w+\s+to|hopes?\s+to|"
     r"plans?\s+to|seeks?\s+to|intends?\s+to|ambition|by\s+the\s+end\s+of\s+the\s+(?:decade|year|century))\b"
