@@ -506,3 +506,28 @@ def test_long_chain_of_yearless_dates_borrows_the_final_year() -> None:
     text = "on " + ", ".join(f"{1 + i % 28} March" for i in range(3000)) + " and 1 April 2019"
     dates = find_dates(text, 0, len(text), PUBLISHED)
     assert len(dates) == 3001 and {d.value[:4] for d in dates} == {"2019"}
+
+
+# Figures quantulum3's test sentences showed missing, each a general rule for news text.
+GEOLOGICAL_TIME = [
+    # sentence, span, value in years
+    ("The oldest crystals formed 4.4 Ga before the oceans.", "4.4 Ga", 4.4e9),
+    ("The reef grew for 25 Myr of warm climate.", "25 Myr", 25e6),
+    ("The basin is a 3 Ma structure.", "3 Ma", 3e6),
+    ("A gigaannum is long; 2 gigaannums are longer.", "2 gigaannums", 2e9),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "years"), GEOLOGICAL_TIME, ids=[g[1] for g in GEOLOGICAL_TIME])
+def test_geological_time_units_are_durations(sentence: str, text: str, years: float) -> None:
+    claim = one(sentence, text)
+    assert (claim.kind.value, claim.unit, claim.value) == ("duration", "year", pytest.approx(years))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials in Athens, Ga. said 40 MA students and 12 ma staff came.",  # state, not mega-annum
+    "The fossil is 66 Ma old, the lab says 65 Ma ago.",                    # "ago" says when
+])
+def test_geological_units_need_their_case_and_no_ago(sentence: str) -> None:
+    found = [(c.text, c.kind.value, c.value) for c in claims(sentence)]
+    assert [f for f in found if f[1] == "duration" and f[0] != "66 Ma"] == [], found
