@@ -531,3 +531,17 @@ def test_geological_time_units_are_durations(sentence: str, text: str, years: fl
 def test_geological_units_need_their_case_and_no_ago(sentence: str) -> None:
     found = [(c.text, c.kind.value, c.value) for c in claims(sentence)]
     assert [f for f in found if f[1] == "duration" and f[0] != "66 Ma"] == [], found
+
+
+def test_absolute_zero_is_a_temperature_after_a_preposition() -> None:
+    claim = one("Physicists cooled the gas to near absolute zero.", "absolute zero")
+    assert (claim.kind.value, claim.value, claim.unit) == ("temperature", -273.15, "degC")
+    assert [c.kind.value for c in claims("Matter at absolute zero barely moves.")] == ["temperature"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The club has absolute zero interest in selling.",        # an intensifier
+    "The sample sat 2 degrees above absolute zero.",           # a difference from it
+])
+def test_absolute_zero_as_prose_or_a_reference_point_is_not_the_temperature(sentence: str) -> None:
+    assert all(c.value != -273.15 for c in claims(sentence))

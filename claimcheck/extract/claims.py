@@ -216,7 +216,8 @@ _WORD_NUMBER_HINT = re.compile(
 
 
 def _may_hold_words(sentence: str) -> bool:
-    return bool(_WORD_NUMBER_HINT.search(sentence)) or any(ch in VULGAR_FRACTIONS for ch in sentence)
+    return (bool(_WORD_NUMBER_HINT.search(sentence)) or any(ch in VULGAR_FRACTIONS for ch in sentence)
+            or "absolute zero" in sentence.lower())
 
 
 def _overlaps_noise(start: int, end: int, noise: list[tuple[int, int]]) -> bool:
