@@ -545,3 +545,24 @@ def test_absolute_zero_is_a_temperature_after_a_preposition() -> None:
 ])
 def test_absolute_zero_as_prose_or_a_reference_point_is_not_the_temperature(sentence: str) -> None:
     assert all(c.value != -273.15 for c in claims(sentence))
+
+
+ACCOUNTING = [
+    ("Net income was ($4.2 million) in the quarter.", "($4.2 million)", -4_200_000, "USD"),
+    ("| Operating loss | (€12.5m) |", "(€12.5m)", -12_500_000, "EUR"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "unit"), ACCOUNTING, ids=[a[1] for a in ACCOUNTING])
+def test_money_alone_in_brackets_after_a_stated_value_is_negative(sentence: str, text: str, value: float,
+                                                                   unit: str) -> None:
+    claim = one(sentence, text, None)
+    assert (claim.kind.value, claim.value, claim.unit) == ("money", value, unit)
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("The cheapest model ($799) sold out.", "$799", 799),           # an aside price
+    ("The ticket costs £40 ($52) online.", "£40 ($52)", 40),        # a conversion
+])
+def test_money_in_brackets_as_an_aside_or_conversion_stays_positive(sentence: str, text: str, value: float) -> None:
+    assert one(sentence, text, None).value == value

@@ -107,6 +107,10 @@ _TOP_BEFORE = re.compile(r"(?i)\b(?:top|bottom)\s+$")
 # Bond maturities name an instrument: "ten-year government bond yields", "the 10-year note".
 _BOND_AFTER = re.compile(r"(?i)\s+(?:government\s+|treasury\s+|benchmark\s+)?(?:bonds?|notes?|gilts?|yields?|treasur(?:y|ies)|bunds?)\b")
 _AGO = re.compile(r"(?i)\s+ago\b")
+# Accounting notation: a money figure alone in brackets where a value is stated ("net income
+# was ($4.2m)", a table cell "| ($4.2m) |") is negative; after another figure it is a conversion.
+_ACCOUNTING_BEFORE = re.compile(
+    r"(?i)(?:\b(?:is|was|were|are|be|been|of|at|to|stood\s+at|totall?ed)\s*|(?:^|[|:])\s*)\($")
 # A temperature named in words: "cooled to near absolute zero" (-273.15 °C).  Only after a
 # preposition, so the intensifier ("absolute zero interest") stays prose; "(a degree) above
 # absolute zero" is a difference from it, not the temperature.
@@ -493,6 +497,9 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
         suffix = _CURRENCY_SUFFIX.match(text, pos, limit)
         if suffix and U.CURRENCY_SUFFIX.get(re.sub(r"\s+", " ", suffix.group().strip().lower())) == unit:
             pos = suffix.end()
+        if (second is None and text.startswith(")", pos) and q_start > floor
+                and _ACCOUNTING_BEFORE.search(text, max(floor, q_start - 16), q_start)):
+            value, q_start, pos = -value, q_start - 1, pos + 1  # "($99.99)": a loss
     else:
         read = _read_unit(text, pos, limit, value * scale, is_word, num_start, scale, fraction is not None)
         if read == _REJECT:
