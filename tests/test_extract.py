@@ -566,3 +566,27 @@ def test_money_alone_in_brackets_after_a_stated_value_is_negative(sentence: str,
 ])
 def test_money_in_brackets_as_an_aside_or_conversion_stays_positive(sentence: str, text: str, value: float) -> None:
     assert one(sentence, text, None).value == value
+
+
+STATED_BY_VERB = [
+    # sentence, span, value: a bare number that "be" states or that is the subject of "is/was"
+    ("Of the injured, 14 were children.", "14", 14),
+    ("The final toll could be 350.", "350", 350),
+    ("Mr Ortiz will be 57 next week.", "57", 57),
+    ("17 is the club's record.", "17", 17),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), STATED_BY_VERB, ids=[s[1] for s in STATED_BY_VERB])
+def test_bare_number_stated_by_a_verb_is_a_count(sentence: str, text: str, value: int) -> None:
+    claim = one(sentence, text, None)
+    assert (claim.kind.value, claim.value) == ("count", value)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Apollo 13 was a near disaster.",          # a name, not a count
+    "The new Pixel 9 is on sale.",
+    "He said 12 and left.",                    # no verb stating it
+])
+def test_bare_number_in_a_name_or_without_a_verb_is_not_a_count(sentence: str) -> None:
+    assert [c.text for c in claims(sentence, None) if c.kind.value == "count"] == []
