@@ -234,6 +234,7 @@ def find_quantities(text: str, start: int, end: int, masked: list[tuple[int, int
     for num_start, num_end, mode, match in candidates:
         if num_start < taken_until or _inside(num_start, num_end, masked):
             continue
+        quantity: RawQuantity | None
         if mode == _NAMED:
             quantity = RawQuantity(num_start, num_end, Kind.temperature, "degC", ABSOLUTE_ZERO_C, ABSOLUTE_ZERO_C,
                                    ABSOLUTE_ZERO_C, is_word=True)
