@@ -586,6 +586,7 @@ def test_bare_number_stated_by_a_verb_is_a_count(sentence: str, text: str, value
 @pytest.mark.parametrize("sentence", [
     "Apollo 13 was a near disaster.",          # a name, not a count
     "The new Pixel 9 is on sale.",
+    "Work on phase 2 was completed early.",   # a numbered thing, lower case
     "He said 12 and left.",                    # no verb stating it
 ])
 def test_bare_number_in_a_name_or_without_a_verb_is_not_a_count(sentence: str) -> None:

@@ -193,19 +193,20 @@ _STATEMENT_DATE = re.compile(
 _BE_BEFORE = re.compile(r"(?i)\b(?:be|been)\s+$")
 # "42 is the answer", "Of those, 12 were children": a number that is the subject of "is/was".
 _COPULA_AFTER = re.compile(r"(?i)\s+(?:is|are|was|were)\b")
-_NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*|\w*\d\w*)\s+$")
+_WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
 
 
 def _stated_by_verb(text: str, sentence: Sentence, q: RawQuantity) -> bool:
-    """A bare number that "be" states or that is the subject of "is/was"; not a number in a
-    name ("Voyager 2 was", "i7 860 is"); a capitalised common word ("Another 12 were") is no name."""
+    """A bare number that "be" states or that is the subject of "is/was" at the head of its
+    phrase (sentence start, after a comma, or after a common word: "Another 12 were"); not a
+    number in a name or a numbered thing ("Voyager 2 was", "phase 2 was", "i7 860 is")."""
     head = text[max(sentence.start, q.start - 25):q.start]
     if _BE_BEFORE.search(head):
         return True
     if not _COPULA_AFTER.match(text, q.end, sentence.end):
         return False
-    name = _NAME_BEFORE.search(head)
-    return name is None or name.group().strip().lower() in ctx.STOPWORDS
+    word = _WORD_BEFORE.search(head)
+    return word is None or word.group(1).lower() in ctx.STOPWORDS
 
 
 TALLY_DAYS = 1
