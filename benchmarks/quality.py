@@ -73,8 +73,8 @@ quantulum3's own test sentences
       identifier: a bare integer right after a letters-and-digits code ("i7 860") or after
           a capitalised word that does not open the sentence ("Voyager 2", "English 101"):
           a number in a name is an identifier, not a quantity (issue: COVID-19, JF-17, G20,
-          F-16, Sputnik V; claimcheck's numbered names, "Flight 370").  A year after "in",
-          "since" etc. is not an identifier (see bare year).
+          F-16, Sputnik V; claimcheck's numbered names, "Flight 370").  A number shaped
+          like a year (1000-2099) is never taken for an identifier.
       time of day: a number followed by am/pm, which news text writes for times of day
           ("2.30 pm"), not one of claimcheck's kinds; quantulum3 reads picometres and
           attometres (issue: a peer reading "PM" as picometres is a listed failure).
@@ -85,10 +85,10 @@ quantulum3's own test sentences
           bracketed conversion one claim, and no exchange rate is known to compare values.
     Scoring rules (``SCORING_RULES``; the expectation stays in scope):
       bare year: a year (1000-2099) after "in", "since", "by", "until", "during", "from",
-          "before", "after", or the year of a decade ("1960s"), that quantulum3 expects as a
-          count: a year alone is a date, not a count (issue), so it is scored as a date,
-          right when claimcheck reads that year as a date: a date claim over it, or the
-          time of a claim in the sentence ("$13bn in 2013": time 2013).
+          "before", "after" or a month name, or the year of a decade ("1960s"), that
+          quantulum3 expects as a count: a year alone is a date, not a count (issue), so it
+          is scored as a date, right when claimcheck reads that year as a date: a date claim
+          over it, or the time of a claim in the sentence ("$13bn in 2013": time 2013).
       bracketed conversion: an expectation inside the brackets of a claim of the same kind
           ("8- to 16-meter (320- to 640-inch)"), whose value differs from the quantity's
           by the conversion's rounding: right when it lies in that claim's interval (the
@@ -416,7 +416,9 @@ def run_conflicts(events: list[Event], warn: list[str]) -> dict[str, Any]:
 # Scope rules for quantulum3's expectations (see the module docstring).  Each names the text
 # that states it: the issue's hard cases ("issue") or README.md.
 _Q_YEAR = re.compile(r"1\d{3}|20\d{2}")
-_Q_YEAR_BEFORE = re.compile(r"(?i)\b(?:in|since|by|until|till|during|from|before|after)\s+(?:the\s+)?$")
+_Q_YEAR_BEFORE = re.compile(
+    r"(?i)\b(?:in|since|by|until|till|during|from|before|after|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+    r"|january|february|march|april|june|july|august|september|october|november|december)\.?\s+(?:the\s+)?$")
 _Q_TIME_OF_DAY = re.compile(r"(?i)\d\s*[ap]\.?m\.?$")
 _Q_AGO_AFTER = re.compile(r"(?i)\s+ago\b")
 _Q_FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
@@ -424,7 +426,7 @@ _Q_WORD = re.compile(r"[A-Za-z0-9'’]+")
 SCOPE_RULES = {
     "identifier": "a number in a name is an identifier, not a quantity (issue: COVID-19, JF-17, G20, F-16, "
                   "Sputnik V; claimcheck's numbered names 'Flight 370'): a bare integer right after a letters-"
-                  "and-digits code or after a capitalised word that does not open the sentence",
+                  "and-digits code or after a capitalised word that does not open the sentence, not shaped like a year",
     "time of day": "a number followed by am/pm is a time of day in news text, not one of claimcheck's kinds "
                    "(issue: a peer reading 'PM' as picometres is a listed failure)",
     "relative date": "'N units ago' is a relative date (README: 'two weeks ago' is resolved against the "
@@ -452,8 +454,7 @@ def _scope_exclusion(sentence: str, where: int, surface: str, kind: str, unit: s
         return None
     end = where + len(surface)
     before = sentence[:where]
-    if kind == "count" and re.fullmatch(r"\d+", surface.strip()) and not (
-            _Q_YEAR.fullmatch(surface.strip()) and _Q_YEAR_BEFORE.search(before)):
+    if kind == "count" and re.fullmatch(r"\d+", surface.strip()) and not _Q_YEAR.fullmatch(surface.strip()):
         words = _Q_WORD.findall(before)
         prev_gap = before[len(before.rstrip()):]
         if words and prev_gap == " " and before.rstrip().endswith(words[-1]):
