@@ -524,3 +524,88 @@ def test_long_chain_of_yearless_dates_borrows_the_final_year() -> None:
     text = "on " + ", ".join(f"{1 + i % 28} March" for i in range(3000)) + " and 1 April 2019"
     dates = find_dates(text, 0, len(text), PUBLISHED)
     assert len(dates) == 3001 and {d.value[:4] for d in dates} == {"2019"}
+
+
+# Figures quantulum3's test sentences showed missing, each a general rule for news text.
+GEOLOGICAL_TIME = [
+    # sentence, span, value in years
+    ("The oldest crystals formed 4.4 Ga before the oceans.", "4.4 Ga", 4.4e9),
+    ("The reef grew for 25 Myr of warm climate.", "25 Myr", 25e6),
+    ("The basin is a 3 Ma structure.", "3 Ma", 3e6),
+    ("A gigaannum is long; 2 gigaannums are longer.", "2 gigaannums", 2e9),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "years"), GEOLOGICAL_TIME, ids=[g[1] for g in GEOLOGICAL_TIME])
+def test_geological_time_units_are_durations(sentence: str, text: str, years: float) -> None:
+    claim = one(sentence, text)
+    assert (claim.kind.value, claim.unit, claim.value) == ("duration", "year", pytest.approx(years))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials in Athens, Ga. said 40 MA students and 12 ma staff came.",  # state, not mega-annum
+    "The fossil is 66 Ma old, the lab says 65 Ma ago.",                    # "ago" says when
+])
+def test_geological_units_need_their_case_and_no_ago(sentence: str) -> None:
+    found = [(c.text, c.kind.value, c.value) for c in claims(sentence)]
+    assert [f for f in found if f[1] == "duration" and f[0] != "66 Ma"] == [], found
+
+
+def test_absolute_zero_is_a_temperature_after_a_preposition() -> None:
+    claim = one("Physicists cooled the gas to near absolute zero.", "absolute zero")
+    assert (claim.kind.value, claim.value, claim.unit) == ("temperature", -273.15, "degC")
+    assert [c.kind.value for c in claims("Matter at absolute zero barely moves.")] == ["temperature"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The club has absolute zero interest in selling.",        # an intensifier
+    "The sample sat 2 degrees above absolute zero.",           # a difference from it
+])
+def test_absolute_zero_as_prose_or_a_reference_point_is_not_the_temperature(sentence: str) -> None:
+    assert all(c.value != -273.15 for c in claims(sentence))
+
+
+ACCOUNTING = [
+    ("Net income was ($4.2 million) in the quarter.", "($4.2 million)", -4_200_000, "USD"),
+    ("| Operating loss | (€12.5m) |", "(€12.5m)", -12_500_000, "EUR"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "unit"), ACCOUNTING, ids=[a[1] for a in ACCOUNTING])
+def test_money_alone_in_brackets_after_a_stated_value_is_negative(sentence: str, text: str, value: float,
+                                                                   unit: str) -> None:
+    claim = one(sentence, text, None)
+    assert (claim.kind.value, claim.value, claim.unit) == ("money", value, unit)
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("The cheapest model ($799) sold out.", "$799", 799),           # an aside price
+    ("The ticket costs £40 ($52) online.", "£40 ($52)", 40),        # a conversion
+])
+def test_money_in_brackets_as_an_aside_or_conversion_stays_positive(sentence: str, text: str, value: float) -> None:
+    assert one(sentence, text, None).value == value
+
+
+STATED_BY_VERB = [
+    # sentence, span, value: a bare number that "be" states or that is the subject of "is/was"
+    ("Of the injured, 14 were children.", "14", 14),
+    ("The final toll could be 350.", "350", 350),
+    ("Mr Ortiz will be 57 next week.", "57", 57),
+    ("17 is the club's record.", "17", 17),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), STATED_BY_VERB, ids=[s[1] for s in STATED_BY_VERB])
+def test_bare_number_stated_by_a_verb_is_a_count(sentence: str, text: str, value: int) -> None:
+    claim = one(sentence, text, None)
+    assert (claim.kind.value, claim.value) == ("count", value)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Apollo 13 was a near disaster.",          # a name, not a count
+    "The new Pixel 9 is on sale.",
+    "Work on phase 2 was completed early.",   # a numbered thing, lower case
+    "He said 12 and left.",                    # no verb stating it
+])
+def test_bare_number_in_a_name_or_without_a_verb_is_not_a_count(sentence: str) -> None:
+    assert [c.text for c in claims(sentence, None) if c.kind.value == "count"] == []

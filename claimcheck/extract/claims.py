@@ -218,6 +218,26 @@ _LINKING = re.compile(
 _STATEMENT_DATE = re.compile(
     r"(?i)\b(?:said|says|told\s+\w+|announced|reported|stated|confirmed|added|wrote|tweeted|warned|showed)\s+(?:on\s+|late\s+|early\s+)?$"
 )
+# "will be 30", "could be 500": a number after "be" is stated as a level.
+_BE_BEFORE = re.compile(r"(?i)\b(?:be|been)\s+$")
+# "42 is the answer", "Of those, 12 were children": a number that is the subject of "is/was".
+_COPULA_AFTER = re.compile(r"(?i)\s+(?:is|are|was|were)\b")
+_WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
+
+
+def _stated_by_verb(text: str, sentence: Sentence, q: RawQuantity) -> bool:
+    """A bare number that "be" states or that is the subject of "is/was" at the head of its
+    phrase (sentence start, after a comma, or after a common word: "Another 12 were"); not a
+    number in a name or a numbered thing ("Voyager 2 was", "phase 2 was", "i7 860 is")."""
+    head = text[max(sentence.start, q.start - 25):q.start]
+    if _BE_BEFORE.search(head):
+        return True
+    if not _COPULA_AFTER.match(text, q.end, sentence.end):
+        return False
+    word = _WORD_BEFORE.search(head)
+    return word is None or word.group(1).lower() in ctx.STOPWORDS
+
+
 TALLY_DAYS = 1
 _READING = re.compile(r"(?i)\b(?:gauge|level|levels|mark|reading|temperature|now|currently)\b")
 _AGE_BRACKET = re.compile(r"(?i)\b(?:children|kids|babies|infants|people|adults|those|anyone)\s+(?:under|over|aged|below|above)\s+$")
@@ -246,7 +266,8 @@ _WORD_NUMBER_HINT = re.compile(
 
 
 def _may_hold_words(sentence: str) -> bool:
-    return bool(_WORD_NUMBER_HINT.search(sentence)) or any(ch in VULGAR_FRACTIONS for ch in sentence)
+    return (bool(_WORD_NUMBER_HINT.search(sentence)) or any(ch in VULGAR_FRACTIONS for ch in sentence)
+            or "absolute zero" in sentence.lower())
 
 
 def _overlaps_noise(start: int, end: int, noise: list[tuple[int, int]]) -> bool:
@@ -328,7 +349,8 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
         noun = _count_noun(text, q.end, sentence.end)
         has_scale = not re.fullmatch(r"[\d.,\s-]+", text[q.start:q.end].replace("−", "-")) or q.is_word
         if (noun is None and not has_scale and qual.qualifier is None and not q.is_range and not in_table
-                and not _LINKING.search(text, max(sentence.start, q.start - 25), q.start)):
+                and not _LINKING.search(text, max(sentence.start, q.start - 25), q.start)
+                and not _stated_by_verb(text, sentence, q)):
             return None  # a bare number with nothing saying what it counts is not a claim
         if q.is_word and q.value <= 10 and _REFERENCE.search(text, max(sentence.start, q.start - 12), q.start):
             return None  # "the two countries", "both sides": a reference, not a claim

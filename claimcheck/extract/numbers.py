@@ -107,6 +107,16 @@ _TOP_BEFORE = re.compile(r"(?i)\b(?:top|bottom)\s+$")
 # Bond maturities name an instrument: "ten-year government bond yields", "the 10-year note".
 _BOND_AFTER = re.compile(r"(?i)\s+(?:government\s+|treasury\s+|benchmark\s+)?(?:bonds?|notes?|gilts?|yields?|treasur(?:y|ies)|bunds?)\b")
 _AGO = re.compile(r"(?i)\s+ago\b")
+# Accounting notation: a money figure alone in brackets where a value is stated ("net income
+# was ($4.2m)", a table cell "| ($4.2m) |") is negative; after another figure it is a conversion.
+_ACCOUNTING_BEFORE = re.compile(
+    r"(?i)(?:\b(?:is|was|were|are|be|been|of|at|to|stood\s+at|totall?ed)\s*|(?:^|[|:])\s*)\($")
+# A temperature named in words: "cooled to near absolute zero" (-273.15 °C).  Only after a
+# preposition, so the intensifier ("absolute zero interest") stays prose; "(a degree) above
+# absolute zero" is a difference from it, not the temperature.
+_ABSOLUTE_ZERO = re.compile(
+    r"(?i)\b(?:at|near|to|of|approaching|towards?)\s+(?P<q>absolute\s+zero)\b(?!-)")
+ABSOLUTE_ZERO_C = -273.15
 _GLUED_OK = re.compile(r"[A-Za-z]+")
 MAX_ROUNDING = 0.1
 _ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})
@@ -195,7 +205,7 @@ def parse_number_words(phrase: str) -> float | None:
     return total + current if seen or total else None
 
 
-_DIGIT, _WORD, _FRAC, _CLOCK_MODE = 0, 1, 2, 3
+_DIGIT, _WORD, _FRAC, _CLOCK_MODE, _NAMED = 0, 1, 2, 3, 4
 _FRACTION_HINT = re.compile(rf"\d/\d|[{_VULGAR}]")
 _TIME_OF_DAY_AFTER = re.compile(r"(?i)\s*(?:[ap]\.?m\b\.?|GMT|UTC|BST|CET|EST|EDT|PST|IST|PKT|CDT|CST|MDT|PDT|local\s+time)")
 _SECONDS_PER_YEAR = 31557600.0
@@ -215,6 +225,8 @@ def find_quantities(text: str, start: int, end: int, masked: list[tuple[int, int
     candidates += [(m.start(), m.end(), _WORD, None) for m in _WORDS.finditer(text, start, end)]
     if _FRACTION_HINT.search(text, start, end):
         candidates += [(m.start(), m.end(), _FRAC, m) for m in _FRACTION.finditer(text, start, end)]
+    if text.find("bsolute", start, end) >= 0:
+        candidates += [(m.start("q"), m.end("q"), _NAMED, m) for m in _ABSOLUTE_ZERO.finditer(text, start, end)]
     if text.find(":", start, end) >= 0:
         candidates += [(m.start(), m.end(), _CLOCK_MODE, m) for m in _CLOCK.finditer(text, start, end)]
     # At one place the longest reading is tried first: "2 1/2 in" before "2", "2:04:37" before "2".
@@ -222,7 +234,11 @@ def find_quantities(text: str, start: int, end: int, masked: list[tuple[int, int
     for num_start, num_end, mode, match in candidates:
         if num_start < taken_until or _inside(num_start, num_end, masked):
             continue
-        if mode == _CLOCK_MODE:
+        quantity: RawQuantity | None
+        if mode == _NAMED:
+            quantity = RawQuantity(num_start, num_end, Kind.temperature, "degC", ABSOLUTE_ZERO_C, ABSOLUTE_ZERO_C,
+                                   ABSOLUTE_ZERO_C, is_word=True)
+        elif mode == _CLOCK_MODE:
             quantity = _read_clock(text, match, start, end)  # type: ignore[arg-type]
         else:
             quantity = _read_quantity(text, num_start, num_end, end, mode == _WORD, floor=start,
@@ -482,6 +498,9 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
         suffix = _CURRENCY_SUFFIX.match(text, pos, limit)
         if suffix and U.CURRENCY_SUFFIX.get(re.sub(r"\s+", " ", suffix.group().strip().lower())) == unit:
             pos = suffix.end()
+        if (second is None and text.startswith(")", pos) and q_start > floor
+                and _ACCOUNTING_BEFORE.search(text, max(floor, q_start - 16), q_start)):
+            value, q_start, pos = -value, q_start - 1, pos + 1  # "($99.99)": a loss
     else:
         read = _read_unit(text, pos, limit, value * scale, is_word, num_start, scale, fraction is not None)
         if read == _REJECT:

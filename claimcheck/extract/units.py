@@ -137,12 +137,17 @@ _add(Kind.duration, "year", 1 / 365.25, "days", "day")
 _add(Kind.duration, "year", 1 / 8766, "hours", "hour", "hrs")
 _add(Kind.duration, "year", 1 / 525960, "minutes", "minute", "mins")
 _add(Kind.duration, "year", 1 / 31557600, "seconds", "second", "secs")
+# Geological time in science reporting: "3.8 Ga", "66 Ma", "4.5 Gyr" (annum = year).
+_add(Kind.duration, "year", 1e3, "kyr")
+_add(Kind.duration, "year", 1e6, "ma", "myr", "megaannum", "megaannums", "mega-annum")
+_add(Kind.duration, "year", 1e9, "ga", "gyr", "gigaannum", "gigaannums", "giga-annum")
 
 # Units that only count after a digit, never after a spelled-out number or in prose
 # ("a mix" is not a mile, "in" is not inches): short and ambiguous.
 DIGIT_ONLY_UNITS = frozenset({"t", "m", "mi", "ft", "yd", "g", "ha", "mt", "nm", "lb", "lbs", "cm", "mm", "kg", "kgs", "km", "kms",
                               "mg", "ml", "cl", "l", "oz", "tsp", "tbsp", "wh", "kj", "ev", "kev", "mev", "gev", "tev",
-                              "µg", "μg", "km^2", "km^3", "cup", "cups"})
+                              "µg", "μg", "km^2", "km^3", "cup", "cups",
+                              "ma", "ga", "kyr", "myr", "gyr"})
 # Units that need "of" after them: "3 cups of flour", never "won 3 cups".
 NEED_OF_UNITS = frozenset({"cup", "cups"})
 # Units that are only units in the case written: "5 L" is litres but "5 l" is not; "1.7 eV"
@@ -151,6 +156,8 @@ CASE_SENSITIVE_UNITS: dict[str, frozenset[str]] = {
     "l": frozenset({"L"}), "ev": frozenset({"eV"}), "kev": frozenset({"keV"}), "mev": frozenset({"MeV"}),
     "gev": frozenset({"GeV"}), "tev": frozenset({"TeV"}), "wh": frozenset({"Wh"}), "kj": frozenset({"kJ"}),
     "cl": frozenset({"cl", "cL"}), "ml": frozenset({"ml", "mL"}), "mg": frozenset({"mg"}),
+    "ma": frozenset({"Ma"}), "ga": frozenset({"Ga"}), "kyr": frozenset({"kyr"}), "myr": frozenset({"Myr"}),
+    "gyr": frozenset({"Gyr"}),
 }
 # Units that need a space or hyphen before them to be read ("5 m" metres; "5m" is million).
 SPACED_ONLY_UNITS = frozenset({"m", "nm", "mt", "g", "t", "l"})
