@@ -609,3 +609,13 @@ def test_bare_number_stated_by_a_verb_is_a_count(sentence: str, text: str, value
 ])
 def test_bare_number_in_a_name_or_without_a_verb_is_not_a_count(sentence: str) -> None:
     assert [c.text for c in claims(sentence, None) if c.kind.value == "count"] == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("A record 46.9C was measured in Tarn.", [("46.9C", 46.9)]),
+    ("The mercury hit 41C on Sunday.", [("41C", 41)]),
+    ("Flight 2C was cancelled.", []),
+    ("The 5C scenario is unlikely.", []),
+])
+def test_degrees_glued_to_the_number_need_a_word_of_weather(sentence: str, expected: list[tuple[str, float]]) -> None:
+    assert [(c.text, c.value) for c in claims(sentence) if c.kind.value == "temperature"] == expected

@@ -642,4 +642,5 @@ def _has_change_verb(text: str, at: int) -> bool:
 
 
 def _mentions_temperature(text: str, pos: int, limit: int) -> bool:
-    return bool(re.search(r"temperature|heat|warm|cold|celsius|fahrenheit", text[max(0, pos - 80):limit], re.I))
+    return bool(re.search(r"temperature|heat|warm|cold|celsius|fahrenheit|hottest|coldest|thermometer|mercury|"
+                          r"scorch|freez|degrees|(?:a|record)\s+(?:high|low)|record\s+\d", text[max(0, pos - 80):limit], re.I))
