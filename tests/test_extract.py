@@ -619,3 +619,13 @@ def test_bare_number_in_a_name_or_without_a_verb_is_not_a_count(sentence: str) -
 ])
 def test_degrees_glued_to_the_number_need_a_word_of_weather(sentence: str, expected: list[tuple[str, float]]) -> None:
     assert [(c.text, c.value) for c in claims(sentence) if c.kind.value == "temperature"] == expected
+
+
+def test_a_linking_verb_brings_the_far_subject_into_the_claims_words() -> None:
+    """'The death toll from ... rose to 112': 'toll' is what 112 measures, however far back."""
+    from claimcheck.extract import extract_article
+
+    text = ("The death toll from the storm that hit the hilly north of Varn late on Friday night "
+            "rose to 112, officials said.\n")
+    record = next(r for r in extract_article(text, "t.txt", PUBLISHED) if r.claim.text == "112")
+    assert {"death", "toll"} <= set(record.local[:4])

@@ -600,6 +600,15 @@ for _category, _words in {
         _MEASURES[_word] = _category
 
 
+def clause_subject(sentence: str, rel_start: int, size: int = 3) -> list[str]:
+    """The first content words of the clause holding the number: its subject when a linking
+    verb states the number ("The death toll from the quake that struck ... rose to 112")."""
+    breaks = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, rel_start)]
+    start = max(breaks)
+    words = [m.group() for m in _WORD.finditer(sentence, start, rel_start)]
+    return [stem(w) for w in words if _is_content((0, 0, w))][:size]
+
+
 def measure_categories(words: list[str]) -> set[str]:
     """Categories named among the words nearest a number ('killed' -> deaths)."""
     return {_MEASURES[w] for w in words if w in _MEASURES}
