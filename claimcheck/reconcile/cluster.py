@@ -29,9 +29,9 @@ MAX_RATIO = 50.0
 CATEGORY_WEIGHT = 1.0  # a measure category ("=deaths") counts like a common word, not a rare one
 RESTATEMENT_DISCOUNT = 0.7
 COMMON_NAME_MIN_SOURCES = 8  # a name in more articles than this (and than 2% of them) is common
-COMMON_NAME_SHARE = 0.02
+COMMON_NAME_SHARE = 0.006
 RARE_NAME_MIN_SOURCES = 6  # ... and a name in at most this many (and 0.5% of them) is rare
-RARE_NAME_SHARE = 0.005
+RARE_NAME_SHARE = 0.003
 SINGLE_WORD_DISCOUNT = 0.7
 FAR_NAMES_DISCOUNT = 0.6
 NAMED_BOTH_BONUS = 1.25
