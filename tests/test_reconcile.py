@@ -138,3 +138,11 @@ def test_names_with_spaces_survive_the_store(tmp_path: Path) -> None:
     scan([tmp_path / "a.txt"], store, ScanOptions(jobs=1))
     stored = {r.claim.id: r.names for r in store.clustering_input()}
     assert stored == {r.claim.id: r.names for r in records({str(tmp_path / "a.txt"): ELECTION_A})}
+
+
+def test_two_forecasts_for_no_stated_year_compare_but_not_with_a_dated_one() -> None:
+    one = "Kelso tunnel opens\n\nThe Kelso tunnel operator expects 30,000 vehicles a day to use the Kelso tunnel.\n"
+    two = "Kelso tunnel\n\nSome 52,000 vehicles a day are expected in the Kelso tunnel, the Kelso tunnel operator said.\n"
+    three = "Kelso tunnel\n\nThe Kelso tunnel operator expects 52,000 vehicles a day in the Kelso tunnel by 2035.\n"
+    assert conflict_texts({"a.txt": one, "b.txt": two}) == [["30,000", "Some 52,000"]]
+    assert conflict_texts({"a.txt": one, "c.txt": three}) == []

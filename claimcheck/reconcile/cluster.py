@@ -184,8 +184,8 @@ def time_compatible(a: ClaimRecord, b: ClaimRecord) -> bool:
     """Claims about different periods never clash; an unknown period is compatible."""
     if a.claim.time_target != b.claim.time_target:
         return False
-    if a.claim.time_target and not (a.time_low and b.time_low):
-        return False  # forecasts compare only when both say for when ("by 2030")
+    if a.claim.time_target and bool(a.time_low) != bool(b.time_low):
+        return False  # a forecast "by 2030" and one for no stated year may be for different years
     if not (a.time_low and a.time_high and b.time_low and b.time_high):
         return True
     if a.claim.kind not in TIME_DEPENDENT and not (_is_short(a) and _is_short(b)):
