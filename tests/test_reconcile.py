@@ -146,3 +146,17 @@ def test_two_forecasts_for_no_stated_year_compare_but_not_with_a_dated_one() -> 
     three = "Kelso tunnel\n\nThe Kelso tunnel operator expects 52,000 vehicles a day in the Kelso tunnel by 2035.\n"
     assert conflict_texts({"a.txt": one, "b.txt": two}) == [["30,000", "Some 52,000"]]
     assert conflict_texts({"a.txt": one, "c.txt": three}) == []
+
+
+def test_founding_dates_of_one_club_in_one_story_conflict_however_worded() -> None:
+    one = ("Carrow FC sign Adeyemi\n\nCarrow FC have signed Tunde Adeyemi from Lisk. Carrow FC was founded "
+           "on 2 October 1987 and last won the league in the 1990s. Carrow FC paid Lisk a record fee.\n")
+    two = ("Adeyemi joins Carrow FC\n\nCarrow FC, founded on 2 October 1991, have never paid more for a player "
+           "than for Tunde Adeyemi. Carrow FC and Lisk agreed terms on Friday.\n")
+    assert conflict_texts({"a.txt": one, "b.txt": two}) == [["2 October 1987", "2 October 1991"]]
+
+
+def test_openings_of_two_unnamed_things_in_one_story_do_not_conflict() -> None:
+    one = ("Harbourtown bridge opens\n\nThe Harbourtown bridge opened on 14 June 2024, Harbourtown officials said.\n")
+    two = ("Harbourtown bridge\n\nThe old ferry terminal opened in 1962, Harbourtown officials said.\n")
+    assert conflict_texts({"a.txt": one, "b.txt": two}) == []

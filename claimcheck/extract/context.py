@@ -626,10 +626,11 @@ def _names(window: list[tuple[int, int, str]], tokens: list[tuple[int, int, str]
     word only when the next word is capitalised too ("National Union took..."), since every
     sentence starts with a capital."""
     found: set[str] = set()
-    words = [t for t in tokens if t[2].lower() not in STOPWORDS]
-    capitalised = sum(1 for t in words if t[2][:1].isupper())
-    if len(words) >= 3 and capitalised >= 0.75 * len(words):
-        return []  # a headline in Title Case or CAPITALS: its capitals name nothing
+    words = [t for t in tokens if t[2].lower() not in STOPWORDS and len(t[2]) >= 4]
+    if len(words) >= 3 and all(t[2][:1].isupper() for t in words):
+        # A headline in Title Case or CAPITALS: its capitals name nothing.  (A sentence full
+        # of names still has a verb in lower case: "Rafael Zortbeaek inaugurated the ...")
+        return []
     phrase: list[tuple[int, int, str]] = []
     for t in sorted(window) + [(10**9, 10**9, "")]:
         word = t[2]

@@ -60,7 +60,10 @@ def block_key(record: ClaimRecord) -> tuple[str, ...] | None:
     if claim.kind is Kind.date:
         # Most dated events recur (meetings, agreements, visits); only a one-time event
         # ("founded", "established", "born") can have a date that contradicts another.
-        event = _ONE_TIME_EVENT.search(claim.sentence)
+        # The event word must stand by the date: in "founded in 1987 and last won the league
+        # in the 1990s" only 1987 is a founding date.
+        at = claim.start - claim.sentence_start
+        event = _ONE_TIME_EVENT.search(claim.sentence[max(0, at - 50):at + len(claim.text) + 40])
         if claim.low is None or claim.high is None or event is None:
             return None
         return ("date", _event_kind(event.group(1)))
@@ -291,16 +294,8 @@ def feature_similarity(a: Features, b: Features) -> float:
     most), plus a smaller share for one claim's words found anywhere in the other's sentence;
     vetoed when the claims count different nouns, come from articles about different events,
     or name different places or parties next to the number."""
-    if not a.vector or not b.vector:
+    if not a.vector or not b.vector or _vetoed(a, b):
         return 0.0
-    if a.noun and b.noun and a.noun != b.noun and not (a.noun in HUMAN_NOUNS and b.noun in HUMAN_NOUNS):
-        return 0.0  # "50,000 doses" and "220 million people" count different things
-    if a.topic and b.topic and not _same_story(a, b):
-        return 0.0  # two articles that share no recurring name are about different events
-    if a.places and b.places and not a.places & b.places:
-        return 0.0  # "a visit to Lagos" and "a visit in Accra" are different visits
-    if a.measures and b.measures and not a.measures & b.measures:
-        return 0.0  # "3,300 injured" and "2,010 forced from their homes" are different figures
     dot = 0.0
     shared = 0
     for word, wa in a.vector.items():
@@ -325,6 +320,27 @@ def feature_similarity(a: Features, b: Features) -> float:
     elif any(" " in name for name in a.names & b.names):
         score *= NAMED_BOTH_BONUS  # both numbers belong to the same "National Union" or "Dalia Renskaya"
     return min(score, 1.0)
+
+
+def _vetoed(a: Features, b: Features) -> bool:
+    """Whatever their words, these claims cannot be about the same thing."""
+    if a.noun and b.noun and a.noun != b.noun and not (a.noun in HUMAN_NOUNS and b.noun in HUMAN_NOUNS):
+        return True  # "50,000 doses" and "220 million people" count different things
+    if a.topic and b.topic and not _same_story(a, b):
+        return True  # two articles that share no recurring name are about different events
+    if a.places and b.places and not a.places & b.places:
+        return True  # "a visit to Lagos" and "a visit in Accra" are different visits
+    if a.measures and b.measures and not a.measures & b.measures:
+        return True  # "3,300 injured" and "2,010 forced from their homes" are different figures
+    return False
+
+
+def same_named_event(a: Features, b: Features) -> bool:
+    """Two dates of one kind of one-time event ("founded", "broke out") in one story, both
+    with the same name next to them: the same founding or outbreak, however differently the
+    sentences run.  (Unnamed, "the bridge opened" and "the terminal opened" are two events.)"""
+    return (bool(a.topic and b.topic) and bool(a.names and b.names) and not _vetoed(a, b)
+            and _names_meet(a.names, b.names))
 
 
 # Nouns that all count people: "74 people died" and "61 deaths" may be one figure; the
@@ -499,7 +515,7 @@ def find_links(records: list[ClaimRecord], weight: WordWeights | None = None,
                             continue
                         if a.claim.value == b.claim.value:
                             needed *= RESTATEMENT_DISCOUNT  # an article repeating its own figure
-                    if score >= needed:
+                    if score >= needed or (key[0] == "date" and same_named_event(fa, fb)):
                         links.append(Link(pair[0], pair[1], score))
     return links
 

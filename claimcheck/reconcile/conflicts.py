@@ -17,6 +17,7 @@ from claimcheck.models import Claim, ClaimRecord, Conflict, Kind, stable_id
 from claimcheck.reconcile.cluster import (
     Link,
     WordWeights,
+    block_key,
     boilerplate,
     connected_groups,
     find_links,
@@ -122,6 +123,8 @@ def reconcile(records: list[ClaimRecord], links: list[Link] | None = None,
         links_by_group.setdefault(group_of[link.a], []).append(link)
     by_sentence: dict[tuple[str, int], list[Claim]] = {}
     for record in records:
+        if record.claim.kind is Kind.date and block_key(record) is None:
+            continue  # "last won the league in the 1990s" says nothing about a founding date
         by_sentence.setdefault((record.claim.source, record.claim.sentence_start), []).append(record.claim)
     conflicts: list[Conflict] = []
     for gi, group in enumerate(groups):
