@@ -232,14 +232,35 @@ def _word_matches(a: str, b: str) -> bool:
     return a == b or (len(a) >= 5 and len(b) >= 5 and a[0] == b[0] and fuzz.ratio(a, b) >= 85)
 
 
+@lru_cache(maxsize=200_000)
+def root(word: str) -> str:
+    """A word without its verb or noun ending, so that 'unveiled' meets 'unveiling',
+    'finished' 'finisher' and 'vaccinated' 'vaccination' (the extractor's stems only drop
+    plurals).
+
+    >>> [root(w) for w in ("unveiled", "unveiling", "vaccination", "vaccinated", "shipped", "trade")]
+    ['unveil', 'unveil', 'vaccinat', 'vaccinat', 'ship', 'trade']
+    """
+    if len(word) <= 5 or word.startswith("="):
+        return word
+    for suffix in ("ings", "ing", "ions", "ion", "ers", "er", "ed", "es"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            base = word[: -len(suffix)]
+            if base[-1] == base[-2] and base[-1] not in "lsz":
+                base = base[:-1]  # "shipped" -> "ship"
+            return base
+    return word
+
+
 def _weighted(words: list[str], weight: WordWeights, names: set[str] | frozenset[str] = frozenset()) -> dict[str, float]:
-    """Word -> IDF weight decayed by closeness to the number (words come nearest first)."""
+    """Root of word -> IDF weight decayed by closeness to the number (words come nearest first)."""
     vector: dict[str, float] = {}
     for rank, word in enumerate(words):
         # Verbs in the past ("produced", "touched") say less about the thing measured than nouns.
         verb_factor = 0.5 if word.endswith("ed") or word in names else 1.0
         idf = CATEGORY_WEIGHT if word.startswith("=") else weight(word)
-        vector[word] = max(vector.get(word, 0.0), idf * PROXIMITY_DECAY ** rank * verb_factor)
+        key = root(word)
+        vector[key] = max(vector.get(key, 0.0), idf * PROXIMITY_DECAY ** rank * verb_factor)
     return vector
 
 
@@ -276,7 +297,7 @@ class Features:
             vector=vector,
             norm=math.sqrt(sum(v * v for v in vector.values())),
             total=sum(vector.values()),
-            context=frozenset(record.scope) | frozenset(record.local),
+            context=frozenset(root(w) for w in record.scope) | frozenset(root(w) for w in record.local),
             topic=frozenset(n for n in record.names if n.startswith("^") and n[1:] not in common),
             lead_topic=frozenset(n for n in [n for n in record.names if n.startswith("^") and n[1:] not in common][:2]
                                  if n[1:] in weight.rare_names),
@@ -458,7 +479,7 @@ def candidate_keys(record: ClaimRecord) -> list[tuple[str, str]]:
     keeps these keys (with ``block_key``) to find a new claim's candidates without loading
     the corpus: change them here only."""
     topics = [n for n in record.names if n.startswith("^")][:MAX_TOPIC_KEYS] or [""]
-    return [(word, topic) for word in set(record.local[:MAX_KEY_WORDS]) for topic in topics]
+    return [(root(word), topic) for word in set(record.local[:MAX_KEY_WORDS]) for topic in topics]
 
 
 def find_links(records: list[ClaimRecord], weight: WordWeights | None = None,
