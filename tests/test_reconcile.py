@@ -160,3 +160,14 @@ def test_openings_of_two_unnamed_things_in_one_story_do_not_conflict() -> None:
     one = ("Harbourtown bridge opens\n\nThe Harbourtown bridge opened on 14 June 2024, Harbourtown officials said.\n")
     two = ("Harbourtown bridge\n\nThe old ferry terminal opened in 1962, Harbourtown officials said.\n")
     assert conflict_texts({"a.txt": one, "b.txt": two}) == []
+
+
+def test_one_measure_in_one_stated_year_is_one_statistic_however_phrased() -> None:
+    one = ("Orsk and Vell sign trade pact\n\nOrsk and Vell signed a trade pact in Vell. "
+           "In 2021, bilateral trade rose 47% on the previous year.\n")
+    two = ("Orsk-Vell trade pact\n\nOrsk and Vell signed a trade pact. Trade between Orsk and Vell grew "
+           "26.3 per cent in 2021, the Orsk statistics office said.\n")
+    three = ("Orsk-Vell trade pact\n\nOrsk and Vell signed a trade pact. Trade between Orsk and Vell grew "
+             "26.3 per cent in 2019, the Orsk statistics office said.\n")
+    assert conflict_texts({"a.txt": one, "b.txt": two}) == [["26.3 per cent", "47%"]]
+    assert conflict_texts({"a.txt": one, "c.txt": three}) == []
