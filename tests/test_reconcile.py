@@ -8,6 +8,7 @@ from pathlib import Path
 from claimcheck.extract import extract_article
 from claimcheck.models import ClaimRecord
 from claimcheck.reconcile import cannot_both_hold, reconcile, reconcile_store
+from claimcheck.reconcile.cluster import Features, WordWeights, feature_similarity
 from claimcheck.scan import ScanOptions, scan
 from claimcheck.store import ClaimStore
 
@@ -171,3 +172,11 @@ def test_one_measure_in_one_stated_year_is_one_statistic_however_phrased() -> No
              "26.3 per cent in 2019, the Orsk statistics office said.\n")
     assert conflict_texts({"a.txt": one, "b.txt": two}) == [["26.3 per cent", "47%"]]
     assert conflict_texts({"a.txt": one, "c.txt": three}) == []
+    # the shared stated year is itself evidence, beyond the words
+    recs = records({"a.txt": one, "b.txt": two, "c.txt": three})
+    weights = WordWeights(recs)
+    a, b, c = (next(r for r in recs if r.claim.source == s and r.claim.kind.value == "percent")
+               for s in ("a.txt", "b.txt", "c.txt"))
+    same_year = feature_similarity(Features.of(a, weights), Features.of(b, weights))
+    other_year = feature_similarity(Features.of(a, weights), Features.of(c, weights))
+    assert same_year > other_year * 1.2
