@@ -528,6 +528,9 @@ DATE_ROLES = [
     ("Rainfall of 300 mm made it the wettest month of 2020.", []),
     ("MARLOW 2020 SALES UP 4% TO 9.1 MLN UNITS", []),  # a headline's period, not a count either
     ("Photo: Volunteers fill sandbags in Ostend on Monday.", []),  # a caption
+    ("The company reported revenue of $4 billion in 2020.", []),  # a year after 'reported': the period
+    ("Eastmark added 900 MW of wind in 2020.", []),
+    ("Interest rates have risen since 2020.", []),  # 'interest' is no superlative
     # a verb, a superlative or an event noun: the date of an event
     ("Grain sales rose 9% in the third quarter, the firm said on Tuesday.", ["2021-04-06"]),
     ("Norvik Mills on Tuesday reported a 12% rise in quarterly profit.", ["2021-04-06"]),
@@ -536,6 +539,7 @@ DATE_ROLES = [
     ("The €40m budget approved by the council in 2015 was exceeded by 12%.", ["2015"]),
     ("The council announced £2 million in grants on Friday.", ["2021-04-02"]),
     ("Rainfall of 300 mm made it the wettest month since 1998.", ["1998"]),
+    ("It was the region's deadliest quake since 1987.", ["1987"]),
     ("The 2016 storm that flattened 3,000 homes was the worst in decades.", ["2016"]),
     ("A flood in 1974 killed 300 people.", ["1974"]),
     ("Villagers crowded the quay on Monday as the 3 km tunnel opened.", ["2021-04-05"]),

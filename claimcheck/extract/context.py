@@ -627,7 +627,7 @@ _EVENT_NOUN_BEFORE = re.compile(rf"(?i)\b(?:{_EVENT_NOUNS})\s+(?:in|on|of)\s+(?:
 # "the lowest since 1995", "the deadliest earthquake in Marenza since 1987", "for the first
 # time since 2011": the date of the last time it happened is a fact of its own.
 _SUPERLATIVE_SINCE = re.compile(
-    r"(?i)\b(?:\w+est|first|last|most|least|best|worst|biggest|highest|lowest|only|record)\b"
+    r"(?i)(?:\b(?:the|its|their|his|her|our|a|an)|['’]s)\s+(?:\w+est|first|last|most|least|best|worst|only|record)\b"
     r"(?:\s+[\w'’-]+){0,5}?\s+since\s+(?:the\s+)?$"
 )
 # "the summer of 2019", "the state's biggest blaze of 2024": a period that scopes, not an event.
@@ -737,6 +737,9 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
     if re.search(r"(?i)\b(?:ended|ending)\s+$", head):
         return False  # "the three months ended Sept. 27": the end of a reporting period
     year_only = bool(re.fullmatch(r"\d{4}s?", value))
+    # Something is said on a day: a year or month after 'reported' is the period of the figure
+    # ("reported revenue of $4bn in 2023").
+    day = len(value) == 10
     if not prep and re.match(r"\s+[a-z]{3,}\b", text[end:end + 20]) and year_only:
         nxt = re.match(r"\s+([a-z]+)", text[end:end + 20]).group(1)  # type: ignore[union-attr]
         if nxt not in _AUX and nxt not in _IRREGULAR and not nxt.endswith("ed"):
@@ -766,11 +769,11 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
         if not after and not between_dates:
             # Attached to the figure's noun phrase; unless the figure is what was announced.
             lead = [v for v in verbs if v[1] <= figure[0]]
-            if lead and lead[-1][2] in _SPEECH_VERBS and not tally:
+            if lead and lead[-1][2] in _SPEECH_VERBS and day and not tally:
                 return False  # "announced €1.5 million in aid on Friday"
             return True
         if after and not between_dates:
-            if after[-1][2] in _SPEECH_VERBS:
+            if after[-1][2] in _SPEECH_VERBS and day:
                 return tally
             if prep == "since" and re.search(r"(?i)\b(?:tripled|doubled|risen|fallen|grown)\s+$", head):
                 return True
@@ -782,7 +785,7 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
             return False
     if verbs:
         verb = verbs[-1]
-        if verb[2] in _SPEECH_VERBS:
+        if verb[2] in _SPEECH_VERBS and day:
             return tally and bool(figures)
         # "The average car sold in 2024 emitted 128 grams": a participle in the subject, whose
         # clause goes on to state a figure.
