@@ -168,8 +168,12 @@ def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, 
     date_spans = [(e.claim.start, e.claim.end) for e in out if e.claim.kind is Kind.date]
     tally = bool(_RUNNING_TALLY.search(sentence.text))
     return [e for e in out if not (e.claim.kind is Kind.date and ctx.date_is_time(
-        text, s_start, s_end, e.claim.start, e.claim.end, str(e.claim.value), e.claim.low, e.claim.high, figures,
+        text, s_start, s_end, e.claim.start, e.claim.end, str(e.claim.value), _iso(e.claim.low), _iso(e.claim.high), figures,
         [d for d in date_spans if d != (e.claim.start, e.claim.end)], tally))]
+
+
+def _iso(bound: object) -> str | None:
+    return bound if isinstance(bound, str) else None
 
 
 # A picture's caption ("Photo: Residents wade through a street on Tuesday.", "*Map: fire

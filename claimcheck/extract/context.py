@@ -499,9 +499,9 @@ def subject_words(sentence: str, rel_start: int, rel_end: int, previous: str | N
     clause (widened to the neighbouring clauses when the clause has none: "up 45% from the
     year before" speaks of the sentence's subject).
     """
-    ordered = sorted(non_claim_spans)
-    starts = [span[0] for span in ordered]
-    reach = list(itertools.accumulate((span[1] for span in ordered), max))  # furthest end so far
+    skipped = sorted(non_claim_spans)
+    starts = [span[0] for span in skipped]
+    reach = list(itertools.accumulate((span[1] for span in skipped), max))  # furthest end so far
     tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(sentence)
               if not _in_spans(m.start(), starts, reach)]
     content = [t for t in tokens if _is_content(t)]
@@ -769,20 +769,17 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
         if not after and not between_dates:
             # Attached to the figure's noun phrase; unless the figure is what was announced.
             lead = [v for v in verbs if v[1] <= figure[0]]
-            if lead and lead[-1][2] in _SPEECH_VERBS and day and not tally:
-                return False  # "announced €1.5 million in aid on Friday"
-            return True
+            # False for "announced €1.5 million in aid on Friday"
+            return not (lead and lead[-1][2] in _SPEECH_VERBS and day and not tally)
         if after and not between_dates:
             if after[-1][2] in _SPEECH_VERBS and day:
                 return tally
-            if prep == "since" and re.search(r"(?i)\b(?:tripled|doubled|risen|fallen|grown)\s+$", head):
-                return True
+            # "412,000 were installed in 2024": the figure is the subject, what happened; not
+            # "the 1.6 GW plant will shut", "teams from six countries were expected".
             preceded = text[max(s0, figure[0] - 12):figure[0]]
-            if (_SUBJECT_LINK.match(text[figure[1]:after[0][0]])
-                    and not re.search(r"(?i)\b(?:of|from|in|with|by|for|to|at|on)\s+(?:(?:the|a|an)\s+)?$", preceded)
-                    and text[figure[1]:figure[1] + 1] not in "-‐"):
-                return True  # "412,000 were installed in 2024": the figure is what happened
-            return False
+            return bool(_SUBJECT_LINK.match(text[figure[1]:after[0][0]])
+                        and not re.search(r"(?i)\b(?:of|from|in|with|by|for|to|at|on)\s+(?:(?:the|a|an)\s+)?$", preceded)
+                        and text[figure[1]:figure[1] + 1] not in "-‐")
     if verbs:
         verb = verbs[-1]
         if verb[2] in _SPEECH_VERBS and day:
