@@ -187,12 +187,6 @@ def _is_caption(text: str, sentence_start: int, start: int) -> bool:
     return bool(_CAPTION.match(text, line_start, start) or _CAPTION.match(text, sentence_start, start))
 
 
-# "opened in 2000", "since 1987", "an outbreak in 2017": a verb or event noun dates an event,
-# so the date stays a claim even when a figure stands next to it.
-_EVENT_BEFORE = re.compile(
-    r"(?i)\b(?:since|until|till|opened|closed|began|started|founded|established|completed|launched|built|"
-    r"signed|born|died|elected|outbreak|earthquake|election|flood|fire)\s+(?:on\s+|in\s+|the\s+)?$"
-)
 # "rose to 112", "stood at 140", "toll of 87": a bare number that states a level.
 _LINKING = re.compile(
     r"(?i)\b(?:rose|rises|risen|rising|climbed|climbs|jumped|jumps|fell|falls|dropped|reached|reaches|hit|hits|"
@@ -200,10 +194,6 @@ _LINKING = re.compile(
     r"increased|decreased|revised|kill|kills|killed|killing|force|forces|forced|leave|leaves|left|reach|reaches|reached|"
     r"magnitude|claimed|claims|infected|injured|displaced|evacuated|recorded|registered|confirmed)\s+(?:to\s+|at\s+|by\s+)?$"
     r"|:\**\s*\**$"
-)
-# "the ministry said on Monday": when something was said is not a claim that can be disputed.
-_STATEMENT_DATE = re.compile(
-    r"(?i)\b(?:said|says|told\s+\w+|announced|reported|stated|confirmed|added|wrote|tweeted|warned|showed)\s+(?:on\s+|late\s+|early\s+)?$"
 )
 TALLY_DAYS = 1
 _READING = re.compile(r"(?i)\b(?:gauge|level|levels|mark|reading|temperature|now|currently)\b")
