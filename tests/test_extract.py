@@ -544,6 +544,9 @@ DATE_ROLES = [
     ("A flood in 1974 killed 300 people.", ["1974"]),
     ("Villagers crowded the quay on Monday as the 3 km tunnel opened.", ["2021-04-05"]),
     ("Visitors from 12 countries are expected to arrive by Friday.", ["2021-04-09"]),
+    ("The two-day (April 6-7) visit ended early.", ["2021-04-06"]),  # a range explains, it is no figure's time
+    ("Ties between the two countries worsened after the invasion in 1979.", ["1979"]),  # 'two' is a reference
+    ("During a visit in 2018 by the minister, the two sides agreed to talk.", ["2018"]),
 ]
 
 

@@ -162,9 +162,10 @@ def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, 
     # A date that only says when another figure holds ("In 2020, trade stood at...", "up from 97
     # in 2020") is that figure's time, not a claim of its own; one that dates an event ("signed on
     # Tuesday", "the lowest since 1995") is.
-    # Every number counts as a figure here, even one not kept as a claim ("compared with 45,000").
+    # A number in digits counts as a figure here even when it is not kept as a claim ("compared
+    # with 45,000"); a number word that is not a claim is a reference ("the two countries").
     figures = sorted({(e.claim.start, e.claim.end) for e in out if e.claim.kind is not Kind.date}
-                     | {(q.start, q.end) for q in quantities})
+                     | {(q.start, q.end) for q in quantities if not q.is_word})
     date_spans = [(e.claim.start, e.claim.end) for e in out if e.claim.kind is Kind.date]
     tally = bool(_RUNNING_TALLY.search(sentence.text))
     return [e for e in out if not (e.claim.kind is Kind.date and ctx.date_is_time(

@@ -717,8 +717,11 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
     """
     s0 = sentence_start
     fiscal = value.startswith("FY") or "/" in value
-    if not fiscal and high and len(value) in (4, 7, 10) and high[:len(value)] != value:
-        return False  # a range or list of dates is a claim ("1961-1990", "10 March, 21 April and 14 July")
+    span = text[start:end]
+    ranged = bool(high and len(value) in (4, 7, 10) and high[:len(value)] != value) or (
+        bool(re.search(r"\d\s*(?:[-–—]|to|and)\s*\d", span)) and not re.fullmatch(r"\d{4}-\d\d-\d\d", span))
+    if ranged and not fiscal:
+        return False  # a range or list of dates is a claim ("1961-1990", "April 6-7", "10 March, 21 April and 14 July")
     if fiscal and figures:
         return True  # "in fiscal 2025", "in 2022-23": the period of the figures
     if re.match(r"\s*(?:(?:night|morning|afternoon|evening)['’]s|['’]s)\b", text[end:end + 14]):
@@ -778,7 +781,9 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
             # "the 1.6 GW plant will shut", "teams from six countries were expected".
             preceded = text[max(s0, figure[0] - 12):figure[0]]
             return bool(_SUBJECT_LINK.match(text[figure[1]:after[0][0]])
-                        and not re.search(r"(?i)\b(?:of|from|in|with|by|for|to|at|on)\s+(?:(?:the|a|an)\s+)?$", preceded)
+                        and not re.search(r"(?i)\b(?:of|from|in|with|by|for|to|at|on|between|among|into|over|under|"
+                                          r"against|across|within|than|after|before|during|through)\s+"
+                                          r"(?:(?:the|a|an)\s+)?$", preceded)
                         and text[figure[1]:figure[1] + 1] not in "-‐")
     if verbs:
         verb = verbs[-1]
