@@ -531,6 +531,8 @@ DATE_ROLES = [
     ("The company reported revenue of $4 billion in 2020.", []),  # a year after 'reported': the period
     ("Eastmark added 900 MW of wind in 2020.", []),
     ("Interest rates have risen since 2020.", []),  # 'interest' is no superlative
+    ("In 2020 the fire service answered 400 calls.", []),  # 'fire' names the service, no event
+    ("Crews fought 40 fires in 2020.", []),  # the fires are what the figure counts
     # a verb, a superlative or an event noun: the date of an event
     ("Grain sales rose 9% in the third quarter, the firm said on Tuesday.", ["2021-04-06"]),
     ("Norvik Mills on Tuesday reported a 12% rise in quarterly profit.", ["2021-04-06"]),
@@ -542,6 +544,7 @@ DATE_ROLES = [
     ("It was the region's deadliest quake since 1987.", ["1987"]),
     ("The 2016 storm that flattened 3,000 homes was the worst in decades.", ["2016"]),
     ("A flood in 1974 killed 300 people.", ["1974"]),
+    ("A 6.8 quake in 1987 killed 2,000 people.", ["1987"]),
     ("Villagers crowded the quay on Monday as the 3 km tunnel opened.", ["2021-04-05"]),
     ("Visitors from 12 countries are expected to arrive by Friday.", ["2021-04-09"]),
     ("The two-day (April 6-7) visit ended early.", ["2021-04-06"]),  # a range explains, it is no figure's time

@@ -622,7 +622,7 @@ _EVENT_NOUNS = (
     r"collapses?|disasters?|landslides?|tsunamis?|spills?|accidents?|derailments?|victory|victories|wins?|"
     r"defeats?|draws?|matches|match|games?|ceremony|summit|strikes?|riots?|coup"
 )
-_EVENT_NOUN_AFTER = re.compile(rf"(?i)\s+(?:[a-z-]+\s+)?(?:{_EVENT_NOUNS})\b")
+_EVENT_NOUN_AFTER = re.compile(rf"(?i)\s+(?:(?!the\b|a\b|an\b|its\b|their\b)[a-z-]+\s+)?(?:{_EVENT_NOUNS})\b")
 _EVENT_NOUN_BEFORE = re.compile(rf"(?i)\b(?:{_EVENT_NOUNS})\s+(?:in|on|of)\s+(?:the\s+)?$")
 # "the lowest since 1995", "the deadliest earthquake in Marenza since 1987", "for the first
 # time since 2011": the date of the last time it happened is a fact of its own.
@@ -735,8 +735,18 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
         return True
     if prep == "of" and re.fullmatch(r"\d{4}", value) and _PERIOD_OF.search(head):
         return True  # "the summer of 2019", "the biggest blaze of 2024"
-    if _EVENT_NOUN_BEFORE.search(head) or _EVENT_NOUN_AFTER.match(text, end):
-        return False  # "a quake in 1987", "the 2018 blaze", "the 3 March floods"
+    noun_before = _EVENT_NOUN_BEFORE.search(head)
+    if noun_before:
+        # "a quake in 1987", "floods on 3rd March"; not "12 wins in 2023", "40 fires in 2022",
+        # where the noun is what a figure counts.
+        noun_start = start - len(head) + noun_before.start()
+        counted = noun_before.group().split()[0].lower().endswith("s") and any(
+            0 <= noun_start - e <= 2 for _s, e in figures)
+        if not counted:
+            return False
+    if _EVENT_NOUN_AFTER.match(text, end) and (
+            re.match(r"(?i)the\b", text[start:end]) or re.search(r"(?i)\b(?:the|a|an|its|their|this|that)\s+$", head)):
+        return False  # "the 2018 blaze", "the 3 March floods", "a 2019 storm"
     if re.search(r"(?i)\b(?:ended|ending)\s+$", head):
         return False  # "the three months ended Sept. 27": the end of a reporting period
     year_only = bool(re.fullmatch(r"\d{4}s?", value))
