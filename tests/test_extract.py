@@ -563,3 +563,10 @@ def test_date_of_an_event_is_a_claim_and_time_of_a_figure_is_not(sentence: str, 
 def test_time_of_a_figure_still_scopes_it_when_the_date_is_dropped() -> None:
     assert one("Exports fell to 41 units, down from 97 in 2019, as of 2 April.", "41").time == "2021-04-02"
     assert one("The 2016 storm that flattened 3,000 homes was the worst in decades.", "3,000").time == "2016"
+
+
+def test_date_that_is_a_labelled_items_value_is_a_claim() -> None:
+    text = "Key facts.\n* Opened: 14 June 2020, with 28,000 vehicles a day expected\n- **Bilateral trade, 2019:** $4.6 bn\n"
+    found = claims(text)
+    assert [c.value for c in found if c.kind.value == "date"] == ["2020-06-14"]  # 2019 is the trade's time
+    assert one(text, "$4.6 bn").time == "2019"

@@ -670,6 +670,8 @@ _VERB_FOLLOWER = frozenset(
 )
 _NOT_VERBS = frozenset("hundred red need bed seed feed shed speed breed embed indeed".split())
 _WINDOW = 200
+# A list item or line that labels its value: "* Opened: ", "- **First chips:** ".
+_LABEL = re.compile(r"[ \t>*#_-]*[^\n:|]{1,50}:[*_]*[ \t]*(?:(?:early|late|mid)[\s-]+)?")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*|\d[\d.,]*")
 # Between a figure and its verb when the figure is the subject: "412,000 were installed",
 # "2,340 people were evacuated", "80 aftershocks had been recorded".
@@ -717,6 +719,9 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
     """
     s0 = sentence_start
     fiscal = value.startswith("FY") or "/" in value
+    line_start = text.rfind("\n", max(0, start - 80), start) + 1
+    if line_start and _LABEL.fullmatch(text, line_start, start):
+        return False  # "* Opened: 14 June 2024", "- **First chips:** late 2027": the item's value
     span = text[start:end]
     ranged = bool(high and len(value) in (4, 7, 10) and high[:len(value)] != value) or (
         bool(re.search(r"\d\s*(?:[-–—]|to|and)\s*\d", span)) and not re.fullmatch(r"\d{4}-\d\d-\d\d", span))
