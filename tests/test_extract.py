@@ -186,8 +186,9 @@ def test_dates_keep_their_granularity(sentence: str, text: str, value: str, low:
 
 
 def test_coordinated_dates_share_the_trailing_year() -> None:
+    # One list (the corpus convention): its value is the first date, its interval spans them all.
     found = claims("Meetings were held on 22 March, 25 April, 11 July and 25th October 2019.")
-    assert [c.value for c in found] == ["2019-03-22", "2019-04-25", "2019-07-11", "2019-10-25"]
+    assert [(c.value, c.low, c.high) for c in found] == [("2019-03-22", "2019-03-22", "2019-10-25")]
 
 
 def test_yearless_date_resolves_against_publication_looking_back() -> None:
@@ -298,6 +299,8 @@ DATE_LISTS = [
     ("The festival ran from December 28 to January 3, 2025.", "December 28 to January 3, 2025", "2024-12-28",
      "2024-12-28", "2025-01-03"),
     ("It was 3.4F above the 1961-1990 average.", "1961-1990", "1961", "1961-01-01", "1990-12-31"),
+    ("He won on 10 March, 21 April and 14 July 2020.", "10 March, 21 April and 14 July 2020", "2020-03-10",
+     "2020-03-10", "2020-07-14"),
 ]
 
 
@@ -308,8 +311,8 @@ def test_date_lists_and_ranges_are_one_claim(sentence: str, text: str, value: st
 
 
 DATE_SEQUENCES = [
-    ("He won on 10 March, 21 April and 14 July 2020.", ["2020-03-10", "2020-04-21", "2020-07-14"]),
-    ("On March 21 and 24 people died.", ["2021-03-21"]),  # "24 people" is a count, not a second day
+    ("He won on 10 March 2020 and lost on 21 April 2020.", ["2020-03-10", "2020-04-21"]),
+    ("The vote was on March 21 and 24 people died.", ["2021-03-21"]),  # "24 people" is a count, not a second day
 ]
 
 
@@ -339,8 +342,8 @@ def test_weekday_event_dates_resolve_against_publication(sentence: str, text: st
 
 
 NOT_DATE_CLAIMS = [
-    "The company said Wednesday it had won the contract.",  # when it was said
-    "The ministry said on Monday that it had won.",
+    "The toll rose to 61, the ministry said on Monday.",  # when a running tally was given: its time
+    "Police said Wednesday that 45 people had been arrested.",
     "The Sunday Times first reported the deal.",  # a title
     "Good Friday services drew crowds.",  # a holiday
     "From today's 412.6 Mt, emissions must fall.",  # 'today's' is 'current'
@@ -523,8 +526,68 @@ def test_yearless_date_listed_with_a_fiscal_year_takes_the_article_year() -> Non
 def test_long_chain_of_yearless_dates_borrows_the_final_year() -> None:
     text = "on " + ", ".join(f"{1 + i % 28} March" for i in range(3000)) + " and 1 April 2019"
     dates = find_dates(text, 0, len(text), PUBLISHED)
-    assert len(dates) == 3001 and {d.value[:4] for d in dates} == {"2019"}
+    assert [(d.start, d.end, d.value, d.high) for d in dates] == [(3, len(text), "2019-03-01", "2019-04-01")]
 
+
+# A date is a claim when it dates an event, and only the time of a figure when it is attached to
+# one.  Each sentence with the dates expected as claims (published Wednesday 7 April 2021).
+DATE_ROLES = [
+    # the figure, its noun phrase, then the date: the figure's time
+    ("Exports fell to 41 units, down from 97 in 2019.", []),
+    ("The port handled 12,000 boxes, compared with 9,500 on 3 June.", []),
+    ("As of 4 June 2020, 1,200 homes had power again.", []),
+    ("Capacity rises to 500 tonnes a day (2029).", []),
+    ("Some 8,000 panels were fitted in 2020, up 20% on 2019.", []),  # the figure is the subject
+    ("More than 60 flights had been cancelled by Monday evening.", []),
+    ("The average house built in 2020 used 40 tonnes of steel.", []),  # a participle in the subject
+    ("The club paid £12m for a striker in the summer of 2018.", []),
+    ("The firm's shares have doubled since March 2019.", []),  # the base of a change
+    ("The town must cut emissions 30% to meet its 2035 goal.", []),  # which goal
+    ("Rainfall of 300 mm made it the wettest month of 2020.", []),
+    ("MARLOW 2020 SALES UP 4% TO 9.1 MLN UNITS", []),  # a headline's period, not a count either
+    ("Photo: Volunteers fill sandbags in Ostend on Monday.", []),  # a caption
+    ("The company reported revenue of $4 billion in 2020.", []),  # a year after 'reported': the period
+    ("Eastmark added 900 MW of wind in 2020.", []),
+    ("Interest rates have risen since 2020.", []),  # 'interest' is no superlative
+    ("In 2020 the fire service answered 400 calls.", []),  # 'fire' names the service, no event
+    ("Crews fought 40 fires in 2020.", []),  # the fires are what the figure counts
+    # a verb, a superlative or an event noun: the date of an event
+    ("Grain sales rose 9% in the third quarter, the firm said on Tuesday.", ["2021-04-06"]),
+    ("Norvik Mills on Tuesday reported a 12% rise in quarterly profit.", ["2021-04-06"]),
+    ("The dam, which holds 40 million cubic metres, will close in 2031.", ["2031"]),
+    ("The 2.1 GW plant will shut in 2033.", ["2033"]),  # the figure modifies the plant
+    ("The €40m budget approved by the council in 2015 was exceeded by 12%.", ["2015"]),
+    ("The council announced £2 million in grants on Friday.", ["2021-04-02"]),
+    ("Rainfall of 300 mm made it the wettest month since 1998.", ["1998"]),
+    ("It was the region's deadliest quake since 1987.", ["1987"]),
+    ("The 2016 storm that flattened 3,000 homes was the worst in decades.", ["2016"]),
+    ("A flood in 1974 killed 300 people.", ["1974"]),
+    ("A 6.8 quake in 1987 killed 2,000 people.", ["1987"]),
+    ("Villagers crowded the quay on Monday as the 3 km tunnel opened.", ["2021-04-05"]),
+    ("Visitors from 12 countries are expected to arrive by Friday.", ["2021-04-09"]),
+    ("The two-day (April 6-7) visit ended early.", ["2021-04-06"]),  # a range explains, it is no figure's time
+    ("Ties between the two countries worsened after the invasion in 1979.", ["1979"]),  # 'two' is a reference
+    ("During a visit in 2018 by the minister, the two sides agreed to talk.", ["2018"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "values"), DATE_ROLES, ids=[d[0] for d in DATE_ROLES])
+def test_date_of_an_event_is_a_claim_and_time_of_a_figure_is_not(sentence: str, values: list[str]) -> None:
+    found = claims(sentence)
+    assert [c.value for c in found if c.kind.value == "date"] == values
+    assert not [c for c in found if c.kind.value == "count" and c.value in (2020, 2035)]
+
+
+def test_time_of_a_figure_still_scopes_it_when_the_date_is_dropped() -> None:
+    assert one("Exports fell to 41 units, down from 97 in 2019, as of 2 April.", "41").time == "2021-04-02"
+    assert one("The 2016 storm that flattened 3,000 homes was the worst in decades.", "3,000").time == "2016"
+
+
+def test_date_that_is_a_labelled_items_value_is_a_claim() -> None:
+    text = "Key facts.\n* Opened: 14 June 2020, with 28,000 vehicles a day expected\n- **Bilateral trade, 2019:** $4.6 bn\n"
+    found = claims(text)
+    assert [c.value for c in found if c.kind.value == "date"] == ["2020-06-14"]  # 2019 is the trade's time
+    assert one(text, "$4.6 bn").time == "2019"
 
 # Figures quantulum3's test sentences showed missing, each a general rule for news text.
 GEOLOGICAL_TIME = [

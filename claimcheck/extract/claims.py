@@ -133,7 +133,7 @@ def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, 
         return []
     noise = noise_spans(text, s_start, s_end)
     dates = [d for d in find_dates(text, s_start, s_end, published) if not _overlaps_noise(d.start, d.end, noise)
-             and not _STATEMENT_DATE.search(text, max(s_start, d.start - 30), d.start)]
+             and not _is_caption(text, s_start, d.start)]
     masked = sorted(noise + [(d.start, d.end) for d in dates])
     quantities = _merge_adjacent(text, find_quantities(text, s_start, s_end, masked))
     if not quantities and not dates:
@@ -193,24 +193,35 @@ def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, 
         if not refers_back and local:
             last_subject[claim.kind] = extracted
         out.append(extracted)
-    # A date that only says when another figure holds ("In 2020, trade stood at...") is that
-    # figure's time, not a claim of its own.
-    # Only a time that opens the sentence or stands right by the figure is scope; "completed in
-    # 2027" or "since 2011" further away date an event and stay claims.
-    scoped = [(r.start, r.end) for r in times for e in out
-              if e.claim.kind is not Kind.date and e.claim.time == r.label
-              and (r.start - s_start < 15 or min(abs(r.start - e.claim.end), abs(e.claim.start - r.end)) < 40)
-              and not _EVENT_BEFORE.search(text, max(s_start, r.start - 30), r.start)]
-    return [e for e in out if not (e.claim.kind is Kind.date and any(
-        s <= e.claim.start and e.claim.end <= t for s, t in scoped))]
+    # A date that only says when another figure holds ("In 2020, trade stood at...", "up from 97
+    # in 2020") is that figure's time, not a claim of its own; one that dates an event ("signed on
+    # Tuesday", "the lowest since 1995") is.
+    # A number in digits counts as a figure here even when it is not kept as a claim ("compared
+    # with 45,000"); a number word that is not a claim is a reference ("the two countries").
+    figures = sorted({(e.claim.start, e.claim.end) for e in out if e.claim.kind is not Kind.date}
+                     | {(q.start, q.end) for q in quantities if not q.is_word})
+    date_spans = [(e.claim.start, e.claim.end) for e in out if e.claim.kind is Kind.date]
+    tally = bool(_RUNNING_TALLY.search(sentence.text))
+    return [e for e in out if not (e.claim.kind is Kind.date and ctx.date_is_time(
+        text, s_start, s_end, e.claim.start, e.claim.end, str(e.claim.value), _iso(e.claim.low), _iso(e.claim.high), figures,
+        [d for d in date_spans if d != (e.claim.start, e.claim.end)], tally))]
 
 
-# "opened in 2000", "since 1987", "an outbreak in 2017": a verb or event noun dates an event,
-# so the date stays a claim even when a figure stands next to it.
-_EVENT_BEFORE = re.compile(
-    r"(?i)\b(?:since|until|till|opened|closed|began|started|founded|established|completed|launched|built|"
-    r"signed|born|died|elected|outbreak|earthquake|election|flood|fire)\s+(?:on\s+|in\s+|the\s+)?$"
-)
+def _iso(bound: object) -> str | None:
+    return bound if isinstance(bound, str) else None
+
+
+# A picture's caption ("Photo: Residents wade through a street on Tuesday.", "*Map: fire
+# perimeter on 21 July*") dates the picture, not a claim.
+_CAPTION = re.compile(
+    r"[ \t>*_]*(?:Photo|Pictured|Picture|Image|Map|Caption|Graphic|Chart|Video|Illustration)s?\b[^:\n]{0,30}:")
+
+
+def _is_caption(text: str, sentence_start: int, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_CAPTION.match(text, line_start, start) or _CAPTION.match(text, sentence_start, start))
+
+
 # "rose to 112", "stood at 140", "toll of 87": a bare number that states a level.
 _LINKING = re.compile(
     r"(?i)\b(?:rose|rises|risen|rising|climbed|climbs|jumped|jumps|fell|falls|dropped|reached|reaches|hit|hits|"
@@ -218,10 +229,6 @@ _LINKING = re.compile(
     r"increased|decreased|revised|kill|kills|killed|killing|force|forces|forced|leave|leaves|left|reach|reaches|reached|"
     r"magnitude|claimed|claims|infected|injured|displaced|evacuated|recorded|registered|confirmed)\s+(?:to\s+|at\s+|by\s+)?$"
     r"|:\**\s*\**$"
-)
-# "the ministry said on Monday": when something was said is not a claim that can be disputed.
-_STATEMENT_DATE = re.compile(
-    r"(?i)\b(?:said|says|told\s+\w+|announced|reported|stated|confirmed|added|wrote|tweeted|warned|showed)\s+(?:on\s+|late\s+|early\s+)?$"
 )
 # "will be 30", "could be 500": a number after "be" is stated as a level.
 _BE_BEFORE = re.compile(r"(?i)\b(?:be|been)\s+$")
@@ -245,6 +252,8 @@ def _stated_by_verb(text: str, sentence: Sentence, q: RawQuantity) -> bool:
 
 TALLY_DAYS = 1
 _READING = re.compile(r"(?i)\b(?:gauge|level|levels|mark|reading|temperature|now|currently)\b")
+# A capitalised name mid-sentence, or a headline's word in capitals, right before a year.
+_YEAR_IN_NAME = re.compile(r"(?:(?<=[a-z,] )[A-Z][a-z]+|\b[A-Z]{3,})[ \t]+$")
 _AGE_BRACKET = re.compile(r"(?i)\b(?:children|kids|babies|infants|people|adults|those|anyone)\s+(?:under|over|aged|below|above)\s+$")
 _RUNNING_TALLY = re.compile(
     r"(?i)\b(?:toll|killed|dead|deaths?|died|injured|wounded|missing|displaced|evacuated|cases|infected|"
@@ -361,6 +370,9 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
             return None  # "the two countries", "both sides": a reference, not a claim
         if _AGE_BRACKET.search(text, max(sentence.start, q.start - 30), q.start):
             return None  # "children under five": an age bracket, not a count
+        if re.fullmatch(r"(?:1[89]|20)\d\d", text[q.start:q.end]) and _YEAR_IN_NAME.search(
+                text, max(sentence.start, q.start - 30), q.start):
+            return None  # "EASTMARK 2024 GHG EMISSIONS", "the Paris 2024 Olympics": a year in a name
     role = qual.role
     if ctx.is_difference(text, sentence.start, qual.start, qual.end):
         # A gap is a magnitude: "fell three seats short of a majority" is a shortfall of 3.

@@ -6,7 +6,9 @@ rules can be tested one by one.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -531,8 +533,11 @@ def subject_words(sentence: str, rel_start: int, rel_end: int, previous: str | N
     clause (widened to the neighbouring clauses when the clause has none: "up 45% from the
     year before" speaks of the sentence's subject).
     """
+    skipped = sorted(non_claim_spans)
+    starts = [span[0] for span in skipped]
+    reach = list(itertools.accumulate((span[1] for span in skipped), max))  # furthest end so far
     tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(sentence)
-              if not _in_spans(m.start(), non_claim_spans)]
+              if not _in_spans(m.start(), starts, reach)]
     content = [t for t in tokens if _is_content(t)]
     breaks = [0] + [m.start() for m in _CLAUSE_BREAK.finditer(sentence)] + [len(sentence)]
     clause_start = max(b for b in breaks if b <= rel_start)
@@ -645,8 +650,10 @@ def _names(window: list[tuple[int, int, str]], tokens: list[tuple[int, int, str]
     return sorted(found)
 
 
-def _in_spans(offset: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= offset < e for s, e in spans)
+def _in_spans(offset: int, starts: list[int], reach: list[int]) -> bool:
+    """Is ``offset`` inside one of the spans (sorted ``starts``, running maximum of ends)?"""
+    i = bisect.bisect_right(starts, offset)
+    return i > 0 and reach[i - 1] > offset
 
 
 def _is_content(token: tuple[int, int, str]) -> bool:
@@ -654,3 +661,229 @@ def _is_content(token: tuple[int, int, str]) -> bool:
     return len(word) > 2 and word not in STOPWORDS and word not in _VERBS
 
 
+
+
+# --- a date: the time of a figure, or the date of an event -----------------------------------
+
+# Nouns for things that happen on a day (a disaster, a match): a date that modifies one dates
+# the event ("the 2018 blaze", "a quake in 1987", "a 3-2 win on Wednesday").  Recurring
+# occasions (an election, a race, a season) are left out: "the 2020 election" says which one.
+_EVENT_NOUNS = (
+    r"quakes?|earthquakes?|tremors?|blazes?|fires?|wildfires?|floods?|flooding|storms?|cyclones?|hurricanes?|"
+    r"typhoons?|tornado(?:es)?|outbreaks?|epidemics?|eruptions?|attacks?|bombings?|crash(?:es)?|explosions?|"
+    r"collapses?|disasters?|landslides?|tsunamis?|spills?|accidents?|derailments?|victory|victories|wins?|"
+    r"defeats?|draws?|matches|match|games?|ceremony|summit|strikes?|riots?|coup"
+)
+_EVENT_NOUN_AFTER = re.compile(rf"(?i)\s+(?:(?!the\b|a\b|an\b|its\b|their\b)[a-z-]+\s+)?(?:{_EVENT_NOUNS})\b")
+_EVENT_NOUN_BEFORE = re.compile(rf"(?i)\b(?:{_EVENT_NOUNS})\s+(?:in|on|of)\s+(?:the\s+)?$")
+# "the lowest since 1995", "the deadliest earthquake in Marenza since 1987", "for the first
+# time since 2011": the date of the last time it happened is a fact of its own.
+_SUPERLATIVE_SINCE = re.compile(
+    r"(?i)(?:\b(?:the|its|their|his|her|our|a|an)|['’]s)\s+(?:\w+est|first|last|most|least|best|worst|only|record)\b"
+    r"(?:\s+[\w'’-]+){0,5}?\s+since\s+(?:the\s+)?$"
+)
+# "the summer of 2019", "the state's biggest blaze of 2024": a period that scopes, not an event.
+_PERIOD_OF = re.compile(
+    r"(?i)\b(?:(?:summer|spring|autumn|fall|winter|end|start|beginning|middle|half|rest|remainder)"
+    r"|(?:\w+est|most|least|best|worst)(?:\s+[\w'’-]+){0,3})\s+of\s+(?:the\s+)?$"
+)
+# "have almost tripled since January 2023": the base of a comparison, like "up 35% on 2023".
+_CHANGE_SINCE = re.compile(
+    r"(?i)\b(?:doubled|tripled|trebled|quadrupled|halved|risen|rose|fallen|fell|grown|grew|increased|decreased|"
+    r"declined|dropped|climbed|jumped|gained|lost|soared|surged|slumped|shrunk|shrank)\s+(?:\w+\s+)?since\s+(?:the\s+)?$"
+)
+_DATE_PREP = re.compile(
+    r"(?i)(?:\b(?P<prep>as\s+of|as\s+at|in|on|at|by|since|until|till|through|from|for|during|of|before|after)"
+    r"|(?P<paren>\())\s*(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$"
+)
+# Where a date's clause begins: punctuation, or a word that opens a subordinate clause.
+_DATE_CLAUSE = re.compile(
+    r"[,:](?!\d)|[;()\[\]“”\"]|[—–](?!\d)|\s-\s|\b(?:which|who|whom|whose|that|when|whereas|while|although|because|once|where|"
+    r"as(?!\s+(?:of|at|well|much|many|part)\b))\b",
+    re.IGNORECASE,
+)
+_SPEECH_VERBS = frozenset(
+    """said says say told tells tell reported reports report announced announces announce stated states
+    confirmed confirms added adds wrote writes tweeted showed shows warned noted""".split()
+)
+_AUX = frozenset("is are was were be been being has have had will would shall should can could may might must do does did".split())
+_IRREGULAR = frozenset(
+    """won set struck broke began begun flew flown paid sold built held hit took taken made gave given sent shut
+    put rose risen fell fallen grew grown saw seen came went led met ran shot brought bought fought caught left
+    lost kept spent swept stood found drove rode spoke chose froze sank drew threw blew knew sailed arrive arrives
+    finish finishes open opens close closes end ends begin begins start starts remain remains reach reaches
+    sail sails take takes hold holds""".split()
+)
+# After an -ed word, what makes it a verb ("approved by", "signed a", "opened to") rather than
+# an adjective ("suspected cases", "registered voters").
+_VERB_FOLLOWER = frozenset(
+    """by in on at to from for with into onto as the a an its their his her our this that these those out up
+    down off over through about after before during since until last early late again""".split()
+)
+_NOT_VERBS = frozenset("hundred red need bed seed feed shed speed breed embed indeed".split())
+_WINDOW = 200
+# A list item or line that labels its value: "* Opened: ", "- **First chips:** ".
+_LABEL = re.compile(r"[ \t>*#_-]*[^\n:|]{1,50}:[*_]*[ \t]*(?:(?:early|late|mid)[\s-]+)?")
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*|\d[\d.,]*")
+# Between a figure and its verb when the figure is the subject: "412,000 were installed",
+# "2,340 people were evacuated", "80 aftershocks had been recorded".
+_SUBJECT_LINK = re.compile(r"^\s*(?:(?:[a-z]+s|people|children|staff|police|personnel|troops)\s+)?(?:\w+ly\s+)?$")
+
+
+def _verbs(text: str, lo: int, hi: int, stop: int) -> list[tuple[int, int, str]]:
+    """The verb-looking words of ``text[lo:hi]`` (an auxiliary, an -ed form used as a verb, an
+    irregular form, an infinitive after 'to'), as (start, end, word)."""
+    out: list[tuple[int, int, str]] = []
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, lo, stop)]
+    for i, (s, e, word) in enumerate(tokens):
+        if s >= hi:
+            break
+        w = word.lower()
+        nxt = tokens[i + 1][2].lower() if i + 1 < len(tokens) else ""
+        prev = tokens[i - 1][2].lower() if i else ""
+        if "-" in w:
+            continue  # "long-delayed", "Mumbai-based": compound adjectives
+        verb = (w in _AUX or w in _IRREGULAR or w in _SPEECH_VERBS
+                or (w.endswith("ed") and len(w) > 3 and w not in _NOT_VERBS
+                    and (not nxt or nxt in _VERB_FOLLOWER or nxt[:1].isdigit() or tokens[i + 1][0] >= hi))
+                or (prev == "to" and word.isalpha() and word.islower() and w not in STOPWORDS))
+        if verb and w == "cut" and prev in ("a", "the"):
+            verb = False
+        if verb:
+            out.append((s, e, w))
+    return out
+
+
+def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, end: int, value: str,
+                 low: str | None, high: str | None, figures: list[tuple[int, int]], others: list[tuple[int, int]],
+                 tally: bool) -> bool:
+    """Is the date at ``text[start:end]`` only the time of a figure (so not a claim of its own)?
+
+    A date attached to a figure is its time: the figure, its noun phrase, then 'in/on/by/as
+    of/since' and the date ("up from 97 in 2020", "compared with 45,000 on 9 September",
+    "300,000 b/d (2027)"), a figure that is the subject ("412,000 were installed in 2024"), a
+    framing phrase ("In 2023, ...", "As of 24 March, ...", "its 2030 goal").  A date that hangs on
+    a verb dates an event ("signed a pact on Tuesday", "will shut in 2028", "on Wednesday
+    reported"), as does one after a superlative ("the lowest since 1995") or one that modifies
+    an event noun ("the 2018 blaze").  When something was said is the time of a running tally
+    reported ("the toll rose to 112, the ministry said on Monday") and otherwise the date of the
+    announcement.  ``figures`` are the sentence's other claims, ``others`` its other dates.
+    """
+    s0 = sentence_start
+    fiscal = value.startswith("FY") or "/" in value
+    line_start = text.rfind("\n", max(0, start - 80), start) + 1
+    if line_start and _LABEL.fullmatch(text, line_start, start):
+        return False  # "* Opened: 14 June 2024", "- **First chips:** late 2027": the item's value
+    span = text[start:end]
+    ranged = bool(high and len(value) in (4, 7, 10) and high[:len(value)] != value) or (
+        bool(re.search(r"\d\s*(?:[-–—]|to|and)\s*\d", span)) and not re.fullmatch(r"\d{4}-\d\d-\d\d", span))
+    if ranged and not fiscal:
+        return False  # a range or list of dates is a claim ("1961-1990", "April 6-7", "10 March, 21 April and 14 July")
+    if fiscal and figures:
+        return True  # "in fiscal 2025", "in 2022-23": the period of the figures
+    if re.match(r"\s*(?:(?:night|morning|afternoon|evening)['’]s|['’]s)\b", text[end:end + 14]):
+        return False  # "Sunday's election", "Wednesday night's win"
+    head = text[max(s0, start - 80):start]
+    prep_m = _DATE_PREP.search(head)
+    prep = re.sub(r"\s+", " ", prep_m.group("prep").lower()) if prep_m and prep_m.group("prep") else (
+        "(" if prep_m and prep_m.group("paren") else "")
+    prep_start = start - len(head) + prep_m.start() if prep_m else start
+    if prep in ("as of", "as at"):
+        return True
+    if prep == "of" and re.fullmatch(r"\d{4}", value) and _PERIOD_OF.search(head):
+        return True  # "the summer of 2019", "the biggest blaze of 2024"
+    noun_before = _EVENT_NOUN_BEFORE.search(head)
+    if noun_before:
+        # "a quake in 1987", "floods on 3rd March"; not "12 wins in 2023", "40 fires in 2022",
+        # where the noun is what a figure counts.
+        noun_start = start - len(head) + noun_before.start()
+        counted = noun_before.group().split()[0].lower().endswith("s") and any(
+            0 <= noun_start - e <= 2 for _s, e in figures)
+        if not counted:
+            return False
+    if _EVENT_NOUN_AFTER.match(text, end) and (
+            re.match(r"(?i)the\b", text[start:end]) or re.search(r"(?i)\b(?:the|a|an|its|their|this|that)\s+$", head)):
+        return False  # "the 2018 blaze", "the 3 March floods", "a 2019 storm"
+    if re.search(r"(?i)\b(?:ended|ending)\s+$", head):
+        return False  # "the three months ended Sept. 27": the end of a reporting period
+    year_only = bool(re.fullmatch(r"\d{4}s?", value))
+    # Something is said on a day: a year or month after 'reported' is the period of the figure
+    # ("reported revenue of $4bn in 2023").
+    day = len(value) == 10
+    if not prep and re.match(r"\s+[a-z]{3,}\b", text[end:end + 20]) and year_only:
+        nxt = re.match(r"\s+([a-z]+)", text[end:end + 20]).group(1)  # type: ignore[union-attr]
+        if nxt not in _AUX and nxt not in _IRREGULAR and not nxt.endswith("ed"):
+            return True  # "its 2030 goal", "the 2025 race", "2023 emissions": which one, not an event
+    if re.match(r"\s+[A-Z]{2,}\b", text[end:end + 10]) and year_only and text[start - 1:start] in (" ", "") and \
+            re.search(r"[A-Z]{3,}\s+$", head):
+        return True  # "EASTMARK 2024 GHG EMISSIONS": a headline's period
+    if prep == "since":
+        if _SUPERLATIVE_SINCE.search(head):
+            return False
+        if _CHANGE_SINCE.search(head):
+            return True
+    if prep == "(" and any(0 <= prep_start - e <= 2 for _s, e in figures):
+        return True  # "300,000 b/d (2027)"
+    # A window keeps a sentence with many dates linear; a clause is rarely longer.
+    lo = max(s0, prep_start - _WINDOW)
+    breaks = [m.end() for m in _DATE_CLAUSE.finditer(text, lo, prep_start)]
+    clause = max(breaks, default=lo)
+    at_start = not breaks and lo == s0
+    i = bisect.bisect_right(figures, (prep_start, prep_start))
+    before = [f for f in figures[max(0, i - 8):i] if clause <= f[0] and f[1] <= prep_start]
+    figure = max(before, key=lambda f: f[1]) if before else None
+    verbs = _verbs(text, clause, prep_start, min(sentence_end, end + 40))
+    if figure is not None:
+        between_dates = any(figure[1] <= o[0] and o[1] <= prep_start for o in others)
+        after = [v for v in verbs if v[0] >= figure[1]]
+        if not after and not between_dates:
+            # Attached to the figure's noun phrase; unless the figure is what was announced.
+            lead = [v for v in verbs if v[1] <= figure[0]]
+            # False for "announced €1.5 million in aid on Friday"
+            return not (lead and lead[-1][2] in _SPEECH_VERBS and day and not tally)
+        if after and not between_dates:
+            if after[-1][2] in _SPEECH_VERBS and day:
+                return tally
+            # "412,000 were installed in 2024": the figure is the subject, what happened; not
+            # "the 1.6 GW plant will shut", "teams from six countries were expected".
+            preceded = text[max(s0, figure[0] - 12):figure[0]]
+            return bool(_SUBJECT_LINK.match(text[figure[1]:after[0][0]])
+                        and not re.search(r"(?i)\b(?:of|from|in|with|by|for|to|at|on|between|among|into|over|under|"
+                                          r"against|across|within|than|after|before|during|through)\s+"
+                                          r"(?:(?:the|a|an)\s+)?$", preceded)
+                        and text[figure[1]:figure[1] + 1] not in "-‐")
+    if verbs:
+        verb = verbs[-1]
+        if verb[2] in _SPEECH_VERBS and day:
+            return tally and bool(figures)
+        # "The average car sold in 2024 emitted 128 grams": a participle in the subject, whose
+        # clause goes on to state a figure.
+        if not any(v[2] in _AUX for v in verbs) and at_start:
+            rest = text[end:min(sentence_end, end + _WINDOW)]
+            stop = _DATE_CLAUSE.search(rest)
+            rest_clause = rest[:stop.start()] if stop else rest
+            later = _figures_from(figures, end, end + len(rest_clause) + 1)
+            if later and _verbs(text, end, end + len(rest_clause), sentence_end):
+                return True
+        return False
+    # No figure and no verb before the date in its clause: a frame ("In 2023, ...", "by Sunday
+    # evening the agency put ...") when a figure follows; an event date when a verb follows at
+    # once ("Ashvin on Wednesday reported ...").
+    follow = re.match(r"\s+(?:(?:night|morning|afternoon|evening)\s+)?([a-z]+)", text[end:end + 30])
+    if follow and not year_only and len(value) == 10:
+        word = follow.group(1)
+        if word in _SPEECH_VERBS:
+            return tally and bool(figures)
+        if word.endswith("ed") or word in _IRREGULAR or word in _AUX:
+            return False
+    rest = text[end:min(sentence_end, end + _WINDOW)]
+    stop = re.search(r"[.;]\s|\b(?:which|who|when|whereas|while|although|because)\b", rest)
+    window = end + (stop.start() if stop else len(rest))
+    return bool(_figures_from(figures, end, window))
+
+
+def _figures_from(figures: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:
+    """The figures (sorted spans) that start in [lo, hi)."""
+    i = bisect.bisect_left(figures, (lo, lo))
+    j = bisect.bisect_left(figures, (hi, hi))
+    return figures[i:j]

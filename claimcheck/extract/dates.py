@@ -224,7 +224,7 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None, *, no
         if raw is not None and (notes or not _is_note(text, start, end, s, e)):
             found.append(raw)
     _resolve_lists(text, found, pending_yearless, published, start, end)
-    found = _merge_ranges(text, found)
+    found = _merge_lists(text, _merge_ranges(text, found))
     found.extend(_relative_dates(text, start, end, published, found))
     found.extend(_months_ahead(text, start, end, published, found))
     found.sort(key=lambda r: r.start)
@@ -288,6 +288,32 @@ def _merge_ranges(text: str, found: list[RawDate]) -> list[RawDate]:
                 merged[-1] = RawDate(prev.start, raw.end, prev.value, prev.low, raw.high, prev.granularity)
                 continue
         merged.append(raw)
+    return merged
+
+
+_LIST_JOIN = re.compile(r"\s*,\s*|\s*,?\s+(?:and|or|&)\s+")
+_LIST_LAST = re.compile(r"\b(?:and|or)\b|&")
+
+
+def _merge_lists(text: str, found: list[RawDate]) -> list[RawDate]:
+    """'won on 10 March, 21 April and 14 July': one claim, a list of days, whose value is the
+    first and whose interval covers them all (like '21 and 24 March')."""
+    merged: list[RawDate] = []
+    i = 0
+    while i < len(found):
+        j = i
+        while (j + 1 < len(found) and found[j].granularity == "day" and found[j + 1].granularity == "day"
+               and found[j].low and found[j + 1].low and _LIST_JOIN.fullmatch(text, found[j].end, found[j + 1].start)):
+            j += 1
+        if j > i and _LIST_LAST.search(text, found[j - 1].end, found[j].start):
+            members = found[i:j + 1]
+            low = min(m.low for m in members if m.low)
+            high = max(m.high for m in members if m.high)
+            merged.append(RawDate(found[i].start, found[j].end, found[i].value, low, high, "day"))
+            i = j + 1
+            continue
+        merged.append(found[i])
+        i += 1
     return merged
 
 
