@@ -74,6 +74,8 @@ def test_look_alikes_are_never_reported_as_disagreeing(event: str) -> None:
 # Planted conflicts claimcheck does not find yet, and why (see the closing notes).
 KNOWN_GAPS = {
     ("ashvin-steel-fy2024-results", "quarterly net profit growth FY2024-Q4"): "growth of what: subject too far",
+    ("brannock-colliery-explosion", "depth of affected gallery"): "'trapping 17 more about 1,300 feet': 'more' makes the depth a change",
+    ("brannock-colliery-explosion", "miners underground at time of blast"): "'workers on the night shift' vs 'men working underground': subject words differ",
     ("caldera-ridge-wildfire", "fire start date"): "bare weekday dates are not extracted",
     ("eastmark-emissions-2024", "Brenna plant closure"): "future event dates",
     ("halcyon-semiconductor-earnings", "data-centre revenue growth"): "segment named in another clause",
