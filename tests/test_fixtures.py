@@ -73,6 +73,8 @@ def test_look_alikes_are_never_reported_as_disagreeing(event: str) -> None:
 
 # Planted conflicts claimcheck does not find yet, and why (see the closing notes).
 KNOWN_GAPS = {
+    ("aeroliva-qx417-landing", "altitude at engine failure"): "'failed at' vs 'cruising at' and a table row: subject words differ",
+    ("aeroliva-qx417-landing", "passengers on board"): "table row 'On board | 176 passengers' shares no near word with 'carrying 184'",
     ("ashvin-steel-fy2024-results", "quarterly net profit growth FY2024-Q4"): "growth of what: subject too far",
     ("brannock-colliery-explosion", "depth of affected gallery"): "'trapping 17 more about 1,300 feet': 'more' makes the depth a change",
     ("brannock-colliery-explosion", "miners underground at time of blast"): "'workers on the night shift' vs 'men working underground': subject words differ",
