@@ -180,3 +180,14 @@ def test_one_measure_in_one_stated_year_is_one_statistic_however_phrased() -> No
     same_year = feature_similarity(Features.of(a, weights), Features.of(b, weights))
     other_year = feature_similarity(Features.of(a, weights), Features.of(c, weights))
     assert same_year > other_year * 1.2
+
+
+def test_a_part_of_a_measure_is_another_figure() -> None:
+    one = ("Tesmar inflation\n\nTesmar's statistics office said core inflation in Tesmar was 5.8% in February.\n")
+    two = ("Tesmar inflation\n\nTesmar's statistics office said inflation in Tesmar was 7.4% in February.\n")
+    three = ("Tesmar prices\n\nTesmar's statistics office said food prices in Tesmar rose 9.1% in February.\n")
+    four = ("Tesmar prices\n\nTesmar's statistics office said consumer prices in Tesmar rose 7.9% in February.\n")
+    assert conflict_texts({"a.txt": one, "b.txt": two}) == []
+    assert conflict_texts({"c.txt": three, "d.txt": four}) == []
+    five = ("Tesmar inflation\n\nTesmar's statistics office said inflation in Tesmar was 7.9% in February.\n")
+    assert conflict_texts({"b.txt": two, "e.txt": five}) == [["7.4%", "7.9%"]]

@@ -281,6 +281,7 @@ class Features:
     far_names: bool  # the names came from an earlier clause, not next to the number
     noun: str | None
     period: tuple[str, str] | None  # the time the claim states ("in 2021"), not one assumed for it
+    parts: frozenset[str]  # words naming a part of a measure next to the number ("core", "food", "net")
 
     @classmethod
     def of(cls, record: ClaimRecord, weight: WordWeights) -> Features:
@@ -311,6 +312,7 @@ class Features:
             noun=record.claim.noun,
             period=(record.time_low, record.time_high)
             if record.claim.time and record.time_low and record.time_high else None,
+            parts=_parts_of_measure(record),
         )
 
 
@@ -361,7 +363,27 @@ def _vetoed(a: Features, b: Features) -> bool:
         return True  # "a visit to Lagos" and "a visit in Accra" are different visits
     if a.measures and b.measures and not a.measures & b.measures:
         return True  # "3,300 injured" and "2,010 forced from their homes" are different figures
-    return False
+    # "core inflation 5.8%" and "CPI inflation 7.4%", "food prices +9.1%" and "consumer prices
+    # 7.9%": a part of a measure is another figure, unless the other sentence names it too.
+    return (any(root(part) not in a.context for part in b.parts - a.parts)
+            or any(root(part) not in b.context for part in a.parts - b.parts))
+
+
+# A word that makes a figure a part or a variant of a measure, before the measure's noun:
+# "core inflation", "food prices", "real wages", "pre-tax profit".  ("Headline" or
+# "consumer" prices are the measure itself, so they are not here.)
+_PART_OF_MEASURE = re.compile(
+    r"(?i)\b(core|underlying|food|fuel|energy|electricity|producer|wholesale|real|nominal|pre-?tax|adjusted|"
+    r"housing|rental|services?|goods)\s+(?:consumer\s+)?(?:price|prices|inflation|cpi|index|costs?|bills?|sales|"
+    r"growth|output|wages?|income|earnings|profits?|rents?|spending|exports?|imports?)\b"
+)
+
+
+def _parts_of_measure(record: ClaimRecord) -> frozenset[str]:
+    claim = record.claim
+    at = claim.start - claim.sentence_start
+    window = claim.sentence[max(0, at - 60):at + len(claim.text) + 40]
+    return frozenset(m.group(1).lower().replace("-", "") for m in _PART_OF_MEASURE.finditer(window))
 
 
 def same_named_event(a: Features, b: Features) -> bool:
