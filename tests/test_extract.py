@@ -506,3 +506,59 @@ def test_long_chain_of_yearless_dates_borrows_the_final_year() -> None:
     text = "on " + ", ".join(f"{1 + i % 28} March" for i in range(3000)) + " and 1 April 2019"
     dates = find_dates(text, 0, len(text), PUBLISHED)
     assert len(dates) == 3001 and {d.value[:4] for d in dates} == {"2019"}
+
+
+BARE_COUNTS = [
+    # sentence, span, value, noun borrowed from the sentence (None: not checked)
+    ("The storm flattened 120 barns and damaged 45 more.", "45", 45, "barn"),
+    ("Medics treated 900 spectators, and 14 were taken to hospital.", "14", 14, "spectator"),
+    ("The line crosses 27 counties in the north and 6 in the south.", "6", 6, "county"),
+    ("The assembly (300 seats, 151 for a majority) met.", "151", 151, "seat"),
+    ("The tally reached 310, up from 205 a week earlier.", "205", 205, None),
+    ("Provinces reporting cases: 14 of 52.", "52", 52, None),
+    ("Crowds cheer as 12,480 finish the race.", "12,480", 12480, None),
+    ("Staff work at 2,300 fixed and mobile sites.", "2,300", 2300, None),
+    ('The bulletin writes "2,35,000" for this.', "2,35,000", 235000, None),
+    ("She is a forward who can score 15 a season.", "15", 15, None),
+    ("Both sides signed 9 memoranda of understanding.", "9", 9, "memoranda"),
+    ("Food went to 44 feeding points.", "44", 44, "point"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "noun"), BARE_COUNTS, ids=[b[0] for b in BARE_COUNTS])
+def test_a_count_whose_noun_is_elided_or_far_is_still_a_count(sentence: str, text: str, value: int,
+                                                              noun: str | None) -> None:
+    claim = one(sentence, text)
+    assert (claim.kind.value, claim.value) == ("count", value)
+    if noun is not None:
+        assert claim.noun == noun
+
+
+@pytest.mark.parametrize(("sentence", "bare"), [
+    ("The deck is certified to ISO 9001 and was repaired at pier 7.", {"9001", "7"}),
+    ("The benchmark OSX 40 index rose after Regulation 33 took effect.", {"40", "33"}),
+    ("The road is closed between mile marker 12 and the bridge.", {"12"}),
+    ("Exports fell 9 per cent, compared with 2019.", {"2019"}),
+    ("Cases rose in Kassa, 120, and Lomé, 45, the bulletin showed.", {"120", "45"}),
+    ("He already has 11 in the squad.", {"11"}),
+    ("People over 65 are at risk.", {"65"}),
+])
+def test_a_bare_number_that_names_something_is_still_not_a_count(sentence: str, bare: set[str]) -> None:
+    found = [(c.text, c.kind.value) for c in claims(sentence)]
+    assert not [f for f in found if f[0] in bare and f[1] in ("count", "duration")], found
+
+
+AGES = [
+    # sentence, span, age in years
+    ("Jan Novak, 62, said the plan would fail.", "62", 62),
+    ("Ana Ruiz, 45, from the coast, was asleep.", "45", 45),
+    ('"It is hard," said farmer Ana Ruiz, 45. "We wait."', "45", 45),
+    ("A man aged 30 was arrested.", "30", 30),
+    ("Children under five are most at risk.", "under five", 5),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "age"), AGES, ids=[a[0] for a in AGES])
+def test_an_age_in_apposition_or_bracket_is_a_duration_in_years(sentence: str, text: str, age: int) -> None:
+    claim = one(sentence, text)
+    assert (claim.kind.value, claim.value, claim.unit) == ("duration", age, "year")

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 
 from claimcheck.extract import context as ctx
+from claimcheck.extract import counts
 from claimcheck.extract.dates import RawDate, find_dates, find_published
 from claimcheck.extract.noise import noise_spans
 from claimcheck.extract.numbers import RawQuantity, find_quantities
@@ -31,7 +32,7 @@ _NON_NEGATIVE = frozenset({Kind.money, Kind.count, Kind.length, Kind.area, Kind.
 _COUNT_NOUN = re.compile(r"[*_]*(?P<hyphen>-)?\s*(?:of\s+(?:the\s+)?)?(?P<words>(?:[A-Za-z][A-Za-z’'-]*\s*){1,4})")
 _PLURAL_NOUNS = frozenset("people children men women police staff personnel cattle livestock sheep fish "
                           "dead injured wounded missing homeless displaced "
-                          "aircraft troops crew deer".split())
+                          "aircraft troops crew deer memoranda criteria phenomena alumni".split())
 
 
 def extract_text(text: str, source: str = "-", published: dt.date | None = None) -> list[Claim]:
@@ -286,6 +287,8 @@ def _in_table(record: ClaimRecord, cell: tuple[str, str], published: dt.date | N
 def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, lines: LineIndex,
                     times: list[ctx.TimeRef], attribution: str | None, in_table: bool = False,
                     published: dt.date | None = None) -> ClaimRecord | None:
+    if q.kind is Kind.count and counts.is_age(text, sentence.start, sentence.end, q):
+        q = counts.as_age(q)  # "Jan Novak, 62, said", "children under five"
     is_change, sign = ctx.read_role(text, sentence.start, q.start, q.end) if not q.is_range else (False, 1)
     if q.kind in (Kind.date, Kind.duration):
         is_change = False
@@ -299,11 +302,13 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
         has_scale = not re.fullmatch(r"[\d.,\s-]+", text[q.start:q.end].replace("−", "-")) or q.is_word
         if (noun is None and not has_scale and qual.qualifier is None and not q.is_range and not in_table
                 and not _LINKING.search(text, max(sentence.start, q.start - 25), q.start)):
-            return None  # a bare number with nothing saying what it counts is not a claim
+            if not counts.is_bare_count(text, sentence.start, sentence.end, q):
+                return None  # a bare number with nothing saying what it counts is not a claim
+            noun = counts.elided_noun(text, sentence.start, q)  # "120 barns ... and 45 more"
         if q.is_word and q.value <= 10 and _REFERENCE.search(text, max(sentence.start, q.start - 12), q.start):
             return None  # "the two countries", "both sides": a reference, not a claim
         if _AGE_BRACKET.search(text, max(sentence.start, q.start - 30), q.start):
-            return None  # "children under five": an age bracket, not a count
+            return None  # "people over 65": an age bracket, not a count (a child's age is read above)
     role = qual.role
     if is_change and role is Role.level:
         role = Role.change
@@ -351,11 +356,14 @@ def _count_noun(text: str, end: int, limit: int) -> str | None:
     words = m.group("words").split()
     if m.group("hyphen") and words:
         return ctx.stem(words[0].split("-")[0].strip("’'").lower())  # "120-bed hospital"
-    for word in words:
+    for i, word in enumerate(words):
         bare = word.strip("’'").lower()
-        if bare in ctx.STOPWORDS and bare not in _PLURAL_NOUNS:
+        plural = bare.endswith("s") and not bare.endswith(("ss", "us", "is")) and len(bare) > 3
+        # A plural after a modifier heads the noun phrase even when it is a stopword
+        # elsewhere: "44 feeding points", "12 sales figures".
+        if bare in ctx.STOPWORDS and bare not in _PLURAL_NOUNS and not (i and plural):
             break
-        if bare in _PLURAL_NOUNS or (bare.endswith("s") and not bare.endswith(("ss", "us", "is")) and len(bare) > 3):
+        if bare in _PLURAL_NOUNS or plural:
             return ctx.stem(bare)
     return None
 

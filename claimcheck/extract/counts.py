@@ -1,0 +1,116 @@
+"""Counts whose noun is not written next to them, and ages.
+
+A bare number ("damaged 45 more", "up from 205", "27 counties in the north and 6 in the
+south") is a claim only when the words around it show it counts something; otherwise it is
+likely a name, a code or a stray figure ("pier 7", "ISO 9001", "the ABC 50 index").  The cues here are
+grammatical, not topical: what the sentence does with the number, never which number it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.extract import context as ctx
+from claimcheck.extract.numbers import RawQuantity
+from claimcheck.models import Kind
+
+# A number that could be a year or is written with a leading zero ("07 April") is left to
+# the date reader; these cues never make it a count.
+_YEAR_LIKE = re.compile(r"(?:1[5-9]|20)\d\d|0\d*")
+# Thousands separators ("12,480", "2,35,000") are written for magnitudes, not for codes,
+# years, phone numbers or names.
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{2})*,\d{3}")
+# Right before the number, a capitalised word or a code names it: "ISO 9001", "ABC 50",
+# "Regulation 12", "Oct 7".  (A sentence's first word is just capitalised.)
+_WORD_BEFORE = re.compile(r"(?P<word>[^\s*_\"“(]+)[\s*_]+$")
+# After the number, what stands in for the noun: "45 more", "9,000 of them", "14 were
+# taken", "the 151 needed".
+_ELIDED_AFTER = re.compile(
+    r"\s+(?:more|fewer|others?|apiece|each|of\s+(?:them|those|these|whom|which|us|you)"
+    r"|(?:were|was|are|is|have|had|has|will|would)\s+(?:been\s+|now\s+|also\s+|still\s+)?(?!\d)[a-z]+"
+    r"|needed|required|remaining|left)\b"
+)
+# "score 15 a season", "12 per game": a count per period.
+_RATE_AFTER = re.compile(r"\s+(?:a|an|per|each)\s+(?:season|year|game|match|race|day|week|month|term)\b")
+# The base a change is measured from: "up from 205", "compared with 45", "against 90".
+_BASE_BEFORE = re.compile(
+    r"(?i)\b(?:(?:up|down|rising|falling|rose|fell|increased|decreased|dropped|climbed|higher|lower)\s+from"
+    r"|compared\s+(?:with|to)|versus|vs\.?|against)\s+$"
+)
+# The total of a share: "14 of 52", "8 in 20", "9 out of 10".
+_TOTAL_BEFORE = re.compile(r"(?<![\w.,])\d[\d,]*\**\s+(?:of|in|out\s+of)\s+\**$")
+# A number in a list or contrast right after a counted noun, which it shares: "27 counties
+# in the north and 6 in the south", "(300 seats, 151 for a majority)".
+_PARALLEL_BEFORE = re.compile(r"(?i)(?:[,;(]|\b(?:and|or|but|while|whereas))\s+$")
+_COUNTED_EARLIER = re.compile(
+    r"(?<![\w.,])(?P<share>(?:of|in|out\s+of)\s+)?(?P<n>\d[\d,.]*)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]{3,}(?<![isu])s)\b"
+    r"(?:(?=(?P<total>\s+(?:of|in|out\s+of)\s+(?!(?:1[5-9]|20)\d\d\b)\d))|)")
+_SHARE_AFTER = re.compile(r"\s+(?:of|in|out\s+of)\s+\**\d")
+
+# Ages: "Jan Novak, 62, said", "said farmer Ana Ruiz, 45.", "a man aged 30", "children
+# under five".  The README convention: an age is a duration in years.
+_APPOSITION_BEFORE = re.compile(r"\b[A-Z][a-z’'-]+,\s$")
+_APPOSITION_AFTER = re.compile(
+    r",\s+(?:said|says|told|tells|added|is|was|who|whose|from|of|has|had|a|an|the|[a-z]+ed)\b"
+    r"|\.(?:\s|$|[\"”])|\s*\)"
+)
+_AGED_BEFORE = re.compile(r"(?i)\baged\s+$")
+# ("people over 100" may be a count, so only children's brackets are read as ages.)
+_AGE_BRACKET = re.compile(r"(?i)\b(?:children|kids|babies|infants|toddlers|boys|girls)\s+(?:under|over|aged|below|above)\s+$")
+
+
+def is_bare_count(text: str, floor: int, limit: int, q: RawQuantity) -> bool:
+    """Whether a number with no noun, scale or qualifier of its own still counts something."""
+    token = text[q.start:q.end]
+    if q.is_word or q.is_range or _YEAR_LIKE.fullmatch(token) or not re.fullmatch(r"[\d,]+", token):
+        return False
+    before = text[max(floor, q.start - 60):q.start]
+    after = text[q.end:min(limit, q.end + 40)]
+    if _BASE_BEFORE.search(before) or _TOTAL_BEFORE.search(before):
+        return True
+    if _named(text, floor, q.start):
+        return False
+    if _GROUPED.fullmatch(token) or _ELIDED_AFTER.match(after) or _RATE_AFTER.match(after):
+        return True
+    return bool(_PARALLEL_BEFORE.search(before)) and any(
+        not _YEAR_LIKE.fullmatch(m.group("n")) for m in _COUNTED_EARLIER.finditer(text, floor, q.start))
+
+
+def elided_noun(text: str, floor: int, q: RawQuantity) -> str | None:
+    """The noun a bare count borrows from a count before it in the sentence: "120 barns ...
+    damaged 45 more" counts barns.  In a share ("12 wins in 30 games ... 8 in 20") each
+    side borrows from the same side of the earlier share."""
+    earlier = [m for m in _COUNTED_EARLIER.finditer(text, floor, q.start) if not _YEAR_LIKE.fullmatch(m.group("n"))]
+    if _SHARE_AFTER.match(text, q.end):
+        earlier = [m for m in earlier if m.group("total")] or earlier
+    elif _TOTAL_BEFORE.search(text, max(floor, q.start - 20), q.start):
+        earlier = [m for m in earlier if m.group("share")] or earlier
+    return ctx.stem(earlier[-1].group("noun")) if earlier else None
+
+
+def _named(text: str, floor: int, start: int) -> bool:
+    m = _WORD_BEFORE.search(text, max(floor, start - 30), start)
+    if not m:
+        return False
+    word = m.group("word")
+    if re.search(r"[A-Za-z]\d", word):
+        return True  # a code
+    opens = not text[floor:m.start()].strip(" \t\n*#-_>|\"“(")
+    return word[:1].isupper() and not opens
+
+
+def is_age(text: str, floor: int, limit: int, q: RawQuantity) -> bool:
+    """Whether a bare whole number is someone's age."""
+    token = text[q.start:q.end]
+    if q.is_range or not (q.is_word or token.isdigit()) or not 0 < q.value < 120 or q.value != int(q.value):
+        return False
+    before = text[max(floor, q.start - 30):q.start]
+    if _AGED_BEFORE.search(before) or _AGE_BRACKET.search(before):
+        return True
+    return (not q.is_word and bool(_APPOSITION_BEFORE.search(before))
+            and bool(_APPOSITION_AFTER.match(text, q.end, limit)))
+
+
+def as_age(q: RawQuantity) -> RawQuantity:
+    return RawQuantity(q.start, q.end, Kind.duration, "year", q.value, q.low, q.high, is_word=q.is_word,
+                       digits=q.digits)
