@@ -562,3 +562,27 @@ AGES = [
 def test_an_age_in_apposition_or_bracket_is_a_duration_in_years(sentence: str, text: str, age: int) -> None:
     claim = one(sentence, text)
     assert (claim.kind.value, claim.value, claim.unit) == ("duration", age, "year")
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("The city cut its fuel bills by 3.2% last year.", "3.2%", -3.2),
+    ("The plan would lower the levy for small firms by 2 percentage points.", "2 percentage points", -2),
+    ("The plan would raise the levy for small firms by 2 percentage points.", "2 percentage points", 2),
+    ("Ministers want to cut emissions 40 per cent by 2035.", "40 per cent", -40),
+    ("Output was 12% below the 2010 level.", "12%", -12),
+    ("The final bill came in 8% above the budget.", "8%", 8),
+])
+def test_a_change_to_a_named_object_or_against_a_reference_is_signed(sentence: str, text: str, value: float) -> None:
+    claim = one(sentence, text)
+    assert (claim.role, claim.value) == (Role.change, value)
+
+
+@pytest.mark.parametrize(("sentence", "text", "kind", "value"), [
+    ("The party fell five seats short of a majority.", "five", "count", 5),
+    ("The river stood 2 metres below the danger mark.", "2 metres", "length", 0.002),
+    ("The council cut ties with the firm and hired 40 people.", "40", "count", 40),
+])
+def test_a_shortfall_or_a_distance_below_a_mark_is_not_a_fall(sentence: str, text: str, kind: str,
+                                                              value: float) -> None:
+    claim = one(sentence, text)
+    assert (claim.kind.value, claim.role, claim.value) == (kind, Role.level, pytest.approx(value))
