@@ -586,3 +586,39 @@ def test_a_shortfall_or_a_distance_below_a_mark_is_not_a_fall(sentence: str, tex
                                                               value: float) -> None:
     claim = one(sentence, text)
     assert (claim.kind.value, claim.role, claim.value) == (kind, Role.level, pytest.approx(value))
+
+
+WORD_FIGURES = [
+    # sentence, span, kind, value, unit
+    ("The winger scored twice before the break.", "twice", "count", 2, None),
+    ("The council has thrice rejected the plan.", "thrice", "count", 3, None),
+    ("Rents have almost tripled since 2015.", "almost tripled", "count", 3, None),
+    ("Sales doubled in a year.", "doubled", "count", 2, None),
+    ("A dry summer could wipe out half the harvest.", "half", "percent", 50, "%"),
+    ("Many villagers live more than an hour's drive away.", "more than an hour", "duration", 1 / 8766, "year"),
+    ("The town celebrates after a decade-long wait.", "decade-long", "duration", 10, "year"),
+    ("They lie third in the table, four points behind the leaders.", "four", "count", 4, None),
+    ("Turnout was up more than three points on the last vote.", "more than three points", "percent", 3, "pp"),
+    ("Its vote share was 8 points higher than its rival's.", "8 points", "percent", 8, "pp"),
+    ("The four-lane road opened.", "four", "count", 4, None),
+    ("Aid reached the five worst-hit towns.", "five", "count", 5, None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "kind", "value", "unit"), WORD_FIGURES, ids=[w[0] for w in WORD_FIGURES])
+def test_multiples_halves_and_spelled_figures(sentence: str, text: str, kind: str, value: float,
+                                             unit: str | None) -> None:
+    claim = one(sentence, text)
+    assert (claim.kind.value, claim.unit) == (kind, unit)
+    assert claim.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("sentence", [
+    "He scored in the second half of the match.",
+    "The two countries signed; the two sides met.",
+    "The team won by 10 points.",
+    "He spent a day there twice a week.",
+])
+def test_parts_references_and_bare_points_are_not_figures(sentence: str) -> None:
+    found = [(c.text, c.kind.value) for c in claims(sentence)]
+    assert all(text not in ("half", "two", "10", "10 points", "a day") for text, _kind in found), found

@@ -207,11 +207,14 @@ _PROJECTION = re.compile(
     r"plans?\s+to|seeks?\s+to|intends?\s+to|ambition|by\s+the\s+end\s+of\s+the\s+(?:decade|year|century))\b"
 )
 _REFERENCE = re.compile(r"(?i)\b(?:the|these|those|its|their|our|his|her|between|all|both)\s+$")
+# "the four-lane deck", "the five worst-hit towns": a compound saying what the number is of
+# makes it a figure, not a reference.
+_DESCRIBED_AFTER = re.compile(r"-[a-z]|\s+[\w’']+-[a-z][\w-]*\s+[a-z]")
 _GENERIC_REFERENCE = re.compile(
     r"(?i)\b(?:the|this|that|its|their)\s+(?:\w+\s+)?(?:figure|number|total|amount|tally|sum|estimate|count)s?\b[^,;]*$"
 )
 _WORD_NUMBER_HINT = re.compile(
-    r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|decade|century|half|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|decade|century|half|twice|thrice|doubled|tripled|trebled|quadrupled|hour|\w+-long|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|summer|winter|spring|autumn)\b"
 )
 
@@ -305,7 +308,8 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
             if not counts.is_bare_count(text, sentence.start, sentence.end, q):
                 return None  # a bare number with nothing saying what it counts is not a claim
             noun = counts.elided_noun(text, sentence.start, q)  # "120 barns ... and 45 more"
-        if q.is_word and q.value <= 10 and _REFERENCE.search(text, max(sentence.start, q.start - 12), q.start):
+        if (q.is_word and q.value <= 10 and _REFERENCE.search(text, max(sentence.start, q.start - 12), q.start)
+                and not _DESCRIBED_AFTER.match(text, q.end, sentence.end)):
             return None  # "the two countries", "both sides": a reference, not a claim
         if _AGE_BRACKET.search(text, max(sentence.start, q.start - 30), q.start):
             return None  # "people over 65": an age bracket, not a count (a child's age is read above)
