@@ -622,3 +622,9 @@ def test_multiples_halves_and_spelled_figures(sentence: str, text: str, kind: st
 def test_parts_references_and_bare_points_are_not_figures(sentence: str) -> None:
     found = [(c.text, c.kind.value) for c in claims(sentence)]
     assert all(text not in ("half", "two", "10", "10 points", "a day") for text, _kind in found), found
+
+
+def test_a_year_before_an_acronym_and_its_noun_is_not_a_count() -> None:
+    found = [(c.text, c.kind.value) for c in claims("RIVERTON 2023 GHG EMISSIONS DOWN 3.8%")]
+    assert ("2023", "count") not in found and ("3.8%", "percent") in found
+    assert one("Some 2000 NHS staff left.", "Some 2000").kind.value == "count"

@@ -98,10 +98,10 @@ _INCH_AT_END = re.compile(r"\s?in\b(?=\.?(?:\s*$|\s+[A-Z\"“]))")
 _SIZE_WORD = re.compile(r"(?i)\b(?:length|size|thick|thickness|width|wide|height|tall|diameter|depth|long)\b")
 _SUBUNIT = re.compile(r"\s*(?:" + U.alternation(U.SUBUNITS) + r")\b", re.IGNORECASE)
 _SYMBOL_SUFFIX = re.compile(r"\s?[" + "".join(U.CURRENCY_SYMBOL_SUFFIX) + r"](?![\d])")
-# A year before these words names the year of something ("2023 sales", "1990 levels"), it
-# does not count it.
+# A year before these words names the year of something ("2023 sales", "1990 levels",
+# "2023 GHG emissions"), it does not count it.
 _YEAR_NOUN = re.compile(
-    r"(?i)\s+(?:levels?|sales|emissions|revenues?|profits?|budgets?|elections?|seasons?|census|figures|results|data|"
+    r"(?i)\s+(?:(?-i:[A-Z]{2,5})\s+)?(?:levels?|sales|emissions|revenues?|profits?|budgets?|elections?|seasons?|census|figures|results|data|"
     r"reports?|editions?|races?|campaigns?|games|olympics|vote|output|earnings|turnover|baseline|prices|values|"
     r"estimates?|inventory|accounts|rankings?|survey|world\s+cup|general\s+election)\b"
 )
