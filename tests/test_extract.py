@@ -522,6 +522,8 @@ BARE_COUNTS = [
     ("She is a forward who can score 15 a season.", "15", 15, None),
     ("Both sides signed 9 memoranda of understanding.", "9", 9, "memoranda"),
     ("Food went to 44 feeding points.", "44", 44, "point"),
+    ("It hit 300 people in the north, 120 in the south.", "120", 120, "people"),
+    ("By then, 12 had died.", "12", 12, None),
 ]
 
 
@@ -542,6 +544,8 @@ def test_a_count_whose_noun_is_elided_or_far_is_still_a_count(sentence: str, tex
     ("Cases rose in Kassa, 120, and Lomé, 45, the bulletin showed.", {"120", "45"}),
     ("He already has 11 in the squad.", {"11"}),
     ("People over 65 are at risk.", {"65"}),
+    ("Rooms 12 and 14 were damaged; gates 3 and 4 will open.", {"14", "4"}),
+    ("See page 1,024 of the report.", {"1,024"}),
 ])
 def test_a_bare_number_that_names_something_is_still_not_a_count(sentence: str, bare: set[str]) -> None:
     found = [(c.text, c.kind.value) for c in claims(sentence)]

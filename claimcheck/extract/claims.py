@@ -30,9 +30,7 @@ TIME_DEPENDENT = frozenset({Kind.money, Kind.percent, Kind.count, Kind.mass, Kin
 _NON_NEGATIVE = frozenset({Kind.money, Kind.count, Kind.length, Kind.area, Kind.mass, Kind.volume, Kind.energy,
                            Kind.power, Kind.speed, Kind.duration})
 _COUNT_NOUN = re.compile(r"[*_]*(?P<hyphen>-)?\s*(?:of\s+(?:the\s+)?)?(?P<words>(?:[A-Za-z][A-Za-z’'-]*\s*){1,4})")
-_PLURAL_NOUNS = frozenset("people children men women police staff personnel cattle livestock sheep fish "
-                          "dead injured wounded missing homeless displaced "
-                          "aircraft troops crew deer memoranda criteria phenomena alumni".split())
+_PLURAL_NOUNS = counts.PLURAL_NOUNS
 
 
 def extract_text(text: str, source: str = "-", published: dt.date | None = None) -> list[Claim]:

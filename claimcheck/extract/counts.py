@@ -14,6 +14,10 @@ from claimcheck.extract import context as ctx
 from claimcheck.extract.numbers import RawQuantity
 from claimcheck.models import Kind
 
+# Nouns that count things without ending in -s ("120 people", "9 memoranda").
+PLURAL_NOUNS = frozenset("people children men women police staff personnel cattle livestock sheep fish "
+                         "dead injured wounded missing homeless displaced "
+                         "aircraft troops crew deer memoranda criteria phenomena alumni".split())
 # A number that could be a year or is written with a leading zero ("07 April") is left to
 # the date reader; these cues never make it a count.
 _YEAR_LIKE = re.compile(r"(?:1[5-9]|20)\d\d|0\d*")
@@ -23,6 +27,16 @@ _GROUPED = re.compile(r"\d{1,3}(?:,\d{2})*,\d{3}")
 # Right before the number, a capitalised word or a code names it: "ISO 9001", "ABC 50",
 # "Regulation 12", "Oct 7".  (A sentence's first word is just capitalised.)
 _WORD_BEFORE = re.compile(r"(?P<word>[^\s*_\"“(]+)[\s*_]+$")
+# ... and so does a lower-case noun that numbers things: "page 1,024", "pier 7", "route 12".
+_NUMBERING_NOUNS = frozenset(
+    """page pages room rooms gate gates platform platforms route routes flight pier piers berth line lines bus
+    train exit junction ward wards zone zones block blocks sector unit units section sections article articles
+    chapter chapters clause clauses item items case model version number no lot plot row rows floor level
+    grade tier stage phase week day round game match season episode figure table box apartment suite marker
+    road highway street avenue channel track tracks shirt size""".split())
+# A number listed right after another bare number names things as well: "Rooms 12 and 14",
+# "Gates 3 and 4 will open".
+_LISTED_AFTER_NUMBER = re.compile(r"(?<![\w.,])\d[\d,]*\s*(?:,|and|or|&)\s+$")
 # After the number, what stands in for the noun: "45 more", "9,000 of them", "14 were
 # taken", "the 151 needed".
 _ELIDED_AFTER = re.compile(
@@ -43,7 +57,8 @@ _TOTAL_BEFORE = re.compile(r"(?<![\w.,])\d[\d,]*\**\s+(?:of|in|out\s+of)\s+\**$"
 # in the north and 6 in the south", "(300 seats, 151 for a majority)".
 _PARALLEL_BEFORE = re.compile(r"(?i)(?:[,;(]|\b(?:and|or|but|while|whereas))\s+$")
 _COUNTED_EARLIER = re.compile(
-    r"(?<![\w.,])(?P<share>(?:of|in|out\s+of)\s+)?(?P<n>\d[\d,.]*)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]{3,}(?<![isu])s)\b"
+    r"(?<![\w.,])(?P<share>(?:of|in|out\s+of)\s+)?(?P<n>\d[\d,.]*)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]{3,}(?<![isu])s|"
+    + "|".join(sorted(PLURAL_NOUNS)) + r")\b"
     r"(?:(?=(?P<total>\s+(?:of|in|out\s+of)\s+(?!(?:1[5-9]|20)\d\d\b)\d))|)")
 _SHARE_AFTER = re.compile(r"\s+(?:of|in|out\s+of)\s+\**\d")
 
@@ -68,7 +83,7 @@ def is_bare_count(text: str, floor: int, limit: int, q: RawQuantity) -> bool:
     after = text[q.end:min(limit, q.end + 40)]
     if _BASE_BEFORE.search(before) or _TOTAL_BEFORE.search(before):
         return True
-    if _named(text, floor, q.start):
+    if _named(text, floor, q.start) or _LISTED_AFTER_NUMBER.search(before):
         return False
     if _GROUPED.fullmatch(token) or _ELIDED_AFTER.match(after) or _RATE_AFTER.match(after):
         return True
@@ -95,6 +110,10 @@ def _named(text: str, floor: int, start: int) -> bool:
     word = m.group("word")
     if re.search(r"[A-Za-z]\d", word):
         return True  # a code
+    if word.endswith((",", ";", ":")):
+        return False  # "By Tuesday, 12 had died": the comma ends what came before
+    if word in _NUMBERING_NOUNS:
+        return True
     opens = not text[floor:m.start()].strip(" \t\n*#-_>|\"“(")
     return word[:1].isupper() and not opens
 
