@@ -209,6 +209,8 @@ _PERIOD_DENOMINATORS = frozenset({"quarters", "quarter"})
 _ORDINAL_BEFORE = re.compile(r"(?i)\b(?:first|last|past|next|previous|final|recent|consecutive|straight)\s+$")
 _REJECT = "reject"
 _MULTIPLES = {"twice": 2.0, "thrice": 3.0, "doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0}
+_NOT_MULTIPLE_AFTER = re.compile(r"(?i)\s+(?:down|up|as|back|over)\b")
+_HALF_IDIOM_AFTER = re.compile(r"(?i)\s+the\s+(?:time|battle|story|fun)\b")
 _HALF_PART_BEFORE = re.compile(r"(?i)\b(?:first|second|third|last|final|other|latter|former|the|a|one)\s+$")
 
 
@@ -394,13 +396,16 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
     elif is_word:
         phrase_value = parse_number_words(token)
         lowered = token.lower()
-        if lowered in _MULTIPLES:
+        if lowered in _MULTIPLES and not _NOT_MULTIPLE_AFTER.match(text, num_end, limit):
             # "scored twice", "have almost tripled": a multiple is a dimensionless count.
             value = _MULTIPLES[lowered]
             return RawQuantity(num_start, num_end, Kind.count, None, value, value, value, is_word=True)
+        if lowered in _MULTIPLES:
+            return None  # "doubled down", "doubled as a shelter": a verb, not a multiple
         if lowered == "half":
-            if _HALF_PART_BEFORE.search(text, max(floor, num_start - 12), num_start):
-                return None  # "the second half of the season": a part, not a share
+            if (_HALF_PART_BEFORE.search(text, max(floor, num_start - 12), num_start)
+                    or _HALF_IDIOM_AFTER.match(text, num_end, limit)):
+                return None  # "the second half of the season", "half the time": not a share
             return RawQuantity(num_start, num_end, Kind.percent, "%", 50.0, 50.0, 50.0, is_word=True)  # "half the gains"
         unit_word = lowered.rsplit(None, 1)[-1].removesuffix("-long")
         if unit_word in ("decade", "century", "year", "month", "week", "day", "fortnight", "hour"):
