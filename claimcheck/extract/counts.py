@@ -60,6 +60,7 @@ _COUNTED_EARLIER = re.compile(
     r"(?<![\w.,])(?P<share>(?:of|in|out\s+of)\s+)?(?P<n>\d[\d,.]*)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]{3,}(?<![isu])s|"
     + "|".join(sorted(PLURAL_NOUNS)) + r")\b"
     r"(?:(?=(?P<total>\s+(?:of|in|out\s+of)\s+(?!(?:1[5-9]|20)\d\d\b)\d))|)")
+_REACH = 300
 _SHARE_AFTER = re.compile(r"\s+(?:of|in|out\s+of)\s+\**\d")
 
 # Ages: "Jan Novak, 62, said", "said farmer Ana Ruiz, 45.", "a man aged 30", "children
@@ -88,19 +89,29 @@ def is_bare_count(text: str, floor: int, limit: int, q: RawQuantity) -> bool:
     if _GROUPED.fullmatch(token) or _ELIDED_AFTER.match(after) or _RATE_AFTER.match(after):
         return True
     return bool(_PARALLEL_BEFORE.search(before)) and any(
-        not _YEAR_LIKE.fullmatch(m.group("n")) for m in _COUNTED_EARLIER.finditer(text, floor, q.start))
+        not _YEAR_LIKE.fullmatch(m.group("n")) for m in _COUNTED_EARLIER.finditer(text, _reach(text, floor, q.start), q.start))
 
 
 def elided_noun(text: str, floor: int, q: RawQuantity) -> str | None:
     """The noun a bare count borrows from a count before it in the sentence: "120 barns ...
     damaged 45 more" counts barns.  In a share ("12 wins in 30 games ... 8 in 20") each
     side borrows from the same side of the earlier share."""
-    earlier = [m for m in _COUNTED_EARLIER.finditer(text, floor, q.start) if not _YEAR_LIKE.fullmatch(m.group("n"))]
+    earlier = [m for m in _COUNTED_EARLIER.finditer(text, _reach(text, floor, q.start), q.start)
+               if not _YEAR_LIKE.fullmatch(m.group("n"))]
     if _SHARE_AFTER.match(text, q.end):
         earlier = [m for m in earlier if m.group("total")] or earlier
     elif _TOTAL_BEFORE.search(text, max(floor, q.start - 20), q.start):
         earlier = [m for m in earlier if m.group("share")] or earlier
     return ctx.stem(earlier[-1].group("noun")) if earlier else None
+
+
+def _reach(text: str, floor: int, start: int) -> int:
+    """Where to look back from for the counted noun: the sentence, but no more than
+    _REACH characters, at a word boundary (keeps endless one-line input linear)."""
+    if start - floor <= _REACH:
+        return floor
+    space = text.find(" ", start - _REACH, start)
+    return space + 1 if space >= 0 else start - _REACH
 
 
 def _named(text: str, floor: int, start: int) -> bool:
