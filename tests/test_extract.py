@@ -524,6 +524,7 @@ BARE_COUNTS = [
     ("Food went to 44 feeding points.", "44", 44, "point"),
     ("It hit 300 people in the north, 120 in the south.", "120", 120, "people"),
     ("By then, 12 had died.", "12", 12, None),
+    ("There were 5 deaths in 2019, 7 in 2020 and 9 in 2021.", "9", 9, "death"),
 ]
 
 

@@ -35,8 +35,8 @@ _NUMBERING_NOUNS = frozenset(
     grade tier stage phase week day round game match season episode figure table box apartment suite marker
     road highway street avenue channel track tracks shirt size""".split())
 # A number listed right after another bare number names things as well: "Rooms 12 and 14",
-# "Gates 3 and 4 will open".
-_LISTED_AFTER_NUMBER = re.compile(r"(?<![\w.,])\d[\d,]*\s*(?:,|and|or|&)\s+$")
+# "Gates 3 and 4 will open" (after a year it is the next figure: "7 in 2020 and 9 in 2021").
+_LISTED_AFTER_NUMBER = re.compile(r"(?<![\w.,])(?P<n>\d[\d,]*)\s*(?:,|and|or|&)\s+$")
 # After the number, what stands in for the noun: "45 more", "9,000 of them", "14 were
 # taken", "the 151 needed".
 _ELIDED_AFTER = re.compile(
@@ -84,7 +84,8 @@ def is_bare_count(text: str, floor: int, limit: int, q: RawQuantity) -> bool:
     after = text[q.end:min(limit, q.end + 40)]
     if _BASE_BEFORE.search(before) or _TOTAL_BEFORE.search(before):
         return True
-    if _named(text, floor, q.start) or _LISTED_AFTER_NUMBER.search(before):
+    listed = _LISTED_AFTER_NUMBER.search(before)
+    if _named(text, floor, q.start) or (listed and not _YEAR_LIKE.fullmatch(listed.group("n"))):
         return False
     if _GROUPED.fullmatch(token) or _ELIDED_AFTER.match(after) or _RATE_AFTER.match(after):
         return True
