@@ -634,3 +634,17 @@ def test_a_year_before_an_acronym_and_its_noun_is_not_a_count() -> None:
     found = [(c.text, c.kind.value) for c in claims("RIVERTON 2023 GHG EMISSIONS DOWN 3.8%")]
     assert ("2023", "count") not in found and ("3.8%", "percent") in found
     assert one("Some 2000 NHS staff left.", "Some 2000").kind.value == "count"
+
+
+@pytest.mark.parametrize(("sentence", "text", "score"), [
+    ("The side won 3-1 on Saturday.", "3-1", "3-1"),
+    ("He was cheered before the 2–0 victory.", "2–0", "2-0"),
+])
+def test_a_match_score_is_a_count_valued_as_written(sentence: str, text: str, score: str) -> None:
+    claim = one(sentence, text)
+    assert (claim.kind.value, claim.value, claim.low, claim.high) == ("count", score, None, None)
+
+
+def test_a_dash_between_numbers_outside_a_game_or_before_a_noun_is_not_a_score() -> None:
+    assert all(not isinstance(c.value, str) for c in claims("He will miss 2-3 weeks after the match."))
+    assert all(not isinstance(c.value, str) for c in claims("The project will cost $2-3 billion."))

@@ -105,3 +105,9 @@ def test_cannot_both_hold_is_symmetric_for_touching_intervals() -> None:
     recs = records({"a.txt": "Trade grew 45% last year.\n", "b.txt": "Trade grew 46% last year.\n"})
     a, b = recs[0].claim, recs[1].claim
     assert cannot_both_hold(a, b) and cannot_both_hold(b, a)
+
+
+def test_a_match_score_is_never_weighed_as_a_number() -> None:
+    one = "Rovers win\n\nHarbour Rovers beat Northfield 3-1 in front of 5,000 fans at Harbour Park.\n"
+    two = "Rovers triumph\n\nHarbour Rovers beat Northfield 3-1 in front of 9,000 fans at Harbour Park.\n"
+    assert conflict_texts({"a.txt": one, "b.txt": two}) == [["5,000", "9,000"]]

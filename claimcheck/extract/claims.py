@@ -288,6 +288,8 @@ def _in_table(record: ClaimRecord, cell: tuple[str, str], published: dt.date | N
 def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, lines: LineIndex,
                     times: list[ctx.TimeRef], attribution: str | None, in_table: bool = False,
                     published: dt.date | None = None) -> ClaimRecord | None:
+    if q.score is not None:
+        return counts.score_claim(text, sentence, q, source, lines, attribution)  # "a 3-1 win"
     if q.kind is Kind.count and counts.is_age(text, sentence.start, sentence.end, q):
         q = counts.as_age(q)  # "Jan Novak, 62, said", "children under five"
     is_change, sign = ctx.read_role(text, sentence.start, q.start, q.end) if not q.is_range else (False, 1)

@@ -12,7 +12,8 @@ import re
 
 from claimcheck.extract import context as ctx
 from claimcheck.extract.numbers import RawQuantity
-from claimcheck.models import Kind
+from claimcheck.extract.text import LineIndex, Sentence
+from claimcheck.models import Claim, ClaimRecord, Kind, stable_id
 
 # Nouns that count things without ending in -s ("120 people", "9 memoranda").
 PLURAL_NOUNS = frozenset("people children men women police staff personnel cattle livestock sheep fish "
@@ -145,3 +146,17 @@ def is_age(text: str, floor: int, limit: int, q: RawQuantity) -> bool:
 def as_age(q: RawQuantity) -> RawQuantity:
     return RawQuantity(q.start, q.end, Kind.duration, "year", q.value, q.low, q.high, is_word=q.is_word,
                        digits=q.digits)
+
+
+def score_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, lines: LineIndex,
+                attribution: str | None) -> ClaimRecord:
+    """A match score ("a 3-1 win"): a count whose value is the score as written (the corpus
+    README convention), with no interval, so reconcile never weighs it as a number."""
+    line, column = lines.position(q.start)
+    span = text[q.start:q.end]
+    claim = Claim(
+        id=stable_id(source, q.start, span), source=source, line=line, column=column, start=q.start, end=q.end,
+        text=span, sentence=sentence.text, sentence_start=sentence.start, kind=Kind.count, value=q.score or span,
+        low=None, high=None, unit=None, attribution=attribution,
+    )
+    return ClaimRecord(claim)

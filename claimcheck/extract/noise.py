@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.extract import units as U
-from claimcheck.extract.numbers import CLOCK_CUE
+from claimcheck.extract.numbers import CLOCK_CUE, SCORE, SPORT
 
 _NOISE = re.compile(
     r"""
@@ -32,8 +32,7 @@ _NOISE = re.compile(
     """,
     re.VERBOSE,
 )
-_SCORE = re.compile(r"(?<![\w.,-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\w.,%-])")
-_SPORT = re.compile(r"(?i)\b(?:won|win|wins|beat|beats|lost|loss|defeat\w*|victory|draw|drew|score\w*|lead|led|trail\w*|final|match|game|goals?|half-time|halftime)\b")
+_SCORE, _SPORT = SCORE, SPORT  # match scores: masked here, read as scores by numbers.py
 
 
 # A slash fraction that measures something is a quantity: "1/4 inch", "2 1/2 in", "1/40 of".

@@ -130,6 +130,7 @@ class RawQuantity:
     is_range: bool = False
     is_word: bool = False
     digits: str = ""
+    score: str | None = None  # a match score as written ("3-1"); value is then meaningless
 
 
 def _parse_digits(token: str) -> tuple[float, float]:
@@ -199,7 +200,12 @@ def parse_number_words(phrase: str) -> float | None:
     return total + current if seen or total else None
 
 
-_DIGIT, _WORD, _FRAC, _CLOCK_MODE = 0, 1, 2, 3
+_DIGIT, _WORD, _FRAC, _CLOCK_MODE, _SCORE_MODE = 0, 1, 2, 3, 4
+# Match scores: in a sentence about a game, "3-1" is a score (masked as noise, so never a
+# range or a negative number); it is kept as written.  "2-3 weeks" stays a range of a noun.
+SCORE = re.compile(r"(?<![\w.,-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\w.,%-])")
+SPORT = re.compile(r"(?i)\b(?:won|win|wins|beat|beats|lost|loss|defeat\w*|victory|draw|drew|score\w*|lead|led|trail\w*|final|match|game|goals?|half-time|halftime)\b")
+_NOUN_AFTER_SCORE = re.compile(r"\s+[a-z]+s\b")
 _FRACTION_HINT = re.compile(rf"\d/\d|[{_VULGAR}]")
 _TIME_OF_DAY_AFTER = re.compile(r"(?i)\s*(?:[ap]\.?m\b\.?|GMT|UTC|BST|CET|EST|EDT|PST|IST|PKT|CDT|CST|MDT|PDT|local\s+time)")
 _SECONDS_PER_YEAR = 31557600.0
@@ -225,9 +231,20 @@ def find_quantities(text: str, start: int, end: int, masked: list[tuple[int, int
         candidates += [(m.start(), m.end(), _FRAC, m) for m in _FRACTION.finditer(text, start, end)]
     if text.find(":", start, end) >= 0:
         candidates += [(m.start(), m.end(), _CLOCK_MODE, m) for m in _CLOCK.finditer(text, start, end)]
+    if SPORT.search(text, start, end):
+        candidates += [(m.start(), m.end(), _SCORE_MODE, m) for m in SCORE.finditer(text, start, end)
+                       if not _NOUN_AFTER_SCORE.match(text, m.end(), end)]
     # At one place the longest reading is tried first: "2 1/2 in" before "2", "2:04:37" before "2".
     candidates.sort(key=lambda c: (c[0], -c[1]))
     for num_start, num_end, mode, match in candidates:
+        if mode == _SCORE_MODE:
+            # The score is masked as noise; anything else masked over it (a phone number) wins.
+            if num_start >= taken_until and not any(s < num_end and num_start < e and (s, e) != (num_start, num_end)
+                                                    for s, e in masked):
+                score = re.sub(r"\s", "", match.group()).replace("–", "-")  # type: ignore[union-attr]
+                found.append(RawQuantity(num_start, num_end, Kind.count, None, 0.0, 0.0, 0.0, score=score))
+                taken_until = num_end
+            continue
         if num_start < taken_until or _inside(num_start, num_end, masked):
             continue
         if mode == _CLOCK_MODE:
