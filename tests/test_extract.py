@@ -539,10 +539,10 @@ def test_a_count_whose_noun_is_elided_or_far_is_still_a_count(sentence: str, tex
 
 @pytest.mark.parametrize(("sentence", "bare"), [
     ("The deck is certified to ISO 9001 and was repaired at pier 7.", {"9001", "7"}),
-    ("The benchmark OSX 40 index rose after Regulation 33 took effect.", {"40", "33"}),
+    ("The ABC 50 index rose after Regulation 12 took effect.", {"50", "12"}),
     ("The road is closed between mile marker 12 and the bridge.", {"12"}),
     ("Exports fell 9 per cent, compared with 2019.", {"2019"}),
-    ("Cases rose in Kassa, 120, and Lomé, 45, the bulletin showed.", {"120", "45"}),
+    ("Cases rose in Arlen, 120, and Bexa, 45, the bulletin showed.", {"120", "45"}),
     ("He already has 11 in the squad.", {"11"}),
     ("People over 65 are at risk.", {"65"}),
     ("Rooms 12 and 14 were damaged; gates 3 and 4 will open.", {"14", "4"}),
@@ -559,6 +559,7 @@ AGES = [
     ("Ana Ruiz, 45, from the coast, was asleep.", "45", 45),
     ('"It is hard," said farmer Ana Ruiz, 45. "We wait."', "45", 45),
     ("A man aged 30 was arrested.", "30", 30),
+    ("José Núñez, 45, said so.", "45", 45),
     ("Children under five are most at risk.", "under five", 5),
 ]
 

@@ -66,7 +66,9 @@ _SHARE_AFTER = re.compile(r"\s+(?:of|in|out\s+of)\s+\**\d")
 
 # Ages: "Jan Novak, 62, said", "said farmer Ana Ruiz, 45.", "a man aged 30", "children
 # under five".  The README convention: an age is a duration in years.
-_APPOSITION_BEFORE = re.compile(r"\b[A-Z][a-z’'-]+,\s$")
+_APPOSITION_BEFORE = re.compile(r"(?<![\w’'-])[A-ZÀ-Þ][^\W\d_]*(?:[’'-][^\W\d_]+)*,\s$")
+# ... but a name after a preposition or in a list is a place: "cases in Arlen, 120, and ..."
+_PLACE_BEFORE = re.compile(r"(?i)\b(?:in|at|from|to|near|of|and|or|for|across|between)\s+(?-i:(?:[A-ZÀ-Þ]\S*\s+)*[A-ZÀ-Þ]\S*),\s$")
 _APPOSITION_AFTER = re.compile(
     r",\s+(?:said|says|told|tells|added|is|was|who|whose|from|of|has|had|a|an|the|[a-z]+ed)\b"
     r"|\.(?:\s|$|[\"”])|\s*\)"
@@ -139,7 +141,7 @@ def is_age(text: str, floor: int, limit: int, q: RawQuantity) -> bool:
     before = text[max(floor, q.start - 30):q.start]
     if _AGED_BEFORE.search(before) or _AGE_BRACKET.search(before):
         return True
-    return (not q.is_word and bool(_APPOSITION_BEFORE.search(before))
+    return (not q.is_word and bool(_APPOSITION_BEFORE.search(before)) and not _PLACE_BEFORE.search(before)
             and bool(_APPOSITION_AFTER.match(text, q.end, limit)))
 
 
