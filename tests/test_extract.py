@@ -524,6 +524,7 @@ BARE_COUNTS = [
     ("Food went to 44 feeding points.", "44", 44, "point"),
     ("It hit 300 people in the north, 120 in the south.", "120", 120, "people"),
     ("By then, 12 had died.", "12", 12, None),
+    ("Of the 40 crew, 12 were rescued. And 9 were missing.", "9", 9, None),
     ("There were 5 deaths in 2019, 7 in 2020 and 9 in 2021.", "9", 9, "death"),
 ]
 
@@ -540,6 +541,8 @@ def test_a_count_whose_noun_is_elided_or_far_is_still_a_count(sentence: str, tex
 @pytest.mark.parametrize(("sentence", "bare"), [
     ("The deck is certified to ISO 9001 and was repaired at pier 7.", {"9001", "7"}),
     ("The ABC 50 index rose after Regulation 12 took effect.", {"50", "12"}),
+    ("The new eReader 15 was launched and section 12 was amended.", {"15", "12"}),
+    ("Apollo 11 was launched.", {"11"}),
     ("The road is closed between mile marker 12 and the bridge.", {"12"}),
     ("Exports fell 9 per cent, compared with 2019.", {"2019"}),
     ("Cases rose in Arlen, 120, and Bexa, 45, the bulletin showed.", {"120", "45"}),

@@ -129,8 +129,10 @@ def _named(text: str, floor: int, start: int) -> bool:
         return False  # "By Tuesday, 12 had died": the comma ends what came before
     if word in _NUMBERING_NOUNS:
         return True
+    # A capital names the number ("ISO 9001", "iPhone 15", "Apollo 11" opening a sentence)
+    # unless it is a function word that opens the sentence ("And 14 were hurt").
     opens = not text[floor:m.start()].strip(" \t\n*#-_>|\"“(")
-    return word[:1].isupper() and not opens
+    return any(ch.isupper() for ch in word) and not (opens and word.lower() in ctx.STOPWORDS)
 
 
 def is_age(text: str, floor: int, limit: int, q: RawQuantity) -> bool:
