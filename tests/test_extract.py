@@ -543,6 +543,7 @@ def test_a_count_whose_noun_is_elided_or_far_is_still_a_count(sentence: str, tex
     ("The ABC 50 index rose after Regulation 12 took effect.", {"50", "12"}),
     ("The new eReader 15 was launched and section 12 was amended.", {"15", "12"}),
     ("Apollo 11 was launched.", {"11"}),
+    ("It is on page 4 of 10 and in Section 3 of 12.", {"10", "12"}),
     ("The road is closed between mile marker 12 and the bridge.", {"12"}),
     ("Exports fell 9 per cent, compared with 2019.", {"2019"}),
     ("Cases rose in Arlen, 120, and Bexa, 45, the bulletin showed.", {"120", "45"}),

@@ -85,8 +85,12 @@ def is_bare_count(text: str, floor: int, limit: int, q: RawQuantity) -> bool:
         return False
     before = text[max(floor, q.start - 60):q.start]
     after = text[q.end:min(limit, q.end + 40)]
-    if _BASE_BEFORE.search(before) or _TOTAL_BEFORE.search(before):
+    if _BASE_BEFORE.search(before):
         return True
+    share = _TOTAL_BEFORE.search(text, max(floor, q.start - 60), q.start)
+    if share:
+        # "14 of 52" is a share; "Section 3 of 12", "page 4 of 10" number parts of a whole.
+        return not _named(text, floor, share.start())
     listed = _LISTED_AFTER_NUMBER.search(before)
     if _named(text, floor, q.start) or (listed and not _YEAR_LIKE.fullmatch(listed.group("n"))):
         return False
