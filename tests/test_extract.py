@@ -475,39 +475,6 @@ def test_a_unit_written_once_is_shared_and_from_to_is_two_figures(sentence: str,
     assert found == expected
 
 
-MORE_NOT_CLAIMS = [
-    "Foreign Minister Ahmed (2L) holds talks; the bottle is labelled 2L.",
-    "Helpline: 1070 (toll free).",
-    "The meeting started at 10:30 and ended at 11:45.",
-    "Two-way trade grew; americans filled three of the top ten places.",
-    "The target is a 55% cut on 1990 levels; Great Lakes had 2023 sales of note.",
-    "Ten-year government bond yields were flat.",
-    "Turnout was up from 58.1 per cent four years ago.",
-    "They won 3 cups and sold 200 EV units at 5 l each.",
-    "The shop is open 24/7 since 9/11.",
-    "Police let 20 in.",
-]
-
-
-@pytest.mark.parametrize("sentence", MORE_NOT_CLAIMS)
-def test_more_names_times_and_prose_are_not_claims(sentence: str) -> None:
-    found = [(c.text, c.kind.value) for c in claims(sentence)]
-    assert all(kind != "count" or text not in ("2", "1070", "10", "30", "11", "45", "Two", "ten", "1990", "2023")
-               for text, kind in found), found
-    assert all(kind not in ("length", "volume", "energy", "duration", "mass") for _text, kind in found), found
-
-
-def test_yearless_date_listed_with_a_fiscal_year_takes_the_article_year() -> None:
-    # The list borrows only a calendar year; "FY2024" once crashed the borrowing.
-    assert one("Results for 12 March and FY2024 were out.", "12 March").value == "2021-03-12"
-
-
-def test_long_chain_of_yearless_dates_borrows_the_final_year() -> None:
-    text = "on " + ", ".join(f"{1 + i % 28} March" for i in range(3000)) + " and 1 April 2019"
-    dates = find_dates(text, 0, len(text), PUBLISHED)
-    assert len(dates) == 3001 and {d.value[:4] for d in dates} == {"2019"}
-
-
 BARE_COUNTS = [
     # sentence, span, value, noun borrowed from the sentence (None: not checked)
     ("The storm flattened 120 barns and damaged 45 more.", "45", 45, "barn"),
@@ -653,3 +620,36 @@ def test_a_match_score_is_a_count_valued_as_written(sentence: str, text: str, sc
 def test_a_dash_between_numbers_outside_a_game_or_before_a_noun_is_not_a_score() -> None:
     assert all(not isinstance(c.value, str) for c in claims("He will miss 2-3 weeks after the match."))
     assert all(not isinstance(c.value, str) for c in claims("The project will cost $2-3 billion."))
+
+
+MORE_NOT_CLAIMS = [
+    "Foreign Minister Ahmed (2L) holds talks; the bottle is labelled 2L.",
+    "Helpline: 1070 (toll free).",
+    "The meeting started at 10:30 and ended at 11:45.",
+    "Two-way trade grew; americans filled three of the top ten places.",
+    "The target is a 55% cut on 1990 levels; Great Lakes had 2023 sales of note.",
+    "Ten-year government bond yields were flat.",
+    "Turnout was up from 58.1 per cent four years ago.",
+    "They won 3 cups and sold 200 EV units at 5 l each.",
+    "The shop is open 24/7 since 9/11.",
+    "Police let 20 in.",
+]
+
+
+@pytest.mark.parametrize("sentence", MORE_NOT_CLAIMS)
+def test_more_names_times_and_prose_are_not_claims(sentence: str) -> None:
+    found = [(c.text, c.kind.value) for c in claims(sentence)]
+    assert all(kind != "count" or text not in ("2", "1070", "10", "30", "11", "45", "Two", "ten", "1990", "2023")
+               for text, kind in found), found
+    assert all(kind not in ("length", "volume", "energy", "duration", "mass") for _text, kind in found), found
+
+
+def test_yearless_date_listed_with_a_fiscal_year_takes_the_article_year() -> None:
+    # The list borrows only a calendar year; "FY2024" once crashed the borrowing.
+    assert one("Results for 12 March and FY2024 were out.", "12 March").value == "2021-03-12"
+
+
+def test_long_chain_of_yearless_dates_borrows_the_final_year() -> None:
+    text = "on " + ", ".join(f"{1 + i % 28} March" for i in range(3000)) + " and 1 April 2019"
+    dates = find_dates(text, 0, len(text), PUBLISHED)
+    assert len(dates) == 3001 and {d.value[:4] for d in dates} == {"2019"}

@@ -302,17 +302,18 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
         if q.value == 0:
             return None  # "Share 0 comments"
         noun = _count_noun(text, q.end, sentence.end)
-        has_scale = not re.fullmatch(r"[\d.,\s-]+", text[q.start:q.end].replace("−", "-")) or q.is_word
+        bare = noun is None and not in_table and counts.is_bare_count(text, sentence.start, sentence.end, q)
+        if bare and qual.qualifier is None:
+            noun = counts.elided_noun(text, sentence.start, q)  # "120 barns ... and 45 more"
+        has_scale = not re.fullmatch(r"[\d.,\s-]+", text[q.start:q.end].replace("−", "-")) or q.is_word or bare
         if (noun is None and not has_scale and qual.qualifier is None and not q.is_range and not in_table
                 and not _LINKING.search(text, max(sentence.start, q.start - 25), q.start)):
-            if not counts.is_bare_count(text, sentence.start, sentence.end, q):
-                return None  # a bare number with nothing saying what it counts is not a claim
-            noun = counts.elided_noun(text, sentence.start, q)  # "120 barns ... and 45 more"
+            return None  # a bare number with nothing saying what it counts is not a claim
         if (q.is_word and q.value <= 10 and _REFERENCE.search(text, max(sentence.start, q.start - 12), q.start)
                 and not _DESCRIBED_AFTER.match(text, q.end, sentence.end)):
             return None  # "the two countries", "both sides": a reference, not a claim
         if _AGE_BRACKET.search(text, max(sentence.start, q.start - 30), q.start):
-            return None  # "people over 65": an age bracket, not a count (a child's age is read above)
+            return None  # "children under five": an age bracket, not a count
     role = qual.role
     if is_change and role is Role.level:
         role = Role.change

@@ -200,12 +200,7 @@ def parse_number_words(phrase: str) -> float | None:
     return total + current if seen or total else None
 
 
-_DIGIT, _WORD, _FRAC, _CLOCK_MODE, _SCORE_MODE = 0, 1, 2, 3, 4
-# Match scores: in a sentence about a game, "3-1" is a score (masked as noise, so never a
-# range or a negative number); it is kept as written.  "2-3 weeks" stays a range of a noun.
-SCORE = re.compile(r"(?<![\w.,-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\w.,%-])")
-SPORT = re.compile(r"(?i)\b(?:won|win|wins|beat|beats|lost|loss|defeat\w*|victory|draw|drew|score\w*|lead|led|trail\w*|final|match|game|goals?|half-time|halftime)\b")
-_NOUN_AFTER_SCORE = re.compile(r"\s+[a-z]+s\b")
+_DIGIT, _WORD, _FRAC, _CLOCK_MODE = 0, 1, 2, 3
 _FRACTION_HINT = re.compile(rf"\d/\d|[{_VULGAR}]")
 _TIME_OF_DAY_AFTER = re.compile(r"(?i)\s*(?:[ap]\.?m\b\.?|GMT|UTC|BST|CET|EST|EDT|PST|IST|PKT|CDT|CST|MDT|PDT|local\s+time)")
 _SECONDS_PER_YEAR = 31557600.0
@@ -214,6 +209,11 @@ _SECONDS_PER_YEAR = 31557600.0
 _PERIOD_DENOMINATORS = frozenset({"quarters", "quarter"})
 _ORDINAL_BEFORE = re.compile(r"(?i)\b(?:first|last|past|next|previous|final|recent|consecutive|straight)\s+$")
 _REJECT = "reject"
+# Match scores: in a sentence about a game, "3-1" is a score, kept as written (never a
+# range or a negative number).  "2-3 weeks" is a range of a noun, masked as noise.
+SCORE = re.compile(r"(?<![\w.,-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\w.,%-])")
+SPORT = re.compile(r"(?i)\b(?:won|win|wins|beat|beats|lost|loss|defeat\w*|victory|draw|drew|score\w*|lead|led|trail\w*|final|match|game|goals?|half-time|halftime)\b")
+NOUN_AFTER_SCORE = re.compile(r"\s+[a-z]+s\b")
 _MULTIPLES = {"twice": 2.0, "thrice": 3.0, "doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0}
 _NOT_MULTIPLE_AFTER = re.compile(r"(?i)\s+(?:down|up|as|back|over)\b")
 _HALF_IDIOM_AFTER = re.compile(r"(?i)\s+the\s+(?:time|battle|story|fun)\b")
@@ -231,20 +231,9 @@ def find_quantities(text: str, start: int, end: int, masked: list[tuple[int, int
         candidates += [(m.start(), m.end(), _FRAC, m) for m in _FRACTION.finditer(text, start, end)]
     if text.find(":", start, end) >= 0:
         candidates += [(m.start(), m.end(), _CLOCK_MODE, m) for m in _CLOCK.finditer(text, start, end)]
-    if SPORT.search(text, start, end):
-        candidates += [(m.start(), m.end(), _SCORE_MODE, m) for m in SCORE.finditer(text, start, end)
-                       if not _NOUN_AFTER_SCORE.match(text, m.end(), end)]
     # At one place the longest reading is tried first: "2 1/2 in" before "2", "2:04:37" before "2".
     candidates.sort(key=lambda c: (c[0], -c[1]))
     for num_start, num_end, mode, match in candidates:
-        if mode == _SCORE_MODE:
-            # The score is masked as noise; anything else masked over it (a phone number) wins.
-            if num_start >= taken_until and not any(s < num_end and num_start < e and (s, e) != (num_start, num_end)
-                                                    for s, e in masked):
-                score = re.sub(r"\s", "", match.group()).replace("–", "-")  # type: ignore[union-attr]
-                found.append(RawQuantity(num_start, num_end, Kind.count, None, 0.0, 0.0, 0.0, score=score))
-                taken_until = num_end
-            continue
         if num_start < taken_until or _inside(num_start, num_end, masked):
             continue
         if mode == _CLOCK_MODE:
@@ -444,6 +433,10 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
             ulp = value * 0.1
         digits = ""
     else:
+        score = SCORE.match(text, num_start, limit)
+        if score and SPORT.search(text, floor, limit) and not NOUN_AFTER_SCORE.match(text, score.end(), limit):
+            written = re.sub(r"\s", "", score.group()).replace("–", "-")  # "a 3–1 win" -> "3-1"
+            return RawQuantity(num_start, score.end(), Kind.count, None, 0.0, 0.0, 0.0, score=written)
         glued = _GLUED_OK.match(text, num_end)
         if glued and glued.group().lower() in _ORDINAL_SUFFIX:
             return None
