@@ -10,9 +10,10 @@ import datetime as dt
 
 import pytest
 
-from claimcheck.extract import extract_text, find_published
+from claimcheck.extract import counts, extract_text, find_published
 from claimcheck.extract.dates import find_dates
-from claimcheck.models import Claim, Role
+from claimcheck.extract.numbers import RawQuantity
+from claimcheck.models import Claim, Kind, Role
 
 PUBLISHED = dt.date(2021, 4, 7)
 
@@ -518,10 +519,25 @@ def test_a_count_whose_noun_is_elided_or_far_is_still_a_count(sentence: str, tex
     ("People over 65 are at risk.", {"65"}),
     ("Rooms 12 and 14 were damaged; gates 3 and 4 will open.", {"14", "4"}),
     ("See page 1,024 of the report.", {"1,024"}),
+    ("The map shows the fire on 21 July (red) versus 19 July (orange).", {"19", "21"}),
 ])
 def test_a_bare_number_that_names_something_is_still_not_a_count(sentence: str, bare: set[str]) -> None:
     found = [(c.text, c.kind.value) for c in claims(sentence)]
     assert not [f for f in found if f[0] in bare and f[1] in ("count", "duration")], found
+
+
+
+def test_a_day_before_a_month_is_never_a_bare_count_even_when_no_date_is_claimed() -> None:
+    # Whether "19 July" is a date claim is the date rules' call; the count rules must not
+    # take the day for a count when they let it go ("versus 19" is otherwise a count cue).
+    text = "The fire on 21 July versus 19 July."
+    start = text.index("19")
+    day = RawQuantity(start, start + 2, Kind.count, None, 19.0, 18.5, 19.5, digits="19")
+    assert not counts.is_bare_count(text, 0, len(text), day)
+    text = "Deaths rose to 30, versus 19 a year ago."
+    start = text.index("19")
+    same = RawQuantity(start, start + 2, Kind.count, None, 19.0, 18.5, 19.5, digits="19")
+    assert counts.is_bare_count(text, 0, len(text), same)
 
 
 AGES = [

@@ -22,6 +22,8 @@ PLURAL_NOUNS = frozenset("people children men women police staff personnel cattl
 # A number that could be a year or is written with a leading zero ("07 April") is left to
 # the date reader; these cues never make it a count.
 _YEAR_LIKE = re.compile(r"(?:1[5-9]|20)\d\d|0\d*")
+_MONTH_AFTER = re.compile(
+    r"(?i)\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*)\.?(?![\w-])")
 # Thousands separators ("12,480", "2,35,000") are written for magnitudes, not for codes,
 # years, phone numbers or names.
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{2})*,\d{3}")
@@ -85,6 +87,8 @@ def is_bare_count(text: str, floor: int, limit: int, q: RawQuantity) -> bool:
         return False
     before = text[max(floor, q.start - 60):q.start]
     after = text[q.end:min(limit, q.end + 40)]
+    if _MONTH_AFTER.match(after):
+        return False  # "versus 19 July": the day of a date, whether or not it is a date claim
     if _BASE_BEFORE.search(before):
         return True
     share = _TOTAL_BEFORE.search(text, max(floor, q.start - 60), q.start)
