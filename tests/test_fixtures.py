@@ -80,7 +80,7 @@ KNOWN_GAPS = {
     ("eastmark-emissions-2024", "Brenna plant closure"): "future event dates",
     ("halcyon-semiconductor-earnings", "data-centre revenue growth"): "segment named in another clause",
     ("hartwell-vrba-transfer", "up-front transfer fee"): "'up-front' vs 'initial' fee",
-    ("hartwell-vrba-transfer", "match score"): "scores are not claims yet",
+    ("hartwell-vrba-transfer", "match score"): "scores are claims, but reconcile does not compare them yet",
     ("lakeport-marathon-2024", "men's winning time"): "clock times are not durations yet",
     ("lakeport-marathon-2024", "course record improvement"): "seconds counted as a noun",
     ("lakeport-marathon-2024", "marathon finishers"): "subject words differ",
@@ -122,8 +122,9 @@ def _label_files() -> list[Path]:
 
 # Floors, per kind, for the share of labeled mentions extracted with the right kind, unit and
 # value.  They guard against regressions; benchmarks/quality.py prints the full figures.
-RECALL_FLOORS = {"money": 0.95, "percent": 0.85, "length": 0.9, "mass": 0.8, "area": 0.9, "count": 0.65,
-                 "duration": 0.7}
+# (percent is 0.9 while basis points in the rate-decision event are not read yet)
+RECALL_FLOORS = {"money": 0.95, "percent": 0.9, "length": 0.9, "mass": 0.8, "area": 0.9, "count": 0.95,
+                 "duration": 0.95}
 
 
 @pytest.mark.parametrize("kind", sorted(RECALL_FLOORS))

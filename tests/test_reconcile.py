@@ -191,3 +191,9 @@ def test_a_part_of_a_measure_is_another_figure() -> None:
     assert conflict_texts({"c.txt": three, "d.txt": four}) == []
     five = ("Tesmar inflation\n\nTesmar's statistics office said inflation in Tesmar was 7.9% in February.\n")
     assert conflict_texts({"b.txt": two, "e.txt": five}) == [["7.4%", "7.9%"]]
+
+
+def test_a_match_score_is_never_weighed_as_a_number() -> None:
+    one = "Rovers win\n\nHarbour Rovers beat Northfield 3-1 in front of 5,000 fans at Harbour Park.\n"
+    two = "Rovers triumph\n\nHarbour Rovers beat Northfield 3-1 in front of 9,000 fans at Harbour Park.\n"
+    assert conflict_texts({"a.txt": one, "b.txt": two}) == [["5,000", "9,000"]]

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 
 from claimcheck.extract import context as ctx
+from claimcheck.extract import counts
 from claimcheck.extract.dates import RawDate, find_dates, find_published
 from claimcheck.extract.noise import noise_spans
 from claimcheck.extract.numbers import RawQuantity, find_quantities
@@ -29,9 +30,7 @@ TIME_DEPENDENT = frozenset({Kind.money, Kind.percent, Kind.count, Kind.mass, Kin
 _NON_NEGATIVE = frozenset({Kind.money, Kind.count, Kind.length, Kind.area, Kind.mass, Kind.volume, Kind.energy,
                            Kind.power, Kind.speed, Kind.duration})
 _COUNT_NOUN = re.compile(r"[*_]*(?P<hyphen>-)?\s*(?:of\s+(?:the\s+)?)?(?P<words>(?:[A-Za-z][A-Za-z’'-]*\s*){1,4})")
-_PLURAL_NOUNS = frozenset("people children men women police staff personnel cattle livestock sheep fish "
-                          "dead injured wounded missing homeless displaced "
-                          "aircraft troops crew deer".split())
+_PLURAL_NOUNS = counts.PLURAL_NOUNS
 
 
 def extract_text(text: str, source: str = "-", published: dt.date | None = None) -> list[Claim]:
@@ -247,6 +246,8 @@ def _stated_by_verb(text: str, sentence: Sentence, q: RawQuantity) -> bool:
     if not _COPULA_AFTER.match(text, q.end, sentence.end):
         return False
     word = _WORD_BEFORE.search(head)
+    if word is not None and word.group(1).lower() in ("and", "or") and counts.in_numbered_list(text, sentence.start, q):
+        return False  # "Rooms 12 and 14 were damaged": a numbered thing, like the 12
     return word is None or word.group(1).lower() in ctx.STOPWORDS
 
 
@@ -270,11 +271,14 @@ _PROJECTION = re.compile(
     r"plans?\s+to|seeks?\s+to|intends?\s+to|ambition|by\s+the\s+end\s+of\s+the\s+(?:decade|year|century))\b"
 )
 _REFERENCE = re.compile(r"(?i)\b(?:the|these|those|its|their|our|his|her|between|all|both)\s+$")
+# "the four-lane deck", "the five worst-hit towns": a compound saying what the number is of
+# makes it a figure, not a reference.
+_DESCRIBED_AFTER = re.compile(r"-[a-z]|\s+[\w’']+-[a-z][\w-]*\s+[a-z]")
 _GENERIC_REFERENCE = re.compile(
     r"(?i)\b(?:the|this|that|its|their)\s+(?:\w+\s+)?(?:figure|number|total|amount|tally|sum|estimate|count)s?\b[^,;]*$"
 )
 _WORD_NUMBER_HINT = re.compile(
-    r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|decade|century|half|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|decade|century|half|twice|thrice|doubled|tripled|trebled|quadrupled|hour|\w+-long|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|summer|winter|spring|autumn)\b"
 )
 
@@ -351,6 +355,10 @@ def _in_table(record: ClaimRecord, cell: tuple[str, str], published: dt.date | N
 def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, lines: LineIndex,
                     times: list[ctx.TimeRef], attribution: str | None, in_table: bool = False,
                     published: dt.date | None = None) -> ClaimRecord | None:
+    if q.score is not None:
+        return counts.score_claim(text, sentence, q, source, lines, attribution)  # "a 3-1 win"
+    if q.kind is Kind.count and counts.is_age(text, sentence.start, sentence.end, q):
+        q = counts.as_age(q)  # "Jan Novak, 62, said", "children under five"
     is_change, sign = ctx.read_role(text, sentence.start, q.start, q.end) if not q.is_range else (False, 1)
     if q.kind in (Kind.date, Kind.duration):
         is_change = False
@@ -361,12 +369,16 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
         if q.value == 0:
             return None  # "Share 0 comments"
         noun = _count_noun(text, q.end, sentence.end)
-        has_scale = not re.fullmatch(r"[\d.,\s-]+", text[q.start:q.end].replace("−", "-")) or q.is_word
+        bare = noun is None and not in_table and counts.is_bare_count(text, sentence.start, sentence.end, q)
+        if bare and qual.qualifier is None:
+            noun = counts.elided_noun(text, sentence.start, q)  # "120 barns ... and 45 more"
+        has_scale = not re.fullmatch(r"[\d.,\s-]+", text[q.start:q.end].replace("−", "-")) or q.is_word or bare
         if (noun is None and not has_scale and qual.qualifier is None and not q.is_range and not in_table
                 and not _LINKING.search(text, max(sentence.start, q.start - 25), q.start)
                 and not _stated_by_verb(text, sentence, q)):
             return None  # a bare number with nothing saying what it counts is not a claim
-        if q.is_word and q.value <= 10 and _REFERENCE.search(text, max(sentence.start, q.start - 12), q.start):
+        if (q.is_word and q.value <= 10 and _REFERENCE.search(text, max(sentence.start, q.start - 12), q.start)
+                and not _DESCRIBED_AFTER.match(text, q.end, sentence.end)):
             return None  # "the two countries", "both sides": a reference, not a claim
         if _AGE_BRACKET.search(text, max(sentence.start, q.start - 30), q.start):
             return None  # "children under five": an age bracket, not a count
@@ -423,11 +435,14 @@ def _count_noun(text: str, end: int, limit: int) -> str | None:
     words = m.group("words").split()
     if m.group("hyphen") and words:
         return ctx.stem(words[0].split("-")[0].strip("’'").lower())  # "120-bed hospital"
-    for word in words:
+    for i, word in enumerate(words):
         bare = word.strip("’'").lower()
-        if bare in ctx.STOPWORDS and bare not in _PLURAL_NOUNS:
+        plural = bare.endswith("s") and not bare.endswith(("ss", "us", "is")) and len(bare) > 3
+        # A plural after a modifier heads the noun phrase even when it is a stopword
+        # elsewhere: "44 feeding points", "12 sales figures".
+        if bare in ctx.STOPWORDS and bare not in _PLURAL_NOUNS and not (i and plural):
             break
-        if bare in _PLURAL_NOUNS or (bare.endswith("s") and not bare.endswith(("ss", "us", "is")) and len(bare) > 3):
+        if bare in _PLURAL_NOUNS or plural:
             return ctx.stem(bare)
     return None
 

@@ -128,6 +128,19 @@ _CHANGE_AFTER = re.compile(
     r"(?:(?P<up>increase|rise|growth|jump|gain|hike|surge|higher|more|up(?![\s-]+front))|(?P<down>decrease|fall|decline|drop|reduction|cut|lower|less|down|loss|slump|contraction))\b",
     re.IGNORECASE,
 )
+# A verb that changes its object, the object between: "cut its fuel bills by 3%", "raise the
+# levy for small firms by 2 points"; with a percentage, "by" may be left out ("cut
+# emissions 55 per cent").
+_VERB_OBJECT_BY = re.compile(
+    r"(?i)\b(?:(?P<up>raise[sd]?|raising|increase[sd]?|increasing|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?)"
+    r"|(?P<down>cut|cuts|cutting|reduce[sd]?|reducing|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?|trim(?:s|med|ming)?))"
+    r"(?P<object>(?:\s+(?!by\b)[a-z][\w’'-]*){1,8}?)\s+(?P<by>by\s+)?(?:(?:almost|nearly|about|around|some|roughly)\s+)?$"
+)
+# A percentage above or below a reference is a signed difference: "40% below the 1990 level".
+_RELATIVE_AFTER = re.compile(r"(?i)^\s*(?:(?P<up>above)|(?P<down>below))\b")
+_PERCENT_SPAN = re.compile(r"(?i)%|\bper\s?cent|\bpercent|\bpoints?\b")
+# "fell three seats short of a majority": a shortfall, not a fall.
+_SHORT_OF = re.compile(r"(?i)^\s+(?:[a-z]+\s+){0,2}short\s+of\b")
 
 
 # "a lead of 725,000 votes", "nine months late", "three seats short of a majority", "two
@@ -160,12 +173,20 @@ def read_role(text: str, sentence_start: int, start: int, end: int) -> tuple[boo
     head = text[max(sentence_start, start - 30):start]
     if text[start:start + 1] in "-−" or head.endswith("+"):
         return True, 1  # "+14% y/y", "-11% to 98 mln t": the sign is written (and already in the value)
+    if _SHORT_OF.match(text[end:end + 40]):
+        return False, 1
     before = _CHANGE_BEFORE.search(head)
     if before:
         return True, -1 if before.group("down") else 1
     after = _CHANGE_AFTER.match(text[end:end + 25])
     if after:
         return True, -1 if after.group("down") else 1
+    relative = _RELATIVE_AFTER.match(text[end:end + 10])
+    if relative and _PERCENT_SPAN.search(text, start, end):
+        return True, -1 if relative.group("down") else 1
+    verb = _VERB_OBJECT_BY.search(text, max(sentence_start, start - 80), start)
+    if verb and (verb.group("by") or (len(verb.group("object").split()) <= 2 and _PERCENT_SPAN.search(text, start, end))):
+        return True, -1 if verb.group("down") else 1
     return False, 1
 
 

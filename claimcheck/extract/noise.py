@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.extract import units as U
-from claimcheck.extract.numbers import CLOCK_CUE
+from claimcheck.extract.numbers import CLOCK_CUE, NOUN_AFTER_SCORE, SCORE, SPORT
 
 _NOISE = re.compile(
     r"""
@@ -32,8 +32,6 @@ _NOISE = re.compile(
     """,
     re.VERBOSE,
 )
-_SCORE = re.compile(r"(?<![\w.,-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\w.,%-])")
-_SPORT = re.compile(r"(?i)\b(?:won|win|wins|beat|beats|lost|loss|defeat\w*|victory|draw|drew|score\w*|lead|led|trail\w*|final|match|game|goals?|half-time|halftime)\b")
 
 
 # A slash fraction that measures something is a quantity: "1/4 inch", "2 1/2 in", "1/40 of".
@@ -56,6 +54,6 @@ def _is_noise(text: str, m: re.Match[str], start: int) -> bool:
 def noise_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of ``text[start:end]`` that must not be read as quantities, sorted."""
     spans = [(m.start(), m.end()) for m in _NOISE.finditer(text, start, end) if _is_noise(text, m, start)]
-    if _SPORT.search(text, start, end):
-        spans += [(m.start(), m.end()) for m in _SCORE.finditer(text, start, end)]
+    if SPORT.search(text, start, end):  # a score before a noun ("2-3 weeks") is no claim; numbers.py reads the others
+        spans += [(m.start(), m.end()) for m in SCORE.finditer(text, start, end) if NOUN_AFTER_SCORE.match(text, m.end(), end)]
     return sorted(spans)

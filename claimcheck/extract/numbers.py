@@ -44,8 +44,12 @@ _WORDS = re.compile(
       | a\s+baker['’]s\s+dozen
       | half\s+a\s+(?:million|billion|trillion|decade|century|year)
       | a\s+hundred\s+and\s+(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))?
-      | a\s+(?:hundred|thousand|million|billion|trillion|decade|century|year|month|week|day|fortnight)
+      | a\s+(?:hundred|thousand|million|billion|trillion|decade|century|year|month|week|day|fortnight)(?!-long)
       | a[-\s](?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?=\s+of\s+(?!an?\b))
+      | an?\s+hour
+      | (?:decade|century|year|month|week|day)-long
+      | twice | thrice | doubled | tripled | trebled | quadrupled
+      | half(?=\s+(?:the|of|its|their|his|her|our|all)\b)
       | (?:{_NUMBER_WORD})(?:[-\s](?:{_NUMBER_WORD}))*(?:\s+hundred(?:\s+and\s+(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))?)?)?
         (?:[-\s]and[-\s]a[-\s]half|[-\s](?:{_FRACTION_WORD}))?
     )\b""",
@@ -94,10 +98,10 @@ _INCH_AT_END = re.compile(r"\s?in\b(?=\.?(?:\s*$|\s+[A-Z\"“]))")
 _SIZE_WORD = re.compile(r"(?i)\b(?:length|size|thick|thickness|width|wide|height|tall|diameter|depth|long)\b")
 _SUBUNIT = re.compile(r"\s*(?:" + U.alternation(U.SUBUNITS) + r")\b", re.IGNORECASE)
 _SYMBOL_SUFFIX = re.compile(r"\s?[" + "".join(U.CURRENCY_SYMBOL_SUFFIX) + r"](?![\d])")
-# A year before these words names the year of something ("2023 sales", "1990 levels"), it
-# does not count it.
+# A year before these words names the year of something ("2023 sales", "1990 levels",
+# "2023 GHG emissions"), it does not count it.
 _YEAR_NOUN = re.compile(
-    r"(?i)\s+(?:levels?|sales|emissions|revenues?|profits?|budgets?|elections?|seasons?|census|figures|results|data|"
+    r"(?i)\s+(?:(?-i:[A-Z]{2,5})\s+)?(?:levels?|sales|emissions|revenues?|profits?|budgets?|elections?|seasons?|census|figures|results|data|"
     r"reports?|editions?|races?|campaigns?|games|olympics|vote|output|earnings|turnover|baseline|prices|values|"
     r"estimates?|inventory|accounts|rankings?|survey|world\s+cup|general\s+election)\b"
 )
@@ -136,6 +140,7 @@ class RawQuantity:
     is_range: bool = False
     is_word: bool = False
     digits: str = ""
+    score: str | None = None  # a match score as written ("3-1"); value is then meaningless
 
 
 def _parse_digits(token: str) -> tuple[float, float]:
@@ -214,6 +219,15 @@ _SECONDS_PER_YEAR = 31557600.0
 _PERIOD_DENOMINATORS = frozenset({"quarters", "quarter"})
 _ORDINAL_BEFORE = re.compile(r"(?i)\b(?:first|last|past|next|previous|final|recent|consecutive|straight)\s+$")
 _REJECT = "reject"
+# Match scores: in a sentence about a game, "3-1" is a score, kept as written (never a
+# range or a negative number).  "2-3 weeks" is a range of a noun, masked as noise.
+SCORE = re.compile(r"(?<![\w.,-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\w.,%-])")
+SPORT = re.compile(r"(?i)\b(?:won|win|wins|beat|beats|lost|loss|defeat\w*|victory|draw|drew|score\w*|lead|led|trail\w*|final|match|game|goals?|half-time|halftime)\b")
+NOUN_AFTER_SCORE = re.compile(r"\s+[a-z]+s\b")
+_MULTIPLES = {"twice": 2.0, "thrice": 3.0, "doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0}
+_NOT_MULTIPLE_AFTER = re.compile(r"(?i)\s+(?:down|up|as|back|over)\b")
+_HALF_IDIOM_AFTER = re.compile(r"(?i)\s+the\s+(?:time|battle|story|fun)\b")
+_HALF_PART_BEFORE = re.compile(r"(?i)\b(?:first|second|third|last|final|other|latter|former|the|a|one)\s+$")
 
 
 def find_quantities(text: str, start: int, end: int, masked: list[tuple[int, int]]) -> list[RawQuantity]:
@@ -314,7 +328,11 @@ def _read_unit(text: str, pos: int, limit: int, value: float, is_word: bool, num
     if pct:
         word = re.sub(r"\s+", " ", pct.group().strip().lower())
         if word == "points" and not _has_change_verb(text, num_start):
-            return _REJECT
+            margin = _POINTS_MARGIN.match(text, pct.end(), limit)
+            if margin is None:
+                return _REJECT
+            if not margin.group("poll") and not _POLL_WORDS.search(text, max(0, num_start - 120), min(limit, pct.end() + 80)):
+                return None  # "two points behind the leaders": points in a table, a count
         unit = U.PERCENT_WORDS.get(word, "%" if "cent" in word else "pp")
         if unit == "bp":
             return _Unit(Kind.percent, "pp", 0.01, pct.end())  # basis points are hundredths of a point
@@ -400,13 +418,25 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
     elif is_word:
         phrase_value = parse_number_words(token)
         lowered = token.lower()
-        unit_word = lowered.rsplit(None, 1)[-1]
-        if unit_word in ("decade", "century", "year", "month", "week", "day", "fortnight"):
-            if lowered.startswith("a ") and not _DURATION_LEAD.search(text, max(0, num_start - 25), num_start):
+        if lowered in _MULTIPLES and not _NOT_MULTIPLE_AFTER.match(text, num_end, limit):
+            # "scored twice", "have almost tripled": a multiple is a dimensionless count.
+            value = _MULTIPLES[lowered]
+            return RawQuantity(num_start, num_end, Kind.count, None, value, value, value, is_word=True)
+        if lowered in _MULTIPLES:
+            return None  # "doubled down", "doubled as a shelter": a verb, not a multiple
+        if lowered == "half":
+            if (_HALF_PART_BEFORE.search(text, max(floor, num_start - 12), num_start)
+                    or _HALF_IDIOM_AFTER.match(text, num_end, limit)):
+                return None  # "the second half of the season", "half the time": not a share
+            return RawQuantity(num_start, num_end, Kind.percent, "%", 50.0, 50.0, 50.0, is_word=True)  # "half the gains"
+        unit_word = lowered.rsplit(None, 1)[-1].removesuffix("-long")
+        if unit_word in ("decade", "century", "year", "month", "week", "day", "fortnight", "hour"):
+            if lowered.startswith(("a ", "an ")) and not _DURATION_LEAD.search(text, max(0, num_start - 25), num_start):
                 return None  # "twice a day", "500 cars a day": a rate, not a duration
-            phrase_value = parse_number_words(lowered.rsplit(None, 1)[0]) or 1.0
+            phrase_value = parse_number_words(lowered.rsplit(None, 1)[0]) if " " in lowered else None
+            phrase_value = phrase_value or 1.0  # "a decade-long wait", "an hour"
             factor = {"decade": 10, "century": 100, "year": 1, "month": 1 / 12, "week": 7 / 365.25,
-                      "day": 1 / 365.25, "fortnight": 14 / 365.25}[unit_word]
+                      "day": 1 / 365.25, "fortnight": 14 / 365.25, "hour": 1 / 8766}[unit_word]
             value = phrase_value * factor
             return RawQuantity(num_start, num_end, Kind.duration, "year", value, value, value, is_word=True)
         if _WORD_NOT_AMOUNT.match(text, num_end, limit) or _TOP_BEFORE.search(text, max(floor, num_start - 8), num_start):
@@ -419,6 +449,10 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
             ulp = value * 0.1
         digits = ""
     else:
+        score = SCORE.match(text, num_start, limit)
+        if score and SPORT.search(text, floor, limit) and not NOUN_AFTER_SCORE.match(text, score.end(), limit):
+            written = re.sub(r"\s", "", score.group()).replace("–", "-")  # "a 3–1 win" -> "3-1"
+            return RawQuantity(num_start, score.end(), Kind.count, None, 0.0, 0.0, 0.0, score=written)
         glued = _GLUED_OK.match(text, num_end)
         if glued and glued.group().lower() in _ORDINAL_SUFFIX:
             return None
@@ -632,9 +666,14 @@ def _range_with_units(text: str, pos: int, limit: int, is_word: bool, first: _Un
 
 _CHANGE_VERB = re.compile(
     r"\b(?:up|down|rose|rise|risen|fell|fall|fallen|increased?|decreased?|grew|grown|growth|declined?|dropped|drop|"
-    r"jumped|jump|climbed|gained?|lost|slipped|slid|surged|plunged|tumbled|shed|added)\b(?:\s+by)?\s*$",
+    r"jumped|jump|climbed|gained?|lost|slipped|slid|surged|plunged|tumbled|shed|added)\b(?:\s+by)?"
+    r"(?:\s+(?:more\s+than|less\s+than|almost|nearly|about|around|over|some|roughly|just\s+over|just\s+under))?\s*$",
     re.IGNORECASE,
 )
+# "10 points higher than", "two points behind the leaders": a margin in points; in a poll or
+# vote it is percentage points, in a league table a count of points.
+_POINTS_MARGIN = re.compile(r"(?i)\s+(?:(?P<poll>higher|lower)|behind|ahead|clear|adrift|off\s+the\s+(?:lead|top|pace))\b")
+_POLL_WORDS = re.compile(r"(?i)\b(?:polls?|polling|vote|votes|voters|share|approval|rating|support|turnout|per\s?cent|percent)\b|%")
 
 
 def _has_change_verb(text: str, at: int) -> bool:

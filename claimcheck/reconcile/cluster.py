@@ -58,6 +58,8 @@ def block_key(record: ClaimRecord) -> tuple[str, ...] | None:
     claim = record.claim
     if claim.role in (Role.increment, Role.prior) or claim.noun == "time":
         return None  # increments, comparison bases and frequencies ("scoring six times") are not totals
+    if claim.kind is not Kind.date and isinstance(claim.value, str):
+        return None  # a match score ("3-1") is not a number: no rule compares scores yet
     if claim.kind is Kind.date:
         # Most dated events recur (meetings, agreements, visits); only a one-time event
         # ("founded", "established", "born") can have a date that contradicts another.

@@ -1,0 +1,183 @@
+"""Counts whose noun is not written next to them, and ages.
+
+A bare number ("damaged 45 more", "up from 205", "27 counties in the north and 6 in the
+south") is a claim only when the words around it show it counts something; otherwise it is
+likely a name, a code or a stray figure ("pier 7", "ISO 9001", "the ABC 50 index").  The cues here are
+grammatical, not topical: what the sentence does with the number, never which number it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.extract import context as ctx
+from claimcheck.extract.numbers import RawQuantity
+from claimcheck.extract.text import LineIndex, Sentence
+from claimcheck.models import Claim, ClaimRecord, Kind, stable_id
+
+# Nouns that count things without ending in -s ("120 people", "9 memoranda").
+PLURAL_NOUNS = frozenset("people children men women police staff personnel cattle livestock sheep fish "
+                         "dead injured wounded missing homeless displaced "
+                         "aircraft troops crew deer memoranda criteria phenomena alumni".split())
+# A number that could be a year or is written with a leading zero ("07 April") is left to
+# the date reader; these cues never make it a count.
+_YEAR_LIKE = re.compile(r"(?:1[5-9]|20)\d\d|0\d*")
+_MONTH_AFTER = re.compile(
+    r"(?i)\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*)\.?(?![\w-])")
+# Thousands separators ("12,480", "2,35,000") are written for magnitudes, not for codes,
+# years, phone numbers or names.
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{2})*,\d{3}")
+# Right before the number, a capitalised word or a code names it: "ISO 9001", "ABC 50",
+# "Regulation 12", "Oct 7".  (A sentence's first word is just capitalised.)
+_WORD_BEFORE = re.compile(r"(?P<word>[^\s*_\"“(]+)[\s*_]+$")
+# ... and so does a lower-case noun that numbers things: "page 1,024", "pier 7", "route 12".
+_NUMBERING_NOUNS = frozenset(
+    """page pages room rooms gate gates platform platforms route routes flight pier piers berth line lines bus
+    train exit junction ward wards zone zones block blocks sector unit units section sections article articles
+    chapter chapters clause clauses item items case model version number no lot plot row rows floor level
+    grade tier stage phase week day round game match season episode figure table box apartment suite marker
+    road highway street avenue channel track tracks shirt size""".split())
+# A number listed right after another bare number names things as well: "Rooms 12 and 14",
+# "Gates 3 and 4 will open" (after a year it is the next figure: "7 in 2020 and 9 in 2021").
+_LISTED_AFTER_NUMBER = re.compile(r"(?<![\w.,])(?P<n>\d[\d,]*)\s*(?:,|and|or|&)\s+$")
+# After the number, what stands in for the noun: "45 more", "9,000 of them", "14 were
+# taken", "the 151 needed".
+_ELIDED_AFTER = re.compile(
+    r"\s+(?:more|fewer|others?|apiece|each|of\s+(?:them|those|these|whom|which|us|you)"
+    r"|(?:were|was|are|is|have|had|has|will|would)\s+(?:been\s+|now\s+|also\s+|still\s+)?(?!\d)[a-z]+"
+    r"|needed|required|remaining|left)\b"
+)
+# "score 15 a season", "12 per game": a count per period.
+_RATE_AFTER = re.compile(r"\s+(?:a|an|per|each)\s+(?:season|year|game|match|race|day|week|month|term)\b")
+# The base a change is measured from: "up from 205", "compared with 45", "against 90".
+_BASE_BEFORE = re.compile(
+    r"(?i)\b(?:(?:up|down|rising|falling|rose|fell|increased|decreased|dropped|climbed|higher|lower)\s+from"
+    r"|compared\s+(?:with|to)|versus|vs\.?|against)\s+$"
+)
+# The total of a share: "14 of 52", "8 in 20", "9 out of 10".
+_TOTAL_BEFORE = re.compile(r"(?<![\w.,])\d[\d,]*\**\s+(?:of|in|out\s+of)\s+\**$")
+# A number in a list or contrast right after a counted noun, which it shares: "27 counties
+# in the north and 6 in the south", "(300 seats, 151 for a majority)".
+_PARALLEL_BEFORE = re.compile(r"(?i)(?:[,;(]|\b(?:and|or|but|while|whereas))\s+$")
+_COUNTED_EARLIER = re.compile(
+    r"(?<![\w.,])(?P<share>(?:of|in|out\s+of)\s+)?(?P<n>\d[\d,.]*)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]{3,}(?<![isu])s|"
+    + "|".join(sorted(PLURAL_NOUNS)) + r")\b"
+    r"(?:(?=(?P<total>\s+(?:of|in|out\s+of)\s+(?!(?:1[5-9]|20)\d\d\b)\d))|)")
+_REACH = 300
+_SHARE_AFTER = re.compile(r"\s+(?:of|in|out\s+of)\s+\**\d")
+
+# Ages: "Jan Novak, 62, said", "said farmer Ana Ruiz, 45.", "a man aged 30", "children
+# under five".  The README convention: an age is a duration in years.
+_APPOSITION_BEFORE = re.compile(r"(?<![\w’'-])[A-ZÀ-Þ][^\W\d_]*(?:[’'-][^\W\d_]+)*,\s$")
+# ... but a name after a preposition or in a list is a place: "cases in Arlen, 120, and ..."
+_PLACE_BEFORE = re.compile(r"(?i)\b(?:in|at|from|to|near|of|and|or|for|across|between)\s+(?-i:(?:[A-ZÀ-Þ]\S*\s+)*[A-ZÀ-Þ]\S*),\s$")
+_APPOSITION_AFTER = re.compile(
+    r",\s+(?:said|says|told|tells|added|is|was|who|whose|from|of|has|had|a|an|the|[a-z]+ed)\b"
+    r"|\.(?:\s|$|[\"”])|\s*\)"
+)
+_AGED_BEFORE = re.compile(r"(?i)\baged\s+$")
+# ("people over 100" may be a count, so only children's brackets are read as ages.)
+_AGE_BRACKET = re.compile(r"(?i)\b(?:children|kids|babies|infants|toddlers|boys|girls)\s+(?:under|over|aged|below|above)\s+$")
+
+
+def is_bare_count(text: str, floor: int, limit: int, q: RawQuantity) -> bool:
+    """Whether a number with no noun, scale or qualifier of its own still counts something."""
+    token = text[q.start:q.end]
+    if q.is_word or q.is_range or _YEAR_LIKE.fullmatch(token) or not re.fullmatch(r"[\d,]+", token):
+        return False
+    before = text[max(floor, q.start - 60):q.start]
+    after = text[q.end:min(limit, q.end + 40)]
+    if _MONTH_AFTER.match(after):
+        return False  # "versus 19 July": the day of a date, whether or not it is a date claim
+    if _BASE_BEFORE.search(before):
+        return True
+    share = _TOTAL_BEFORE.search(text, max(floor, q.start - 60), q.start)
+    if share:
+        # "14 of 52" is a share; "Section 3 of 12", "page 4 of 10" number parts of a whole.
+        return not _named(text, floor, share.start())
+    listed = _LISTED_AFTER_NUMBER.search(before)
+    if _named(text, floor, q.start) or (listed and not _YEAR_LIKE.fullmatch(listed.group("n"))):
+        return False
+    if _GROUPED.fullmatch(token) or _ELIDED_AFTER.match(after) or _RATE_AFTER.match(after):
+        return True
+    return bool(_PARALLEL_BEFORE.search(before)) and any(
+        not _YEAR_LIKE.fullmatch(m.group("n")) for m in _COUNTED_EARLIER.finditer(text, _reach(text, floor, q.start), q.start))
+
+
+def in_numbered_list(text: str, floor: int, q: RawQuantity) -> bool:
+    """Does the number follow a numbered thing in a list ("Rooms 12 and 14", "gates 3 or 4")?"""
+    listed = _LISTED_AFTER_NUMBER.search(text[max(floor, q.start - 60):q.start])
+    if listed is None:
+        return False
+    start = q.start - len(listed.group())
+    return _named(text, floor, start)
+
+
+def elided_noun(text: str, floor: int, q: RawQuantity) -> str | None:
+    """The noun a bare count borrows from a count before it in the sentence: "120 barns ...
+    damaged 45 more" counts barns.  In a share ("12 wins in 30 games ... 8 in 20") each
+    side borrows from the same side of the earlier share."""
+    earlier = [m for m in _COUNTED_EARLIER.finditer(text, _reach(text, floor, q.start), q.start)
+               if not _YEAR_LIKE.fullmatch(m.group("n"))]
+    if _SHARE_AFTER.match(text, q.end):
+        earlier = [m for m in earlier if m.group("total")] or earlier
+    elif _TOTAL_BEFORE.search(text, max(floor, q.start - 20), q.start):
+        earlier = [m for m in earlier if m.group("share")] or earlier
+    return ctx.stem(earlier[-1].group("noun")) if earlier else None
+
+
+def _reach(text: str, floor: int, start: int) -> int:
+    """Where to look back from for the counted noun: the sentence, but no more than
+    _REACH characters, at a word boundary (keeps endless one-line input linear)."""
+    if start - floor <= _REACH:
+        return floor
+    space = text.find(" ", start - _REACH, start)
+    return space + 1 if space >= 0 else start - _REACH
+
+
+def _named(text: str, floor: int, start: int) -> bool:
+    m = _WORD_BEFORE.search(text, max(floor, start - 30), start)
+    if not m:
+        return False
+    word = m.group("word")
+    if re.search(r"[A-Za-z]\d", word):
+        return True  # a code
+    if word.endswith((",", ";", ":")):
+        return False  # "By Tuesday, 12 had died": the comma ends what came before
+    if word in _NUMBERING_NOUNS:
+        return True
+    # A capital names the number ("ISO 9001", "iPhone 15", "Apollo 11" opening a sentence)
+    # unless it is a function word that opens the sentence ("And 14 were hurt").
+    opens = not text[floor:m.start()].strip(" \t\n*#-_>|\"“(")
+    return any(ch.isupper() for ch in word) and not (opens and word.lower() in ctx.STOPWORDS)
+
+
+def is_age(text: str, floor: int, limit: int, q: RawQuantity) -> bool:
+    """Whether a bare whole number is someone's age."""
+    token = text[q.start:q.end]
+    if q.is_range or not (q.is_word or token.isdigit()) or not 0 < q.value < 120 or q.value != int(q.value):
+        return False
+    before = text[max(floor, q.start - 30):q.start]
+    if _AGED_BEFORE.search(before) or _AGE_BRACKET.search(before):
+        return True
+    return (not q.is_word and bool(_APPOSITION_BEFORE.search(before)) and not _PLACE_BEFORE.search(before)
+            and bool(_APPOSITION_AFTER.match(text, q.end, limit)))
+
+
+def as_age(q: RawQuantity) -> RawQuantity:
+    return RawQuantity(q.start, q.end, Kind.duration, "year", q.value, q.low, q.high, is_word=q.is_word,
+                       digits=q.digits)
+
+
+def score_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, lines: LineIndex,
+                attribution: str | None) -> ClaimRecord:
+    """A match score ("a 3-1 win"): a count whose value is the score as written (the corpus
+    README convention), with no interval, so reconcile never weighs it as a number."""
+    line, column = lines.position(q.start)
+    span = text[q.start:q.end]
+    claim = Claim(
+        id=stable_id(source, q.start, span), source=source, line=line, column=column, start=q.start, end=q.end,
+        text=span, sentence=sentence.text, sentence_start=sentence.start, kind=Kind.count, value=q.score or span,
+        low=None, high=None, unit=None, attribution=attribution,
+    )
+    return ClaimRecord(claim)
