@@ -125,6 +125,8 @@ def test_a_further_amount_is_an_increment_not_a_total() -> None:
     ("The final toll was 140.", "140", Role.level, 140),
     ("Late last night the toll was 140.", "140", Role.level, 140),
     ("The closure could lead to 3,000 job losses.", "3,000", Role.level, 3000),
+    ("They sit third with 12 games left.", "12", Role.change, 12),
+    ("The storm left 40 people dead.", "40", Role.level, 40),
 ])
 def test_gaps_and_additions_are_not_totals(sentence: str, text: str, role: Role, value: float) -> None:
     """A gap between two figures or an add-on is never compared with a total of the thing."""

@@ -197,3 +197,17 @@ def test_a_match_score_is_never_weighed_as_a_number() -> None:
     one = "Rovers win\n\nHarbour Rovers beat Northfield 3-1 in front of 5,000 fans at Harbour Park.\n"
     two = "Rovers triumph\n\nHarbour Rovers beat Northfield 3-1 in front of 9,000 fans at Harbour Park.\n"
     assert conflict_texts({"a.txt": one, "b.txt": two}) == [["5,000", "9,000"]]
+
+
+def test_one_storys_counts_of_one_thing_are_one_count_however_worded() -> None:
+    one = "Dyxo visit\n\nFive agreements were signed during the two-day visit to Dyxo.\n"
+    two = "Dyxo visit ends\n\nThe Dyxo delegations signed 11 agreements covering customs, energy and transport.\n"
+    assert conflict_texts({"a.txt": one, "b.txt": two}) == [["11", "Five"]]
+    # the shared counted noun is itself evidence, beyond the words
+    import dataclasses
+
+    recs = records({"a.txt": one, "b.txt": two})
+    weights = WordWeights(recs)
+    fa, fb = (Features.of(next(r for r in recs if r.claim.source == s), weights) for s in ("a.txt", "b.txt"))
+    assert fa.noun == fb.noun == "agreement"
+    assert feature_similarity(fa, fb) > 1.5 * feature_similarity(fa, dataclasses.replace(fb, noun=None))

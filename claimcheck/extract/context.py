@@ -152,7 +152,8 @@ _DIFFERENCE_BEFORE = re.compile(
 )
 _DIFFERENCE_AFTER = re.compile(
     r"(?i)^\s*(?:[a-z]+\s+)?(?:ahead\s+of|behind|short\s+of|clear\s+of|late\b|early\b|overdue|"
-    r"later\s+than|earlier\s+than|off\s+the)"
+    r"later\s+than|earlier\s+than|off\s+the|left\b(?!\s+(?:the|a|an|their|his|her|its|home|office))|"
+    r"remaining\b|still\s+to\s+(?:go|play|come)|to\s+go\b)"
 )
 
 

@@ -35,6 +35,7 @@ RARE_NAME_SHARE = 0.003
 SINGLE_WORD_DISCOUNT = 0.7
 FAR_NAMES_DISCOUNT = 0.6
 NAMED_BOTH_BONUS = 1.25
+SAME_NOUN_BONUS = 1.6
 SAME_MEASURE_AND_PERIOD_BONUS = 1.3
 SAME_ARTICLE_THRESHOLD = 0.5
 PROXIMITY_DECAY = 0.85
@@ -348,6 +349,8 @@ def feature_similarity(a: Features, b: Features) -> float:
         score *= FAR_NAMES_DISCOUNT  # names from another clause are weaker evidence
     elif any(" " in name for name in a.names & b.names):
         score *= NAMED_BOTH_BONUS  # both numbers belong to the same "National Union" or "Dalia Renskaya"
+    if a.noun and a.noun == b.noun and a.noun not in HUMAN_NOUNS and a.topic and b.topic:
+        score *= SAME_NOUN_BONUS  # one story's two counts of "agreements" are likely one count
     if a.measures & b.measures and a.period and a.period == b.period and a.topic and b.topic:
         # One story, one kind of figure, one stated period ("bilateral trade rose 47% in 2021",
         # "trade between them grew 26.3 per cent in 2021"): likely one statistic.
