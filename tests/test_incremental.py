@@ -124,3 +124,15 @@ def test_stored_statistics_match_a_recount(tmp_path: Path) -> None:
             again = reconcile_store(store, full=True)
         assert store.word_counts() == (words, names, sentences, sources)
         assert again.cluster_count == store.counts()["clusters"]
+
+
+def test_a_new_extractor_version_redoes_stored_articles(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import claimcheck.scan as scan_module
+
+    (tmp_path / "a.txt").write_text("Vestra bridge\n\nThe Vestra bridge is 2.4 km long.\n", encoding="utf-8")
+    store = ClaimStore(tmp_path / "c.db")
+    first = scan([tmp_path / "a.txt"], store, ScanOptions(jobs=1))
+    again = scan([tmp_path / "a.txt"], store, ScanOptions(jobs=1))
+    monkeypatch.setattr(scan_module, "EXTRACTOR_VERSION", scan_module.EXTRACTOR_VERSION + "-next")
+    upgraded = scan([tmp_path / "a.txt"], store, ScanOptions(jobs=1))
+    assert (first.extracted, again.extracted, again.reused, upgraded.extracted) == (1, 0, 1, 1)
