@@ -288,30 +288,39 @@ class Features:
 
     @classmethod
     def of(cls, record: ClaimRecord, weight: WordWeights) -> Features:
+        # One pass sorts the names by their mark: "^" the article's topic, "@" places, "="
+        # measures, "~" names from an earlier clause, unmarked names next to the number.
+        topic: list[str] = []
+        places: list[str] = []
+        measures: list[str] = []
+        far_names: list[str] = []
+        near_names: list[str] = []
+        for n in record.names:
+            mark = n[:1]
+            (topic if mark == "^" else places if mark == "@" else measures if mark == "=" else
+             far_names if mark == "~" else near_names).append(n)
         # Names (who, where) are mostly judged by the vetoes: in the vector they weigh half, so
         # "trade between the countries" can still match "trade between Pakistan and Russia".
-        proper = {w for n in record.names if not n.startswith(("=", "^", "@")) for w in n.lstrip("~").split()}
+        proper = {w for n in near_names for w in n.split()} | {w for n in far_names for w in n[1:].split()}
         # Names from an earlier clause ("The Sundvik bridge, ..., is 3.1 km long") still say
         # what is measured: they join the vector, at the half weight of names, after the rest.
-        far = [w for n in record.names if n.startswith("~") for w in n[1:].split()]
+        far = [w for n in far_names for w in n[1:].split()]
         # The measure named next to the number ("=deaths" for killed, dead, toll...) is a
         # shared concept even when the words differ.
-        measures = [n for n in record.names if n.startswith("=")]
         vector = _weighted(measures + record.local + [n for n in far if n not in record.local], weight, proper)
         common = weight.common_names
+        topic = [n for n in topic if n[1:] not in common]
         return cls(
             vector=vector,
             norm=math.sqrt(sum(v * v for v in vector.values())),
             total=sum(vector.values()),
             context=frozenset(root(w) for w in record.scope) | frozenset(root(w) for w in record.local),
-            topic=frozenset(n for n in record.names if n.startswith("^") and n[1:] not in common),
-            lead_topic=frozenset(n for n in [n for n in record.names if n.startswith("^") and n[1:] not in common][:2]
-                                 if n[1:] in weight.rare_names),
-            places=frozenset(n for n in record.names if n.startswith("@") and n[1:] not in common),
-            names=frozenset(n.lstrip("~") for n in record.names
-                            if not n.startswith(("@", "^", "=")) and n.lstrip("~") not in common),
-            measures=frozenset(n for n in record.names if n.startswith("=")),
-            far_names=any(n.startswith("~") for n in record.names),
+            topic=frozenset(topic),
+            lead_topic=frozenset(n for n in topic[:2] if n[1:] in weight.rare_names),
+            places=frozenset(n for n in places if n[1:] not in common),
+            names=frozenset(n for n in near_names + [n[1:] for n in far_names] if n not in common),
+            measures=frozenset(measures),
+            far_names=bool(far_names),
             noun=record.claim.noun,
             period=(record.time_low, record.time_high)
             if record.claim.time and record.time_low and record.time_high else None,
@@ -513,7 +522,7 @@ def candidate_keys(record: ClaimRecord) -> list[tuple[str, str]]:
     none).  Two claims of one block are candidates when they share a key.  The claim store
     keeps these keys (with ``block_key``) to find a new claim's candidates without loading
     the corpus: change them here only."""
-    topics = [n for n in record.names if n.startswith("^")][:MAX_TOPIC_KEYS] or [""]
+    topics = [n for n in record.names if n[:1] == "^"][:MAX_TOPIC_KEYS] or [""]
     return [(root(word), topic) for word in set(record.local[:MAX_KEY_WORDS]) for topic in topics]
 
 
