@@ -383,6 +383,46 @@ def test_wire_dateline_is_the_publication_date() -> None:
     assert text[found[1][0]:found[1][1]] == "Sept. 9, 2024"
 
 
+FACT_BOX_ARTICLES = [
+    # The date line under the headline, not the fact box's labelled event date.
+    ("# Dam breach at Orvel\n\n**Water Desk · 16 May 2023, 09:00 local time**\n\n> **Fact box**\n"
+     "> - **Date:** 14 May 2023, approx. 02:10\n> - **Dead:** 12\n\nThe dam failed at night.\n",
+     dt.date(2023, 5, 16), "14 May 2023"),
+    ("# Ferry fire\n\n*Sea Safety Notes · 3 June 2022 · Ref. SSN-2022-0412*\n\n| Item | Detail |\n|---|---|\n"
+     "| Date | 1 June 2022 |\n| On board | 340 passengers |\n\nThe fire began in the engine room.\n",
+     dt.date(2022, 6, 3), "1 June 2022"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "event_date"), FACT_BOX_ARTICLES)
+def test_a_fact_box_date_is_the_event_date_and_stays_a_claim(text: str, published: dt.date, event_date: str) -> None:
+    found = find_published(text)
+    assert found is not None and found[0] == published
+    dates = [c for c in extract_text(text, "t.md") if c.kind.value == "date"]
+    assert [c.text for c in dates] == [event_date]
+
+
+def test_a_fact_box_row_labelled_published_is_the_publication_date() -> None:
+    text = "# Ferry fire\n\n| Item | Detail |\n|---|---|\n| Published | 3 June 2022 |\n| Date | 1 June 2022 |\n"
+    found = find_published(text)
+    assert found is not None and found[0] == dt.date(2022, 6, 3)
+
+
+def test_a_yearless_wire_dateline_takes_the_year_the_story_gives() -> None:
+    text = ("ORVEL, March 6 (Delta Wire) - The bank raised its rate on Thursday. It sees inflation at 6% "
+            "in 2025, down from 7% in 2024, and growth of 2% in 2025.")
+    found = find_published(text)
+    assert found is not None and found[0] == dt.date(2025, 3, 6)
+    assert text[found[1][0]:found[1][1]] == "March 6"
+    assert one(text, "on Thursday", None).value == "2025-03-06"
+
+
+def test_a_yearless_wire_dateline_without_a_clear_story_year_gives_no_date() -> None:
+    # Each year is named once: none says which year the story is told in.
+    text = "ORVEL, Oct 7 (Delta Wire) - Turnout rose from the 2020 vote; the party has led since 2016."
+    assert find_published(text) is None
+
+
 MONTHS_AHEAD = [
     ("The ferry, which carried 1.9 million passengers in 2023, will end in September.", ["2024-09"]),
     ("Votes on the 12-page text are expected before the end of September.", ["2024-09"]),
@@ -692,3 +732,10 @@ def test_a_linking_verb_brings_the_far_subject_into_the_claims_words() -> None:
             "rose to 112, officials said.\n")
     record = next(r for r in extract_article(text, "t.txt", PUBLISHED) if r.claim.text == "112")
     assert {"death", "toll"} <= set(record.local[:4])
+
+
+def test_a_day_is_not_the_period_of_a_duration() -> None:
+    assert one("The bank raised its rate on Thursday, its second hike in three months.", "three months").time is None
+    assert one("The quake has killed 40 people, the worst in the past 25 years.", "25 years").time is None
+    assert one("In 2020, coalition talks took 74 days.", "74 days").time == "2020"
+    assert one("The quake has killed 40 people on Thursday.", "40").time == "2021-04-01"

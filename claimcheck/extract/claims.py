@@ -383,8 +383,13 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
     if sign < 0:
         value = -value
         low, high = (-high if high is not None else None), (-low if low is not None else None)
+    if q.kind is Kind.duration:
+        # A day says when something happened ("its second hike in three months on Thursday"),
+        # not the period a duration is measured over; that is a year or a month, if stated.
+        times = [t for t in times if not (t.low and t.low == t.high)]
     time_ref = ctx.nearest_time(times, qual.start, qual.end, sentence.start, text)
-    if time_ref is None and published is not None and _RUNNING_TALLY.search(sentence.text):
+    if (time_ref is None and published is not None and q.kind is not Kind.duration
+            and _RUNNING_TALLY.search(sentence.text)):
         # A toll or tally changes by the day: without a stated time it is the count as of the
         # day of publication.
         day = published.isoformat()
