@@ -491,7 +491,42 @@ MORE_KINDS = [
     ("His fastest 5 km took 14:21.", "14:21", "duration", 861 / 31557600, None, None, "year"),
     ("It is a factor of 2.48×10−5 smaller.", "2.48×10−5", "count", 2.48e-5, None, None, None),
     ("Bond yields fell 6 basis points.", "6 basis points", "percent", -0.06, None, None, "pp"),
+    # Basis and percentage points as markets abbreviate them.
+    ("The bank delivered a 50 bp hike.", "50 bp", "percent", 0.5, None, None, "pp"),
+    ("Decision: +25 bp.", "25 bp", "percent", 0.25, None, None, "pp"),
+    ("The bank raised its rate by 50 bps to 6.75%.", "50 bps", "percent", 0.5, None, None, "pp"),
+    ("Traders pencil in a further 75bp in May.", "a further 75bp", "percent", 0.75, None, None, "pp"),
+    ("Spreads: -12 bp to 318 bp.", "-12 bp", "percent", -0.12, None, None, "pp"),
+    ("Spreads: -12 bp to 318 bp.", "318 bp", "percent", 3.18, None, None, "pp"),
+    ("The target is 3% ± 1 pp.", "1 pp", "percent", 1, None, None, "pp"),
+    # Knots, and pounds of weight.
+    ("Touchdown speed was 140 kt.", "140 kt", "speed", 259.28, None, None, "km/h"),
+    ("The ship sailed at 12 knots.", "12 knots", "speed", 22.224, None, None, "km/h"),
+    ("The crew dumped nearly 20,000 pounds of fuel.", "nearly 20,000 pounds", "mass", 9.0718474, None, None, "t"),
+    ("The parcel weighed 40 pounds.", "40 pounds", "mass", 0.0181436948, None, None, "t"),
+    ("The parcel weighed 40 lbs.", "40 lbs", "mass", 0.0181436948, None, None, "t"),
+    # Temperatures below zero.
+    ("Outside air temp at cruise was around -47C.", "around -47C", "temperature", -47, None, None, "degC"),
+    ("It was about minus 53 degrees Fahrenheit outside.", "about minus 53 degrees Fahrenheit", "temperature",
+     (-53 - 32) * 5 / 9, None, None, "degC"),
+    ("The night fell to minus 12 degrees Celsius.", "minus 12 degrees Celsius", "temperature", -12, None, None, "degC"),
 ]
+
+
+UNIT_LOOK_ALIKES = [
+    # sentence, span that must not be read with a unit
+    ("The ticket cost 20 pounds.", "20 pounds"),  # money, not weight
+    ("The club paid 5 million pounds for the striker, a club weight of debt.", "5 million pounds"),
+    ("BP sold 50 BP stations.", "50 BP"),  # a company, not basis points
+    ("It mined 50 kt of copper.", "50 kt"),  # kilotonnes, not knots
+    ("He hired 3 temps at 5C Street.", "5C"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text"), UNIT_LOOK_ALIKES, ids=[u[0] for u in UNIT_LOOK_ALIKES])
+def test_unit_look_alikes_are_not_read_as_that_unit(sentence: str, text: str) -> None:
+    wrong = {"20 pounds": "mass", "5 million pounds": "mass", "50 BP": "percent", "50 kt": "speed", "5C": "temperature"}
+    assert not [c for c in claims(sentence) if c.text == text or c.kind.value == wrong[text]]
 
 
 @pytest.mark.parametrize(("sentence", "text", "kind", "value", "low", "high", "unit"), MORE_KINDS,

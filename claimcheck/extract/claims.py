@@ -306,7 +306,8 @@ def _merge_adjacent(text: str, quantities: list[RawQuantity]) -> list[RawQuantit
                     continue
             if (prev.kind == q.kind and prev.unit == q.unit and not prev.is_range and not q.is_range
                     and _RANGE_BETWEEN.fullmatch(between) and q.value > prev.value
-                    and not re.search(r"(?i)\bfrom\s+\S*$", text[max(0, prev.start - 12):prev.start])):
+                    and not re.search(r"(?i)\bfrom\s+\S*$", text[max(0, prev.start - 12):prev.start])
+                    and not _signed_change_to_level(text, prev, q)):
                 between_word = between.strip().lower()
                 if between_word != "and" or re.search(r"(?i)between\s+\S*$", text[max(0, prev.start - 12):prev.start]):
                     merged[-1] = RawQuantity(prev.start, q.end, prev.kind, prev.unit, (prev.value + q.value) / 2,
@@ -314,6 +315,12 @@ def _merge_adjacent(text: str, quantities: list[RawQuantity]) -> list[RawQuantit
                     continue
         merged.append(q)
     return merged
+
+
+def _signed_change_to_level(text: str, prev: RawQuantity, q: RawQuantity) -> bool:
+    """"-12 bp to 318 bp": a signed change, then the level it led to, not a range."""
+    signed = text[prev.start] in "-−+" or text[max(0, prev.start - 1)] == "+"
+    return prev.kind is Kind.percent and signed and text[q.start] not in "-−+" and text[q.start - 1] != "+"
 
 
 _CONVERSION_OPEN = re.compile(

@@ -60,7 +60,10 @@ _CURRENCY_SUFFIX = re.compile(r"\s*(?:" + U.alternation(U.CURRENCY_SUFFIX) + r")
 _SCALE_SPACED = re.compile(r"[\s-]?(?:" + U.alternation(U.SCALE_WORDS) + r")\b", re.IGNORECASE)
 _SCALE_GLUED = re.compile(r"(?:" + U.alternation(U.GLUED_SCALE) + r")\b", re.IGNORECASE)
 _PERCENT = re.compile(
-    r"\s?(?:%|(?:per\s?cent|percent|percentage\s+points?|basis\s+points|bps|pct|pc)\b|points\b)",
+    r"\s?(?:%|(?:per\s?cent|percent|percentage\s+points?|basis\s+points?|bps|pct|pc)\b|points\b"
+    # "+50 bp", "1 pp": basis and percentage points as markets abbreviate them, in lower case
+    # only ("BP" is an oil company, "PP" a party or a plastic).
+    r"|(?-i:bp|pp)\b(?!\.\w))",
     re.IGNORECASE,
 )
 _UNIT = re.compile(r"(?P<sep>\s?|-)(?:(?:long|full|straight|consecutive|whole|short|more)\s+(?=years|months|weeks|days|decades|hours))?(?P<unit>" + U.alternation(U.MEASURES) + r")(?![\w²³])", re.IGNORECASE)
@@ -315,13 +318,13 @@ def _read_unit(text: str, pos: int, limit: int, value: float, is_word: bool, num
         word = re.sub(r"\s+", " ", pct.group().strip().lower())
         if word == "points" and not _has_change_verb(text, num_start):
             return _REJECT
-        unit = U.PERCENT_WORDS.get(word, "%" if "cent" in word else "pp")
+        unit = U.PERCENT_WORDS.get(word, "%" if "cent" in word else "bp" if word == "bp" else "pp")
         if unit == "bp":
             return _Unit(Kind.percent, "pp", 0.01, pct.end())  # basis points are hundredths of a point
         return _Unit(Kind.percent, unit, 1.0, pct.end())
     temp = _TEMPERATURE.match(text, pos, limit)
     if temp and (temp.group("unit").strip().lower() not in ("degrees", "degree", "c", "f")
-                 or _mentions_temperature(text, pos, limit)):
+                 or _mentions_temperature(text, pos, limit) or (value < 0 and temp.group("unit").strip() in ("C", "F"))):
         unit_text = temp.group("unit").strip().lower()
         # A bare "112 degrees" in a heat report is Fahrenheit; "800 degrees Celsius" is not.
         fahrenheit = unit_text.endswith(("f", "fahrenheit")) or (unit_text in ("degrees", "degree") and value > 60)
@@ -335,6 +338,13 @@ def _read_unit(text: str, pos: int, limit: int, value: float, is_word: bool, num
             inch = re.compile(r"\s?in\b\.?(?!\s+(?:the|a|an|this|that|its|their|his|her|\d))").match(text, pos, limit)
         if inch:
             return _Unit(Kind.length, "km", 2.54e-5, inch.end(), name="in")
+    if not is_word:
+        knots = _KNOTS.match(text, pos, limit)
+        if knots:
+            return _Unit(Kind.speed, "km/h", 1.852, knots.end(), name="kt")
+    pounds = _POUNDS.match(text, pos, limit)
+    if pounds and _pounds_are_weight(text, num_start, pounds.end(), limit, scale):
+        return _Unit(Kind.mass, "t", 0.00045359237, pounds.end(), name="lb")
     unit_match = _UNIT.match(text, pos, limit)
     if unit_match is None:
         return None
@@ -476,8 +486,10 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
             cased = U.CASE_SENSITIVE_UNITS.get(glued_name)
             if (not unit_match or glued_name in U.SPACED_ONLY_UNITS
                     or (cased is not None and unit_match.group("unit") not in cased)):
-                glued_temp = letters.group() in ("C", "F") and _mentions_temperature(text, pos, limit)
-                if letters.group().lower() != "s" and not glued_temp:
+                glued_temp = letters.group() in ("C", "F") and (
+                    token[0] in "-−" or _mentions_temperature(text, pos, limit))  # "-47C"
+                glued_pct = _PERCENT.match(text, pos, limit) is not None  # "50bps"
+                if letters.group().lower() != "s" and not glued_temp and not glued_pct:
                     return None
     if not is_word and pos == num_end and second is None and fraction is None:
         glued_s = re.match(r"s\b", text[pos:limit])
@@ -566,6 +578,9 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
                     second = (v2, ulp2)
 
     if kind is Kind.temperature:
+        minus = _MINUS_BEFORE.search(text, max(floor, q_start - 10), q_start) if second is None else None
+        if minus and value > 0:
+            value, q_start = -value, minus.start()  # "minus 53 degrees Fahrenheit"
         if fahrenheit:
             # A difference ("3.4°F above the average") has no 32° offset.
             offset = 0.0 if difference else 32.0
@@ -623,6 +638,8 @@ def _range_with_units(text: str, pos: int, limit: int, is_word: bool, first: _Un
     nxt = _skip_number(text, sep.end(), limit, is_word)
     if nxt is None:
         return None
+    if first.kind is Kind.percent and text[num_start] in "-−+" and text[sep.end()] not in "-−+":
+        return None  # "-12 bp to 318 bp": a signed change, then the level it led to
     read = _read_unit(text, nxt[2], limit, nxt[0], is_word, sep.end(), 1.0)
     if not isinstance(read, _Unit) or (read.kind, read.unit, read.factor, read.name) != (
             first.kind, first.unit, first.factor, first.name):
@@ -641,6 +658,33 @@ def _has_change_verb(text: str, at: int) -> bool:
     return bool(_CHANGE_VERB.search(text, max(0, at - 30), at))
 
 
+# "140 kt": knots, the speed of aircraft and ships; "50 kt of copper" is kilotonnes, left alone.
+_KNOTS = re.compile(r" ?kts?\b(?!\s+of\b|\s+(?:CO2|TNT|per)\b)")
+_POUNDS = re.compile(r"(?i) ?pounds?\b(?!\s+sterling)")
+# A pound is a weight when what it weighs follows ("20,000 pounds of fuel") or the sentence
+# speaks of weight; it is money when the sentence speaks of money or a scale word stands
+# before it ("5 million pounds"), and then it is left to the currency readings.
+_POUNDS_OF = re.compile(r"(?i)\s+of\s+(?!(?:the\s+|their\s+|its\s+)?(?:money|cash|funding|funds|investment|spending|"
+                        r"debt|taxpayers?|public|aid|revenue|profit|savings|damages|compensation|equity)\b)[a-z]")
+_WEIGHT_WORDS = re.compile(r"(?i)\b(?:weigh\w*|weight|heavy|heavier|lighter|payload|cargo|fuel|load|lift\w*|"
+                           r"bench|pressed|obese|gained|lost|scales?)\b")
+_MONEY_WORDS = re.compile(r"(?i)£|\b(?:cost\w*|price\w*|paid|pay\w*|fee|fees|worth|spen[dt]\w*|fund\w*|salary|wages?|"
+                          r"fine[ds]?|budget|bill|donat\w*|sterling|earn\w*|charge[ds]?|sold|bought|raised|tax\w*|"
+                          r"pension|loan|invest\w*|compensation|bonus)\b")
+
+
+def _pounds_are_weight(text: str, num_start: int, end: int, limit: int, scale: float) -> bool:
+    if scale >= 1e6:
+        return False  # "5 million pounds": money
+    if _POUNDS_OF.match(text, end, limit):
+        return True
+    near = text[max(0, num_start - 60):min(limit, end + 40)]
+    return bool(_WEIGHT_WORDS.search(near)) and not _MONEY_WORDS.search(near)
+
+
+_MINUS_BEFORE = re.compile(r"(?i)\b(?:minus|negative)\s+$")
+
+
 def _mentions_temperature(text: str, pos: int, limit: int) -> bool:
-    return bool(re.search(r"temperature|heat|warm|cold|celsius|fahrenheit|hottest|coldest|thermometer|mercury|"
+    return bool(re.search(r"temperature|\btemp\b|heat|warm|cold|celsius|fahrenheit|hottest|coldest|thermometer|mercury|"
                           r"scorch|freez|degrees|(?:a|record)\s+(?:high|low)|record\s+\d", text[max(0, pos - 80):limit], re.I))
