@@ -774,3 +774,52 @@ def test_a_day_is_not_the_period_of_a_duration() -> None:
     assert one("The quake has killed 40 people, the worst in the past 25 years.", "25 years").time is None
     assert one("In 2020, coalition talks took 74 days.", "74 days").time == "2020"
     assert one("The quake has killed 40 people on Thursday.", "40").time == "2021-04-01"
+
+
+NOT_DURATIONS = [
+    # sentence, span wrongly read as a duration
+    ("The bank raised its benchmark one-week repo rate by 50 bps to 6.75%.", "one-week"),
+    ("| Policy rate (1-week repo) | 7.25% |", "1-week"),
+    ("Three-month Libor rose to 4.1%.", "Three-month"),
+    ("The 5-year CDS spread fell to 318 bp.", "5-year"),
+    ("The ten-year bond yield rose 14 bps to 9.12%.", "ten-year"),
+    ("Consumer prices were 7.9 per cent higher than a year earlier.", "a year"),
+    ("Fuel was 18 per cent dearer than a year before.", "a year"),
+    ("Revenue rose to $4.2 billion from $3.56 billion two years earlier.", "two years"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text"), NOT_DURATIONS, ids=[n[0] for n in NOT_DURATIONS])
+def test_instruments_and_time_offsets_are_not_durations(sentence: str, text: str) -> None:
+    assert [c.text for c in claims(sentence) if c.kind.value == "duration"] == []
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("Construction took five years, from 2019 to 2024.", "five years"),
+    ("The plant opened five years after construction began.", "five years"),
+    ("A 30-day deadline was set.", "30-day"),
+])
+def test_durations_next_to_instruments_and_offsets_stay(sentence: str, text: str) -> None:
+    assert one(sentence, text).kind.value == "duration"
+
+
+YEAR_AS_TIME = [
+    # sentence, span, time: a year before an abbreviated noun or in brackets after a figure
+    ("It cut its 2025 GDP growth forecast to 1.8% from 2.4%.", "1.8%", "2025"),
+    ("| VNB 2025 avg. inflation forecast | 6.2% |", "6.2%", "2025"),
+    ("- Previous fine: $2.3m (2023) for ventilation violations", "$2.3m", "2023"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "time"), YEAR_AS_TIME, ids=[y[0] for y in YEAR_AS_TIME])
+def test_a_year_naming_a_figures_period_is_its_time_not_a_claim(sentence: str, text: str, time: str) -> None:
+    assert one(sentence, text).time == time
+    assert not [c for c in claims(sentence) if c.kind.value in ("date", "count")]
+
+
+def test_it_acting_on_its_own_measure_does_not_point_back() -> None:
+    from claimcheck.extract.context import is_anaphoric
+
+    assert is_anaphoric("It rose 5% in March.")
+    assert is_anaphoric("This showed an increase of 46%.")
+    assert not is_anaphoric("It cut its 2025 GDP growth forecast to 1.8% from 2.4%.")

@@ -217,6 +217,9 @@ _COMPARISON_BASE = re.compile(
 )
 
 
+_BRACKETED_YEAR = re.compile(r"\((?:19|20)\d\d\)")
+
+
 def find_times(text: str, start: int, end: int, published: dt.date | None) -> list[TimeRef]:
     """Time expressions in a sentence that can scope a claim ("In 2020", "last year", "by 2030",
     "as of Friday": a death toll on Monday and one on Wednesday are different facts)."""
@@ -231,8 +234,11 @@ def find_times(text: str, start: int, end: int, published: dt.date | None) -> li
         g = m.groupdict()
         prep = (g["prep"] or "").lower()
         if (g["y"] and not prep and not re.search(r"(?i)\b(?:in|of|for|during|since|by)\s+(?:the\s+)?$", text[max(start, m.start() - 12):m.start()])
-                and not re.match(r"\s+[a-z]{3,}|\s*:", text[m.end():m.end() + 12])):
-            continue  # a bare year is a scope after a preposition or before a noun ("2023 emissions")
+                and not re.match(r"\s+(?:[a-z]{3,}|[A-Z]{2,5}\s+[a-z]{3,})|\s*:", text[m.end():m.end() + 20])
+                and not _BRACKETED_YEAR.match(text, m.start() - 1, min(end, m.end() + 1))):
+            # A bare year is a scope after a preposition or before a noun ("2023 emissions",
+            # "its 2025 GDP growth forecast"), or in brackets after a figure ("$2.3m (2023)").
+            continue
         if _COMPARISON_BASE.search(text, max(start, m.start() - 25), m.start()) or prep == "from":
             continue  # "up 9 per cent on 2022", "than in 2019": the base of a comparison, not the claim's time
         ref = _resolve_time(g, published)
@@ -622,7 +628,12 @@ def measure_categories(words: list[str]) -> set[str]:
 
 def is_anaphoric(sentence: str) -> bool:
     """Does the sentence open by pointing back ("This showed...", "The figure was...")?"""
-    return bool(_ANAPHORA.match(sentence))
+    return bool(_ANAPHORA.match(sentence)) and not _ACTOR_IT.match(sentence)
+
+
+# "It cut its 2025 GDP growth forecast to 1.8%": "it" is who acts, and what is measured is
+# named in the sentence, after "its".
+_ACTOR_IT = re.compile(r"(?i)^\W*it\s+[a-z]+\s+its\b")
 
 
 def _names(window: list[tuple[int, int, str]], tokens: list[tuple[int, int, str]], sentence: str = "") -> list[str]:

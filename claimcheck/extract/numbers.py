@@ -108,8 +108,14 @@ _YEAR_NOUN = re.compile(
 _WORD_NOT_AMOUNT = re.compile(r"(?i)-(?:way|sided|fold|time|horse|party|state|dimensional)\b")
 _TOP_BEFORE = re.compile(r"(?i)\b(?:top|bottom)\s+$")
 # Bond maturities name an instrument: "ten-year government bond yields", "the 10-year note".
-_BOND_AFTER = re.compile(r"(?i)\s+(?:government\s+|treasury\s+|benchmark\s+)?(?:bonds?|notes?|gilts?|yields?|treasur(?:y|ies)|bunds?)\b")
-_AGO = re.compile(r"(?i)\s+ago\b")
+# So do money-market and credit instruments: "the one-week repo rate", "(1-week repo)",
+# "three-month Libor", "5-year CDS", "two-year swap rates", "the 30-year mortgage".
+_BOND_AFTER = re.compile(
+    r"(?i)\s+(?:government\s+|treasury\s+|benchmark\s+|sovereign\s+|corporate\s+)?(?:bonds?|notes?|gilts?|yields?|"
+    r"treasur(?:y|ies)|bunds?|(?:reverse\s+)?repos?|cds|credit\s+default\s+swaps?|swaps?|libor|euribor|sofr|"
+    r"(?:t-)?bills?|mortgages?|(?:deposit|lending|refinancing|interbank)\s+rates?|paper|futures)\b")
+# "four years ago", "than a year earlier", "dearer than a year before.": when, not how long.
+_AGO = re.compile(r"(?i)\s+(?:ago|earlier|previously|before(?=\s*(?:[.,;:)]|$)))\b")
 # Accounting notation: a money figure alone in brackets where a value is stated ("net income
 # was ($4.2m)", a table cell "| ($4.2m) |") is negative; after another figure it is a conversion.
 _ACCOUNTING_BEFORE = re.compile(
@@ -414,6 +420,8 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
         if unit_word in ("decade", "century", "year", "month", "week", "day", "fortnight"):
             if lowered.startswith("a ") and not _DURATION_LEAD.search(text, max(0, num_start - 25), num_start):
                 return None  # "twice a day", "500 cars a day": a rate, not a duration
+            if _AGO.match(text, num_end, limit):
+                return None  # "a year earlier": when, not how long
             phrase_value = parse_number_words(lowered.rsplit(None, 1)[0]) or 1.0
             factor = {"decade": 10, "century": 100, "year": 1, "month": 1 / 12, "week": 7 / 365.25,
                       "day": 1 / 365.25, "fortnight": 14 / 365.25}[unit_word]
