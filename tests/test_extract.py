@@ -823,3 +823,38 @@ def test_it_acting_on_its_own_measure_does_not_point_back() -> None:
     assert is_anaphoric("It rose 5% in March.")
     assert is_anaphoric("This showed an increase of 46%.")
     assert not is_anaphoric("It cut its 2025 GDP growth forecast to 1.8% from 2.4%.")
+
+
+DATE_IS_FIGURES_TIME = [
+    # sentence, date span that only says when a figure holds
+    ("The central bank yesterday raised its main rate by half a percentage point to 6.75 per cent.", "yesterday"),
+    ("Methane had been measured at 1.2 per cent at the start of Tuesday's night shift.", "Tuesday"),
+    ("Output will rise to 300,000 b/d once additional pumping capacity is installed by 2027.", "2027"),
+    ("A blast tore through the mine, killing 21 miners and trapping 17 more, the agency said Wednesday evening.",
+     "Wednesday"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text"), DATE_IS_FIGURES_TIME, ids=[d[1] for d in DATE_IS_FIGURES_TIME])
+def test_a_date_saying_when_a_figure_holds_is_not_a_claim(sentence: str, text: str) -> None:
+    assert [c.text for c in claims(sentence) if c.kind.value == "date"] == []
+
+
+EVENT_DATES = [
+    ("The firm yesterday opened a plant in Orvel.", "yesterday", "2021-04-06"),
+    ("The party won 121 seats in Sunday's election.", "Sunday", "2021-04-04"),
+    ("The plant will close once the new line is finished in 2027.", "2027", "2027"),
+    ("The agency said Wednesday it would hire 40 inspectors.", "Wednesday", "2021-04-07"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), EVENT_DATES, ids=[d[0] for d in EVENT_DATES])
+def test_event_dates_near_those_cues_stay_claims(sentence: str, text: str, value: str) -> None:
+    assert one(sentence, text).value == value
+
+
+def test_a_depth_is_not_a_running_tally_but_a_river_level_is_a_reading() -> None:
+    deaths = "A blast tore through the mine, killing 21 miners, trapping others about 400 m underground."
+    assert one(deaths, "21").time == "2021-04-07"
+    assert one(deaths, "about 400 m").time is None
+    assert one("The river stood at 12.5 m, above the danger mark, as floods killed 30 people.", "12.5 m").time == "2021-04-07"

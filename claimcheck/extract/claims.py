@@ -28,6 +28,9 @@ TIME_DEPENDENT = frozenset({Kind.money, Kind.percent, Kind.count, Kind.mass, Kin
                             Kind.power, Kind.temperature})
 _NON_NEGATIVE = frozenset({Kind.money, Kind.count, Kind.length, Kind.area, Kind.mass, Kind.volume, Kind.energy,
                            Kind.power, Kind.speed, Kind.duration})
+# A duration or a speed is not a running tally dated by the article; nor is a length, unless
+# it is a reading (a river level).
+_NOT_TALLIED = frozenset({Kind.duration, Kind.speed})
 _COUNT_NOUN = re.compile(r"[*_]*(?P<hyphen>-)?\s*(?:of\s+(?:the\s+)?)?(?P<words>(?:[A-Za-z][A-Za-z’'-]*\s*){1,4})")
 _PLURAL_NOUNS = frozenset("people children men women police staff personnel cattle livestock sheep fish "
                           "dead injured wounded missing homeless displaced "
@@ -256,7 +259,7 @@ _READING = re.compile(r"(?i)\b(?:gauge|level|levels|mark|reading|temperature|now
 _YEAR_IN_NAME = re.compile(r"(?:(?<=[a-z,] )[A-Z][a-z]+|\b[A-Z]{3,})[ \t]+$")
 _AGE_BRACKET = re.compile(r"(?i)\b(?:children|kids|babies|infants|people|adults|those|anyone)\s+(?:under|over|aged|below|above)\s+$")
 _RUNNING_TALLY = re.compile(
-    r"(?i)\b(?:toll|killed|dead|deaths?|died|injured|wounded|missing|displaced|evacuated|cases|infected|"
+    r"(?i)\b(?:toll|killed|killing|dead|deaths?|died|injured|wounded|missing|displaced|evacuated|cases|infected|"
     r"affected|rescued|arrested|so\s+far|has\s+risen|have\s+risen|rose\s+to|climbed\s+to|now|currently|"
     r"gauge|water\s+level|river\s+level|danger\s+(?:level|mark)|destroyed|damaged|burned|burnt|contained|"
     r"collapsed|vaccinated)\b"
@@ -395,7 +398,8 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
         # not the period a duration is measured over; that is a year or a month, if stated.
         times = [t for t in times if not (t.low and t.low == t.high)]
     time_ref = ctx.nearest_time(times, qual.start, qual.end, sentence.start, text)
-    if (time_ref is None and published is not None and q.kind is not Kind.duration
+    if (time_ref is None and published is not None and q.kind not in _NOT_TALLIED
+            and (q.kind is not Kind.length or _READING.search(sentence.text))
             and _RUNNING_TALLY.search(sentence.text)):
         # A toll or tally changes by the day: without a stated time it is the count as of the
         # day of publication.

@@ -713,6 +713,12 @@ _DATE_CLAUSE = re.compile(
     r"as(?!\s+(?:of|at|well|much|many|part)\b))\b",
     re.IGNORECASE,
 )
+# "at the start of Tuesday's shift": a point within a dated period.
+_POINT_OF = re.compile(r"(?i)\b(?:start|end|beginning|close|middle|opening)\s+of\s+(?:the\s+)?$")
+# A clause that says when a figure will hold: "rising to 300,000 b/d once ... by 2027".
+_CONDITION = re.compile(r"(?i)\b(?:once|as\s+soon\s+as)\s*$")
+# Verbs that set a new level of a rate or price: the day is the time of that level.
+_SETTING_VERBS = frozenset("raised lowered cut hiked lifted trimmed slashed increased reduced set".split())
 _SPEECH_VERBS = frozenset(
     """said says say told tells tell reported reports report announced announces announce stated states
     confirmed confirms added adds wrote writes tweeted showed shows warned noted""".split()
@@ -793,6 +799,8 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
     if fiscal and figures:
         return True  # "in fiscal 2025", "in 2022-23": the period of the figures
     if re.match(r"\s*(?:(?:night|morning|afternoon|evening)['’]s|['’]s)\b", text[end:end + 14]):
+        if _POINT_OF.search(text, max(s0, start - 30), start) and any(e <= start for _s, e in figures):
+            return True  # "measured at 1.2% at the start of Tuesday's night shift": when the figure held
         return False  # "Sunday's election", "Wednesday night's win"
     head = text[max(s0, start - 80):start]
     prep_m = _DATE_PREP.search(head)
@@ -867,6 +875,9 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
         verb = verbs[-1]
         if verb[2] in _SPEECH_VERBS and day:
             return tally and bool(figures)
+        if _CONDITION.search(text, max(s0, clause - 12), clause):
+            if any(clause - 14 <= e <= clause for _s, e in figures):
+                return True  # "rising to 300,000 b/d once pumps are installed by 2027": when it holds
         # "The average car sold in 2024 emitted 128 grams": a participle in the subject, whose
         # clause goes on to state a figure.
         if not any(v[2] in _AUX for v in verbs) and at_start:
@@ -885,6 +896,8 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
         word = follow.group(1)
         if word in _SPEECH_VERBS:
             return tally and bool(figures)
+        if word in _SETTING_VERBS and _figures_from(figures, end, min(sentence_end, end + _WINDOW)):
+            return True  # "The bank yesterday raised its rate ... to 6.75%": the day the new level holds from
         if word.endswith("ed") or word in _IRREGULAR or word in _AUX:
             return False
     rest = text[end:min(sentence_end, end + _WINDOW)]
