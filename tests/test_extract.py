@@ -858,3 +858,25 @@ def test_a_depth_is_not_a_running_tally_but_a_river_level_is_a_reading() -> None
     assert one(deaths, "21").time == "2021-04-07"
     assert one(deaths, "about 400 m").time is None
     assert one("The river stood at 12.5 m, above the danger mark, as floods killed 30 people.", "12.5 m").time == "2021-04-07"
+
+
+BARE_MONTH_TIMES = [
+    # sentence, span, time (published 2025-03-06)
+    ("Annual inflation accelerated to 7.4% y/y in February.", "7.4%", "2025-02"),
+    ("FX reserves fell to $38.6 bln at end-February.", "$38.6 bln", "2025-02"),
+    ("In January the annual rate was 6.9 per cent.", "6.9 per cent", "2025-01"),
+    ("The rate had stood at 6.25% since a hike in December.", "6.25%", "2024-12"),
+    ("The rate is expected to reach 7% in April.", "7%", "2025-04"),
+    ("Prices may rise 5% this spring.", "5%", None),  # 'may' is not May
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "time"), BARE_MONTH_TIMES, ids=[b[0] for b in BARE_MONTH_TIMES])
+def test_a_month_without_a_year_is_the_latest_such_month(sentence: str, text: str, time: str | None) -> None:
+    assert one(sentence, text, dt.date(2025, 3, 6)).time == time
+
+
+def test_the_past_months_are_a_period_not_a_duration_with_a_time() -> None:
+    sentence = "Reserves fell in February as the lira lost 11% of its value over the past twelve months."
+    assert one(sentence, "twelve months", dt.date(2025, 3, 6)).time is None
+    assert one(sentence, "11%", dt.date(2025, 3, 6)).time == "2025-02"

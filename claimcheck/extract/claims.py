@@ -28,6 +28,7 @@ TIME_DEPENDENT = frozenset({Kind.money, Kind.percent, Kind.count, Kind.mass, Kin
                             Kind.power, Kind.temperature})
 _NON_NEGATIVE = frozenset({Kind.money, Kind.count, Kind.length, Kind.area, Kind.mass, Kind.volume, Kind.energy,
                            Kind.power, Kind.speed, Kind.duration})
+_PERIOD_BEFORE = re.compile(r"(?i)\b(?:past|last|previous|next|coming|first|final)\s+$")
 # A duration or a speed is not a running tally dated by the article; nor is a length, unless
 # it is a reading (a river level).
 _NOT_TALLIED = frozenset({Kind.duration, Kind.speed})
@@ -393,11 +394,13 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
     if sign < 0:
         value = -value
         low, high = (-high if high is not None else None), (-low if low is not None else None)
-    if q.kind is Kind.duration:
-        # A day says when something happened ("its second hike in three months on Thursday"),
-        # not the period a duration is measured over; that is a year or a month, if stated.
-        times = [t for t in times if not (t.low and t.low == t.high)]
     time_ref = ctx.nearest_time(times, qual.start, qual.end, sentence.start, text)
+    if q.kind is Kind.duration and time_ref is not None and (
+            (time_ref.low and time_ref.low == time_ref.high)
+            or _PERIOD_BEFORE.search(text, max(sentence.start, qual.start - 25), qual.start)):
+        # A day says when something happened ("its second hike in three months on Thursday"),
+        # not the period a duration is measured over; "the past twelve months" is a period.
+        time_ref = None
     if (time_ref is None and published is not None and q.kind not in _NOT_TALLIED
             and (q.kind is not Kind.length or _READING.search(sentence.text))
             and _RUNNING_TALLY.search(sentence.text)):

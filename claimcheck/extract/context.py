@@ -246,7 +246,40 @@ def find_times(text: str, start: int, end: int, published: dt.date | None) -> li
             continue
         label, low, high = ref
         refs.append(TimeRef(m.start(), m.end(), label, low, high, prep == "by" and _is_future(low, published)))
+    if published is not None:
+        refs.extend(_bare_months(text, start, end, published, refs))
     return refs
+
+
+# A month without a year after a preposition ("7.4% in February", "reserves at end-February"):
+# the latest such month by the article's date, or the next one when the sentence looks ahead.
+_BARE_MONTH = re.compile(
+    rf"(?<![\w-])(?:(?i:in|during|for|since|through|until|by|at\s+the\s+end\s+of|end|the\s+end\s+of)\s+|(?i:end)-)"
+    rf"(?P<mon>{_MONTHS})(?![\w-])(?![\s,]*\d)"
+)
+
+
+def _bare_months(text: str, start: int, end: int, published: dt.date, refs: list[TimeRef]) -> list[TimeRef]:
+    import calendar
+
+    from claimcheck.extract.dates import _CLAUSE_BREAK as DATE_CLAUSE
+    from claimcheck.extract.dates import _CUE_WINDOW, _resolve_year
+
+    found: list[TimeRef] = []
+    for m in _BARE_MONTH.finditer(text, start, end):
+        if any(r.start < m.end() and m.start() < r.end for r in refs):
+            continue
+        month = list(calendar.month_name).index(m.group("mon"))
+        around = text[max(start, m.start() - _CUE_WINDOW):min(end, m.end() + _CUE_WINDOW)]
+        clause = DATE_CLAUSE.split(text[max(start, m.start() - _CUE_WINDOW):m.start()])[-1]
+        year = _resolve_year(month, 1, published, around, clause)
+        if year is None:
+            continue
+        last = calendar.monthrange(year, month)[1]
+        low, high = f"{year}-{month:02d}-01", f"{year}-{month:02d}-{last}"
+        found.append(TimeRef(m.start(), m.end(), f"{year}-{month:02d}", low, high,
+                             m.group().lower().startswith("by") and _is_future(low, published)))
+    return found
 
 
 def _resolve_day(m: re.Match[str], published: dt.date | None) -> str | None:
