@@ -880,3 +880,34 @@ def test_the_past_months_are_a_period_not_a_duration_with_a_time() -> None:
     sentence = "Reserves fell in February as the lira lost 11% of its value over the past twelve months."
     assert one(sentence, "twelve months", dt.date(2025, 3, 6)).time is None
     assert one(sentence, "11%", dt.date(2025, 3, 6)).time == "2025-02"
+
+
+POINTS_IN_WORDS = [
+    # sentence, span, value in pp
+    ("The bank raised its rate by half a percentage point to 6.75 per cent.", "half a percentage point", 0.5),
+    ("Of 20 economists, 12 had expected a smaller, quarter-point rise.", "quarter-point", 0.25),
+    ("Governor warns after half-point increase in rates", "half-point", 0.5),
+    ("Turnout was nearly 64%, up more than five points on the 2020 vote.", "more than five points", 5),
+    ("Its vote share was more than 10 points higher than its rival's.", "more than 10 points", 10),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), POINTS_IN_WORDS, ids=[p[1] for p in POINTS_IN_WORDS])
+def test_percentage_points_in_words_and_after_qualifiers(sentence: str, text: str, value: float) -> None:
+    claim = one(sentence, text)
+    assert (claim.kind.value, claim.unit, claim.value) == ("percent", "pp", value)
+
+
+@pytest.mark.parametrize("sentence", [
+    "He took a half-point lead in round 9.",  # chess, not a rate
+    "He scored more than 10 points in the game.",
+    "They sit fourth, two points behind the leaders.",
+])
+def test_points_that_are_not_percentage_points(sentence: str) -> None:
+    assert [c.text for c in claims(sentence) if c.kind.value == "percent"] == []
+
+
+def test_yesterday_is_the_time_of_the_figure_it_sets() -> None:
+    sentence = "The bank yesterday raised its main rate by half a percentage point to 6.75 per cent."
+    assert one(sentence, "6.75 per cent").time == "2021-04-06"
+    assert one("The toll rose to 40, the ministry said yesterday.", "40").time != "2021-04-06"

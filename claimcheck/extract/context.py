@@ -248,7 +248,15 @@ def find_times(text: str, start: int, end: int, published: dt.date | None) -> li
         refs.append(TimeRef(m.start(), m.end(), label, low, high, prep == "by" and _is_future(low, published)))
     if published is not None:
         refs.extend(_bare_months(text, start, end, published, refs))
+        for m in _YESTERDAY.finditer(text, start, end):
+            if not _SAID_BEFORE.search(text, max(start, m.start() - 25), m.start()):
+                day = (published - dt.timedelta(days=1 if m.group().lower() == "yesterday" else 0)).isoformat()
+                refs.append(TimeRef(m.start(), m.end(), day, day, day, False))
     return refs
+
+
+# "The bank yesterday raised its rate to 6.75%": the day the figure holds from.
+_YESTERDAY = re.compile(r"(?i)\b(?:yesterday|today)\b(?!['’]s)")
 
 
 # A month without a year after a preposition ("7.4% in February", "reserves at end-February"):

@@ -214,7 +214,14 @@ def parse_number_words(phrase: str) -> float | None:
     return total + current if seen or total else None
 
 
-_DIGIT, _WORD, _FRAC, _CLOCK_MODE, _NAMED = 0, 1, 2, 3, 4
+_DIGIT, _WORD, _FRAC, _CLOCK_MODE, _NAMED, _POINT_WORDS = 0, 1, 2, 3, 4, 5
+# Fractions of a percentage point in words: "by half a percentage point", "a quarter of a
+# percentage point"; "a half-point increase", "a quarter-point rise" before a change of rate
+# (a chess "half-point lead" is not one).
+_POINT_FRACTION = re.compile(
+    r"(?i)\b(?P<frac>half|quarter|three[- ]quarters?)(?:\s+(?:of\s+)?a)?[- ]percentage[- ]point\b"
+    r"|\b(?P<frac2>half|quarter)-point(?=\s+(?:rate\s+)?(?:increase|rise|hike|cut|reduction|move|raise|drop|fall)s?\b)"
+)
 _FRACTION_HINT = re.compile(rf"\d/\d|[{_VULGAR}]")
 _TIME_OF_DAY_AFTER = re.compile(r"(?i)\s*(?:[ap]\.?m\b\.?|GMT|UTC|BST|CET|EST|EDT|PST|IST|PKT|CDT|CST|MDT|PDT|local\s+time)")
 _SECONDS_PER_YEAR = 31557600.0
@@ -238,6 +245,8 @@ def find_quantities(text: str, start: int, end: int, masked: list[tuple[int, int
         candidates += [(m.start("q"), m.end("q"), _NAMED, m) for m in _ABSOLUTE_ZERO.finditer(text, start, end)]
     if text.find(":", start, end) >= 0:
         candidates += [(m.start(), m.end(), _CLOCK_MODE, m) for m in _CLOCK.finditer(text, start, end)]
+    if text.find("point", start, end) >= 0:
+        candidates += [(m.start(), m.end(), _POINT_WORDS, m) for m in _POINT_FRACTION.finditer(text, start, end)]
     # At one place the longest reading is tried first: "2 1/2 in" before "2", "2:04:37" before "2".
     candidates.sort(key=lambda c: (c[0], -c[1]))
     for num_start, num_end, mode, match in candidates:
@@ -247,6 +256,10 @@ def find_quantities(text: str, start: int, end: int, masked: list[tuple[int, int
         if mode == _NAMED:
             quantity = RawQuantity(num_start, num_end, Kind.temperature, "degC", ABSOLUTE_ZERO_C, ABSOLUTE_ZERO_C,
                                    ABSOLUTE_ZERO_C, is_word=True)
+        elif mode == _POINT_WORDS:
+            frac = (match.group("frac") or match.group("frac2")).lower()  # type: ignore[union-attr]
+            points = 0.5 if frac == "half" else 0.25 if frac == "quarter" else 0.75
+            quantity = RawQuantity(num_start, num_end, Kind.percent, "pp", points, points, points, is_word=True)
         elif mode == _CLOCK_MODE:
             quantity = _read_clock(text, match, start, end)  # type: ignore[arg-type]
         else:
@@ -322,7 +335,7 @@ def _read_unit(text: str, pos: int, limit: int, value: float, is_word: bool, num
     pct = _PERCENT.match(text, pos, limit)
     if pct:
         word = re.sub(r"\s+", " ", pct.group().strip().lower())
-        if word == "points" and not _has_change_verb(text, num_start):
+        if word == "points" and not _has_change_verb(text, num_start) and not _POINTS_COMPARED.match(text, pct.end(), limit):
             return _REJECT
         unit = U.PERCENT_WORDS.get(word, "%" if "cent" in word else "bp" if word == "bp" else "pp")
         if unit == "bp":
@@ -662,7 +675,18 @@ _CHANGE_VERB = re.compile(
 )
 
 
+# "up more than five points": a qualifier may stand between the change word and the number.
+_POINT_QUALIFIER = re.compile(
+    r"(?i)\s*(?:more\s+than|less\s+than|fewer\s+than|about|around|almost|nearly|roughly|some|over|under|"
+    r"just\s+(?:over|under)|at\s+least|a\s+further|another)\s*$")
+# "a vote share 10 points higher than ...": points compared are percentage points.
+_POINTS_COMPARED = re.compile(r"(?i)\s+(?:higher|lower|above|below)\b")
+
+
 def _has_change_verb(text: str, at: int) -> bool:
+    qualifier = _POINT_QUALIFIER.search(text, max(0, at - 20), at)
+    if qualifier:
+        at = qualifier.start()
     return bool(_CHANGE_VERB.search(text, max(0, at - 30), at))
 
 
