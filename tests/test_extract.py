@@ -519,13 +519,15 @@ UNIT_LOOK_ALIKES = [
     ("The club paid 5 million pounds for the striker, a club weight of debt.", "5 million pounds"),
     ("BP sold 50 BP stations.", "50 BP"),  # a company, not basis points
     ("It mined 50 kt of copper.", "50 kt"),  # kilotonnes, not knots
+    ("She wore an 18kt gold ring.", "18kt"),  # carats, not knots
     ("He hired 3 temps at 5C Street.", "5C"),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "text"), UNIT_LOOK_ALIKES, ids=[u[0] for u in UNIT_LOOK_ALIKES])
 def test_unit_look_alikes_are_not_read_as_that_unit(sentence: str, text: str) -> None:
-    wrong = {"20 pounds": "mass", "5 million pounds": "mass", "50 BP": "percent", "50 kt": "speed", "5C": "temperature"}
+    wrong = {"20 pounds": "mass", "5 million pounds": "mass", "50 BP": "percent", "50 kt": "speed", "18kt": "speed",
+             "5C": "temperature"}
     assert not [c for c in claims(sentence) if c.text == text or c.kind.value == wrong[text]]
 
 
@@ -796,6 +798,7 @@ def test_instruments_and_time_offsets_are_not_durations(sentence: str, text: str
 
 @pytest.mark.parametrize(("sentence", "text"), [
     ("Construction took five years, from 2019 to 2024.", "five years"),
+    ("The line opened two years earlier than planned.", "two years"),
     ("The plant opened five years after construction began.", "five years"),
     ("A 30-day deadline was set.", "30-day"),
 ])

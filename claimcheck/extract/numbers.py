@@ -115,7 +115,8 @@ _BOND_AFTER = re.compile(
     r"treasur(?:y|ies)|bunds?|(?:reverse\s+)?repos?|cds|credit\s+default\s+swaps?|swaps?|libor|euribor|sofr|"
     r"(?:t-)?bills?|mortgages?|(?:deposit|lending|refinancing|interbank)\s+rates?|paper|futures)\b")
 # "four years ago", "than a year earlier", "dearer than a year before.": when, not how long.
-_AGO = re.compile(r"(?i)\s+(?:ago|earlier|previously|before(?=\s*(?:[.,;:)]|$)))\b")
+# ("two years earlier than planned" is how much earlier: a claim.)
+_AGO = re.compile(r"(?i)\s+(?:ago|earlier(?!\s+than)|previously|before(?=\s*(?:[.,;:)]|$)))\b")
 # Accounting notation: a money figure alone in brackets where a value is stated ("net income
 # was ($4.2m)", a table cell "| ($4.2m) |") is negative; after another figure it is a conversion.
 _ACCOUNTING_BEFORE = re.compile(
@@ -691,7 +692,8 @@ def _has_change_verb(text: str, at: int) -> bool:
 
 
 # "140 kt": knots, the speed of aircraft and ships; "50 kt of copper" is kilotonnes, left alone.
-_KNOTS = re.compile(r" ?kts?\b(?!\s+of\b|\s+(?:CO2|TNT|per)\b)")
+# ("18kt gold" is carats.)
+_KNOTS = re.compile(r"(?i) ?kts?\b(?!\s+of\b|\s+(?:CO2|TNT|per|gold|white|yellow|rose|solid)\b)")
 _POUNDS = re.compile(r"(?i) ?pounds?\b(?!\s+sterling)")
 # A pound is a weight when what it weighs follows ("20,000 pounds of fuel") or the sentence
 # speaks of weight; it is money when the sentence speaks of money or a scale word stands
