@@ -914,3 +914,12 @@ def test_yesterday_is_the_time_of_the_figure_it_sets() -> None:
     sentence = "The bank yesterday raised its main rate by half a percentage point to 6.75 per cent."
     assert one(sentence, "6.75 per cent").time == "2021-04-06"
     assert one("The toll rose to 40, the ministry said yesterday.", "40").time != "2021-04-06"
+
+
+def test_within_is_an_upper_bound_and_a_stated_range_keeps_its_bounds() -> None:
+    days = 1 / 365.25
+    claim = one("The agency will publish a preliminary report within 30 days.", "within 30 days")
+    assert (claim.qualifier, claim.low, claim.high) == ("within", 0, pytest.approx(30 * days))
+    ranged = one("Recovery should be complete within 5 to 7 days.", "within 5 to 7 days")
+    assert (ranged.qualifier, ranged.low, ranged.high) == ("within", pytest.approx(5 * days), pytest.approx(7 * days))
+    assert one("Up to 300 million readers.", "Up to 300 million").low == 0

@@ -29,7 +29,7 @@ QUALIFIERS: dict[str, str] = {
     "well over": "over", "well above": "over", "up to": "under", "under": "under",
     "less than": "under", "fewer than": "under", "below": "under", "at most": "under",
     "no more than": "under", "as many as": "under", "as much as": "under",
-    "a maximum of": "under", "a further": "increment", "another": "increment",
+    "a maximum of": "under", "within": "under", "a further": "increment", "another": "increment",
     "an additional": "increment", "an extra": "increment", "additional": "increment",
     "a record": "record", "a record high of": "record", "an all-time high of": "record",
 }
@@ -93,6 +93,8 @@ def apply_qualifier(text: str, sentence_start: int, start: int, end: int, value:
             new_low, new_high = value, None
         elif effect == "just_over":
             new_low, new_high = value, value + margin
+        elif effect == "under" and is_range:
+            pass  # "within 5 to 7 days", "up to 40-50 mph": the stated range is the bound
         elif effect == "under":
             new_low, new_high = (0.0 if non_negative else None), value
         elif effect == "increment":
