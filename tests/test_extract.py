@@ -923,3 +923,15 @@ def test_within_is_an_upper_bound_and_a_stated_range_keeps_its_bounds() -> None:
     ranged = one("Recovery should be complete within 5 to 7 days.", "within 5 to 7 days")
     assert (ranged.qualifier, ranged.low, ranged.high) == ("within", pytest.approx(5 * days), pytest.approx(7 * days))
     assert one("Up to 300 million readers.", "Up to 300 million").low == 0
+
+
+@pytest.mark.parametrize(("sentence", "text", "qualifier"), [
+    ("The tariff will be phased out over seven years.", "seven years", None),
+    ("Officials offered tax breaks worth $650mn over 30 years.", "30 years", None),
+    ("It cost $18 billion over two phases.", "two", None),
+    ("She worked there for over 30 years.", "over 30 years", "over"),
+    ("The drought has lasted over five years.", "over five years", "over"),
+    ("Over 400 homes burned.", "Over 400", "over"),
+])
+def test_over_a_span_is_a_preposition_not_a_bound(sentence: str, text: str, qualifier: str | None) -> None:
+    assert one(sentence, text).qualifier == qualifier

@@ -52,6 +52,21 @@ _PRE_INCREMENT = re.compile(r"(?i)\b(?:additions?|added|adding|installed|new)\s+
                             r"|\bplus\s+(?:up\s+to\s+|as\s+much\s+as\s+|a\s+further\s+|another\s+|an?\s+)?$")
 
 
+_SPAN_AFTER = re.compile(r"(?i)(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?|decades?|hours?|phases?|stages?|instal?lments?|seasons?)\b")
+# Before "over", words after which it means "more than" ("for over 30 years", "in over a decade").
+_OVER_MEANS_MORE = frozenset("for in of than after within took taken takes taking lasted lasting spent spanning "
+                             "spans span is was were are be been and or but".split())
+
+
+def _over_a_span(text: str, sentence_start: int, start: int, end: int, match: re.Match[str]) -> bool:
+    """Is this "over" the preposition of a span ("recorded over five months"), not a bound?"""
+    if match.group("q").lower() != "over" or not _SPAN_AFTER.match(text, start, min(len(text), end + 12)):
+        return False
+    over_at = start - len(match.group())
+    before = re.search(r"([\w$€£%.,-]+)\s*$", text[max(sentence_start, over_at - 30):over_at])
+    return before is not None and before.group(1).lower() not in _OVER_MEANS_MORE
+
+
 @dataclass(slots=True)
 class Qualified:
     qualifier: str | None
@@ -80,6 +95,8 @@ def apply_qualifier(text: str, sentence_start: int, start: int, end: int, value:
     span_end = end
     if is_range and _BETWEEN_RE.search(head):
         span_start = start - len(_BETWEEN_RE.search(head).group())  # type: ignore[union-attr]
+    elif match and _over_a_span(text, sentence_start, start, end, match):
+        pass  # "phased out over seven years", "$650mn over 30 years": across a span, not more than
     elif match:
         qualifier = re.sub(r"\s+", " ", match.group("q").lower())
         effect = QUALIFIERS[qualifier]
