@@ -386,6 +386,46 @@ def test_wire_dateline_is_the_publication_date() -> None:
     assert text[found[1][0]:found[1][1]] == "Sept. 9, 2024"
 
 
+FACT_BOX_ARTICLES = [
+    # The date line under the headline, not the fact box's labelled event date.
+    ("# Dam breach at Orvel\n\n**Water Desk · 16 May 2023, 09:00 local time**\n\n> **Fact box**\n"
+     "> - **Date:** 14 May 2023, approx. 02:10\n> - **Dead:** 12\n\nThe dam failed at night.\n",
+     dt.date(2023, 5, 16), "14 May 2023"),
+    ("# Ferry fire\n\n*Sea Safety Notes · 3 June 2022 · Ref. SSN-2022-0412*\n\n| Item | Detail |\n|---|---|\n"
+     "| Date | 1 June 2022 |\n| On board | 340 passengers |\n\nThe fire began in the engine room.\n",
+     dt.date(2022, 6, 3), "1 June 2022"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "event_date"), FACT_BOX_ARTICLES)
+def test_a_fact_box_date_is_the_event_date_and_stays_a_claim(text: str, published: dt.date, event_date: str) -> None:
+    found = find_published(text)
+    assert found is not None and found[0] == published
+    dates = [c for c in extract_text(text, "t.md") if c.kind.value == "date"]
+    assert [c.text for c in dates] == [event_date]
+
+
+def test_a_fact_box_row_labelled_published_is_the_publication_date() -> None:
+    text = "# Ferry fire\n\n| Item | Detail |\n|---|---|\n| Published | 3 June 2022 |\n| Date | 1 June 2022 |\n"
+    found = find_published(text)
+    assert found is not None and found[0] == dt.date(2022, 6, 3)
+
+
+def test_a_yearless_wire_dateline_takes_the_year_the_story_gives() -> None:
+    text = ("ORVEL, March 6 (Delta Wire) - The bank raised its rate on Thursday. It sees inflation at 6% "
+            "in 2025, down from 7% in 2024, and growth of 2% in 2025.")
+    found = find_published(text)
+    assert found is not None and found[0] == dt.date(2025, 3, 6)
+    assert text[found[1][0]:found[1][1]] == "March 6"
+    assert one(text, "on Thursday", None).value == "2025-03-06"
+
+
+def test_a_yearless_wire_dateline_without_a_clear_story_year_gives_no_date() -> None:
+    # Each year is named once: none says which year the story is told in.
+    text = "ORVEL, Oct 7 (Delta Wire) - Turnout rose from the 2020 vote; the party has led since 2016."
+    assert find_published(text) is None
+
+
 MONTHS_AHEAD = [
     ("The ferry, which carried 1.9 million passengers in 2023, will end in September.", ["2024-09"]),
     ("Votes on the 12-page text are expected before the end of September.", ["2024-09"]),
@@ -454,7 +494,44 @@ MORE_KINDS = [
     ("His fastest 5 km took 14:21.", "14:21", "duration", 861 / 31557600, None, None, "year"),
     ("It is a factor of 2.48×10−5 smaller.", "2.48×10−5", "count", 2.48e-5, None, None, None),
     ("Bond yields fell 6 basis points.", "6 basis points", "percent", -0.06, None, None, "pp"),
+    # Basis and percentage points as markets abbreviate them.
+    ("The bank delivered a 50 bp hike.", "50 bp", "percent", 0.5, None, None, "pp"),
+    ("Decision: +25 bp.", "25 bp", "percent", 0.25, None, None, "pp"),
+    ("The bank raised its rate by 50 bps to 6.75%.", "50 bps", "percent", 0.5, None, None, "pp"),
+    ("Traders pencil in a further 75bp in May.", "a further 75bp", "percent", 0.75, None, None, "pp"),
+    ("Spreads: -12 bp to 318 bp.", "-12 bp", "percent", -0.12, None, None, "pp"),
+    ("Spreads: -12 bp to 318 bp.", "318 bp", "percent", 3.18, None, None, "pp"),
+    ("The target is 3% ± 1 pp.", "1 pp", "percent", 1, None, None, "pp"),
+    # Knots, and pounds of weight.
+    ("Touchdown speed was 140 kt.", "140 kt", "speed", 259.28, None, None, "km/h"),
+    ("The ship sailed at 12 knots.", "12 knots", "speed", 22.224, None, None, "km/h"),
+    ("The crew dumped nearly 20,000 pounds of fuel.", "nearly 20,000 pounds", "mass", 9.0718474, None, None, "t"),
+    ("The parcel weighed 40 pounds.", "40 pounds", "mass", 0.0181436948, None, None, "t"),
+    ("The parcel weighed 40 lbs.", "40 lbs", "mass", 0.0181436948, None, None, "t"),
+    # Temperatures below zero.
+    ("Outside air temp at cruise was around -47C.", "around -47C", "temperature", -47, None, None, "degC"),
+    ("It was about minus 53 degrees Fahrenheit outside.", "about minus 53 degrees Fahrenheit", "temperature",
+     (-53 - 32) * 5 / 9, None, None, "degC"),
+    ("The night fell to minus 12 degrees Celsius.", "minus 12 degrees Celsius", "temperature", -12, None, None, "degC"),
 ]
+
+
+UNIT_LOOK_ALIKES = [
+    # sentence, span that must not be read with a unit
+    ("The ticket cost 20 pounds.", "20 pounds"),  # money, not weight
+    ("The club paid 5 million pounds for the striker, a club weight of debt.", "5 million pounds"),
+    ("BP sold 50 BP stations.", "50 BP"),  # a company, not basis points
+    ("It mined 50 kt of copper.", "50 kt"),  # kilotonnes, not knots
+    ("She wore an 18kt gold ring.", "18kt"),  # carats, not knots
+    ("He hired 3 temps at 5C Street.", "5C"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text"), UNIT_LOOK_ALIKES, ids=[u[0] for u in UNIT_LOOK_ALIKES])
+def test_unit_look_alikes_are_not_read_as_that_unit(sentence: str, text: str) -> None:
+    wrong = {"20 pounds": "mass", "5 million pounds": "mass", "50 BP": "percent", "50 kt": "speed", "18kt": "speed",
+             "5C": "temperature"}
+    assert not [c for c in claims(sentence) if c.text == text or c.kind.value == wrong[text]]
 
 
 @pytest.mark.parametrize(("sentence", "text", "kind", "value", "low", "high", "unit"), MORE_KINDS,
@@ -858,3 +935,169 @@ def test_a_linking_verb_brings_the_far_subject_into_the_claims_words() -> None:
             "rose to 112, officials said.\n")
     record = next(r for r in extract_article(text, "t.txt", PUBLISHED) if r.claim.text == "112")
     assert {"death", "toll"} <= set(record.local[:4])
+
+
+def test_a_day_is_not_the_period_of_a_duration() -> None:
+    assert one("The bank raised its rate on Thursday, its second hike in three months.", "three months").time is None
+    assert one("The quake has killed 40 people, the worst in the past 25 years.", "25 years").time is None
+    assert one("In 2020, coalition talks took 74 days.", "74 days").time == "2020"
+    assert one("The quake has killed 40 people on Thursday.", "40").time == "2021-04-01"
+
+
+NOT_DURATIONS = [
+    # sentence, span wrongly read as a duration
+    ("The bank raised its benchmark one-week repo rate by 50 bps to 6.75%.", "one-week"),
+    ("| Policy rate (1-week repo) | 7.25% |", "1-week"),
+    ("Three-month Libor rose to 4.1%.", "Three-month"),
+    ("The 5-year CDS spread fell to 318 bp.", "5-year"),
+    ("The ten-year bond yield rose 14 bps to 9.12%.", "ten-year"),
+    ("Consumer prices were 7.9 per cent higher than a year earlier.", "a year"),
+    ("Fuel was 18 per cent dearer than a year before.", "a year"),
+    ("Revenue rose to $4.2 billion from $3.56 billion two years earlier.", "two years"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text"), NOT_DURATIONS, ids=[n[0] for n in NOT_DURATIONS])
+def test_instruments_and_time_offsets_are_not_durations(sentence: str, text: str) -> None:
+    assert [c.text for c in claims(sentence) if c.kind.value == "duration"] == []
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("Construction took five years, from 2019 to 2024.", "five years"),
+    ("The line opened two years earlier than planned.", "two years"),
+    ("The plant opened five years after construction began.", "five years"),
+    ("A 30-day deadline was set.", "30-day"),
+])
+def test_durations_next_to_instruments_and_offsets_stay(sentence: str, text: str) -> None:
+    assert one(sentence, text).kind.value == "duration"
+
+
+YEAR_AS_TIME = [
+    # sentence, span, time: a year before an abbreviated noun or in brackets after a figure
+    ("It cut its 2025 GDP growth forecast to 1.8% from 2.4%.", "1.8%", "2025"),
+    ("| VNB 2025 avg. inflation forecast | 6.2% |", "6.2%", "2025"),
+    ("- Previous fine: $2.3m (2023) for ventilation violations", "$2.3m", "2023"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "time"), YEAR_AS_TIME, ids=[y[0] for y in YEAR_AS_TIME])
+def test_a_year_naming_a_figures_period_is_its_time_not_a_claim(sentence: str, text: str, time: str) -> None:
+    assert one(sentence, text).time == time
+    assert not [c for c in claims(sentence) if c.kind.value in ("date", "count")]
+
+
+def test_it_acting_on_its_own_measure_does_not_point_back() -> None:
+    from claimcheck.extract.context import is_anaphoric
+
+    assert is_anaphoric("It rose 5% in March.")
+    assert is_anaphoric("This showed an increase of 46%.")
+    assert not is_anaphoric("It cut its 2025 GDP growth forecast to 1.8% from 2.4%.")
+
+
+DATE_IS_FIGURES_TIME = [
+    # sentence, date span that only says when a figure holds
+    ("The central bank yesterday raised its main rate by half a percentage point to 6.75 per cent.", "yesterday"),
+    ("Methane had been measured at 1.2 per cent at the start of Tuesday's night shift.", "Tuesday"),
+    ("Output will rise to 300,000 b/d once additional pumping capacity is installed by 2027.", "2027"),
+    ("A blast tore through the mine, killing 21 miners and trapping 17 more, the agency said Wednesday evening.",
+     "Wednesday"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text"), DATE_IS_FIGURES_TIME, ids=[d[1] for d in DATE_IS_FIGURES_TIME])
+def test_a_date_saying_when_a_figure_holds_is_not_a_claim(sentence: str, text: str) -> None:
+    assert [c.text for c in claims(sentence) if c.kind.value == "date"] == []
+
+
+EVENT_DATES = [
+    ("The firm yesterday opened a plant in Orvel.", "yesterday", "2021-04-06"),
+    ("The party won 121 seats in Sunday's election.", "Sunday", "2021-04-04"),
+    ("The plant will close once the new line is finished in 2027.", "2027", "2027"),
+    ("The agency said Wednesday it would hire 40 inspectors.", "Wednesday", "2021-04-07"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), EVENT_DATES, ids=[d[0] for d in EVENT_DATES])
+def test_event_dates_near_those_cues_stay_claims(sentence: str, text: str, value: str) -> None:
+    assert one(sentence, text).value == value
+
+
+def test_a_depth_is_not_a_running_tally_but_a_river_level_is_a_reading() -> None:
+    deaths = "A blast tore through the mine, killing 21 miners, trapping others about 400 m underground."
+    assert one(deaths, "21").time == "2021-04-07"
+    assert one(deaths, "about 400 m").time is None
+    assert one("The river stood at 12.5 m, above the danger mark, as floods killed 30 people.", "12.5 m").time == "2021-04-07"
+
+
+BARE_MONTH_TIMES = [
+    # sentence, span, time (published 2025-03-06)
+    ("Annual inflation accelerated to 7.4% y/y in February.", "7.4%", "2025-02"),
+    ("FX reserves fell to $38.6 bln at end-February.", "$38.6 bln", "2025-02"),
+    ("In January the annual rate was 6.9 per cent.", "6.9 per cent", "2025-01"),
+    ("The rate had stood at 6.25% since a hike in December.", "6.25%", "2024-12"),
+    ("The rate is expected to reach 7% in April.", "7%", "2025-04"),
+    ("Prices may rise 5% this spring.", "5%", None),  # 'may' is not May
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "time"), BARE_MONTH_TIMES, ids=[b[0] for b in BARE_MONTH_TIMES])
+def test_a_month_without_a_year_is_the_latest_such_month(sentence: str, text: str, time: str | None) -> None:
+    assert one(sentence, text, dt.date(2025, 3, 6)).time == time
+
+
+def test_the_past_months_are_a_period_not_a_duration_with_a_time() -> None:
+    sentence = "Reserves fell in February as the lira lost 11% of its value over the past twelve months."
+    assert one(sentence, "twelve months", dt.date(2025, 3, 6)).time is None
+    assert one(sentence, "11%", dt.date(2025, 3, 6)).time == "2025-02"
+
+
+POINTS_IN_WORDS = [
+    # sentence, span, value in pp
+    ("The bank raised its rate by half a percentage point to 6.75 per cent.", "half a percentage point", 0.5),
+    ("Of 20 economists, 12 had expected a smaller, quarter-point rise.", "quarter-point", 0.25),
+    ("Governor warns after half-point increase in rates", "half-point", 0.5),
+    ("Turnout was nearly 64%, up more than five points on the 2020 vote.", "more than five points", 5),
+    ("Its vote share was more than 10 points higher than its rival's.", "more than 10 points", 10),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), POINTS_IN_WORDS, ids=[p[1] for p in POINTS_IN_WORDS])
+def test_percentage_points_in_words_and_after_qualifiers(sentence: str, text: str, value: float) -> None:
+    claim = one(sentence, text)
+    assert (claim.kind.value, claim.unit, claim.value) == ("percent", "pp", value)
+
+
+@pytest.mark.parametrize("sentence", [
+    "He took a half-point lead in round 9.",  # chess, not a rate
+    "He scored more than 10 points in the game.",
+    "They sit fourth, two points behind the leaders.",
+])
+def test_points_that_are_not_percentage_points(sentence: str) -> None:
+    assert [c.text for c in claims(sentence) if c.kind.value == "percent"] == []
+
+
+def test_yesterday_is_the_time_of_the_figure_it_sets() -> None:
+    sentence = "The bank yesterday raised its main rate by half a percentage point to 6.75 per cent."
+    assert one(sentence, "6.75 per cent").time == "2021-04-06"
+    assert one("The toll rose to 40, the ministry said yesterday.", "40").time != "2021-04-06"
+
+
+def test_within_is_an_upper_bound_and_a_stated_range_keeps_its_bounds() -> None:
+    days = 1 / 365.25
+    claim = one("The agency will publish a preliminary report within 30 days.", "within 30 days")
+    assert (claim.qualifier, claim.low, claim.high) == ("within", 0, pytest.approx(30 * days))
+    ranged = one("Recovery should be complete within 5 to 7 days.", "within 5 to 7 days")
+    assert (ranged.qualifier, ranged.low, ranged.high) == ("within", pytest.approx(5 * days), pytest.approx(7 * days))
+    assert one("Up to 300 million readers.", "Up to 300 million").low == 0
+
+
+@pytest.mark.parametrize(("sentence", "text", "qualifier"), [
+    ("The tariff will be phased out over seven years.", "seven years", None),
+    ("Officials offered tax breaks worth $650mn over 30 years.", "30 years", None),
+    ("It cost $18 billion over two phases.", "two", None),
+    ("She worked there for over 30 years.", "over 30 years", "over"),
+    ("The drought has lasted over five years.", "over five years", "over"),
+    ("Over 400 homes burned.", "Over 400", "over"),
+])
+def test_over_a_span_is_a_preposition_not_a_bound(sentence: str, text: str, qualifier: str | None) -> None:
+    assert one(sentence, text).qualifier == qualifier

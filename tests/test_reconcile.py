@@ -102,6 +102,14 @@ def test_a_toll_may_rise_between_days_but_not_fall() -> None:
     assert conflict_texts({"a.txt": monday, "b.txt": wednesday_down}) == [["112", "80"]]
 
 
+def test_the_missing_may_fall_between_days_but_not_within_one() -> None:
+    monday = "Telmar mine\nPublished 9 September 2024\n\nAfter the Telmar blast 17 missing miners are sought, Telmar officials said.\n"
+    wednesday = "Telmar mine\nPublished 11 September 2024\n\nAfter the Telmar blast 9 missing miners are sought, Telmar officials said.\n"
+    monday_other = monday.replace("17 missing", "12 missing")
+    assert conflict_texts({"a.txt": monday, "b.txt": wednesday}) == []
+    assert conflict_texts({"a.txt": monday, "b.txt": monday_other}) == [["12", "17"]]
+
+
 def test_cannot_both_hold_is_symmetric_for_touching_intervals() -> None:
     recs = records({"a.txt": "Trade grew 45% last year.\n", "b.txt": "Trade grew 46% last year.\n"})
     a, b = recs[0].claim, recs[1].claim

@@ -29,6 +29,10 @@ TIME_DEPENDENT = frozenset({Kind.money, Kind.percent, Kind.count, Kind.mass, Kin
                             Kind.power, Kind.temperature})
 _NON_NEGATIVE = frozenset({Kind.money, Kind.count, Kind.length, Kind.area, Kind.mass, Kind.volume, Kind.energy,
                            Kind.power, Kind.speed, Kind.duration})
+_PERIOD_BEFORE = re.compile(r"(?i)\b(?:past|last|previous|next|coming|first|final)\s+$")
+# A duration or a speed is not a running tally dated by the article; nor is a length, unless
+# it is a reading (a river level).
+_NOT_TALLIED = frozenset({Kind.duration, Kind.speed})
 _COUNT_NOUN = re.compile(r"[*_]*(?P<hyphen>-)?\s*(?:of\s+(?:the\s+)?)?(?P<words>(?:[A-Za-z][A-Za-z’'-]*\s*){1,4})")
 _PLURAL_NOUNS = counts.PLURAL_NOUNS
 
@@ -257,7 +261,7 @@ _READING = re.compile(r"(?i)\b(?:gauge|level|levels|mark|reading|temperature|now
 _YEAR_IN_NAME = re.compile(r"(?:(?<=[a-z,] )[A-Z][a-z]+|\b[A-Z]{3,})[ \t]+$")
 _AGE_BRACKET = re.compile(r"(?i)\b(?:children|kids|babies|infants|people|adults|those|anyone)\s+(?:under|over|aged|below|above)\s+$")
 _RUNNING_TALLY = re.compile(
-    r"(?i)\b(?:toll|killed|dead|deaths?|died|injured|wounded|missing|displaced|evacuated|cases|infected|"
+    r"(?i)\b(?:toll|killed|killing|dead|deaths?|died|injured|wounded|missing|displaced|evacuated|cases|infected|"
     r"affected|rescued|arrested|so\s+far|has\s+risen|have\s+risen|rose\s+to|climbed\s+to|now|currently|"
     r"gauge|water\s+level|river\s+level|danger\s+(?:level|mark)|destroyed|damaged|burned|burnt|contained|"
     r"collapsed|vaccinated)\b"
@@ -310,7 +314,8 @@ def _merge_adjacent(text: str, quantities: list[RawQuantity]) -> list[RawQuantit
                     continue
             if (prev.kind == q.kind and prev.unit == q.unit and not prev.is_range and not q.is_range
                     and _RANGE_BETWEEN.fullmatch(between) and q.value > prev.value
-                    and not re.search(r"(?i)\bfrom\s+\S*$", text[max(0, prev.start - 12):prev.start])):
+                    and not re.search(r"(?i)\bfrom\s+\S*$", text[max(0, prev.start - 12):prev.start])
+                    and not _signed_change_to_level(text, prev, q)):
                 between_word = between.strip().lower()
                 if between_word != "and" or re.search(r"(?i)between\s+\S*$", text[max(0, prev.start - 12):prev.start]):
                     merged[-1] = RawQuantity(prev.start, q.end, prev.kind, prev.unit, (prev.value + q.value) / 2,
@@ -318,6 +323,12 @@ def _merge_adjacent(text: str, quantities: list[RawQuantity]) -> list[RawQuantit
                     continue
         merged.append(q)
     return merged
+
+
+def _signed_change_to_level(text: str, prev: RawQuantity, q: RawQuantity) -> bool:
+    """"-12 bp to 318 bp": a signed change, then the level it led to, not a range."""
+    signed = text[prev.start] in "-−+" or text[max(0, prev.start - 1)] == "+"
+    return prev.kind is Kind.percent and signed and text[q.start] not in "-−+" and text[q.start - 1] != "+"
 
 
 _CONVERSION_OPEN = re.compile(
@@ -396,7 +407,15 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
         value = -value
         low, high = (-high if high is not None else None), (-low if low is not None else None)
     time_ref = ctx.nearest_time(times, qual.start, qual.end, sentence.start, text)
-    if time_ref is None and published is not None and _RUNNING_TALLY.search(sentence.text):
+    if q.kind is Kind.duration and time_ref is not None and (
+            (time_ref.low and time_ref.low == time_ref.high)
+            or _PERIOD_BEFORE.search(text, max(sentence.start, qual.start - 25), qual.start)):
+        # A day says when something happened ("its second hike in three months on Thursday"),
+        # not the period a duration is measured over; "the past twelve months" is a period.
+        time_ref = None
+    if (time_ref is None and published is not None and q.kind not in _NOT_TALLIED
+            and (q.kind is not Kind.length or _READING.search(sentence.text))
+            and _RUNNING_TALLY.search(sentence.text)):
         # A toll or tally changes by the day: without a stated time it is the count as of the
         # day of publication.
         day = published.isoformat()

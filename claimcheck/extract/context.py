@@ -29,7 +29,7 @@ QUALIFIERS: dict[str, str] = {
     "well over": "over", "well above": "over", "up to": "under", "under": "under",
     "less than": "under", "fewer than": "under", "below": "under", "at most": "under",
     "no more than": "under", "as many as": "under", "as much as": "under",
-    "a maximum of": "under", "a further": "increment", "another": "increment",
+    "a maximum of": "under", "within": "under", "a further": "increment", "another": "increment",
     "an additional": "increment", "an extra": "increment", "additional": "increment",
     "a record": "record", "a record high of": "record", "an all-time high of": "record",
 }
@@ -50,6 +50,21 @@ _CEILING_AFTER = re.compile(r"(?i)^\s*(?:with|including|in|if)\s+(?:\w+\s+)?(?:a
                             r"performance|variables|clauses|earn-outs?|milestones)")
 _PRE_INCREMENT = re.compile(r"(?i)\b(?:additions?|added|adding|installed|new)\s+(?:of\s+)?(?:\w+\s+)?$"
                             r"|\bplus\s+(?:up\s+to\s+|as\s+much\s+as\s+|a\s+further\s+|another\s+|an?\s+)?$")
+
+
+_SPAN_AFTER = re.compile(r"(?i)(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?|decades?|hours?|phases?|stages?|instal?lments?|seasons?)\b")
+# Before "over", words after which it means "more than" ("for over 30 years", "in over a decade").
+_OVER_MEANS_MORE = frozenset("for in of than after within took taken takes taking lasted lasting spent spanning "
+                             "spans span is was were are be been and or but".split())
+
+
+def _over_a_span(text: str, sentence_start: int, start: int, end: int, match: re.Match[str]) -> bool:
+    """Is this "over" the preposition of a span ("recorded over five months"), not a bound?"""
+    if match.group("q").lower() != "over" or not _SPAN_AFTER.match(text, start, min(len(text), end + 12)):
+        return False
+    over_at = start - len(match.group())
+    before = re.search(r"([\w$€£%.,-]+)\s*$", text[max(sentence_start, over_at - 30):over_at])
+    return before is not None and before.group(1).lower() not in _OVER_MEANS_MORE
 
 
 @dataclass(slots=True)
@@ -80,6 +95,8 @@ def apply_qualifier(text: str, sentence_start: int, start: int, end: int, value:
     span_end = end
     if is_range and _BETWEEN_RE.search(head):
         span_start = start - len(_BETWEEN_RE.search(head).group())  # type: ignore[union-attr]
+    elif match and _over_a_span(text, sentence_start, start, end, match):
+        pass  # "phased out over seven years", "$650mn over 30 years": across a span, not more than
     elif match:
         qualifier = re.sub(r"\s+", " ", match.group("q").lower())
         effect = QUALIFIERS[qualifier]
@@ -93,6 +110,8 @@ def apply_qualifier(text: str, sentence_start: int, start: int, end: int, value:
             new_low, new_high = value, None
         elif effect == "just_over":
             new_low, new_high = value, value + margin
+        elif effect == "under" and is_range:
+            pass  # "within 5 to 7 days", "up to 40-50 mph": the stated range is the bound
         elif effect == "under":
             new_low, new_high = (0.0 if non_negative else None), value
         elif effect == "increment":
@@ -239,6 +258,9 @@ _COMPARISON_BASE = re.compile(
 )
 
 
+_BRACKETED_YEAR = re.compile(r"\((?:19|20)\d\d\)")
+
+
 def find_times(text: str, start: int, end: int, published: dt.date | None) -> list[TimeRef]:
     """Time expressions in a sentence that can scope a claim ("In 2020", "last year", "by 2030",
     "as of Friday": a death toll on Monday and one on Wednesday are different facts)."""
@@ -253,8 +275,11 @@ def find_times(text: str, start: int, end: int, published: dt.date | None) -> li
         g = m.groupdict()
         prep = (g["prep"] or "").lower()
         if (g["y"] and not prep and not re.search(r"(?i)\b(?:in|of|for|during|since|by)\s+(?:the\s+)?$", text[max(start, m.start() - 12):m.start()])
-                and not re.match(r"\s+[a-z]{3,}|\s*:", text[m.end():m.end() + 12])):
-            continue  # a bare year is a scope after a preposition or before a noun ("2023 emissions")
+                and not re.match(r"\s+(?:[a-z]{3,}|[A-Z]{2,5}\s+[a-z]{3,})|\s*:", text[m.end():m.end() + 20])
+                and not _BRACKETED_YEAR.match(text, m.start() - 1, min(end, m.end() + 1))):
+            # A bare year is a scope after a preposition or before a noun ("2023 emissions",
+            # "its 2025 GDP growth forecast"), or in brackets after a figure ("$2.3m (2023)").
+            continue
         if _COMPARISON_BASE.search(text, max(start, m.start() - 25), m.start()) or prep == "from":
             continue  # "up 9 per cent on 2022", "than in 2019": the base of a comparison, not the claim's time
         ref = _resolve_time(g, published)
@@ -262,7 +287,48 @@ def find_times(text: str, start: int, end: int, published: dt.date | None) -> li
             continue
         label, low, high = ref
         refs.append(TimeRef(m.start(), m.end(), label, low, high, prep == "by" and _is_future(low, published)))
+    if published is not None:
+        refs.extend(_bare_months(text, start, end, published, refs))
+        for m in _YESTERDAY.finditer(text, start, end):
+            if not _SAID_BEFORE.search(text, max(start, m.start() - 25), m.start()):
+                day = (published - dt.timedelta(days=1 if m.group().lower() == "yesterday" else 0)).isoformat()
+                refs.append(TimeRef(m.start(), m.end(), day, day, day, False))
     return refs
+
+
+# "The bank yesterday raised its rate to 6.75%": the day the figure holds from.
+_YESTERDAY = re.compile(r"(?i)\b(?:yesterday|today)\b(?!['’]s)")
+
+
+# A month without a year after a preposition ("7.4% in February", "reserves at end-February"):
+# the latest such month by the article's date, or the next one when the sentence looks ahead.
+_BARE_MONTH = re.compile(
+    rf"(?<![\w-])(?:(?i:in|during|for|since|through|until|by|at\s+the\s+end\s+of|end|the\s+end\s+of)\s+|(?i:end)-)"
+    rf"(?P<mon>{_MONTHS})(?![\w-])(?![\s,]*\d)"
+)
+
+
+def _bare_months(text: str, start: int, end: int, published: dt.date, refs: list[TimeRef]) -> list[TimeRef]:
+    import calendar
+
+    from claimcheck.extract.dates import _CLAUSE_BREAK as DATE_CLAUSE
+    from claimcheck.extract.dates import _CUE_WINDOW, _resolve_year
+
+    found: list[TimeRef] = []
+    for m in _BARE_MONTH.finditer(text, start, end):
+        if any(r.start < m.end() and m.start() < r.end for r in refs):
+            continue
+        month = list(calendar.month_name).index(m.group("mon"))
+        around = text[max(start, m.start() - _CUE_WINDOW):min(end, m.end() + _CUE_WINDOW)]
+        clause = DATE_CLAUSE.split(text[max(start, m.start() - _CUE_WINDOW):m.start()])[-1]
+        year = _resolve_year(month, 1, published, around, clause)
+        if year is None:
+            continue
+        last = calendar.monthrange(year, month)[1]
+        low, high = f"{year}-{month:02d}-01", f"{year}-{month:02d}-{last}"
+        found.append(TimeRef(m.start(), m.end(), f"{year}-{month:02d}", low, high,
+                             m.group().lower().startswith("by") and _is_future(low, published)))
+    return found
 
 
 def _resolve_day(m: re.Match[str], published: dt.date | None) -> str | None:
@@ -644,7 +710,12 @@ def measure_categories(words: list[str]) -> set[str]:
 
 def is_anaphoric(sentence: str) -> bool:
     """Does the sentence open by pointing back ("This showed...", "The figure was...")?"""
-    return bool(_ANAPHORA.match(sentence))
+    return bool(_ANAPHORA.match(sentence)) and not _ACTOR_IT.match(sentence)
+
+
+# "It cut its 2025 GDP growth forecast to 1.8%": "it" is who acts, and what is measured is
+# named in the sentence, after "its".
+_ACTOR_IT = re.compile(r"(?i)^\W*it\s+[a-z]+\s+its\b")
 
 
 def _names(window: list[tuple[int, int, str]], tokens: list[tuple[int, int, str]], sentence: str = "") -> list[str]:
@@ -724,6 +795,12 @@ _DATE_CLAUSE = re.compile(
     r"as(?!\s+(?:of|at|well|much|many|part)\b))\b",
     re.IGNORECASE,
 )
+# "at the start of Tuesday's shift": a point within a dated period.
+_POINT_OF = re.compile(r"(?i)\b(?:start|end|beginning|close|middle|opening)\s+of\s+(?:the\s+)?$")
+# A clause that says when a figure will hold: "rising to 300,000 b/d once ... by 2027".
+_CONDITION = re.compile(r"(?i)\b(?:once|as\s+soon\s+as)\s*$")
+# Verbs that set a new level of a rate or price: the day is the time of that level.
+_SETTING_VERBS = frozenset("raised lowered cut hiked lifted trimmed slashed increased reduced set".split())
 _SPEECH_VERBS = frozenset(
     """said says say told tells tell reported reports report announced announces announce stated states
     confirmed confirms added adds wrote writes tweeted showed shows warned noted""".split()
@@ -804,6 +881,8 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
     if fiscal and figures:
         return True  # "in fiscal 2025", "in 2022-23": the period of the figures
     if re.match(r"\s*(?:(?:night|morning|afternoon|evening)['’]s|['’]s)\b", text[end:end + 14]):
+        if _POINT_OF.search(text, max(s0, start - 30), start) and any(e <= start for _s, e in figures):
+            return True  # "measured at 1.2% at the start of Tuesday's night shift": when the figure held
         return False  # "Sunday's election", "Wednesday night's win"
     head = text[max(s0, start - 80):start]
     prep_m = _DATE_PREP.search(head)
@@ -878,6 +957,9 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
         verb = verbs[-1]
         if verb[2] in _SPEECH_VERBS and day:
             return tally and bool(figures)
+        if _CONDITION.search(text, max(s0, clause - 12), clause):
+            if any(clause - 14 <= e <= clause for _s, e in figures):
+                return True  # "rising to 300,000 b/d once pumps are installed by 2027": when it holds
         # "The average car sold in 2024 emitted 128 grams": a participle in the subject, whose
         # clause goes on to state a figure.
         if not any(v[2] in _AUX for v in verbs) and at_start:
@@ -896,6 +978,8 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
         word = follow.group(1)
         if word in _SPEECH_VERBS:
             return tally and bool(figures)
+        if word in _SETTING_VERBS and _figures_from(figures, end, min(sentence_end, end + _WINDOW)):
+            return True  # "The bank yesterday raised its rate ... to 6.75%": the day the new level holds from
         if word.endswith("ed") or word in _IRREGULAR or word in _AUX:
             return False
     rest = text[end:min(sentence_end, end + _WINDOW)]

@@ -493,26 +493,45 @@ def _parse_relative(phrase: str, base_iso: str, future: bool) -> str | None:
 
 
 _PUBLISHED_LINE = re.compile(r"\b(?:published|updated|posted|last\s+updated|date[d]?|as\s+of|as\s+at)\b[:\s]*", re.IGNORECASE)
+# In a fact box (a list item or a table row: "- **Date:** 14 October 2025", "| Date | 8 March
+# 2026 |") a date is a labelled value, the date of the event, unless the label says the
+# article was published or updated.
+_FACT_ROW = re.compile(r"[ \t]*(?:>[ \t]*)*(?:[-*•+][ \t]+|\|)")
+_FACT_PUBLISHED = re.compile(r"(?i)\b(?:published|updated|posted)\b")
 
 
 def find_published(text: str) -> tuple[dt.date, tuple[int, int]] | None:
     """The article's publication date and the span of that date in the text: a date on a
     'Published/Updated/Posted/As of' line, a line that is just a date, or a wire dateline
-    ("TERVASA, Sept. 9, 2024 (Agency) - ..."), among the first lines.  None when the
-    article does not say."""
+    ("TERVASA, Sept. 9, 2024 (Agency) - ..."), among the first lines.  A fact box's labelled
+    date ("- Date: 14 October 2025") is the event's, not the article's.  A wire dateline
+    without a year ("DRAVIK, March 6 (Agency) - ...") takes the year the story gives.  None
+    when the article does not say."""
     head = text[:2000].splitlines(keepends=True)[:10]
     offset = 0
     candidates: list[tuple[int, dt.date, tuple[int, int]]] = []
     for line in head:
-        dates = [d for d in find_dates(line, 0, len(line), None, notes=True) if d.granularity == "day" and d.low]
+        found = find_dates(line, 0, len(line), None, notes=True)
+        dates = [d for d in found if d.granularity == "day" and d.low]
+        fact_row = _FACT_ROW.match(line) is not None
+        wire = _WIRE_DATELINE.match(line) is not None and not fact_row
+        if not dates and wire:
+            yearless = [d for d in found if d.granularity == "day" and d.value.startswith("--") and d.start < 60]
+            if yearless:
+                first = yearless[0]
+                month, day = int(first.value[2:4]), int(first.value[5:7])
+                year = _story_year(text, month, day)
+                day_iso = _iso(year, month, day) if year else None
+                if day_iso:
+                    candidates.append((1, dt.date.fromisoformat(day_iso), (offset + first.start, offset + first.end)))
         if dates:
             first = dates[0]
-            keyword = _PUBLISHED_LINE.search(line)
+            keyword = _FACT_PUBLISHED.search(line) if fact_row else _PUBLISHED_LINE.search(line)
             rest = _DATE_LINE_NOISE.sub("", line)
             for d in dates:
                 rest = rest.replace(line[d.start:d.end], "")
-            wire = _WIRE_DATELINE.match(line) and first.start < 60
-            short = len(re.findall(r"[A-Za-z]{2,}", rest)) <= 6 and len(line) <= 120
+            wire = wire and first.start < 60
+            short = len(re.findall(r"[A-Za-z]{2,}", rest)) <= 6 and len(line) <= 120 and not fact_row
             if keyword or wire or short:
                 rank = 0 if keyword else 1 if wire else 2
                 candidates.append((rank, dt.date.fromisoformat(first.low),  # type: ignore[arg-type]
@@ -522,6 +541,24 @@ def find_published(text: str) -> tuple[dt.date, tuple[int, int]] | None:
         return None
     candidates.sort(key=lambda c: c[0])
     return candidates[0][1], candidates[0][2]
+
+
+def _story_year(text: str, month: int, day: int) -> int | None:
+    """The year of a yearless dateline, from the story: a full date on the same day ("on March
+    6, 2025"), else the one year the story names most often, if it names it at least twice."""
+    counts: dict[int, int] = {}
+    for d in find_dates(text, 0, len(text), None):
+        if not d.value[:4].isdigit():
+            continue
+        year = int(d.value[:4])
+        if d.granularity == "day" and d.value[5:] == f"{month:02d}-{day:02d}":
+            return year
+        if d.granularity in ("day", "month", "year"):
+            counts[year] = counts.get(year, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+        return ranked[0][0]
+    return None
 
 
 _WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,},")

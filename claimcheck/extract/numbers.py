@@ -64,7 +64,10 @@ _CURRENCY_SUFFIX = re.compile(r"\s*(?:" + U.alternation(U.CURRENCY_SUFFIX) + r")
 _SCALE_SPACED = re.compile(r"[\s-]?(?:" + U.alternation(U.SCALE_WORDS) + r")\b", re.IGNORECASE)
 _SCALE_GLUED = re.compile(r"(?:" + U.alternation(U.GLUED_SCALE) + r")\b", re.IGNORECASE)
 _PERCENT = re.compile(
-    r"\s?(?:%|(?:per\s?cent|percent|percentage\s+points?|basis\s+points|bps|pct|pc)\b|points\b)",
+    r"\s?(?:%|(?:per\s?cent|percent|percentage\s+points?|basis\s+points?|bps|pct|pc)\b|points\b"
+    # "+50 bp", "1 pp": basis and percentage points as markets abbreviate them, in lower case
+    # only ("BP" is an oil company, "PP" a party or a plastic).
+    r"|(?-i:bp|pp)\b(?!\.\w))",
     re.IGNORECASE,
 )
 _UNIT = re.compile(r"(?P<sep>\s?|-)(?:(?:long|full|straight|consecutive|whole|short|more)\s+(?=years|months|weeks|days|decades|hours))?(?P<unit>" + U.alternation(U.MEASURES) + r")(?![\w²³])", re.IGNORECASE)
@@ -109,8 +112,15 @@ _YEAR_NOUN = re.compile(
 _WORD_NOT_AMOUNT = re.compile(r"(?i)-(?:way|sided|fold|time|horse|party|state|dimensional)\b")
 _TOP_BEFORE = re.compile(r"(?i)\b(?:top|bottom)\s+$")
 # Bond maturities name an instrument: "ten-year government bond yields", "the 10-year note".
-_BOND_AFTER = re.compile(r"(?i)\s+(?:government\s+|treasury\s+|benchmark\s+)?(?:bonds?|notes?|gilts?|yields?|treasur(?:y|ies)|bunds?)\b")
-_AGO = re.compile(r"(?i)\s+ago\b")
+# So do money-market and credit instruments: "the one-week repo rate", "(1-week repo)",
+# "three-month Libor", "5-year CDS", "two-year swap rates", "the 30-year mortgage".
+_BOND_AFTER = re.compile(
+    r"(?i)\s+(?:government\s+|treasury\s+|benchmark\s+|sovereign\s+|corporate\s+)?(?:bonds?|notes?|gilts?|yields?|"
+    r"treasur(?:y|ies)|bunds?|(?:reverse\s+)?repos?|cds|credit\s+default\s+swaps?|swaps?|libor|euribor|sofr|"
+    r"(?:t-)?bills?|mortgages?|(?:deposit|lending|refinancing|interbank)\s+rates?|paper|futures)\b")
+# "four years ago", "than a year earlier", "dearer than a year before.": when, not how long.
+# ("two years earlier than planned" is how much earlier: a claim.)
+_AGO = re.compile(r"(?i)\s+(?:ago|earlier(?!\s+than)|previously|before(?=\s*(?:[.,;:)]|$)))\b")
 # Accounting notation: a money figure alone in brackets where a value is stated ("net income
 # was ($4.2m)", a table cell "| ($4.2m) |") is negative; after another figure it is a conversion.
 _ACCOUNTING_BEFORE = re.compile(
@@ -210,7 +220,14 @@ def parse_number_words(phrase: str) -> float | None:
     return total + current if seen or total else None
 
 
-_DIGIT, _WORD, _FRAC, _CLOCK_MODE, _NAMED = 0, 1, 2, 3, 4
+_DIGIT, _WORD, _FRAC, _CLOCK_MODE, _NAMED, _POINT_WORDS = 0, 1, 2, 3, 4, 5
+# Fractions of a percentage point in words: "by half a percentage point", "a quarter of a
+# percentage point"; "a half-point increase", "a quarter-point rise" before a change of rate
+# (a chess "half-point lead" is not one).
+_POINT_FRACTION = re.compile(
+    r"(?i)\b(?P<frac>half|quarter|three[- ]quarters?)(?:\s+(?:of\s+)?a)?[- ]percentage[- ]point\b"
+    r"|\b(?P<frac2>half|quarter)-point(?=\s+(?:rate\s+)?(?:increase|rise|hike|cut|reduction|move|raise|drop|fall)s?\b)"
+)
 _FRACTION_HINT = re.compile(rf"\d/\d|[{_VULGAR}]")
 _TIME_OF_DAY_AFTER = re.compile(r"(?i)\s*(?:[ap]\.?m\b\.?|GMT|UTC|BST|CET|EST|EDT|PST|IST|PKT|CDT|CST|MDT|PDT|local\s+time)")
 _SECONDS_PER_YEAR = 31557600.0
@@ -243,6 +260,8 @@ def find_quantities(text: str, start: int, end: int, masked: list[tuple[int, int
         candidates += [(m.start("q"), m.end("q"), _NAMED, m) for m in _ABSOLUTE_ZERO.finditer(text, start, end)]
     if text.find(":", start, end) >= 0:
         candidates += [(m.start(), m.end(), _CLOCK_MODE, m) for m in _CLOCK.finditer(text, start, end)]
+    if text.find("point", start, end) >= 0:
+        candidates += [(m.start(), m.end(), _POINT_WORDS, m) for m in _POINT_FRACTION.finditer(text, start, end)]
     # At one place the longest reading is tried first: "2 1/2 in" before "2", "2:04:37" before "2".
     candidates.sort(key=lambda c: (c[0], -c[1]))
     for num_start, num_end, mode, match in candidates:
@@ -252,6 +271,10 @@ def find_quantities(text: str, start: int, end: int, masked: list[tuple[int, int
         if mode == _NAMED:
             quantity = RawQuantity(num_start, num_end, Kind.temperature, "degC", ABSOLUTE_ZERO_C, ABSOLUTE_ZERO_C,
                                    ABSOLUTE_ZERO_C, is_word=True)
+        elif mode == _POINT_WORDS:
+            frac = (match.group("frac") or match.group("frac2")).lower()  # type: ignore[union-attr]
+            points = 0.5 if frac == "half" else 0.25 if frac == "quarter" else 0.75
+            quantity = RawQuantity(num_start, num_end, Kind.percent, "pp", points, points, points, is_word=True)
         elif mode == _CLOCK_MODE:
             quantity = _read_clock(text, match, start, end)  # type: ignore[arg-type]
         else:
@@ -327,19 +350,19 @@ def _read_unit(text: str, pos: int, limit: int, value: float, is_word: bool, num
     pct = _PERCENT.match(text, pos, limit)
     if pct:
         word = re.sub(r"\s+", " ", pct.group().strip().lower())
-        if word == "points" and not _has_change_verb(text, num_start):
+        if word == "points" and not _has_change_verb(text, num_start) and not _POINTS_COMPARED.match(text, pct.end(), limit):
             margin = _POINTS_MARGIN.match(text, pct.end(), limit)
             if margin is None:
                 return _REJECT
             if not margin.group("poll") and not _POLL_WORDS.search(text, max(0, num_start - 120), min(limit, pct.end() + 80)):
                 return None  # "two points behind the leaders": points in a table, a count
-        unit = U.PERCENT_WORDS.get(word, "%" if "cent" in word else "pp")
+        unit = U.PERCENT_WORDS.get(word, "%" if "cent" in word else "bp" if word == "bp" else "pp")
         if unit == "bp":
             return _Unit(Kind.percent, "pp", 0.01, pct.end())  # basis points are hundredths of a point
         return _Unit(Kind.percent, unit, 1.0, pct.end())
     temp = _TEMPERATURE.match(text, pos, limit)
     if temp and (temp.group("unit").strip().lower() not in ("degrees", "degree", "c", "f")
-                 or _mentions_temperature(text, pos, limit)):
+                 or _mentions_temperature(text, pos, limit) or (value < 0 and temp.group("unit").strip() in ("C", "F"))):
         unit_text = temp.group("unit").strip().lower()
         # A bare "112 degrees" in a heat report is Fahrenheit; "800 degrees Celsius" is not.
         fahrenheit = unit_text.endswith(("f", "fahrenheit")) or (unit_text in ("degrees", "degree") and value > 60)
@@ -353,6 +376,13 @@ def _read_unit(text: str, pos: int, limit: int, value: float, is_word: bool, num
             inch = re.compile(r"\s?in\b\.?(?!\s+(?:the|a|an|this|that|its|their|his|her|\d))").match(text, pos, limit)
         if inch:
             return _Unit(Kind.length, "km", 2.54e-5, inch.end(), name="in")
+    if not is_word:
+        knots = _KNOTS.match(text, pos, limit)
+        if knots:
+            return _Unit(Kind.speed, "km/h", 1.852, knots.end(), name="kt")
+    pounds = _POUNDS.match(text, pos, limit)
+    if pounds and _pounds_are_weight(text, num_start, pounds.end(), limit, scale):
+        return _Unit(Kind.mass, "t", 0.00045359237, pounds.end(), name="lb")
     unit_match = _UNIT.match(text, pos, limit)
     if unit_match is None:
         return None
@@ -433,6 +463,8 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
         if unit_word in ("decade", "century", "year", "month", "week", "day", "fortnight", "hour"):
             if lowered.startswith(("a ", "an ")) and not _DURATION_LEAD.search(text, max(0, num_start - 25), num_start):
                 return None  # "twice a day", "500 cars a day": a rate, not a duration
+            if _AGO.match(text, num_end, limit):
+                return None  # "a year earlier": when, not how long
             phrase_value = parse_number_words(lowered.rsplit(None, 1)[0]) if " " in lowered else None
             phrase_value = phrase_value or 1.0  # "a decade-long wait", "an hour"
             factor = {"decade": 10, "century": 100, "year": 1, "month": 1 / 12, "week": 7 / 365.25,
@@ -510,8 +542,10 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
             cased = U.CASE_SENSITIVE_UNITS.get(glued_name)
             if (not unit_match or glued_name in U.SPACED_ONLY_UNITS
                     or (cased is not None and unit_match.group("unit") not in cased)):
-                glued_temp = letters.group() in ("C", "F") and _mentions_temperature(text, pos, limit)
-                if letters.group().lower() != "s" and not glued_temp:
+                glued_temp = letters.group() in ("C", "F") and (
+                    token[0] in "-−" or _mentions_temperature(text, pos, limit))  # "-47C"
+                glued_pct = _PERCENT.match(text, pos, limit) is not None  # "50bps"
+                if letters.group().lower() != "s" and not glued_temp and not glued_pct:
                     return None
     if not is_word and pos == num_end and second is None and fraction is None:
         glued_s = re.match(r"s\b", text[pos:limit])
@@ -600,6 +634,9 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
                     second = (v2, ulp2)
 
     if kind is Kind.temperature:
+        minus = _MINUS_BEFORE.search(text, max(floor, q_start - 10), q_start) if second is None else None
+        if minus and value > 0:
+            value, q_start = -value, minus.start()  # "minus 53 degrees Fahrenheit"
         if fahrenheit:
             # A difference ("3.4°F above the average") has no 32° offset.
             offset = 0.0 if difference else 32.0
@@ -657,6 +694,8 @@ def _range_with_units(text: str, pos: int, limit: int, is_word: bool, first: _Un
     nxt = _skip_number(text, sep.end(), limit, is_word)
     if nxt is None:
         return None
+    if first.kind is Kind.percent and text[num_start] in "-−+" and text[sep.end()] not in "-−+":
+        return None  # "-12 bp to 318 bp": a signed change, then the level it led to
     read = _read_unit(text, nxt[2], limit, nxt[0], is_word, sep.end(), 1.0)
     if not isinstance(read, _Unit) or (read.kind, read.unit, read.factor, read.name) != (
             first.kind, first.unit, first.factor, first.name):
@@ -676,10 +715,49 @@ _POINTS_MARGIN = re.compile(r"(?i)\s+(?:(?P<poll>higher|lower)|behind|ahead|clea
 _POLL_WORDS = re.compile(r"(?i)\b(?:polls?|polling|vote|votes|voters|share|approval|rating|support|turnout|per\s?cent|percent)\b|%")
 
 
+# "up more than five points": a qualifier may stand between the change word and the number.
+_POINT_QUALIFIER = re.compile(
+    r"(?i)\s*(?:more\s+than|less\s+than|fewer\s+than|about|around|almost|nearly|roughly|some|over|under|"
+    r"just\s+(?:over|under)|at\s+least|a\s+further|another)\s*$")
+# "a vote share 10 points higher than ...": points compared are percentage points.
+_POINTS_COMPARED = re.compile(r"(?i)\s+(?:higher|lower|above|below)\b")
+
+
 def _has_change_verb(text: str, at: int) -> bool:
+    qualifier = _POINT_QUALIFIER.search(text, max(0, at - 20), at)
+    if qualifier:
+        at = qualifier.start()
     return bool(_CHANGE_VERB.search(text, max(0, at - 30), at))
 
 
+# "140 kt": knots, the speed of aircraft and ships; "50 kt of copper" is kilotonnes, left alone.
+# ("18kt gold" is carats.)
+_KNOTS = re.compile(r"(?i) ?kts?\b(?!\s+of\b|\s+(?:CO2|TNT|per|gold|white|yellow|rose|solid)\b)")
+_POUNDS = re.compile(r"(?i) ?pounds?\b(?!\s+sterling)")
+# A pound is a weight when what it weighs follows ("20,000 pounds of fuel") or the sentence
+# speaks of weight; it is money when the sentence speaks of money or a scale word stands
+# before it ("5 million pounds"), and then it is left to the currency readings.
+_POUNDS_OF = re.compile(r"(?i)\s+of\s+(?!(?:the\s+|their\s+|its\s+)?(?:money|cash|funding|funds|investment|spending|"
+                        r"debt|taxpayers?|public|aid|revenue|profit|savings|damages|compensation|equity)\b)[a-z]")
+_WEIGHT_WORDS = re.compile(r"(?i)\b(?:weigh\w*|weight|heavy|heavier|lighter|payload|cargo|fuel|load|lift\w*|"
+                           r"bench|pressed|obese|gained|lost|scales?)\b")
+_MONEY_WORDS = re.compile(r"(?i)£|\b(?:cost\w*|price\w*|paid|pay\w*|fee|fees|worth|spen[dt]\w*|fund\w*|salary|wages?|"
+                          r"fine[ds]?|budget|bill|donat\w*|sterling|earn\w*|charge[ds]?|sold|bought|raised|tax\w*|"
+                          r"pension|loan|invest\w*|compensation|bonus)\b")
+
+
+def _pounds_are_weight(text: str, num_start: int, end: int, limit: int, scale: float) -> bool:
+    if scale >= 1e6:
+        return False  # "5 million pounds": money
+    if _POUNDS_OF.match(text, end, limit):
+        return True
+    near = text[max(0, num_start - 60):min(limit, end + 40)]
+    return bool(_WEIGHT_WORDS.search(near)) and not _MONEY_WORDS.search(near)
+
+
+_MINUS_BEFORE = re.compile(r"(?i)\b(?:minus|negative)\s+$")
+
+
 def _mentions_temperature(text: str, pos: int, limit: int) -> bool:
-    return bool(re.search(r"temperature|heat|warm|cold|celsius|fahrenheit|hottest|coldest|thermometer|mercury|"
+    return bool(re.search(r"temperature|\btemp\b|heat|warm|cold|celsius|fahrenheit|hottest|coldest|thermometer|mercury|"
                           r"scorch|freez|degrees|(?:a|record)\s+(?:high|low)|record\s+\d", text[max(0, pos - 80):limit], re.I))

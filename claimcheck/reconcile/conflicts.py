@@ -172,11 +172,14 @@ def _members(disagreeing: list[Link], links: list[Link], records: list[ClaimReco
 
 def tally_grew(a: ClaimRecord, b: ClaimRecord) -> bool:
     """Two running totals on different days where the later one is not lower: the toll rose
-    (112 on Monday, 287 on Wednesday), nobody is contradicted."""
+    (112 on Monday, 287 on Wednesday), nobody is contradicted.  A count of the missing may
+    also fall from one day to the next."""
     if not (is_running_total(a) and is_running_total(b)) or not (a.time_low and b.time_low):
         return False
     if a.time_low == b.time_low:
         return False
+    if "missing" in a.local[:3] and "missing" in b.local[:3]:
+        return True  # the missing are found, alive or dead: that count falls as well as rises
     earlier, later = (a, b) if (a.time_low or "") < (b.time_low or "") else (b, a)
     bounds_earlier, bounds_later = _bounds(earlier.claim), _bounds(later.claim)
     if bounds_earlier is None or bounds_later is None:
