@@ -1101,3 +1101,13 @@ def test_within_is_an_upper_bound_and_a_stated_range_keeps_its_bounds() -> None:
 ])
 def test_over_a_span_is_a_preposition_not_a_bound(sentence: str, text: str, qualifier: str | None) -> None:
     assert one(sentence, text).qualifier == qualifier
+
+
+def test_a_headline_figure_holds_when_the_body_says_it_does() -> None:
+    from claimcheck.extract import extract_article
+
+    text = ("Twelve dead in Varn mine blast\n\nThursday 16 October 2025\n\nTwelve miners were killed in the "
+            "Varn colliery late on Monday, the governor said.\n")
+    headline, body = [r for r in extract_article(text, "t.txt") if r.claim.value == 12]
+    assert (body.time_low, body.time_high) == ("2025-10-13", "2025-10-13")
+    assert (headline.time_low, headline.time_high, headline.claim.time) == (body.time_low, body.time_high, body.claim.time)

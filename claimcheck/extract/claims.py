@@ -69,10 +69,30 @@ def extract_article(text: str, source: str = "-", published: dt.date | None = No
         if row is not None and found:
             proper = proper_nouns(text) if proper is None else proper
             _name_table_rows(text, row, found, proper)
+    _date_headline_figures(text, results)
     topic = ["^" + name for name in article_topic(text)]
     for record in results:
         record.names = record.names + topic
     return results
+
+
+def _date_headline_figures(text: str, records: list[ClaimRecord]) -> None:
+    """A headline's figure is the story's: "Twenty-six dead in ..." holds when the body's
+    "Twenty-six miners were killed ..., the governor said on Wednesday" does, not on the day
+    the article appeared."""
+    headline_end = text.find("\n")
+    if headline_end < 0:
+        return
+    body = [r for r in records if r.claim.start > headline_end and r.claim.time and r.claim.kind is not Kind.date]
+    for record in records:
+        claim = record.claim
+        if claim.start >= headline_end or claim.kind is Kind.date:
+            continue
+        same = next((r for r in body if r.claim.kind is claim.kind and r.claim.unit == claim.unit
+                     and r.claim.value == claim.value and r.claim.role is claim.role), None)
+        if same is not None and same.claim.time != claim.time:
+            record.time_low, record.time_high = same.time_low, same.time_high
+            record.claim = claim.model_copy(update={"time": same.claim.time, "time_target": same.claim.time_target})
 
 
 _NAME = re.compile(r"\b([A-Z][a-z]{2,}|[A-Z]{3,})\b")
