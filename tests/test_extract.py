@@ -1111,3 +1111,8 @@ def test_a_headline_figure_holds_when_the_body_says_it_does() -> None:
     headline, body = [r for r in extract_article(text, "t.txt") if r.claim.value == 12]
     assert (body.time_low, body.time_high) == ("2025-10-13", "2025-10-13")
     assert (headline.time_low, headline.time_high, headline.claim.time) == (body.time_low, body.time_high, body.claim.time)
+
+
+def test_a_year_after_a_numbered_name_is_an_event_date_not_the_names_time() -> None:
+    found = claims("Nothing sharper was taken since the passage of Voyager 2 in 1979.")
+    assert [(c.text, c.kind.value) for c in found] == [("1979", "date")]

@@ -221,8 +221,10 @@ def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, 
     # Tuesday", "the lowest since 1995") is.
     # A number in digits counts as a figure here even when it is not kept as a claim ("compared
     # with 45,000"); a number word that is not a claim is a reference ("the two countries").
+    # A number in a name ("Voyager 2", "Apollo 11") is neither.
     figures = sorted({(e.claim.start, e.claim.end) for e in out if e.claim.kind is not Kind.date}
-                     | {(q.start, q.end) for q in quantities if not q.is_word})
+                     | {(q.start, q.end) for q in quantities if not q.is_word
+                        and not (q.kind is Kind.count and counts.names_the_number(text, s_start, q.start))})
     date_spans = [(e.claim.start, e.claim.end) for e in out if e.claim.kind is Kind.date]
     tally = bool(_RUNNING_TALLY.search(sentence.text))
     return [e for e in out if not (e.claim.kind is Kind.date and ctx.date_is_time(

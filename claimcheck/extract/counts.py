@@ -104,6 +104,11 @@ def is_bare_count(text: str, floor: int, limit: int, q: RawQuantity) -> bool:
         not _YEAR_LIKE.fullmatch(m.group("n")) for m in _COUNTED_EARLIER.finditer(text, _reach(text, floor, q.start), q.start))
 
 
+def names_the_number(text: str, floor: int, start: int) -> bool:
+    """Does the word before a number make it part of a name or a code ("Voyager 2", "Route 66")?"""
+    return _named(text, floor, start)
+
+
 def in_numbered_list(text: str, floor: int, q: RawQuantity) -> bool:
     """Does the number follow a numbered thing in a list ("Rooms 12 and 14", "gates 3 or 4")?"""
     listed = _LISTED_AFTER_NUMBER.search(text[max(floor, q.start - 60):q.start])
