@@ -219,3 +219,16 @@ def test_one_storys_counts_of_one_thing_are_one_count_however_worded() -> None:
     fa, fb = (Features.of(next(r for r in recs if r.claim.source == s), weights) for s in ("a.txt", "b.txt"))
     assert fa.noun == fb.noun == "agreement"
     assert feature_similarity(fa, fb) > 1.5 * feature_similarity(fa, dataclasses.replace(fb, noun=None))
+
+
+def test_a_figure_for_part_of_the_population_is_not_the_wholes() -> None:
+    one = "Tesmar election\n\nTurnout in the Tesmar election rose to 63.4%, the Tesmar commission said.\n"
+    two = "Tesmar election\n\nTurnout among young voters in the Tesmar election was 55%, the Tesmar commission said.\n"
+    assert conflict_texts({"a.txt": one, "b.txt": two}) == []
+
+
+def test_a_change_in_other_units_does_not_restate_a_level() -> None:
+    """'raised its rate by 50 bps to 6.75%' says 6.75%, not 7.25%: the 0.5 points are no level."""
+    one = "Vell bank rate\n\nThe Vell central bank raised its rate by 50 bps to 6.75% on Thursday, Vell officials said.\n"
+    two = "Vell bank rate\n\nThe Vell central bank raised its rate to 7.25% on Thursday, Vell officials said.\n"
+    assert conflict_texts({"a.txt": one, "b.txt": two}) == [["6.75%", "7.25%"]]

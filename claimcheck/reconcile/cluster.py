@@ -393,11 +393,17 @@ _PART_OF_MEASURE = re.compile(
 )
 
 
+# "Turnout among 18-24 year olds", "unemployment among women": a figure for part of the
+# population is another figure than the whole's.
+_AMONG = re.compile(r"(?i)\bamong\s+(?:the\s+|those\s+)?([\w–-]+)")
+
+
 def _parts_of_measure(record: ClaimRecord) -> frozenset[str]:
     claim = record.claim
     at = claim.start - claim.sentence_start
     window = claim.sentence[max(0, at - 60):at + len(claim.text) + 40]
-    return frozenset(m.group(1).lower().replace("-", "") for m in _PART_OF_MEASURE.finditer(window))
+    return frozenset([m.group(1).lower().replace("-", "") for m in _PART_OF_MEASURE.finditer(window)]
+                     + ["among " + m.group(1).lower() for m in _AMONG.finditer(window)])
 
 
 def same_named_event(a: Features, b: Features) -> bool:

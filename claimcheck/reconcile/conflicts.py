@@ -192,7 +192,7 @@ def _sentence_also_says(a: Claim, b: Claim, by_sentence: dict[tuple[str, int], l
     sentence compares two figures ("rose to $610m from $455m", "$150,000 plus a $50,000
     bonus"), and b matched the other one."""
     return any(
-        other.id != a.id and other.kind == b.kind and not cannot_both_hold(other, b)
+        other.id != a.id and other.kind == b.kind and other.unit == b.unit and not cannot_both_hold(other, b)
         for other in by_sentence.get((a.source, a.sentence_start), [])
     )
 
