@@ -7,6 +7,13 @@ clustering compares as well.  The stages: ``text`` (sentences, line/column), ``d
 ``claims``, which assembles them.
 """
 
-from claimcheck.extract.claims import TIME_DEPENDENT, article_topic, extract_article, extract_text, find_published
+from claimcheck.extract.claims import (
+    TIME_DEPENDENT,
+    TOPIC_NAMES,
+    article_topic,
+    extract_article,
+    extract_text,
+    find_published,
+)
 
-__all__ = ["TIME_DEPENDENT", "article_topic", "extract_article", "extract_text", "find_published"]
+__all__ = ["TIME_DEPENDENT", "TOPIC_NAMES", "article_topic", "extract_article", "extract_text", "find_published"]

@@ -130,7 +130,10 @@ def _name_table_rows(text: str, row: TableRow, records: list[ClaimRecord], prope
         record.names = sorted(names - set(record.names)) + record.names
 
 
-def article_topic(text: str, size: int = 12) -> list[str]:
+TOPIC_NAMES = 12  # an article's recurring names kept with each claim, after its own names
+
+
+def article_topic(text: str, size: int = TOPIC_NAMES) -> list[str]:
     """The names an article keeps coming back to (places, firms, people): two articles about
     one event share some; articles about different events rarely do."""
     counts: dict[str, int] = {}

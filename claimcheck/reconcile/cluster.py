@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from claimcheck.extract import TIME_DEPENDENT
+from claimcheck.extract import TIME_DEPENDENT, TOPIC_NAMES
 from claimcheck.models import ClaimRecord, Kind, Role
 
 LINK_THRESHOLD = 0.3
@@ -528,7 +528,8 @@ def candidate_keys(record: ClaimRecord) -> list[tuple[str, str]]:
     none).  Two claims of one block are candidates when they share a key.  The claim store
     keeps these keys (with ``block_key``) to find a new claim's candidates without loading
     the corpus: change them here only."""
-    topics = [n for n in record.names if n[:1] == "^"][:MAX_TOPIC_KEYS] or [""]
+    # The article's names come last (extract_article appends at most TOPIC_NAMES of them).
+    topics = [n for n in record.names[-TOPIC_NAMES:] if n[:1] == "^"][:MAX_TOPIC_KEYS] or [""]
     return [(root(word), topic) for word in set(record.local[:MAX_KEY_WORDS]) for topic in topics]
 
 
