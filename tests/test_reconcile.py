@@ -232,3 +232,15 @@ def test_a_change_in_other_units_does_not_restate_a_level() -> None:
     one = "Vell bank rate\n\nThe Vell central bank raised its rate by 50 bps to 6.75% on Thursday, Vell officials said.\n"
     two = "Vell bank rate\n\nThe Vell central bank raised its rate to 7.25% on Thursday, Vell officials said.\n"
     assert conflict_texts({"a.txt": one, "b.txt": two}) == [["6.75%", "7.25%"]]
+
+
+def test_one_full_name_next_to_both_numbers_is_evidence() -> None:
+    import dataclasses
+
+    one = "Dellmar turnout\n\nThe Liberty Alliance Party won 41.2% of the Dellmar vote, Dellmar officials said.\n"
+    two = "Dellmar votes\n\nDellmar officials said the Liberty Alliance took 38.9% in the Dellmar vote.\n"
+    recs = records({"a.txt": one, "b.txt": two})
+    weights = WordWeights(recs)
+    fa, fb = (Features.of(next(r for r in recs if r.claim.source == s), weights) for s in ("a.txt", "b.txt"))
+    assert "liberty alliance party" in fa.names and "liberty alliance" in fb.names
+    assert feature_similarity(fa, fb) > 1.4 * feature_similarity(fa, dataclasses.replace(fb, names=frozenset({"alliance"})))

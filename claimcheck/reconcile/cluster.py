@@ -34,7 +34,7 @@ RARE_NAME_MIN_SOURCES = 6  # ... and a name in at most this many (and 0.5% of th
 RARE_NAME_SHARE = 0.003
 SINGLE_WORD_DISCOUNT = 0.7
 FAR_NAMES_DISCOUNT = 0.6
-NAMED_BOTH_BONUS = 1.25
+NAMED_BOTH_BONUS = 1.5
 SAME_NOUN_BONUS = 1.6
 SAME_MEASURE_AND_PERIOD_BONUS = 1.3
 SAME_ARTICLE_THRESHOLD = 0.5
@@ -356,7 +356,7 @@ def feature_similarity(a: Features, b: Features) -> float:
         if not (a.far_names or b.far_names):
             return 0.0  # "CRP won 118 seats" and "National Union took 74": different parties
         score *= FAR_NAMES_DISCOUNT  # names from another clause are weaker evidence
-    elif any(" " in name for name in a.names & b.names):
+    elif _share_a_full_name(a.names, b.names):
         score *= NAMED_BOTH_BONUS  # both numbers belong to the same "National Union" or "Dalia Renskaya"
     if a.noun and a.noun == b.noun and a.noun not in HUMAN_NOUNS and a.topic and b.topic:
         score *= SAME_NOUN_BONUS  # one story's two counts of "agreements" are likely one count
@@ -441,6 +441,11 @@ def _names_meet(a: frozenset[str], b: frozenset[str]) -> bool:
     a_only = [x for x in a if " " in x and not any(_one_name(x, y) for y in b)]
     b_only = [y for y in b if " " in y and not any(_one_name(x, y) for x in a)]
     return not (a_only and b_only)
+
+
+def _share_a_full_name(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both name the same thing in two or more words ("Sundvik Strait" / "Sundvik Strait Bridge")."""
+    return any(" " in x and " " in y and (_name_within(x, y) or _name_within(y, x)) for x in a for y in b)
 
 
 def _one_name(x: str, y: str) -> bool:
