@@ -38,6 +38,7 @@ KINDS = [
     ("Rs 40 crore was allocated.", "Rs 40 crore", "money", 400_000_000, 360_000_000, 440_000_000, "INR"),
     ("Profit was 12 mln euros.", "12 mln euros", "money", 12_000_000, 11_500_000, 12_500_000, "EUR"),
     ("Turnout was 63.4 per cent.", "63.4 per cent", "percent", 63.4, 63.35, 63.45, "%"),
+    ("They hold a 40% stake in the firm.", "40%", "percent", 40, 36, 44, "%"),
     ("Turnout was 63.4 percent.", "63.4 percent", "percent", 63.4, 63.35, 63.45, "%"),
     ("Turnout was 63%.", "63%", "percent", 63, 62.5, 63.5, "%"),
     ("Unemployment rose 0.4 percentage points.", "0.4 percentage points", "percent", 0.4, 0.35, 0.45, "pp"),
@@ -136,6 +137,8 @@ def test_gaps_and_additions_are_not_totals(sentence: str, text: str, role: Role,
 
 
 @pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("Chip sales drive 18% revenue jump.", "18%", 18),
+    ("Sales saw a 5% volume decline.", "5%", -5),
     ("Exports fell 3.5% last year.", "3.5%", -3.5),
     ("Trade was up 45% from the year before.", "45%", 45),
     ("It showed a 46 per cent increase.", "46 per cent", 46),

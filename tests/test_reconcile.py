@@ -244,3 +244,15 @@ def test_one_full_name_next_to_both_numbers_is_evidence() -> None:
     fa, fb = (Features.of(next(r for r in recs if r.claim.source == s), weights) for s in ("a.txt", "b.txt"))
     assert "liberty alliance party" in fa.names and "liberty alliance" in fb.names
     assert feature_similarity(fa, fb) > 1.4 * feature_similarity(fa, dataclasses.replace(fb, names=frozenset({"alliance"})))
+
+
+def test_people_on_board_and_people_injured_are_different_figures() -> None:
+    one = "Sarn jet lands\n\nA Sarnair jet with 191 people on board made an emergency landing at Sarn, Sarn officials said.\n"
+    two = "Sarn jet lands\n\nThirty-one people were injured when a Sarnair jet made an emergency landing at Sarn.\n"
+    assert conflict_texts({"a.txt": one, "b.txt": two}) == []
+
+
+def test_a_deal_value_and_a_firms_sales_are_different_figures() -> None:
+    one = "Orvel deal\n\nOrvel Steel is in talks to buy Lake Alloy for $2-3 billion, Orvel Steel said.\n"
+    two = "Orvel deal\n\nLake Alloy had sales of $1.9 billion, and Orvel Steel is in talks about Lake Alloy.\n"
+    assert conflict_texts({"a.txt": one, "b.txt": two}) == []

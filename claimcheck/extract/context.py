@@ -188,6 +188,13 @@ def is_difference(text: str, sentence_start: int, start: int, end: int) -> bool:
                 or _DIFFERENCE_AFTER.match(text[end:end + 30]))
 
 
+# "an 18% revenue jump", "a 5% sales decline": the change noun after the measure's noun.
+_CHANGE_NOUN_AFTER = re.compile(
+    r"(?i)^\s*(?!of\b|in\b|on\b|to\b|for\b|from\b|and\b|or\b)[a-z][a-z-]*\s+"
+    r"(?:(?P<up>increase|rise|growth|jump|gain|hike|surge)|(?P<down>decrease|fall|decline|drop|reduction|cut|slump|contraction))\b"
+)
+
+
 def read_role(text: str, sentence_start: int, start: int, end: int) -> tuple[bool, int]:
     """Whether the quantity is a change ("up 45%", "a 46 per cent increase") and its sign."""
     head = text[max(sentence_start, start - 30):start]
@@ -198,7 +205,7 @@ def read_role(text: str, sentence_start: int, start: int, end: int) -> tuple[boo
     before = _CHANGE_BEFORE.search(head)
     if before:
         return True, -1 if before.group("down") else 1
-    after = _CHANGE_AFTER.match(text[end:end + 25])
+    after = _CHANGE_AFTER.match(text[end:end + 25]) or _CHANGE_NOUN_AFTER.match(text[end:end + 40])
     if after:
         return True, -1 if after.group("down") else 1
     relative = _RELATIVE_AFTER.match(text[end:end + 10])
@@ -684,6 +691,8 @@ for _category, _words in {
     "capacity": "capacity holds seats seating",
     "attendance": "crowd attendance attended turned packed watched",
     "coverage": "coverage vaccinated immunised immunized inoculated",
+    "aboard": "aboard board passengers passenger onboard",
+    "deal": "buy buying bought acquire acquired acquiring acquisition takeover purchase purchased deal",
     "staff": "employees employs employ employed staff workforce workers",
     "voters": "voters electorate eligible registered",
     "turnout": "turnout",
