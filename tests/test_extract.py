@@ -1119,3 +1119,17 @@ def test_a_headline_figure_holds_when_the_body_says_it_does() -> None:
 def test_a_year_after_a_numbered_name_is_an_event_date_not_the_names_time() -> None:
     found = claims("Nothing sharper was taken since the passage of Voyager 2 in 1979.")
     assert [(c.text, c.kind.value) for c in found] == [("1979", "date")]
+
+
+@pytest.mark.parametrize(("sentence", "text", "time_low", "time_high"), [
+    ("For the fourth quarter ended March 31, profit rose 17% to $221 million.", "17%", "2021-01-01", "2021-03-31"),
+    ("Ashco on Wednesday reported a 27 per cent rise in net profit to Rs 1,842 crore for the quarter ended "
+     "March 31, 2020, as costs fell.", "27 per cent", "2020-01-01", "2020-03-31"),
+    ("Revenue for the October-December quarter was $4.2bn.", "$4.2bn", "2020-10-01", "2020-12-31"),
+])
+def test_a_quarter_named_by_its_last_month_is_the_three_months_before(sentence: str, text: str, time_low: str,
+                                                                      time_high: str) -> None:
+    from claimcheck.extract import extract_article
+
+    record = next(r for r in extract_article(sentence, "t.txt", PUBLISHED) if r.claim.text == text)
+    assert (record.time_low, record.time_high) == (time_low, time_high)

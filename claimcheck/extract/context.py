@@ -224,7 +224,10 @@ _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 _TIME_RE = re.compile(
     rf"""(?<![\w-])(?P<prep>in|during|for|by|as\s+of|as\s+at|since|through(?:out)?|until|at\s+the\s+end\s+of|over|from)?\s*
     (?:the\s+)?(?:
-        (?P<q>first|second|third|fourth|final)\s+quarter(?:\s+of\s+(?:fiscal\s+)?(?P<qy>(?:19|20)\d\d))?
+        (?:(?:first|second|third|fourth|final)\s+)?quarter\s+(?:ended|ending|to|through)\s+
+            (?:(?P<qed>\d{{1,2}})\s+)?(?P<qem>{_MONTHS})(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?P<qey>(?:19|20)\d\d))?
+      | (?P<qm1>{_MONTHS})\s*[-–]\s*(?P<qm2>{_MONTHS})\s+quarter
+      | (?P<q>first|second|third|fourth|final)\s+quarter(?:\s+of\s+(?:fiscal\s+)?(?P<qy>(?:19|20)\d\d))?
       | Q(?P<qn>[1-4])\s*(?P<qny>(?:19|20)\d\d)?
       | (?P<rfy>last|previous|past|current|this|next)\s+(?:fiscal|financial)\s+year
       | (?:fiscal|financial)\s+(?:year\s+)?(?P<fy>(?:19|20)\d\d)(?:\s*[-–/]\s*(?P<fy2>\d\d))?
@@ -363,6 +366,8 @@ def _is_future(low: str | None, published: dt.date | None) -> bool:
 
 def _resolve_time(g: dict[str, str | None], published: dt.date | None) -> tuple[str, str | None, str | None] | None:
     pub_year = published.year if published else None
+    if g.get("qem") or g.get("qm2"):
+        return _months_to(g, published)
     if g["q"] or g["qn"]:
         quarter = _ORD[g["q"].lower()] if g["q"] else int(g["qn"] or 1)
         year_text = g["qy"] or g["qny"]
@@ -411,6 +416,26 @@ def _resolve_time(g: dict[str, str | None], published: dt.date | None) -> tuple[
     return None
 
 
+def _months_to(g: dict[str, str | None], published: dt.date | None) -> tuple[str, str | None, str | None] | None:
+    """"the quarter ended March 31", "the quarter to September", "the January-March
+    quarter": the three months ending in that month, in the latest year not after the
+    article (news looks back)."""
+    import calendar
+
+    months = [m.lower() for m in calendar.month_name]
+    last = months.index((g.get("qem") or g.get("qm2") or "").lower())
+    first = months.index(g["qm1"].lower()) if g.get("qm1") else (last - 3) % 12 + 1
+    if g.get("qey"):
+        year = int(g["qey"] or 0)
+    elif published is not None:
+        year = published.year - (1 if last > published.month else 0)
+    else:
+        return f"quarter to {calendar.month_name[last]}", None, None
+    first_year = year - (1 if first > last else 0)
+    end_day = calendar.monthrange(year, last)[1]
+    return f"{year}-{last:02d} quarter", f"{first_year}-{first:02d}-01", f"{year}-{last:02d}-{end_day}"
+
+
 def nearest_time(refs: list[TimeRef], start: int, end: int, sentence_start: int = 0,
                  text: str = "") -> TimeRef | None:
     """The time expression closest to the claim that is not the claim itself: in the claim's
@@ -427,6 +452,8 @@ def nearest_time(refs: list[TimeRef], start: int, end: int, sentence_start: int 
                 fallback = fallback or ref
                 continue
         distance = start - ref.end if ref.end <= start else ref.start - end
+        if ref.label.endswith("quarter") and ref.start >= end:
+            distance //= 10  # "reported on Wednesday a 27% rise ... for the quarter ended March 31"
         if distance < best_distance:
             best, best_distance = ref, distance
     if best is None and fallback is not None and len({r.label for r in refs}) == 1:
@@ -591,7 +618,7 @@ _PLACE_BREAK = re.compile(r"[,;:]|\s[-–—]\s")
 _PLACE = re.compile(r"\b(?:in|to|at|from|near)\s+(?:the\s+)?((?:[A-Z][a-z]+[\s-]?){1,3})")
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*[A-Za-z]|[A-Za-z]")
 _CLAUSE_BREAK = re.compile(
-    r"[,;:()\[\]“”\"—–]|\s-\s|\b(?:which|while|whereas|although|but|because|citing|due\s+to(?!\s+be\b)|driven\s+by|thanks\s+to|"
+    r"(?<!\d),|,(?!\d)|[;:()\[\]“”\"—–]|\s-\s|\b(?:which|while|whereas|although|but|because|citing|due\s+to(?!\s+be\b)|driven\s+by|thanks\s+to|"
     r"as\s+a\s+result\s+of)\b"
 )
 
