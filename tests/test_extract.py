@@ -1133,3 +1133,8 @@ def test_a_quarter_named_by_its_last_month_is_the_three_months_before(sentence: 
 
     record = next(r for r in extract_article(sentence, "t.txt", PUBLISHED) if r.claim.text == text)
     assert (record.time_low, record.time_high) == (time_low, time_high)
+
+
+def test_more_after_a_count_belongs_to_it_not_to_the_next_figure() -> None:
+    found = {c.text: c.role for c in claims("The blast killed 21 and left 17 more trapped about 1,300 feet underground.")}
+    assert found == {"21": Role.level, "17": Role.increment, "about 1,300 feet": Role.level}

@@ -170,7 +170,8 @@ _DIFFERENCE_BEFORE = re.compile(
     r"|\b(?:delayed|late)\s+by\s+$|\bdelay\s+of\s+$"
 )
 _DIFFERENCE_AFTER = re.compile(
-    r"(?i)^\s*(?:[a-z]+\s+)?(?:ahead\s+of|behind|short\s+of|clear\s+of|late\b|early\b|overdue|"
+    r"(?i)^\s*(?:(?!(?:and|or|but|who|which|that|were|was|are|is|have|had|has)\b)[a-z]+\s+)?"
+    r"(?:ahead\s+of|behind|short\s+of|clear\s+of|late\b|early\b|overdue|"
     r"later\s+than|earlier\s+than|off\s+the|left\b(?!\s+(?:the|a|an|their|his|her|its|home|office))|"
     r"remaining\b|still\s+to\s+(?:go|play|come)|to\s+go\b)"
 )
@@ -195,6 +196,10 @@ _CHANGE_NOUN_AFTER = re.compile(
 )
 
 
+# "trapping 17 more about 1,300 feet underground": "more" belongs to the 17 before it.
+_COUNTED_MORE = re.compile(r"(?i)(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand))\s+(?:more|less|fewer)$")
+
+
 def read_role(text: str, sentence_start: int, start: int, end: int) -> tuple[bool, int]:
     """Whether the quantity is a change ("up 45%", "a 46 per cent increase") and its sign."""
     head = text[max(sentence_start, start - 30):start]
@@ -203,7 +208,7 @@ def read_role(text: str, sentence_start: int, start: int, end: int) -> tuple[boo
     if _SHORT_OF.match(text[end:end + 40]):
         return False, 1
     before = _CHANGE_BEFORE.search(head)
-    if before:
+    if before and not _COUNTED_MORE.search(head, 0, before.start() + len(before.group().split()[0])):
         return True, -1 if before.group("down") else 1
     after = _CHANGE_AFTER.match(text[end:end + 25]) or _CHANGE_NOUN_AFTER.match(text[end:end + 40])
     if after:
