@@ -1138,3 +1138,22 @@ def test_a_quarter_named_by_its_last_month_is_the_three_months_before(sentence: 
 def test_more_after_a_count_belongs_to_it_not_to_the_next_figure() -> None:
     found = {c.text: c.role for c in claims("The blast killed 21 and left 17 more trapped about 1,300 feet underground.")}
     assert found == {"21": Role.level, "17": Role.increment, "about 1,300 feet": Role.level}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("One in five adults smokes.", [("One in five", "percent", 20.0)]),
+    ("Two out of three voters backed her.", [("Two out of three", "percent", 200 / 3)]),
+    ("He has 11 in 17 this season.", [("17", "count", 17.0)]),  # goals in games, no share
+    ("She won 3 in 5 races.", [("5", "count", 5.0)]),
+])
+def test_one_in_five_is_a_share(sentence: str, expected: list[tuple[str, str, float]]) -> None:
+    assert [(c.text, c.kind.value, pytest.approx(c.value)) for c in claims(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "text", "time"), [
+    ("Revenue in H1 2020 was $1.2 billion.", "$1.2 billion", "2020-H1"),
+    ("Sales rose 4% in the first half of the year.", "4%", "2021-H1"),
+    ("In the second half he scored twice.", "twice", None),
+])
+def test_half_years(sentence: str, text: str, time: str | None) -> None:
+    assert one(sentence, text).time == time

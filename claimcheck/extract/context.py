@@ -232,6 +232,8 @@ _TIME_RE = re.compile(
         (?:(?:first|second|third|fourth|final)\s+)?quarter\s+(?:ended|ending|to|through)\s+
             (?:(?P<qed>\d{{1,2}})\s+)?(?P<qem>{_MONTHS})(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?P<qey>(?:19|20)\d\d))?
       | (?P<qm1>{_MONTHS})\s*[-–]\s*(?P<qm2>{_MONTHS})\s+quarter
+      | (?P<h>first|second)\s+half\s+of\s+(?:the\s+year|(?:fiscal\s+)?(?P<hy>(?:19|20)\d\d))
+      | (?-i:H)(?P<hn>[12])(?:\s+(?P<hy2>(?:19|20)\d\d))?
       | (?P<q>first|second|third|fourth|final)\s+quarter(?:\s+of\s+(?:fiscal\s+)?(?P<qy>(?:19|20)\d\d))?
       | Q(?P<qn>[1-4])\s*(?P<qny>(?:19|20)\d\d)?
       | (?P<rfy>last|previous|past|current|this|next)\s+(?:fiscal|financial)\s+year
@@ -373,6 +375,15 @@ def _resolve_time(g: dict[str, str | None], published: dt.date | None) -> tuple[
     pub_year = published.year if published else None
     if g.get("qem") or g.get("qm2"):
         return _months_to(g, published)
+    if g.get("h") or g.get("hn"):
+        half = 1 if (g.get("h") or "").lower() == "first" or g.get("hn") == "1" else 2
+        stated = g.get("hy") or g.get("hy2")
+        year = int(stated) if stated else pub_year
+        if year is None:
+            return f"H{half}", None, None
+        if not stated and published is not None and half == 2 and published.month <= 6:
+            year -= 1  # "in the second half" written in spring is last year's
+        return f"{year}-H{half}", f"{year}-{1 if half == 1 else 7:02d}-01", f"{year}-{6 if half == 1 else 12:02d}-{30 if half == 1 else 31}"
     if g["q"] or g["qn"]:
         quarter = _ORD[g["q"].lower()] if g["q"] else int(g["qn"] or 1)
         year_text = g["qy"] or g["qny"]

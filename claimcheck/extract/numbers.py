@@ -220,7 +220,14 @@ def parse_number_words(phrase: str) -> float | None:
     return total + current if seen or total else None
 
 
-_DIGIT, _WORD, _FRAC, _CLOCK_MODE, _NAMED, _POINT_WORDS = 0, 1, 2, 3, 4, 5
+_DIGIT, _WORD, _FRAC, _CLOCK_MODE, _NAMED, _POINT_WORDS, _ONE_IN_MODE = 0, 1, 2, 3, 4, 5, 6
+# "one in five adults", "2 out of 3 voters": a share, not a count of five or three.
+_SMALL = r"one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}"
+_ONE_IN = re.compile(
+    rf"(?i)(?<![\w.,-])(?P<n>{_SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<m>{_SMALL}|twenty|hundred|\d{{4}})\b"
+    r"(?!\s*(?:%|per\b|percent|years?|months?|weeks?|days?|hours?|minutes?|games?|matches|races|attempts|tries|seasons?|"
+    r"appearances|starts|outings|innings|(?:this|last|next|the)\s+(?:season|year|campaign|term|tournament)))"
+)
 # Fractions of a percentage point in words: "by half a percentage point", "a quarter of a
 # percentage point"; "a half-point increase", "a quarter-point rise" before a change of rate
 # (a chess "half-point lead" is not one).
@@ -262,6 +269,8 @@ def find_quantities(text: str, start: int, end: int, masked: list[tuple[int, int
         candidates += [(m.start(), m.end(), _CLOCK_MODE, m) for m in _CLOCK.finditer(text, start, end)]
     if text.find("point", start, end) >= 0:
         candidates += [(m.start(), m.end(), _POINT_WORDS, m) for m in _POINT_FRACTION.finditer(text, start, end)]
+    if text.find(" in ", start, end) >= 0 or text.find(" out of ", start, end) >= 0:
+        candidates += [(m.start(), m.end(), _ONE_IN_MODE, m) for m in _ONE_IN.finditer(text, start, end)]
     # At one place the longest reading is tried first: "2 1/2 in" before "2", "2:04:37" before "2".
     candidates.sort(key=lambda c: (c[0], -c[1]))
     for num_start, num_end, mode, match in candidates:
@@ -277,6 +286,8 @@ def find_quantities(text: str, start: int, end: int, masked: list[tuple[int, int
             quantity = RawQuantity(num_start, num_end, Kind.percent, "pp", points, points, points, is_word=True)
         elif mode == _CLOCK_MODE:
             quantity = _read_clock(text, match, start, end)  # type: ignore[arg-type]
+        elif mode == _ONE_IN_MODE:
+            quantity = _read_share(match)  # type: ignore[arg-type]
         else:
             quantity = _read_quantity(text, num_start, num_end, end, mode == _WORD, floor=start,
                                       fraction=match if mode == _FRAC else None)
@@ -285,6 +296,15 @@ def find_quantities(text: str, start: int, end: int, masked: list[tuple[int, int
         found.append(quantity)
         taken_until = quantity.end
     return found
+
+
+def _read_share(match: re.Match[str]) -> RawQuantity | None:
+    """"one in five" -> 20%, read as loosely as such shares are written (±10%)."""
+    n, m = (parse_number_words(g.lower()) if not g.isdigit() else float(g) for g in (match.group("n"), match.group("m")))
+    if not n or not m or n >= m or (m >= 1900 and m <= 2100):
+        return None  # "3 in 2020" is a year; "5 in 3" no share
+    share = 100 * n / m
+    return RawQuantity(match.start(), match.end(), Kind.percent, "%", share, share * 0.9, share * 1.1, is_word=True)
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]], any_overlap: bool = False) -> bool:
