@@ -1157,3 +1157,18 @@ def test_one_in_five_is_a_share(sentence: str, expected: list[tuple[str, str, fl
 ])
 def test_half_years(sentence: str, text: str, time: str | None) -> None:
     assert one(sentence, text).time == time
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Shares rose 35 cents to $12.40 in New York.", [("35 cents", Role.change, 0.35), ("$12.40", Role.level, 12.4)]),
+    ("Temperatures were 2.5C above normal.", [("2.5C", Role.change, 2.5)]),
+    ("The quake measured 6.1 on the Richter scale.", [("6.1", Role.level, 6.1)]),
+])
+def test_a_change_then_its_level_an_anomaly_and_a_measured_magnitude(sentence: str,
+                                                                    expected: list[tuple[str, Role, float]]) -> None:
+    assert [(c.text, c.role, pytest.approx(c.value)) for c in claims(sentence)] == expected
+
+
+def test_a_semicolon_keeps_each_clause_to_its_own_time() -> None:
+    found = claims("In the 2023-24 season he scored 19 goals; in 2019/20 he scored 12 goals.")
+    assert [(c.text, c.time) for c in found] == [("19", "2023/2024"), ("12", "2019/2020")]

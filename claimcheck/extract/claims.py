@@ -255,7 +255,7 @@ _LINKING = re.compile(
     r"(?i)\b(?:rose|rises|risen|rising|climbed|climbs|jumped|jumps|fell|falls|dropped|reached|reaches|hit|hits|"
     r"totall?ed|totals|stood\s+at|stands\s+at|(?:toll|tally|figure|number|total|estimate|count)\s+(?:of|at|to)|was|were|is|are|"
     r"increased|decreased|revised|kill|kills|killed|killing|force|forces|forced|leave|leaves|left|reach|reaches|reached|"
-    r"magnitude|claimed|claims|infected|injured|displaced|evacuated|recorded|registered|confirmed)\s+(?:to\s+|at\s+|by\s+)?$"
+    r"magnitude|measured|measuring|claimed|claims|infected|injured|displaced|evacuated|recorded|registered|confirmed)\s+(?:to\s+|at\s+|by\s+)?$"
     r"|:\**\s*\**$"
 )
 # "will be 30", "could be 500": a number after "be" is stated as a level.
@@ -351,9 +351,18 @@ def _merge_adjacent(text: str, quantities: list[RawQuantity]) -> list[RawQuantit
 
 
 def _signed_change_to_level(text: str, prev: RawQuantity, q: RawQuantity) -> bool:
-    """"-12 bp to 318 bp": a signed change, then the level it led to, not a range."""
+    """"-12 bp to 318 bp", "rose 35 cents to $12.40": a change, then the level it led to, not
+    a range."""
     signed = text[prev.start] in "-−+" or text[max(0, prev.start - 1)] == "+"
-    return prev.kind is Kind.percent and signed and text[q.start] not in "-−+" and text[q.start - 1] != "+"
+    if prev.kind is Kind.percent and signed and text[q.start] not in "-−+" and text[q.start - 1] != "+":
+        return True
+    return bool(_CHANGE_VERB_BEFORE.search(text, max(0, prev.start - 25), prev.start))
+
+
+_CHANGE_VERB_BEFORE = re.compile(
+    r"(?i)\b(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|gained|gains|lost|loses|climbed|climbs|"
+    r"dropped|drops|jumped|jumps|slid|slipped|surged|soared|tumbled|plunged|added|shed|up|down)\s+(?:by\s+)?$"
+)
 
 
 _CONVERSION_OPEN = re.compile(

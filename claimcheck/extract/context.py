@@ -157,6 +157,8 @@ _VERB_OBJECT_BY = re.compile(
 )
 # A percentage above or below a reference is a signed difference: "40% below the 1990 level".
 _RELATIVE_AFTER = re.compile(r"(?i)^\s*(?:(?P<up>above)|(?P<down>below))\b")
+# "2.5C above normal", "30 mm below the long-term average": a departure from a norm.
+_NORMAL_AFTER = re.compile(r"(?i)\s*(?:above|below)\s+(?:the\s+)?(?:\S+\s+)?(?:normal|average|norm|mean|usual)\b")
 _PERCENT_SPAN = re.compile(r"(?i)%|\bper\s?cent|\bpercent|\bpoints?\b")
 # "fell three seats short of a majority": a shortfall, not a fall.
 _SHORT_OF = re.compile(r"(?i)^\s+(?:[a-z]+\s+){0,2}short\s+of\b")
@@ -214,7 +216,7 @@ def read_role(text: str, sentence_start: int, start: int, end: int) -> tuple[boo
     if after:
         return True, -1 if after.group("down") else 1
     relative = _RELATIVE_AFTER.match(text[end:end + 10])
-    if relative and _PERCENT_SPAN.search(text, start, end):
+    if relative and (_PERCENT_SPAN.search(text, start, end) or _NORMAL_AFTER.match(text, end, end + 40)):
         return True, -1 if relative.group("down") else 1
     verb = _VERB_OBJECT_BY.search(text, max(sentence_start, start - 80), start)
     if verb and (verb.group("by") or (len(verb.group("object").split()) <= 2 and _PERCENT_SPAN.search(text, start, end))):
@@ -464,7 +466,7 @@ def nearest_time(refs: list[TimeRef], start: int, end: int, sentence_start: int 
             continue
         if text and ref.start - sentence_start > 12:
             lo, hi = (ref.end, start) if ref.end <= start else (end, ref.start)
-            if (_CLAUSE_BREAK.search(text, lo, hi) and hi - lo > 30) or hi - lo > 120:
+            if (_CLAUSE_BREAK.search(text, lo, hi) and hi - lo > 30) or hi - lo > 120 or ";" in text[lo:hi]:
                 fallback = fallback or ref
                 continue
         distance = start - ref.end if ref.end <= start else ref.start - end
