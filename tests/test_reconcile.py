@@ -256,3 +256,13 @@ def test_a_deal_value_and_a_firms_sales_are_different_figures() -> None:
     one = "Orvel deal\n\nOrvel Steel is in talks to buy Lake Alloy for $2-3 billion, Orvel Steel said.\n"
     two = "Orvel deal\n\nLake Alloy had sales of $1.9 billion, and Orvel Steel is in talks about Lake Alloy.\n"
     assert conflict_texts({"a.txt": one, "b.txt": two}) == []
+
+
+def test_a_subgroups_rate_or_a_class_of_ticket_is_not_the_whole() -> None:
+    base = "Tarvel jobs\n\nTarvel, 3 March 2024\n\n{} in Tarvel was {} in February, the Tarvel statistics office said.\n"
+    articles = {"a.txt": base.format("Unemployment", "4.2%"), "b.txt": base.format("Youth unemployment", "12%"),
+                "c.txt": base.format("Female unemployment", "5.1%"), "d.txt": base.format("Unemployment", "4.9%")}
+    assert conflict_texts(articles) == [["4.2%", "4.9%"]]
+    one = "Tarvel festival\n\nTickets for the Tarvel festival cost $50, the Tarvel organisers said.\n"
+    two = "Tarvel festival\n\nVIP tickets for the Tarvel festival cost $250, the Tarvel organisers said.\n"
+    assert conflict_texts({"a.txt": one, "b.txt": two}) == []

@@ -388,8 +388,11 @@ def _vetoed(a: Features, b: Features) -> bool:
 # "consumer" prices are the measure itself, so they are not here.)
 _PART_OF_MEASURE = re.compile(
     r"(?i)\b(core|underlying|food|fuel|energy|electricity|producer|wholesale|real|nominal|pre-?tax|adjusted|"
-    r"housing|rental|services?|goods)\s+(?:consumer\s+)?(?:price|prices|inflation|cpi|index|costs?|bills?|sales|"
-    r"growth|output|wages?|income|earnings|profits?|rents?|spending|exports?|imports?)\b"
+    r"housing|rental|services?|goods|youth|young|female|women(?:'s|’s)?|male|men(?:'s|’s)?|child(?:ren(?:'s|’s)?)?|"
+    r"adult|rural|urban|vip|premium|business-class|first-class|student|senior|minimum|maximum|peak|off-peak|"
+    r"long-term|short-term)\s+(?:consumer\s+)?(?:price|prices|inflation|cpi|index|costs?|bills?|sales|"
+    r"growth|output|wages?|income|earnings|profits?|rents?|spending|exports?|imports?|unemployment|employment|"
+    r"jobless(?:ness)?|rates?|salar(?:y|ies)|fares?|tickets?|fees?|tariffs?|poverty|turnout|participation)\b"
 )
 
 
@@ -402,7 +405,7 @@ def _parts_of_measure(record: ClaimRecord) -> frozenset[str]:
     claim = record.claim
     at = claim.start - claim.sentence_start
     window = claim.sentence[max(0, at - 60):at + len(claim.text) + 40]
-    return frozenset([m.group(1).lower().replace("-", "") for m in _PART_OF_MEASURE.finditer(window)]
+    return frozenset([re.sub(r"[-'’]|s$", "", m.group(1).lower()) for m in _PART_OF_MEASURE.finditer(window)]
                      + ["among " + m.group(1).lower() for m in _AMONG.finditer(window)])
 
 
