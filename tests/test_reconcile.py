@@ -266,3 +266,16 @@ def test_a_subgroups_rate_or_a_class_of_ticket_is_not_the_whole() -> None:
     one = "Tarvel festival\n\nTickets for the Tarvel festival cost $50, the Tarvel organisers said.\n"
     two = "Tarvel festival\n\nVIP tickets for the Tarvel festival cost $250, the Tarvel organisers said.\n"
     assert conflict_texts({"a.txt": one, "b.txt": two}) == []
+
+
+def test_a_closing_price_holds_for_its_trading_day() -> None:
+    def story(day: str, price: str) -> str:
+        return f"Halvor shares\n\n{day} March 2024\n\nHalvor Group shares closed at {price} in New York, Halvor Group said.\n"
+    assert conflict_texts({"a.txt": story("3", "$45.20"), "b.txt": story("5", "$47.10")}) == []
+    assert conflict_texts({"a.txt": story("3", "$45.20"), "b.txt": story("3", "$47.10")}) == [["$45.20", "$47.10"]]
+
+
+def test_average_winds_are_not_the_winds() -> None:
+    one = "Kessel storm\n\nStorm Ula brought winds of 120 km/h to Kessel, the Kessel weather office said.\n"
+    two = "Kessel storm\n\nStorm Ula brought average winds of 95 km/h to Kessel, the Kessel weather office said.\n"
+    assert conflict_texts({"a.txt": one, "b.txt": two}) == []

@@ -281,6 +281,10 @@ def _stated_by_verb(text: str, sentence: Sentence, q: RawQuantity) -> bool:
 
 
 TALLY_DAYS = 1
+_MARKET_READING = re.compile(
+    r"(?i)\b(?:shares?|stock|stocks|index|bond|yields?|oil|brent|gold|currency|dollar|euro|pound|rupee|yen)\b[^.;]*?"
+    r"\b(?:closed|opened|traded|trading|ended|finished|settled|stood|was\s+quoted)\b"
+)
 _READING = re.compile(r"(?i)\b(?:gauge|level|levels|mark|reading|temperature|now|currently)\b")
 # A capitalised name mid-sentence, or a headline's word in capitals, right before a year.
 _YEAR_IN_NAME = re.compile(r"(?:(?<=[a-z,] )[A-Z][a-z]+|\b[A-Z]{3,})[ \t]+$")
@@ -447,6 +451,11 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
         # A day says when something happened ("its second hike in three months on Thursday"),
         # not the period a duration is measured over; "the past twelve months" is a period.
         time_ref = None
+    if (time_ref is None and published is not None and q.kind in (Kind.money, Kind.percent)
+            and _MARKET_READING.search(sentence.text)):
+        # A price on the market ("shares closed at $45.20") holds for its trading day only.
+        day = published.isoformat()
+        time_ref = ctx.TimeRef(qual.start, qual.start, day, day, day, False)
     if (time_ref is None and published is not None and q.kind not in _NOT_TALLIED
             and (q.kind is not Kind.length or _READING.search(sentence.text))
             and _RUNNING_TALLY.search(sentence.text)):
