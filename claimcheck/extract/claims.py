@@ -389,7 +389,9 @@ def _in_table(record: ClaimRecord, cell: tuple[str, str], published: dt.date | N
     label, header = cell
     context = f"{label} {header}".strip()
     words = ctx.subject_words(context + " 0", len(context) + 1, len(context) + 2, None, [])
-    record.local, record.scope, record.names = words.local, [], words.names
+    # A table's labels are capitalised by convention: its names are only the row label's proper
+    # nouns, added once the article's proper nouns are known (_name_table_rows).
+    record.local, record.scope, record.names = words.local, [], []
     update: dict[str, object] = {"subject": " ".join(words.local[:3])}
     periods = find_dates(header, 0, len(header), published) if record.claim.kind is not Kind.date else []
     if periods and periods[0].low:
