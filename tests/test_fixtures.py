@@ -65,6 +65,8 @@ KNOWN_FALSE_ALARMS = {
     ("harrowdene-housing-report", "median price this year vs last year"): "'in October last year' is not read as the figure's time",
     ("harrowdene-housing-report", "mortgage rate this year vs last year and five-year fixed"): "'a year earlier' and 'five-year fixed' do not split the rate",
     ("harrowdene-housing-report", "first-time buyers vs all buyers"): "the subgroup 'First-time buyers paid a median' joins the national median",
+    ("norhaven-nurses-strike", "procedures cancelled day one vs cumulative"): "'By Wednesday ... since the strike began' (running total) vs 'on Tuesday'",
+    ("norhaven-nurses-strike", "offer vs demand vs expected settlement"): "'the union wants 9 percent' is read as the offer",
 }
 
 
@@ -99,6 +101,7 @@ KNOWN_GAPS = {
     ("marenza-earthquake", "epicentre distance from Tervasa"): "subject words differ",
     ("marenza-earthquake", "death toll on 9 September"): "headline toll and a governor's toll: subject words differ",
     ("namora-sabeli-pipeline", "pipeline cost"): "cost stated in another clause",
+    ("norhaven-nurses-strike", "strike ballot yes vote"): "'backed the walkout by 87 pct in a ballot' vs table row 'Strike ballot, yes vote | 78%': not compared",
     ("sundvik-strait-bridge", "bridge length"): "subject words differ",
     ("tavaro-measles-campaign", "measles deaths since Oct 2023"): "counted nouns differ (deaths/people)",
     ("tavaro-measles-campaign", "campaign target population"): "'target population' vs 'targeted': thin shared context",
