@@ -67,6 +67,8 @@ KNOWN_FALSE_ALARMS = {
     ("harrowdene-housing-report", "first-time buyers vs all buyers"): "the subgroup 'First-time buyers paid a median' joins the national median",
     ("norhaven-nurses-strike", "procedures cancelled day one vs cumulative"): "'By Wednesday ... since the strike began' (running total) vs 'on Tuesday'",
     ("norhaven-nurses-strike", "offer vs demand vs expected settlement"): "'the union wants 9 percent' is read as the offer",
+    ("typhoon-koro-landfall", "death toll rising between days"): "'by nightfall eleven' (Monday) vs the Tuesday toll: times not told apart",
+    ("typhoon-koro-landfall", "insured losses: currencies and last year's storm"): "'Last year's Typhoon Sela-4' losses join this storm's",
 }
 
 
