@@ -279,3 +279,16 @@ def test_average_winds_are_not_the_winds() -> None:
     one = "Kessel storm\n\nStorm Ula brought winds of 120 km/h to Kessel, the Kessel weather office said.\n"
     two = "Kessel storm\n\nStorm Ula brought average winds of 95 km/h to Kessel, the Kessel weather office said.\n"
     assert conflict_texts({"a.txt": one, "b.txt": two}) == []
+
+
+def test_an_amount_per_day_is_not_a_total() -> None:
+    one = "Cardell strike\n\nThe Cardell strike is costing Cardell $3.2 million a day, Cardell said.\n"
+    two = "Cardell strike\n\nCardell said its offer to end the Cardell strike would cost $115 million.\n"
+    three = "Cardell strike\n\nThe Cardell strike is costing Cardell $4.5 million a day, Cardell said.\n"
+    assert conflict_texts({"a.txt": one, "b.txt": two}) == []
+    assert conflict_texts({"a.txt": one, "c.txt": three}) == [["$3.2 million", "$4.5 million"]]
+
+
+def test_tenor_names_are_not_durations() -> None:
+    found = records({"a.txt": "Rates\n\nThe average two-year fixed mortgage rate rose to 5.12%, lenders said.\n"})
+    assert [r.claim.text for r in found] == ["5.12%"]

@@ -280,6 +280,8 @@ def _stated_by_verb(text: str, sentence: Sentence, q: RawQuantity) -> bool:
     return word is None or word.group(1).lower() in ctx.STOPWORDS
 
 
+# "$3.2 million a day", "£40,000 a year": an amount per period is not a total.
+_PER_PERIOD = re.compile(r"(?i)\s+(?:a|an|per|each|every)\s+(day|week|month|year|hour|head|person|share)\b|\s+(daily|weekly|monthly|annually|yearly)\b")
 TALLY_DAYS = 1
 _MARKET_READING = re.compile(
     r"(?i)\b(?:shares?|stock|stocks|index|bond|yields?|oil|brent|gold|currency|dollar|euro|pound|rupee|yen)\b[^.;]*?"
@@ -293,7 +295,7 @@ _RUNNING_TALLY = re.compile(
     r"(?i)\b(?:toll|killed|killing|dead|deaths?|died|injured|wounded|missing|displaced|evacuated|cases|infected|"
     r"affected|rescued|arrested|so\s+far|has\s+risen|have\s+risen|rose\s+to|climbed\s+to|now|currently|"
     r"gauge|water\s+level|river\s+level|danger\s+(?:level|mark)|destroyed|damaged|burned|burnt|contained|"
-    r"collapsed|vaccinated)\b"
+    r"collapsed|vaccinated|cancell?ed|cancellations)\b"
 )
 # A forecast or target is not a fact of the past and never contradicts one.
 _PROJECTION = re.compile(
@@ -436,6 +438,12 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
         if re.fullmatch(r"(?:1[89]|20)\d\d", text[q.start:q.end]) and _YEAR_IN_NAME.search(
                 text, max(sentence.start, q.start - 30), q.start):
             return None  # "EASTMARK 2024 GHG EMISSIONS", "the Paris 2024 Olympics": a year in a name
+    if q.kind is Kind.money:
+        rate = _PER_PERIOD.match(text, qual.end, sentence.end)
+        if rate:
+            period = (rate.group(1) or rate.group(2)).lower()
+            noun = "per " + {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
+                             "yearly": "year"}.get(period, period)
     role = qual.role
     if ctx.is_difference(text, sentence.start, qual.start, qual.end):
         # A gap is a magnitude: "fell three seats short of a majority" is a shortfall of 3.

@@ -725,6 +725,7 @@ for _category, _words in {
     "injuries": "injured injuring wounded hurt injuries injury treated hospitalised hospitalized",
     "displaced": "displaced displacing evacuated evacuees evacuation homeless sheltering shelters forced",
     "missing": "missing",
+    "cancellations": "cancelled canceled cancellations cancellation scrapped postponed",
     "exports": "exports export exported shipments",
     "imports": "imports import imported",
     "trade": "trade",

@@ -115,7 +115,8 @@ _TOP_BEFORE = re.compile(r"(?i)\b(?:top|bottom)\s+$")
 # So do money-market and credit instruments: "the one-week repo rate", "(1-week repo)",
 # "three-month Libor", "5-year CDS", "two-year swap rates", "the 30-year mortgage".
 _BOND_AFTER = re.compile(
-    r"(?i)\s+(?:government\s+|treasury\s+|benchmark\s+|sovereign\s+|corporate\s+)?(?:bonds?|notes?|gilts?|yields?|"
+    r"(?i)\s+(?:government\s+|treasury\s+|benchmark\s+|sovereign\s+|corporate\s+|fixed(?:-rate)?\s+(?:mortgage\s+)?|"
+    r"variable(?:-rate)?\s+|tracker\s+)?(?:bonds?|notes?|gilts?|yields?|rates?\b|"
     r"treasur(?:y|ies)|bunds?|(?:reverse\s+)?repos?|cds|credit\s+default\s+swaps?|swaps?|libor|euribor|sofr|"
     r"(?:t-)?bills?|mortgages?|(?:deposit|lending|refinancing|interbank)\s+rates?|paper|futures)\b")
 # "four years ago", "than a year earlier", "dearer than a year before.": when, not how long.

@@ -204,7 +204,8 @@ def time_compatible(a: ClaimRecord, b: ClaimRecord) -> bool:
     return is_running_total(a) and is_running_total(b) and _days_apart(a, b) <= MAX_TALLY_GAP_DAYS
 
 
-CUMULATIVE_MEASURES = frozenset({"=deaths", "=injuries", "=displaced", "=cases", "=damage", "=missing"})
+CUMULATIVE_MEASURES = frozenset({"=deaths", "=injuries", "=displaced", "=cases", "=damage", "=missing",
+                                 "=cancellations"})
 MAX_TALLY_GAP_DAYS = 7
 
 
@@ -371,6 +372,8 @@ def _vetoed(a: Features, b: Features) -> bool:
     """Whatever their words, these claims cannot be about the same thing."""
     if a.noun and b.noun and a.noun != b.noun and not (a.noun in HUMAN_NOUNS and b.noun in HUMAN_NOUNS):
         return True  # "50,000 doses" and "220 million people" count different things
+    if (a.noun or "").startswith("per ") != (b.noun or "").startswith("per "):
+        return True  # "$3.2 million a day" is a rate, "$115 million over two years" a total
     if a.topic and b.topic and not _same_story(a, b):
         return True  # two articles that share no recurring name are about different events
     if a.places and b.places and not a.places & b.places:
