@@ -1172,3 +1172,13 @@ def test_a_change_then_its_level_an_anomaly_and_a_measured_magnitude(sentence: s
 def test_a_semicolon_keeps_each_clause_to_its_own_time() -> None:
     found = claims("In the 2023-24 season he scored 19 goals; in 2019/20 he scored 12 goals.")
     assert [(c.text, c.time) for c in found] == [("19", "2023/2024"), ("12", "2019/2020")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Emergency care on Ward 4B remains open.",
+    "We are seeing a two-speed market, he said.",
+    "Cardell nurses strike: day two tracker",
+    "It came ashore a little after four in the afternoon.",
+])
+def test_codes_compounds_and_clock_words_are_not_figures(sentence: str) -> None:
+    assert claims(sentence) == []

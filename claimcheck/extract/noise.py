@@ -23,7 +23,8 @@ _NOISE = re.compile(
           Platform|Gate|Terminal|Level|Category|Grade|Phase|Stage|Clause|Paragraph|Item|Case|Vol\.|Volume|Issue|Model|
           Version|Rule|Bill|Law|Act|Tier|Ward|District|Zone|Block|Sector|Unit|Squad|Lot|Exit|Junction|Pier|Berth|Line|
           Season|Episode|Part|Week|Day|Round|Game|Match|Series|Figure|Table|Box|Apartment|Suite|Floor|Bus|Train)
-      \s+(?:\d[\d.,]*(?:[-–]\d+)?|(?i:one|two|three|four|five|six|seven|eight|nine|ten))\b
+      \s+(?:\d[\d.,]*(?:[-–]\d+)?[A-Za-z]?|(?i:one|two|three|four|five|six|seven|eight|nine|ten))\b
+    | \b(?i:day|round|stage|phase|leg|game)\s+(?i:one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:days?|weeks?))
     | \#\d+
     | \(\s*\d+\s*[LR]\s*\)                                          # photo captions: (2L), (3R)
     | \b(?!(?:km|m|mi|cm|ft)[23²³]\b)[A-Za-z]+[-‐]?\d+[A-Za-z\d-]*\b   # COVID-19, G20, F-16, A320

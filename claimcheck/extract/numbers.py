@@ -109,7 +109,8 @@ _YEAR_NOUN = re.compile(
     r"estimates?|inventory|accounts|rankings?|survey|world\s+cup|general\s+election)\b"
 )
 # Number words that are not amounts: "two-way trade", "one-sided", "the top ten".
-_WORD_NOT_AMOUNT = re.compile(r"(?i)-(?:way|sided|fold|time|horse|party|state|dimensional)\b")
+_WORD_NOT_AMOUNT = re.compile(r"(?i)-(?:way|sided|fold|time|horse|party|state|dimensional|speed|tier|track|pronged|"
+                              r"legged|wheeled|seater)\b|\s+(?:in\s+the\s+(?:morning|afternoon|evening)|o['’]clock)\b")
 _TOP_BEFORE = re.compile(r"(?i)\b(?:top|bottom)\s+$")
 # Bond maturities name an instrument: "ten-year government bond yields", "the 10-year note".
 # So do money-market and credit instruments: "the one-week repo rate", "(1-week repo)",
