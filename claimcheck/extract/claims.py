@@ -362,13 +362,7 @@ def _signed_change_to_level(text: str, prev: RawQuantity, q: RawQuantity) -> boo
     signed = text[prev.start] in "-−+" or text[max(0, prev.start - 1)] == "+"
     if prev.kind is Kind.percent and signed and text[q.start] not in "-−+" and text[q.start - 1] != "+":
         return True
-    return bool(_CHANGE_VERB_BEFORE.search(text, max(0, prev.start - 25), prev.start))
-
-
-_CHANGE_VERB_BEFORE = re.compile(
-    r"(?i)\b(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|gained|gains|lost|loses|climbed|climbs|"
-    r"dropped|drops|jumped|jumps|slid|slipped|surged|soared|tumbled|plunged|added|shed|up|down)\s+(?:by\s+)?$"
-)
+    return ctx.read_role(text, max(0, text.rfind("\n", 0, prev.start)), prev.start, prev.end)[0]
 
 
 _CONVERSION_OPEN = re.compile(
@@ -461,20 +455,17 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
         # A day says when something happened ("its second hike in three months on Thursday"),
         # not the period a duration is measured over; "the past twelve months" is a period.
         time_ref = None
-    if (time_ref is None and published is not None and q.kind in (Kind.money, Kind.percent)
-            and _MARKET_READING.search(sentence.text)):
-        # A price on the market ("shares closed at $45.20") holds for its trading day only.
-        day = published.isoformat()
-        time_ref = ctx.TimeRef(qual.start, qual.start, day, day, day, False)
-    if (time_ref is None and published is not None and q.kind not in _NOT_TALLIED
-            and (q.kind is not Kind.length or _READING.search(sentence.text))
-            and _RUNNING_TALLY.search(sentence.text)):
+    # A price on the market ("shares closed at $45.20") is a reading of its trading day.
+    market = q.kind in (Kind.money, Kind.percent) and bool(_MARKET_READING.search(sentence.text))
+    if (time_ref is None and published is not None and (market or (
+            q.kind not in _NOT_TALLIED and (q.kind is not Kind.length or _READING.search(sentence.text))
+            and _RUNNING_TALLY.search(sentence.text)))):
         # A toll or tally changes by the day: without a stated time it is the count as of the
         # day of publication.
         day = published.isoformat()
-        # A reading (a river level) holds for its day; a running count for a day either side,
-        # since outlets publish the same update a day apart.
-        days = 0 if _READING.search(sentence.text) else TALLY_DAYS
+        # A reading (a river level, a closing price) holds for its day; a running count for a
+        # day either side, since outlets publish the same update a day apart.
+        days = 0 if market or _READING.search(sentence.text) else TALLY_DAYS
         since = (published - dt.timedelta(days=days)).isoformat()
         time_ref = ctx.TimeRef(qual.start, qual.start, day, since, day, False)
     is_projection = q.kind in TIME_DEPENDENT and bool(_PROJECTION.search(sentence.text))

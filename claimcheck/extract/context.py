@@ -7,6 +7,7 @@ rules can be tested one by one.
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import itertools
 import re
@@ -328,8 +329,6 @@ _BARE_MONTH = re.compile(
 
 
 def _bare_months(text: str, start: int, end: int, published: dt.date, refs: list[TimeRef]) -> list[TimeRef]:
-    import calendar
-
     from claimcheck.extract.dates import _CLAUSE_BREAK as DATE_CLAUSE
     from claimcheck.extract.dates import _CUE_WINDOW, _resolve_year
 
@@ -357,8 +356,6 @@ def _resolve_day(m: re.Match[str], published: dt.date | None) -> str | None:
     if m.group("wd"):
         if published is None:
             return None
-        import calendar
-
         target = list(calendar.day_name).index(m.group("wd"))
         return (published - dt.timedelta(days=(published.weekday() - target) % 7)).isoformat()
     dates = find_dates(phrase, 0, len(phrase), published)
@@ -417,8 +414,6 @@ def _resolve_time(g: dict[str, str | None], published: dt.date | None) -> tuple[
     if g["rq"]:
         return f"{g['rq'].lower()} quarter", None, None
     if g["mon"]:
-        import calendar
-
         month = list(calendar.month_name).index(g["mon"].capitalize())
         year = int(g["my"] or 0)
         last = calendar.monthrange(year, month)[1]
@@ -438,8 +433,6 @@ def _months_to(g: dict[str, str | None], published: dt.date | None) -> tuple[str
     """"the quarter ended March 31", "the quarter to September", "the January-March
     quarter": the three months ending in that month, in the latest year not after the
     article (news looks back)."""
-    import calendar
-
     months = [m.lower() for m in calendar.month_name]
     last = months.index((g.get("qem") or g.get("qm2") or "").lower())
     first = months.index(g["qm1"].lower()) if g.get("qm1") else (last - 3) % 12 + 1
