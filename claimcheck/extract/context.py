@@ -435,7 +435,8 @@ def _months_to(g: dict[str, str | None], published: dt.date | None) -> tuple[str
     article (news looks back)."""
     months = [m.lower() for m in calendar.month_name]
     last = months.index((g.get("qem") or g.get("qm2") or "").lower())
-    first = months.index(g["qm1"].lower()) if g.get("qm1") else (last - 3) % 12 + 1
+    start_month = g.get("qm1")
+    first = months.index(start_month.lower()) if start_month else (last - 3) % 12 + 1
     if g.get("qey"):
         year = int(g["qey"] or 0)
     elif published is not None:
