@@ -194,8 +194,8 @@ def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, 
         if len(local) >= 6 and _LINKING.search(text, max(s_start, extracted.claim.start - 25), extracted.claim.start):
             # "The death toll from the earthquake that struck ... rose to 112": the subject
             # stands too far back to be among the nearest words, yet it is what 112 measures.
-            subject = [w for w in ctx.clause_subject(sentence.text, rel_start) if w not in local[:2]]
-            local = local[:1] + subject + [w for w in local[1:] if w not in subject]
+            clause_subject = [w for w in ctx.clause_subject(sentence.text, rel_start) if w not in local[:2]]
+            local = local[:1] + clause_subject + [w for w in local[1:] if w not in clause_subject]
         head = sentence.text[max(0, rel_start - 60):rel_start]
         refers_back = bool(_GENERIC_REFERENCE.search(head))
         # What the sentence points back to is its subject, so those words come first.
