@@ -1182,3 +1182,18 @@ def test_a_semicolon_keeps_each_clause_to_its_own_time() -> None:
 ])
 def test_codes_compounds_and_clock_words_are_not_figures(sentence: str) -> None:
     assert claims(sentence) == []
+
+
+def test_by_the_end_of_a_future_year_is_a_target() -> None:
+    claim = one("Our model puts prices up about 2.5% by the end of 2027.", "about 2.5%", dt.date(2026, 11, 12))
+    assert (claim.time, claim.time_target) == ("2027", True)
+
+
+def test_months_are_not_places_and_a_fronted_place_scopes_the_sentence() -> None:
+    from claimcheck.extract import extract_article
+
+    text = ("Kessel housing\n\nPrices rose 0.6% in October, the registry said. "
+            "In Lonwick, the capital, the median price was £498,000, registry data showed.\n")
+    places = {r.claim.text: [n for n in r.names if n.startswith("@")] for r in extract_article(text, "a.txt")}
+    assert places["0.6%"] == []
+    assert places["£498,000"] == ["@lonwick"]

@@ -292,3 +292,45 @@ def test_an_amount_per_day_is_not_a_total() -> None:
 def test_tenor_names_are_not_durations() -> None:
     found = records({"a.txt": "Rates\n\nThe average two-year fixed mortgage rate rose to 5.12%, lenders said.\n"})
     assert [r.claim.text for r in found] == ["5.12%"]
+
+
+def test_a_monthly_change_is_not_an_annual_one() -> None:
+    one = "Tesvik house prices\n\nTesvik house prices rose 0.6% m/m in October, the Tesvik registry said.\n"
+    annual = "Tesvik house prices\n\nTesvik house prices rose 4.5% y/y in October, the Tesvik registry said.\n"
+    monthly = "Tesvik house prices\n\nTesvik house prices rose 4.5% m/m in October, the Tesvik registry said.\n"
+    assert conflict_texts({"a.txt": one, "b.txt": annual}) == []
+    assert conflict_texts({"a.txt": one, "b.txt": monthly}) == [["0.6%", "4.5%"]]
+
+
+def test_a_gap_to_a_peak_is_not_a_change_over_a_month() -> None:
+    one = "Tesvik house prices\n\nTesvik house prices rose 0.6% m/m, the Tesvik registry said.\n"
+    two = "Tesvik house prices\n\nTesvik house prices are still 7% below their peak, the Tesvik registry said.\n"
+    assert conflict_texts({"a.txt": one, "b.txt": two}) == []
+
+
+def test_last_year_in_an_undated_article_is_not_this_years_figure() -> None:
+    undated = ("KORVA, Nov 12 (Dalen Wire) - The median house price in Korva stood at £299,000 in October last "
+               "year, Korva registry data showed.\n")
+    dated = ("Korva prices\n\n12 November 2026\n\nThe median house price in Korva is £312,400, "
+             "the Korva registry said.\n")
+    assert conflict_texts({"a.txt": undated, "b.txt": dated}) == []
+    this_year = undated.replace(" in October last year", "")
+    assert conflict_texts({"a.txt": this_year, "b.txt": dated}) == [["£299,000", "£312,400"]]
+
+
+def test_a_national_figure_is_not_a_regions() -> None:
+    national = "Kessel housing\n\nThe national median house price was £312,400, the Kessel registry said.\n"
+    region = "Kessel housing\n\nIn Lonwick, the median house price was £498,000, Kessel registry data showed.\n"
+    unnamed = "Kessel housing\n\nThe median house price was £498,000, Kessel registry data showed.\n"
+    assert conflict_texts({"a.txt": national, "b.txt": region}) == []
+    assert conflict_texts({"a.txt": national, "b.txt": unnamed}) == [["£312,400", "£498,000"]]
+
+
+def test_the_injured_count_after_a_death_toll_is_compared_as_injured() -> None:
+    """In "14 people were killed and 236 injured", 236 counts the injured only, and the 14 in
+    the same sentence does not excuse a different injured count elsewhere."""
+    one = "Pelmora typhoon\n\nAt least 14 people were killed and 236 injured in Pelmora, the Pelmora agency said.\n"
+    two = "Pelmora typhoon\n\nAt least 14 people were killed and 326 injured in Pelmora, the Pelmora agency said.\n"
+    assert conflict_texts({"a.txt": one, "b.txt": two}) == [["236", "326"]]
+    deaths = {r.claim.text: {n for n in r.names if n.startswith("=")} for r in records({"a.txt": one})}
+    assert deaths == {"At least 14": {"=deaths"}, "236": {"=injuries"}}

@@ -211,7 +211,12 @@ def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, 
         near_start = max([rel_start - 60, 0] + [e for s, e in others if e <= rel_start])
         near_end = min([rel_end + 40] + [s for s, e in others if s >= rel_end])
         raw_near = [w.lower() for w in re.findall(r"[A-Za-z]+", sentence.text[near_start:near_end])]
-        names += ["=" + c for c in sorted(ctx.measure_categories(raw_near) | ctx.measure_categories(local[:6]))]
+        # The words right after the number, when they name a measure, name it alone: in "14
+        # people were killed and 326 injured", 326 counts the injured, not the dead.
+        after = re.split(r"[,;:()]", sentence.text[rel_end:near_end], maxsplit=1)[0]
+        right_after = ctx.measure_categories([w.lower() for w in re.findall(r"[A-Za-z]+", after)][:5])
+        categories = right_after or ctx.measure_categories(raw_near) | ctx.measure_categories(local[:6])
+        names += ["=" + c for c in sorted(categories)]
         extracted.local, extracted.scope, extracted.names = local, words.scope, names
         subject = words.display or " ".join(local[:3])
         claim = extracted.claim

@@ -230,7 +230,7 @@ def read_role(text: str, sentence_start: int, start: int, end: int) -> tuple[boo
 _MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 _TIME_RE = re.compile(
-    rf"""(?<![\w-])(?P<prep>in|during|for|by|as\s+of|as\s+at|since|through(?:out)?|until|at\s+the\s+end\s+of|over|from)?\s*
+    rf"""(?<![\w-])(?P<prep>in|during|for|by(?:\s+the\s+end\s+of)?|as\s+of|as\s+at|since|through(?:out)?|until|at\s+the\s+end\s+of|over|from)?\s*
     (?:the\s+)?(?:
         (?:(?:first|second|third|fourth|final)\s+)?quarter\s+(?:ended|ending|to|through)\s+
             (?:(?P<qed>\d{{1,2}})\s+)?(?P<qem>{_MONTHS})(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?P<qey>(?:19|20)\d\d))?
@@ -306,7 +306,7 @@ def find_times(text: str, start: int, end: int, published: dt.date | None) -> li
         if ref is None:
             continue
         label, low, high = ref
-        refs.append(TimeRef(m.start(), m.end(), label, low, high, prep == "by" and _is_future(low, published)))
+        refs.append(TimeRef(m.start(), m.end(), label, low, high, prep.startswith("by") and _is_future(low, published)))
     if published is not None:
         refs.extend(_bare_months(text, start, end, published, refs))
         for m in _YESTERDAY.finditer(text, start, end):
@@ -628,6 +628,11 @@ _VERBS = frozenset(
 _ANAPHORA = re.compile(r"(?i)^(?:\W*)(?:however,?\s+)?(?:this|that|it|these|those|the\s+(?:figure|number|total|amount|tally|increase|rise|growth|decline|drop))\b")
 _PLACE_BREAK = re.compile(r"[,;:]|\s[-–—]\s")
 _PLACE = re.compile(r"\b(?:in|to|at|from|near)\s+(?:the\s+)?((?:[A-Z][a-z]+[\s-]?){1,3})")
+# A place put first for the whole sentence: "In Lonbridge, ...", "Across the Westmere region, ...".
+_FRONTED_PLACE = re.compile(r"\s*(?:In|At|Across)\s+(?:the\s+)?((?:[A-Z][a-z]+[\s-]?){1,3})(?:\s+region)?,")
+# "in October", "on Monday": times, not places.
+_CALENDAR_WORDS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name) | {"Sept"} | frozenset(
+    calendar.month_abbr[1:])
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*[A-Za-z]|[A-Za-z]")
 _CLAUSE_BREAK = re.compile(
     r"(?<!\d),|,(?!\d)|[;:()\[\]“”\"—–]|\s-\s|\b(?:which|while|whereas|although|but|because|citing|due\s+to(?!\s+be\b)|driven\s+by|thanks\s+to|"
@@ -706,7 +711,11 @@ def subject_words(sentence: str, rel_start: int, rel_end: int, previous: str | N
     window_start = max(b for b in place_breaks if b <= rel_start)
     window_end = min([b for b in place_breaks if b >= rel_end], default=len(sentence))
     window = sentence[max(window_start, rel_start - 80):min(window_end, rel_end + 80)]
-    places = sorted({stem(m.group(1).strip(" -")) for m in _PLACE.finditer(window)})
+    found = [m.group(1).strip(" -") for m in _PLACE.finditer(window)]
+    fronted = _FRONTED_PLACE.match(sentence)
+    if not found and fronted and fronted.end() <= rel_start:
+        found = [fronted.group(1).strip(" -")]  # "In Lonbridge, the capital, the median was £498,000"
+    places = sorted({stem(p) for p in found if p.split()[0] not in _CALENDAR_WORDS})
     return SubjectWords(local, scope, names + ["@" + p for p in places], " ".join(w.lower() for w in display_words),
                         widened)
 
@@ -738,6 +747,7 @@ for _category, _words in {
     "turnout": "turnout",
     "margin": "lead margin gap",
     "average": "average averages mean median",
+    "deposit": "deposit deposits down-payment downpayment",
 }.items():
     for _word in _words.split():
         _MEASURES[_word] = _category

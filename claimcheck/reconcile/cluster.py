@@ -193,6 +193,10 @@ def time_compatible(a: ClaimRecord, b: ClaimRecord) -> bool:
         return False
     if a.claim.time_target and bool(a.time_low) != bool(b.time_low):
         return False  # a forecast "by 2030" and one for no stated year may be for different years
+    if _unresolved_past(a) or _unresolved_past(b):
+        # "last year" in an article with no date: some earlier period, which one unknown; it
+        # compares only with the same words ("£299,000 in October last year").
+        return (a.claim.time or "").lower() == (b.claim.time or "").lower()
     if not (a.time_low and a.time_high and b.time_low and b.time_high):
         return True
     if a.claim.kind not in TIME_DEPENDENT and not (_is_short(a) and _is_short(b)):
@@ -202,6 +206,14 @@ def time_compatible(a: ClaimRecord, b: ClaimRecord) -> bool:
     # Running totals a few days apart still compare: a toll may rise, never fall (see
     # conflicts.tally_grew, which excuses the rise).
     return is_running_total(a) and is_running_total(b) and _days_apart(a, b) <= MAX_TALLY_GAP_DAYS
+
+
+_EARLIER = re.compile(r"(?i)\b(?:last|previous|prior|earlier|ago|before)\b")
+
+
+def _unresolved_past(record: ClaimRecord) -> bool:
+    """A time said relative to an article date that is unknown and pointing back."""
+    return bool(record.claim.time) and not record.time_low and bool(_EARLIER.search(record.claim.time or ""))
 
 
 CUMULATIVE_MEASURES = frozenset({"=deaths", "=injuries", "=displaced", "=cases", "=damage", "=missing",
@@ -286,6 +298,8 @@ class Features:
     noun: str | None
     period: tuple[str, str] | None  # the time the claim states ("in 2021"), not one assumed for it
     parts: frozenset[str]  # words naming a part of a measure next to the number ("core", "food", "net")
+    basis: frozenset[str]  # the period a change is measured over ("m/m", "year-on-year"), if said
+    national: bool  # said of the whole country ("the national median")
 
     @classmethod
     def of(cls, record: ClaimRecord, weight: WordWeights) -> Features:
@@ -326,6 +340,8 @@ class Features:
             period=(record.time_low, record.time_high)
             if record.claim.time and record.time_low and record.time_high else None,
             parts=_parts_of_measure(record),
+            basis=change_basis(record),
+            national=any(w in _NATIONAL for w in record.local[:MAX_KEY_WORDS]),
         )
 
 
@@ -368,6 +384,9 @@ def feature_similarity(a: Features, b: Features) -> float:
     return min(score, 1.0)
 
 
+_NATIONAL = frozenset({"national", "nationwide", "nationally", "countrywide"})
+
+
 def _vetoed(a: Features, b: Features) -> bool:
     """Whatever their words, these claims cannot be about the same thing."""
     if a.noun and b.noun and a.noun != b.noun and not (a.noun in HUMAN_NOUNS and b.noun in HUMAN_NOUNS):
@@ -380,6 +399,10 @@ def _vetoed(a: Features, b: Features) -> bool:
         return True  # "a visit to Lagos" and "a visit in Accra" are different visits
     if a.measures and b.measures and not a.measures & b.measures:
         return True  # "3,300 injured" and "2,010 forced from their homes" are different figures
+    if (a.national and b.places and not b.national) or (b.national and a.places and not a.national):
+        return True  # "the national median" and "in Lonbridge, the median": the whole and a part
+    if a.basis and b.basis and not a.basis & b.basis:
+        return True  # "up 0.6% m/m" and "up 4.47% y/y" are two different changes
     # "core inflation 5.8%" and "CPI inflation 7.4%", "food prices +9.1%" and "consumer prices
     # 7.9%": a part of a measure is another figure, unless the other sentence names it too.
     return (any(root(part) not in a.context for part in b.parts - a.parts)
@@ -392,11 +415,11 @@ def _vetoed(a: Features, b: Features) -> bool:
 _PART_OF_MEASURE = re.compile(
     r"(?i)\b(core|underlying|food|fuel|energy|electricity|producer|wholesale|real|nominal|pre-?tax|adjusted|"
     r"housing|rental|services?|goods|youth|young|female|women(?:'s|’s)?|male|men(?:'s|’s)?|child(?:ren(?:'s|’s)?)?|"
-    r"adult|rural|urban|vip|premium|business-class|first-class|student|senior|minimum|maximum|peak|off-peak|"
+    r"adult|rural|urban|first-time|vip|premium|business-class|first-class|student|senior|minimum|maximum|peak|off-peak|"
     r"long-term|short-term|average|mean|median|sustained|top)\s+(?:consumer\s+)?(?:price|prices|inflation|cpi|index|costs?|bills?|sales|"
     r"growth|output|wages?|income|earnings|profits?|rents?|spending|exports?|imports?|unemployment|employment|"
     r"jobless(?:ness)?|rates?|salar(?:y|ies)|fares?|tickets?|fees?|tariffs?|poverty|turnout|participation|"
-    r"winds?|speeds?|gusts?|temperatures?|pay)\b"
+    r"winds?|speeds?|gusts?|temperatures?|pay|buyers?)\b"
 )
 
 
@@ -405,10 +428,35 @@ _PART_OF_MEASURE = re.compile(
 _AMONG = re.compile(r"(?i)\bamong\s+(?:the\s+|those\s+)?([\w–-]+)")
 
 
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_CHANGE_BASIS = {
+    "month": re.compile(r"(?i)\bm/m\b|\bmonth[- ](?:on|over)[- ]month\b|\bon the month\b|\bmonthly\b|"
+                        r"\b(?:from|than) (?:the previous|a|the prior) month\b|\bbetween " + _MONTH + r" and " + _MONTH),
+    "quarter": re.compile(r"(?i)\bq/q\b|\bquarter[- ](?:on|over)[- ]quarter\b|\bon the quarter\b|\bquarterly\b|"
+                          r"\b(?:from|than) (?:the previous|a|the prior) quarter\b"),
+    # "seven per cent below their peak": a gap to a reference level, not a change over a period
+    "reference": re.compile(r"(?i)\b(?:below|above|under|short\s+of|off)\s+(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,2}"
+                            r"(?:peak|high|record|low|average|level|target)s?\b"),
+    "year": re.compile(r"(?i)\by/y\b|\byoy\b|\byear[- ](?:on|over)[- ]year\b|\bon the year\b|\bin the year to\b|"
+                       r"\bannual(?:ly)?\b|\b(?:from|than) (?:the previous|a|the prior) year\b|\ba year (?:earlier|ago|before)\b"),
+}
+
+
+def change_basis(record: ClaimRecord) -> frozenset[str]:
+    """The period a percent figure's change is measured over, when the words near it say:
+    "rose 0.6% m/m" (a month), "up 4.47% y/y", "in the year to October" (a year)."""
+    claim = record.claim
+    if claim.kind is not Kind.percent:
+        return frozenset()
+    at = claim.start - claim.sentence_start
+    window = claim.sentence[max(0, at - 60):at + len(claim.text) + 40]
+    return frozenset(name for name, pattern in _CHANGE_BASIS.items() if pattern.search(window))
+
+
 def _parts_of_measure(record: ClaimRecord) -> frozenset[str]:
     claim = record.claim
     at = claim.start - claim.sentence_start
-    window = claim.sentence[max(0, at - 60):at + len(claim.text) + 40]
+    window = claim.sentence[max(0, at - 100):at + len(claim.text) + 40]
     return frozenset([re.sub(r"[-'’]|s$", "", m.group(1).lower()) for m in _PART_OF_MEASURE.finditer(window)]
                      + ["among " + m.group(1).lower() for m in _AMONG.finditer(window)])
 

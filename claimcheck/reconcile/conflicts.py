@@ -121,19 +121,19 @@ def reconcile(records: list[ClaimRecord], links: list[Link] | None = None,
     group_of = {index: gi for gi, group in enumerate(groups) for index in group}
     for link in links:
         links_by_group.setdefault(group_of[link.a], []).append(link)
-    by_sentence: dict[tuple[str, int], list[Claim]] = {}
+    by_sentence: dict[tuple[str, int], list[ClaimRecord]] = {}
     for record in records:
         if record.claim.kind is Kind.date and block_key(record) is None:
             continue  # "last won the league in the 1990s" says nothing about a founding date
-        by_sentence.setdefault((record.claim.source, record.claim.sentence_start), []).append(record.claim)
+        by_sentence.setdefault((record.claim.source, record.claim.sentence_start), []).append(record)
     conflicts: list[Conflict] = []
     for gi, group in enumerate(groups):
         disagreeing = [
             link for link in links_by_group.get(gi, [])
             if cannot_both_hold(records[link.a].claim, records[link.b].claim)
             and not tally_grew(records[link.a], records[link.b])
-            and not _sentence_also_says(records[link.a].claim, records[link.b].claim, by_sentence)
-            and not _sentence_also_says(records[link.b].claim, records[link.a].claim, by_sentence)
+            and not _sentence_also_says(records[link.a], records[link.b], by_sentence)
+            and not _sentence_also_says(records[link.b], records[link.a], by_sentence)
         ]
         if not disagreeing:
             continue
@@ -187,14 +187,22 @@ def tally_grew(a: ClaimRecord, b: ClaimRecord) -> bool:
     return bounds_later[1] >= bounds_earlier[0]
 
 
-def _sentence_also_says(a: Claim, b: Claim, by_sentence: dict[tuple[str, int], list[Claim]]) -> bool:
+def _sentence_also_says(a: ClaimRecord, b: ClaimRecord, by_sentence: dict[tuple[str, int], list[ClaimRecord]]) -> bool:
     """Does a's own sentence also state b's value?  Then a's source does not dispute b: the
     sentence compares two figures ("rose to $610m from $455m", "$150,000 plus a $50,000
-    bonus"), and b matched the other one."""
+    bonus"), and b matched the other one.  (Not when that other figure measures something
+    else: in "at least 14 killed and 236 injured", 14 does not state an injured count.)"""
+    measures_b = _measures(b)
     return any(
-        other.id != a.id and other.kind == b.kind and other.unit == b.unit and not cannot_both_hold(other, b)
-        for other in by_sentence.get((a.source, a.sentence_start), [])
+        other.claim.id != a.claim.id and other.claim.kind == b.claim.kind and other.claim.unit == b.claim.unit
+        and not cannot_both_hold(other.claim, b.claim)
+        and not (measures_b and _measures(other) and not measures_b & _measures(other))
+        for other in by_sentence.get((a.claim.source, a.claim.sentence_start), [])
     )
+
+
+def _measures(record: ClaimRecord) -> set[str]:
+    return {n for n in record.names if n.startswith("=")}
 
 
 def _gap(a: Claim, b: Claim) -> float:
