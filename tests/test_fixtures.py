@@ -77,11 +77,18 @@ def test_look_alikes_are_never_reported_as_disagreeing(event: str) -> None:
         for conflict in data.conflicts:
             hit = [c for c in conflict.claims if any(_matches(c, m) for m in mentions)]  # type: ignore[union-attr]
             disputed += [(a.text, b.text) for i, a in enumerate(hit) for b in hit[i + 1:]
-                         if a.source != b.source and cannot_both_hold(a, b)]
+                         if a.source != b.source and cannot_both_hold(a, b) and not _planted_pair(data, a, b)]
         if (event, entry["subject"]) in KNOWN_FALSE_ALARMS:
             assert disputed, f"{entry['subject']}: no longer reported; remove it from KNOWN_FALSE_ALARMS"
         else:
             assert not disputed, f"{entry['subject']}: {disputed} reported as a conflict ({entry['why']})"
+
+
+def _planted_pair(data: Event, a: Claim, b: Claim) -> bool:
+    """Both claims are mentions of one planted conflict: a look-alike that shares a mention
+    with a planted conflict ("the whole" in subgroup-vs-whole) is not disputed by it."""
+    return any(any(_matches(a, m) for m in entry["mentions"]) and any(_matches(b, m) for m in entry["mentions"])
+               for entry in data.gold["conflicts"])  # type: ignore[index]
 
 
 # Planted conflicts claimcheck does not find yet, and why (see the closing notes).
@@ -91,7 +98,6 @@ KNOWN_GAPS = {
     ("brannock-colliery-explosion", "depth of affected gallery"): "'trapping 17 more about 1,300 feet': 'more' makes the depth a change",
     ("eastmark-emissions-2024", "Brenna plant closure"): "future event dates",
     ("halcyon-semiconductor-earnings", "data-centre revenue growth"): "segment named in another clause",
-    ("harrowdene-housing-report", "median house price October 2026"): "'the typical home now costs' vs 'median price': words differ",
     ("hartwell-vrba-transfer", "up-front transfer fee"): "'up-front' vs 'initial' fee",
     ("hartwell-vrba-transfer", "match score"): "scores are claims, but reconcile does not compare them yet",
     ("lakeport-marathon-2024", "men's winning time"): "clock times are not durations yet",

@@ -334,3 +334,17 @@ def test_the_injured_count_after_a_death_toll_is_compared_as_injured() -> None:
     assert conflict_texts({"a.txt": one, "b.txt": two}) == [["236", "326"]]
     deaths = {r.claim.text: {n for n in r.names if n.startswith("=")} for r in records({"a.txt": one})}
     assert deaths == {"At least 14": {"=deaths"}, "236": {"=injuries"}}
+
+
+def test_outlets_words_for_one_thing_meet() -> None:
+    """'typical home' and 'median house price', 'crossing' and 'bridge' name one figure."""
+    typical = "Kessel housing\n\nThe typical home in Kessel now costs £318,200, the Kessel registry said.\n"
+    median = "Kessel housing\n\nThe median house price in Kessel rose to £312,400, the Kessel registry said.\n"
+    assert conflict_texts({"a.txt": typical, "b.txt": median}) == [["£312,400", "£318,200"]]
+    crossing = "Sorva bridge\n\nThe new Sorva crossing is 3.1 km long, Sorva officials said.\n"
+    bridge = "Sorva bridge\n\nThe new Sorva bridge is 2.4 km long, Sorva officials said.\n"
+    assert conflict_texts({"a.txt": crossing, "b.txt": bridge}) == [["2.4 km", "3.1 km"]]
+    from claimcheck.reconcile.cluster import root
+
+    assert root("hurt") == root("injured") and root("typical") == root("median") and root("home") == root("house")
+    assert root("ballot") != root("vote")  # ballots cast are not a party's votes
