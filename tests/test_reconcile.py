@@ -348,3 +348,4 @@ def test_outlets_words_for_one_thing_meet() -> None:
 
     assert root("hurt") == root("injured") and root("typical") == root("median") and root("home") == root("house")
     assert root("ballot") != root("vote")  # ballots cast are not a party's votes
+
