@@ -306,7 +306,7 @@ _RUNNING_TALLY = re.compile(
 _PROJECTION = re.compile(
     r"(?i)\b(?:forecasts?|forecast(?:ing)?|projected|projections?|projects|expects?|expected\s+to|"
     r"(?:is|are|be|being)\s+expected|guidance|"
-    r"targets?(?!\s+(?:population|group|audience|area|market))|targeted|targeting|aims?\s+to|aiming\s+to|goal|outlook|"
+    r"(?<!valuing\sthe\s)(?<!takeover\s)(?<!acquisition\s)targets?(?!\s+(?:population|group|audience|area|market))|targeted|targeting|aims?\s+to|aiming\s+to|goal|outlook|"
     r"predicts?|predicted|would\s+require|needs?|needed|required|requires|wants?\s+to|want\s+\w+\s+to|hopes?\s+to|"
     r"plans?\s+to|seeks?\s+to|intends?\s+to|ambition|by\s+the\s+end\s+of\s+the\s+(?:decade|year|century))\b"
 )
@@ -321,6 +321,18 @@ _WORD_NUMBER_HINT = re.compile(
     r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|decade|century|half|twice|thrice|doubled|tripled|trebled|quadrupled|hour|\w+-long|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|summer|winter|spring|autumn)\b"
 )
+
+
+# "..., though engineers expect it to take longer": what follows a contrast is another claim's.
+_CONTRAST = re.compile(r"(?i)\b(?:though|although|but|whereas|while)\b|;")
+
+
+def _own_part(text: str, sentence: Sentence, start: int) -> str:
+    """The part of the sentence holding the claim, between contrasts ("Repairs will cost
+    €23 million, though engineers expect delays": 'expect' is not about the cost)."""
+    cuts = [sentence.start] + [m.start() for m in _CONTRAST.finditer(text, sentence.start, sentence.end)] + [sentence.end]
+    begin = max(c for c in cuts if c <= start)
+    return text[begin:min(c for c in cuts if c > start)]
 
 
 def _may_hold_words(sentence: str) -> bool:
@@ -386,15 +398,21 @@ def _number(value: float) -> float | int:
 
 def _in_table(record: ClaimRecord, cell: tuple[str, str], published: dt.date | None) -> ClaimRecord:
     """A claim in a table cell: its subject is the row label and column header, its time the
-    date or period in the header ("| Deaths | 287 |", "| Indicator | 27 Aug | 28 Aug |")."""
+    date or period in the header ("| Deaths | 287 |", "| Indicator | 27 Aug | 28 Aug |") or in
+    the row label."""
     label, header = cell
     context = f"{label} {header}".strip()
     words = ctx.subject_words(context + " 0", len(context) + 1, len(context) + 2, None, [])
     # A table's labels are capitalised by convention: its names are only the row label's proper
     # nouns, added once the article's proper nouns are known (_name_table_rows).
-    record.local, record.scope, record.names = words.local, [], []
+    # What kind of figure the labels make it ("| Deaths confirmed | 9 |"), as next to a number.
+    record.local, record.scope = words.local, []
+    record.names = ["=" + c for c in sorted(ctx.measure_categories(words.local))]
     update: dict[str, object] = {"subject": " ".join(words.local[:3])}
-    periods = find_dates(header, 0, len(header), published) if record.claim.kind is not Kind.date else []
+    periods = []
+    if record.claim.kind is not Kind.date:
+        # The period in the column header, else in the row label ("| 10 October | 7 | 54 |").
+        periods = find_dates(header, 0, len(header), published) or find_dates(label, 0, len(label), published)
     if periods and periods[0].low:
         update["time"] = periods[0].value
         record.time_low, record.time_high = periods[0].low, periods[0].high
@@ -473,7 +491,7 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
         days = 0 if market or _READING.search(sentence.text) else TALLY_DAYS
         since = (published - dt.timedelta(days=days)).isoformat()
         time_ref = ctx.TimeRef(qual.start, qual.start, day, since, day, False)
-    is_projection = q.kind in TIME_DEPENDENT and bool(_PROJECTION.search(sentence.text))
+    is_projection = q.kind in TIME_DEPENDENT and bool(_PROJECTION.search(_own_part(text, sentence, qual.start)))
     line, column = lines.position(qual.start)
     span = text[qual.start:qual.end]
     claim = Claim(

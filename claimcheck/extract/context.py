@@ -174,7 +174,7 @@ _DIFFERENCE_BEFORE = re.compile(
 )
 _DIFFERENCE_AFTER = re.compile(
     r"(?i)^\s*(?:(?!(?:and|or|but|who|which|that|were|was|are|is|have|had|has)\b)[a-z]+\s+)?"
-    r"(?:ahead\s+of|behind|short\s+of|clear\s+of|late\b|early\b|overdue|"
+    r"(?:ahead\s+of|behind|short\s+of|clear\s+of|late\b|early\b|overdue|above\s+(?:the|its|their|his|her|a|an)\b|"
     r"later\s+than|earlier\s+than|off\s+the|left\b(?!\s+(?:the|a|an|their|his|her|its|home|office))|"
     r"remaining\b|still\s+to\s+(?:go|play|come)|to\s+go\b)"
 )
@@ -448,6 +448,9 @@ def _months_to(g: dict[str, str | None], published: dt.date | None) -> tuple[str
     return f"{year}-{last:02d} quarter", f"{first_year}-{first:02d}-01", f"{year}-{last:02d}-{end_day}"
 
 
+_FIGURE = re.compile(r"\d")
+
+
 def nearest_time(refs: list[TimeRef], start: int, end: int, sentence_start: int = 0,
                  text: str = "") -> TimeRef | None:
     """The time expression closest to the claim that is not the claim itself: in the claim's
@@ -468,8 +471,11 @@ def nearest_time(refs: list[TimeRef], start: int, end: int, sentence_start: int 
             distance //= 10  # "reported on Wednesday a 27% rise ... for the quarter ended March 31"
         if distance < best_distance:
             best, best_distance = ref, distance
-    if best is None and fallback is not None and len({r.label for r in refs}) == 1:
-        return fallback  # the sentence names one period only: it is the claim's
+    if best is None and fallback is not None and len({r.label for r in refs}) == 1 and not (
+            text and fallback.start >= end and _FIGURE.search(text, end, fallback.start)):
+        # The sentence names one period only: it is the claim's, unless it comes after another
+        # figure ("38.6 GW on Tuesday, ... above the 35.9 GW record set in January 2024").
+        return fallback
     return best
 
 
@@ -615,7 +621,7 @@ STOPWORDS = frozenset(
     jumped gained lost further additional extra another inter alia due mainly largely earlier later ago
     previously recently now currently still yet already y/y year-on-year year-over-year forecast forecasts
     expected expects expect guidance outlook consensus projected target targets needed required need
-    volume value""".split()
+    volume value detail details item items indicator""".split()
 )
 _VERBS = frozenset(
     """stretching stretches stretch link links linking connect connects connecting run runs running construct

@@ -344,7 +344,10 @@ class Features:
         far = [w for n in far_names for w in n[1:].split()]
         # The measure named next to the number ("=deaths" for killed, dead, toll...) is a
         # shared concept even when the words differ.
-        vector = _weighted(measures + record.local + [n for n in far if n not in record.local], weight, proper)
+        # The counted noun ("176 passengers" in a table whose label says "On board") is what
+        # is measured even when the words near the number do not name it.
+        noun = [record.claim.noun] if record.claim.noun and " " not in record.claim.noun and record.claim.noun not in record.local else []
+        vector = _weighted(measures + record.local + noun + [n for n in far if n not in record.local], weight, proper)
         common = weight.common_names
         topic = [n for n in topic if n[1:] not in common]
         return cls(
@@ -397,7 +400,10 @@ def feature_similarity(a: Features, b: Features) -> float:
         score *= FAR_NAMES_DISCOUNT  # names from another clause are weaker evidence
     elif _share_a_full_name(a.names, b.names):
         score *= NAMED_BOTH_BONUS  # both numbers belong to the same "National Union" or "Dalia Renskaya"
-    if a.noun and a.noun == b.noun and a.noun not in HUMAN_NOUNS and a.topic and b.topic:
+    if (a.noun and a.noun == b.noun and a.noun not in GENERIC_HUMAN_NOUNS and a.topic and b.topic
+            and a.measures == b.measures and _PARTITIVE_PART not in a.parts | b.parts):
+        # (Not "1,906 runners treated" and "38,412 runners finished", nor "eleven of the
+        # injured" and "two of the injured": other subsets of one noun.)
         score *= SAME_NOUN_BONUS  # one story's two counts of "agreements" are likely one count
     if a.measures & b.measures and a.period and a.period == b.period and a.topic and b.topic:
         # One story, one kind of figure, one stated period ("bilateral trade rose 47% in 2021",
@@ -411,8 +417,11 @@ _NATIONAL = frozenset({"national", "nationwide", "nationally", "countrywide"})
 
 def _vetoed(a: Features, b: Features) -> bool:
     """Whatever their words, these claims cannot be about the same thing."""
-    if a.noun and b.noun and a.noun != b.noun and not (a.noun in HUMAN_NOUNS and b.noun in HUMAN_NOUNS):
-        return True  # "50,000 doses" and "220 million people" count different things
+    if a.noun and b.noun and a.noun != b.noun and (
+            not (a.noun in HUMAN_NOUNS and b.noun in HUMAN_NOUNS) or a.noun in _ON_BOARD or b.noun in _ON_BOARD):
+        # "50,000 doses" and "220 million people" count different things; "191 people on
+        # board" counts the crew as well as the 176 passengers.
+        return True
     if (a.noun or "").startswith("per ") != (b.noun or "").startswith("per "):
         return True  # "$3.2 million a day" is a rate, "$115 million over two years" a total
     if a.topic and b.topic and not _same_story(a, b):
@@ -438,10 +447,10 @@ _PART_OF_MEASURE = re.compile(
     r"(?i)\b(core|underlying|food|fuel|energy|electricity|producer|wholesale|real|nominal|pre-?tax|adjusted|"
     r"housing|rental|services?|goods|youth|young|female|women(?:'s|’s)?|male|men(?:'s|’s)?|child(?:ren(?:'s|’s)?)?|"
     r"adult|rural|urban|first-time|vip|premium|business-class|first-class|student|senior|minimum|maximum|peak|off-peak|"
-    r"long-term|short-term|average|mean|median|sustained|top)\s+(?:consumer\s+)?(?:price|prices|inflation|cpi|index|costs?|bills?|sales|"
+    r"long-term|short-term|average|mean|median|sustained|top|danger|warning|alert)\s+(?:consumer\s+)?(?:price|prices|inflation|cpi|index|costs?|bills?|sales|"
     r"growth|output|wages?|income|earnings|profits?|rents?|spending|exports?|imports?|unemployment|employment|"
     r"jobless(?:ness)?|rates?|salar(?:y|ies)|fares?|tickets?|fees?|tariffs?|poverty|turnout|participation|"
-    r"winds?|speeds?|gusts?|temperatures?|pay|buyers?)\b"
+    r"winds?|speeds?|gusts?|temperatures?|pay|buyers?|levels?|marks?)\b"
 )
 
 
@@ -475,12 +484,21 @@ def change_basis(record: ClaimRecord) -> frozenset[str]:
     return frozenset(name for name, pattern in _CHANGE_BASIS.items() if pattern.search(window))
 
 
+# "Three of the dead were children", "Eleven of the injured": a part of a counted whole.
+# ("118 of the 240 seats" names the whole's size: there the figure is the count itself.)
+_PARTITIVE = re.compile(r"(?i)\s+of\s+(?:them\b|(?:the|those|these|its|their)\s+(?![\d,.]+\b)[a-z])")
+
+
+_PARTITIVE_PART = "of the whole"
+
+
 def _parts_of_measure(record: ClaimRecord) -> frozenset[str]:
     claim = record.claim
     at = claim.start - claim.sentence_start
     window = claim.sentence[max(0, at - 100):at + len(claim.text) + 40]
+    partitive = [_PARTITIVE_PART] if claim.kind is Kind.count and _PARTITIVE.match(claim.sentence, at + len(claim.text)) else []
     return frozenset([re.sub(r"[-'’]|s$", "", m.group(1).lower()) for m in _PART_OF_MEASURE.finditer(window)]
-                     + ["among " + m.group(1).lower() for m in _AMONG.finditer(window)])
+                     + ["among " + m.group(1).lower() for m in _AMONG.finditer(window)] + partitive)
 
 
 def same_named_event(a: Features, b: Features) -> bool:
@@ -499,6 +517,11 @@ HUMAN_NOUNS = frozenset(
     voter student resident runner finisher athlete participant entrant competitor player spectator fan
     supporter visitor tourist attendee delegate pilgrim volunteer""".split()
 )
+
+
+_ON_BOARD = frozenset({"passenger", "crew"})
+# Nouns any count of people may use: sharing one says little about which count it is.
+GENERIC_HUMAN_NOUNS = frozenset("people person man men woman women child children adult resident civilian member".split())
 
 
 def _same_story(a: Features, b: Features) -> bool:
@@ -612,7 +635,10 @@ def candidate_keys(record: ClaimRecord) -> list[tuple[str, str]]:
     the corpus: change them here only."""
     # The article's names come last (extract_article appends at most TOPIC_NAMES of them).
     topics = [n for n in record.names[-TOPIC_NAMES:] if n[:1] == "^"][:MAX_TOPIC_KEYS] or [""]
-    return [(root(word), topic) for word in set(record.local[:MAX_KEY_WORDS]) for topic in topics]
+    words = set(record.local[:MAX_KEY_WORDS])
+    if record.claim.noun and " " not in record.claim.noun:
+        words.add(record.claim.noun)  # "176 passengers" in a table row labelled "On board"
+    return [(root(word), topic) for word in words for topic in topics]
 
 
 def find_links(records: list[ClaimRecord], weight: WordWeights | None = None,
