@@ -814,6 +814,17 @@ DATE_ROLES = [
     ("The two-day (April 6-7) visit ended early.", ["2021-04-06"]),  # a range explains, it is no figure's time
     ("Ties between the two countries worsened after the invasion in 1979.", ["1979"]),  # 'two' is a reference
     ("During a visit in 2018 by the minister, the two sides agreed to talk.", ["2018"]),
+    # a part of the period after a superlative's 'since' is still the date of the last time
+    ("Prices rose 4.5 per cent, the strongest annual increase since the spring of 2019.", ["2019"]),
+    ("Sales rose 6%, the fastest gain since early 2019.", ["2019"]),
+    # a peak, high or record is a moment of its own, not the time of the figure compared with it
+    ("Prices are still some 7 per cent below their inflation-adjusted peak of 2007.", ["2007"]),
+    ("Output of 9 million tonnes was 2 million short of the record set in 2011.", ["2011"]),
+    # an event noun with a named modifier, the date after it or set off by commas
+    ("The club marked his debut with a 3-1 victory over Marlow on Saturday, watched by 40,000.", ["2021-04-03"]),
+    ("The last strike at Orvel General, in 2017, lasted two days and involved 900 nurses.", ["2017"]),
+    # a figure measuring the event noun makes the date that figure's time
+    ("The union says it will call a five-day strike in 2022.", []),
 ]
 
 
@@ -827,6 +838,15 @@ def test_date_of_an_event_is_a_claim_and_time_of_a_figure_is_not(sentence: str, 
 def test_time_of_a_figure_still_scopes_it_when_the_date_is_dropped() -> None:
     assert one("Exports fell to 41 units, down from 97 in 2019, as of 2 April.", "41").time == "2021-04-02"
     assert one("The 2016 storm that flattened 3,000 homes was the worst in decades.", "3,000").time == "2016"
+
+
+def test_a_measured_event_takes_the_date_as_its_time() -> None:
+    assert one("The union says it will call a five-day strike in 2022.", "five-day").time == "2022"
+
+
+def test_a_labelled_items_value_may_name_the_place_before_the_date() -> None:
+    text = "Key facts.\n- Last major mine disaster: Orvel, 2011 (43 dead)\n- Opened: Marlow Park, 14 June 2020\n"
+    assert [c.value for c in claims(text) if c.kind.value == "date"] == ["2011", "2020-06-14"]
 
 
 def test_date_that_is_a_labelled_items_value_is_a_claim() -> None:
