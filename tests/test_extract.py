@@ -825,6 +825,11 @@ DATE_ROLES = [
     ("The last strike at Orvel General, in 2017, lasted two days and involved 900 nurses.", ["2017"]),
     # a figure measuring the event noun makes the date that figure's time
     ("The union says it will call a five-day strike in 2022.", []),
+    # a level held since a change dates the change; a change since a date is measured from it
+    ("The bank has held its main rate at 4.75% since 2019.", ["2019"]),
+    ("Rates have stayed unchanged since March 2020.", ["2020-03"]),
+    ("The central bank has held its main rate at 4.75% since July.", ["2020-07"]),  # a bare month: the latest July
+    ("At least 74 people have died of measles since October.", []),  # a tally since a month: its time
 ]
 
 

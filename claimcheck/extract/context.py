@@ -13,6 +13,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from claimcheck.extract.dates import HELD_SINCE
 from claimcheck.models import Role
 
 # --- qualifiers ---------------------------------------------------------------------------
@@ -996,6 +997,8 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
             re.search(r"[A-Z]{3,}\s+$", head):
         return True  # "EASTMARK 2024 GHG EMISSIONS": a headline's period
     if prep == "since":
+        if HELD_SINCE.search(head):
+            return False  # "has held its rate at 4.75% since July": when that level was set
         if _CHANGE_SINCE.search(head):
             return True
     if prep == "(" and any(0 <= prep_start - e <= 2 for _s, e in figures):

@@ -418,10 +418,16 @@ def _relative_dates(text: str, start: int, end: int, published: dt.date | None,
 
 
 _BARE_MONTH = re.compile(
-    rf"\b(?:in|by|until|till|before|after|(?:the\s+)?(?:end|start|beginning|middle)\s+of|early|late|mid-?)\s+"
+    rf"\b(?:in|by|until|till|before|after|since|(?:the\s+)?(?:end|start|beginning|middle)\s+of|early|late|mid-?)\s+"
     rf"(?P<month>{_MONTH})(?!\w)(?![\s,]*\d)(?!-)"
 )
 _AHEAD = re.compile(rf"(?i){_AHEAD_WORDS}")
+# A level held since a change: "has held its policy rate at 4.75% since July", "kept rates
+# unchanged since 2023": the date of that change, not the time the level holds for.
+HELD_SINCE = re.compile(
+    r"(?i)\b(?:held|holds|holding|kept|keeps|keeping|maintained|remained|remains|stayed|stays|stood|unchanged|"
+    r"steady|frozen|pegged)\b[^;]{0,60}?\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$"
+)
 
 
 def _months_ahead(text: str, start: int, end: int, published: dt.date | None,
@@ -429,20 +435,26 @@ def _months_ahead(text: str, start: int, end: int, published: dt.date | None,
     """A month without a year that the sentence looks ahead to ("the service will end in
     September", "votes are expected before the end of September"): the next such month from
     publication.  A bare month told in the past ("rejected in July") is left alone: it mostly
-    times another figure or a remark."""
+    times another figure or a remark; but a level held since a month ("has held its rate at
+    4.75% since July") dates the change, the latest such month by publication."""
     if published is None:
         return []
     spans = _sorted_spans(found)
     results: list[RawDate] = []
     for match in _BARE_MONTH.finditer(text, start, end):
         s, e = match.span("month")
-        if _overlaps(spans, s, e):
-            continue
-        clause = _CLAUSE_BREAK.split(text[max(start, match.start() - _CUE_WINDOW):match.start()])[-1]
-        if not _AHEAD.search(clause) or _is_note(text, start, end, s, e):
+        if _overlaps(spans, s, e) or _is_note(text, start, end, s, e):
             continue
         month = _month(match.group("month"))
-        year = published.year + 1 if month < published.month else published.year
+        if match.group().lower().startswith("since"):
+            if not HELD_SINCE.search(text[max(start, s - _CUE_WINDOW):s]):
+                continue
+            year = published.year - 1 if month > published.month else published.year
+        else:
+            clause = _CLAUSE_BREAK.split(text[max(start, match.start() - _CUE_WINDOW):match.start()])[-1]
+            if not _AHEAD.search(clause):
+                continue
+            year = published.year + 1 if month < published.month else published.year
         low, high = _month_bounds(year, month)
         results.append(RawDate(s, e, f"{year:04d}-{month:02d}", low, high, "month"))
     return results
