@@ -434,6 +434,9 @@ MONTHS_AHEAD = [
     ("Votes on the 12-page text are expected before the end of September.", ["2024-09"]),
     ("The 2 plants are scheduled to close in March.", ["2025-03"]),  # March has passed: next year's
     ("Two bids, of £35m and £40m, were rejected in July.", []),  # told in the past: a remark's time
+    # 'ruled out' looks ahead; a comma between adjectives does not end the clause
+    ("Union leaders have not ruled out a second, longer walkout in September.", ["2024-09"]),
+    ("The agency has ruled out a rise in March.", ["2025-03"]),
 ]
 
 

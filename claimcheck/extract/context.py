@@ -330,8 +330,7 @@ _BARE_MONTH = re.compile(
 
 
 def _bare_months(text: str, start: int, end: int, published: dt.date, refs: list[TimeRef]) -> list[TimeRef]:
-    from claimcheck.extract.dates import _CLAUSE_BREAK as DATE_CLAUSE
-    from claimcheck.extract.dates import _CUE_WINDOW, _resolve_year
+    from claimcheck.extract.dates import _CUE_WINDOW, _last_clause, _resolve_year
 
     found: list[TimeRef] = []
     for m in _BARE_MONTH.finditer(text, start, end):
@@ -339,7 +338,7 @@ def _bare_months(text: str, start: int, end: int, published: dt.date, refs: list
             continue
         month = list(calendar.month_name).index(m.group("mon"))
         around = text[max(start, m.start() - _CUE_WINDOW):min(end, m.end() + _CUE_WINDOW)]
-        clause = DATE_CLAUSE.split(text[max(start, m.start() - _CUE_WINDOW):m.start()])[-1]
+        clause = _last_clause(text[max(start, m.start() - _CUE_WINDOW):m.start()])
         year = _resolve_year(month, 1, published, around, clause)
         if year is None:
             continue

@@ -77,7 +77,8 @@ _WEEKDAY_TITLE = re.compile(
     r"\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Independent|Tribune|Mail|People|Sport|Star|World|Club|School|Night\s+Live)\b")
 # A weekday the article looks forward to: "will meet on Saturday", "expected to arrive by Tuesday",
 # "a red flag warning is in effect until 8 p.m. Sunday".
-_AHEAD_WORDS = r"\b(?:will|'ll|shall|could(?!\s+not|n['’]t)|expected|scheduled|slated|set\s+to|due\s+to|plans?\s+to|upcoming)\b"
+_AHEAD_WORDS = (r"\b(?:will|'ll|shall|could(?!\s+not|n['’]t)|expected|scheduled|slated|set\s+to|due\s+to|plans?\s+to|upcoming"
+                r"|rul(?:e|es|ed|ing)\s+out)\b")
 _WEEKDAY_AHEAD = re.compile(
     rf"(?i){_AHEAD_WORDS}"
     r"|\b(?:by|until|till|before\s+(?:the\s+)?(?:end|close)\s+of)\s+(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight|late|early)\s+)?(?:on\s+)?$"
@@ -95,6 +96,17 @@ _FUTURE_STRONG = re.compile(
 _CUE_WINDOW = 150
 # Where the clause before a date begins: "began on 4 March and is scheduled to end on 31 March".
 _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s(?:and|but|while|whereas)\s")
+# A comma after a determiner and one word joins adjectives of one noun phrase ("a second,
+# longer walkout", "the cold, wet spring"): no clause begins there.
+_ADJECTIVE_COMMA = re.compile(r"(?i)\b(?:a|an|the|its|their|his|her|our|this|that)\s+[a-z]+$")
+
+
+def _last_clause(before: str) -> str:
+    """The clause that ``before`` (the text up to a date) ends in."""
+    for m in reversed(list(_CLAUSE_BREAK.finditer(before))):
+        if not (m.group().startswith(",") and _ADJECTIVE_COMMA.search(before, 0, m.start())):
+            return before[m.end():]
+    return before
 
 
 @dataclass(slots=True)
@@ -355,7 +367,7 @@ def _resolve_lists(text: str, found: list[RawDate], pending: list[tuple[RawDate,
                 year -= 1  # "December 28 to January 3, 2025": the first date is the year before
         if year is None:
             around = text[max(start, raw.start - _CUE_WINDOW):min(end, raw.end + _CUE_WINDOW)]
-            clause = _CLAUSE_BREAK.split(text[max(start, raw.start - _CUE_WINDOW):raw.start])[-1]
+            clause = _last_clause(text[max(start, raw.start - _CUE_WINDOW):raw.start])
             year = _resolve_year(month, d_a, published, around, clause)
         if year is None:
             raw.value = f"--{month:02d}-{d_a:02d}"
@@ -406,7 +418,7 @@ def _relative_dates(text: str, start: int, end: int, published: dt.date | None,
             relation = phrase.split()[0].lower() if match.group("rwd") else "on"
             if relation == "on":
                 before = text[max(start, match.start() - 60):match.start()]
-                clause = _CLAUSE_BREAK.split(before)[-1]  # cue words of this clause only
+                clause = _last_clause(before)  # cue words of this clause only
                 if _WEEKDAY_AHEAD.search(clause):
                     relation = "ahead"
             value: str | None = _weekday(weekday, relation, published)
@@ -451,7 +463,7 @@ def _months_ahead(text: str, start: int, end: int, published: dt.date | None,
                 continue
             year = published.year - 1 if month > published.month else published.year
         else:
-            clause = _CLAUSE_BREAK.split(text[max(start, match.start() - _CUE_WINDOW):match.start()])[-1]
+            clause = _last_clause(text[max(start, match.start() - _CUE_WINDOW):match.start()])
             if not _AHEAD.search(clause):
                 continue
             year = published.year + 1 if month < published.month else published.year
