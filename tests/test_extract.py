@@ -429,6 +429,29 @@ def test_a_yearless_wire_dateline_without_a_clear_story_year_gives_no_date() -> 
     assert find_published(text) is None
 
 
+def test_a_yearless_wire_dateline_takes_the_one_year_its_weekday_fits_between_the_storys_years() -> None:
+    # Oct 7 is a Monday in 2019, 2024 and 2030: the story is told after the 2020 vote and
+    # before its 2030 pledge, so it is 2024.
+    text = ("ORVEL, Oct 7 (Delta Wire) - The Green Party won 80 seats in Sunday's election, according to results "
+            "published on Monday.\n\nTurnout rose 3 points on the 2020 vote. The party pledged 9,000 homes by 2030.\n")
+    found = find_published(text)
+    assert found is not None and found[0] == dt.date(2024, 10, 7)
+    dates = [(c.text, c.value) for c in extract_text(text, "t.txt") if c.kind.value == "date"]
+    assert dates == [("Sunday", "2024-10-06"), ("on Monday", "2024-10-07")]
+
+
+@pytest.mark.parametrize("text", [
+    # only a year long past: Sept 15 is a Tuesday in many years after 1952
+    "ORVEL, Sept 15 (Delta Wire) - The storm hit on Monday, the agency said on Tuesday. Records began in 1952.",
+    # no weekday given for the day of the date line
+    "ORVEL, Oct 7 (Delta Wire) - The party won 80 seats on Sunday, up on the 2020 vote, and pledged 900 homes by 2030.",
+    # Oct 7 is a Monday in both 2019 and 2024: the years do not decide
+    "ORVEL, Oct 7 (Delta Wire) - Results were published on Monday. The party has led since 2016 and aims for 2030.",
+])
+def test_a_yearless_wire_dateline_the_weekday_cannot_settle_gives_no_date(text: str) -> None:
+    assert find_published(text) is None
+
+
 MONTHS_AHEAD = [
     ("The ferry, which carried 1.9 million passengers in 2023, will end in September.", ["2024-09"]),
     ("Votes on the 12-page text are expected before the end of September.", ["2024-09"]),

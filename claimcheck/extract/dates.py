@@ -544,7 +544,7 @@ def find_published(text: str) -> tuple[dt.date, tuple[int, int]] | None:
             if yearless:
                 first = yearless[0]
                 month, day = int(first.value[2:4]), int(first.value[5:7])
-                year = _story_year(text, month, day)
+                year = _story_year(text, month, day) or _weekday_year(text, line, month, day)
                 day_iso = _iso(year, month, day) if year else None
                 if day_iso:
                     candidates.append((1, dt.date.fromisoformat(day_iso), (offset + first.start, offset + first.end)))
@@ -583,6 +583,47 @@ def _story_year(text: str, month: int, day: int) -> int | None:
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
         return ranked[0][0]
     return None
+
+
+# The lead's report of when something was said or published: a wire story's date line is that day.
+_REPORTED_ON = re.compile(
+    rf"\b(?:said|says|announced|reported|published|released|confirmed|told\s+\w+)\s+(?:on\s+)?(?P<wd>{_WEEKDAY})\b")
+# Words that put a year ahead of the story ("by 2030", "would rise ... in 2027", "its 2030 goal").
+_YEAR_AHEAD = re.compile(
+    r"(?i)\b(?:will|would|shall|could|forecasts?|forecast(?:ing)?|expects?|expected|projects?|projected|targets?|"
+    r"goals?|plans?|pledges?|pledged|promised?|aims?|outlook)\b")
+_SENTENCE_BACK = re.compile(r".*(?:[.!?]\s|\n)", re.DOTALL)
+# Any year the story names, a comparison's base included ("up five points on the 2020 vote").
+_ANY_YEAR = re.compile(r"(?<![\w.,$€£-])(?:1[89]\d\d|20\d\d)(?![\w%]|[.,]\d)")
+
+
+def _weekday_year(text: str, line: str, month: int, day: int) -> int | None:
+    """The year of a yearless date line from the weekday its lead gives that day ("NOVISAD,
+    Oct 7 - ... according to results published on Monday") and the years the story brackets
+    it with: no earlier than the latest year it tells in the past ("since 2016", "the 2020
+    vote"), no later than the first it looks ahead to ("by 2030": before it).  None unless both
+    bounds are given and exactly one year between them puts that day on that weekday."""
+    said = _REPORTED_ON.search(line)
+    if said is None:
+        return None
+    weekday = list(calendar.day_name).index(said.group("wd"))
+    past: list[int] = []
+    ahead: list[int] = []
+    for m in _ANY_YEAR.finditer(text):
+        back = text[max(0, m.start() - 150):m.start()]
+        cut = _SENTENCE_BACK.match(back)
+        clause = back[cut.end():] if cut else back
+        year = int(m.group())
+        if re.search(r"(?i)\bby\s+(?:the\s+end\s+of\s+)?$", clause):
+            ahead.append(year - 1)
+        elif _YEAR_AHEAD.search(clause):
+            ahead.append(year)
+        else:
+            past.append(year)
+    if not past or not ahead:
+        return None
+    fits = [y for y in range(max(past), min(ahead) + 1) if _iso(y, month, day) and dt.date(y, month, day).weekday() == weekday]
+    return fits[0] if len(fits) == 1 else None
 
 
 _WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,},")
