@@ -856,6 +856,14 @@ DATE_ROLES = [
     ("Rates have stayed unchanged since March 2020.", ["2020-03"]),
     ("The central bank has held its main rate at 4.75% since July.", ["2020-07"]),  # a bare month: the latest July
     ("At least 74 people have died of measles since October.", []),  # a tally since a month: its time
+    # an -ed word before an adverb of place is a verb: the date is the event's
+    ("The typhoon roared ashore on Monday afternoon with winds of 130 mph.", ["2021-04-05"]),
+    # when a tally was reported is its time, unless it has a time of its own
+    ("Thirty-one people were injured Sunday when the jet landed, airport officials said Monday.", ["2021-04-05"]),
+    ("The toll rose to 42, with 1,284 cases recorded as of Sunday night, the minister said on Monday.", []),
+    ("At least 14 people were killed, according to the agency, which updated its count Tuesday.", []),
+    # two plural nouns joined are one subject of the figure
+    ("About 870,000 homes and businesses were still without power Tuesday morning.", []),
 ]
 
 

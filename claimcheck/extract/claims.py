@@ -229,10 +229,34 @@ def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, 
                      | {(q.start, q.end) for q in quantities if not q.is_word
                         and not (q.kind is Kind.count and counts.names_the_number(text, s_start, q.start))})
     date_spans = [(e.claim.start, e.claim.end) for e in out if e.claim.kind is Kind.date]
+    if not date_spans:
+        return out
     tally = bool(_RUNNING_TALLY.search(sentence.text))
-    return [e for e in out if not (e.claim.kind is Kind.date and ctx.date_is_time(
-        text, s_start, s_end, e.claim.start, e.claim.end, str(e.claim.value), _iso(e.claim.low), _iso(e.claim.high), figures,
-        [d for d in date_spans if d != (e.claim.start, e.claim.end)], tally))]
+
+    def is_time(e: ClaimRecord, tally: bool) -> bool:
+        return ctx.date_is_time(text, s_start, s_end, e.claim.start, e.claim.end, str(e.claim.value), _iso(e.claim.low),
+                                _iso(e.claim.high), figures, [d for d in date_spans if d != (e.claim.start, e.claim.end)],
+                                tally)
+
+    times = {id(e): is_time(e, tally) for e in out if e.claim.kind is Kind.date}
+    if tally and sum(times.values()) > 1:
+        # When a tally was reported is its time only if it has none of its own: in "31 people
+        # were injured Sunday ..., officials said Monday" Sunday is the figure's time, Monday
+        # the date of the announcement.
+        timed_at = [(e.claim.start, e.claim.end) for e in out if times.get(id(e))]
+        for e in out:
+            if times.get(id(e)) and not is_time(e, False) and _all_timed(text, figures, timed_at, e.claim.start):
+                times[id(e)] = False
+    return [e for e in out if not times.get(id(e))]
+
+
+def _all_timed(text: str, figures: list[tuple[int, int]], timed_at: list[tuple[int, int]], before: int) -> bool:
+    """Is every figure before ``before`` followed, within its own clause, by a date that is a
+    figure's time ("31 people were injured Sunday")?"""
+    own = [f for f in figures if f[1] <= before]
+    return bool(own) and all(
+        any(f[1] <= d[0] and d[1] <= before and not ctx.DATE_CLAUSE.search(text, f[1], d[0]) for d in timed_at)
+        for f in own)
 
 
 def _iso(bound: object) -> str | None:

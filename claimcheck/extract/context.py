@@ -855,7 +855,7 @@ _DATE_PREP = re.compile(
     r"|(?P<paren>\())\s*(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$"
 )
 # Where a date's clause begins: punctuation, or a word that opens a subordinate clause.
-_DATE_CLAUSE = re.compile(
+DATE_CLAUSE = re.compile(
     r"[,:](?!\d)|[;()\[\]“”\"]|[—–](?!\d)|\s-\s|\b(?:which|who|whom|whose|that|when|whereas|while|although|because|once|where|"
     r"as(?!\s+(?:of|at|well|much|many|part)\b))\b",
     re.IGNORECASE,
@@ -868,7 +868,7 @@ _CONDITION = re.compile(r"(?i)\b(?:once|as\s+soon\s+as)\s*$")
 _SETTING_VERBS = frozenset("raised lowered cut hiked lifted trimmed slashed increased reduced set".split())
 _SPEECH_VERBS = frozenset(
     """said says say told tells tell reported reports report announced announces announce stated states
-    confirmed confirms added adds wrote writes tweeted showed shows warned noted""".split()
+    confirmed confirms added adds wrote writes tweeted showed shows warned noted updated updates revised revises""".split()
 )
 _AUX = frozenset("is are was were be been being has have had will would shall should can could may might must do does did".split())
 _IRREGULAR = frozenset(
@@ -882,7 +882,8 @@ _IRREGULAR = frozenset(
 # an adjective ("suspected cases", "registered voters").
 _VERB_FOLLOWER = frozenset(
     """by in on at to from for with into onto as the a an its their his her our this that these those out up
-    down off over through about after before during since until last early late again""".split()
+    down off over through about after before during since until last early late again ashore aground inland offshore
+    away back""".split()
 )
 _NOT_VERBS = frozenset("hundred red need bed seed feed shed speed breed embed indeed".split())
 _WINDOW = 200
@@ -893,7 +894,9 @@ _PLACE_THEN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},[ \t]*")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*|\d[\d.,]*")
 # Between a figure and its verb when the figure is the subject: "412,000 were installed",
 # "2,340 people were evacuated", "80 aftershocks had been recorded".
-_SUBJECT_LINK = re.compile(r"^\s*(?:(?:[a-z]+s|people|children|staff|police|personnel|troops)\s+)?(?:\w+ly\s+)?$")
+# "870,000 homes and businesses were ...": two plural nouns joined are one subject.
+_SUBJECT_NOUN = r"(?:[a-z]+s|people|children|staff|police|personnel|troops)"
+_SUBJECT_LINK = re.compile(rf"^\s*(?:{_SUBJECT_NOUN}(?:\s+(?:and|or)\s+{_SUBJECT_NOUN})?\s+)?(?:\w+ly\s+)?$")
 
 
 def _verbs(text: str, lo: int, hi: int, stop: int) -> list[tuple[int, int, str]]:
@@ -1004,7 +1007,7 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
         return True  # "300,000 b/d (2027)"
     # A window keeps a sentence with many dates linear; a clause is rarely longer.
     lo = max(s0, prep_start - _WINDOW)
-    breaks = [m.end() for m in _DATE_CLAUSE.finditer(text, lo, prep_start)]
+    breaks = [m.end() for m in DATE_CLAUSE.finditer(text, lo, prep_start)]
     clause = max(breaks, default=lo)
     at_start = not breaks and lo == s0
     i = bisect.bisect_right(figures, (prep_start, prep_start))
@@ -1041,7 +1044,7 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
         # clause goes on to state a figure.
         if not any(v[2] in _AUX for v in verbs) and at_start:
             rest = text[end:min(sentence_end, end + _WINDOW)]
-            stop = _DATE_CLAUSE.search(rest)
+            stop = DATE_CLAUSE.search(rest)
             rest_clause = rest[:stop.start()] if stop else rest
             later = _figures_from(figures, end, end + len(rest_clause) + 1)
             if later and _verbs(text, end, end + len(rest_clause), sentence_end):
