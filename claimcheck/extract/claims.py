@@ -238,16 +238,16 @@ def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, 
                                 _iso(e.claim.high), figures, [d for d in date_spans if d != (e.claim.start, e.claim.end)],
                                 tally)
 
-    times = {id(e): is_time(e, tally) for e in out if e.claim.kind is Kind.date}
-    if tally and sum(times.values()) > 1:
+    as_time = {id(e): is_time(e, tally) for e in out if e.claim.kind is Kind.date}
+    if tally and sum(as_time.values()) > 1:
         # When a tally was reported is its time only if it has none of its own: in "31 people
         # were injured Sunday ..., officials said Monday" Sunday is the figure's time, Monday
         # the date of the announcement.
-        timed_at = [(e.claim.start, e.claim.end) for e in out if times.get(id(e))]
+        timed_at = [(e.claim.start, e.claim.end) for e in out if as_time.get(id(e))]
         for e in out:
-            if times.get(id(e)) and not is_time(e, False) and _all_timed(text, figures, timed_at, e.claim.start):
-                times[id(e)] = False
-    return [e for e in out if not times.get(id(e))]
+            if as_time.get(id(e)) and not is_time(e, False) and _all_timed(text, figures, timed_at, e.claim.start):
+                as_time[id(e)] = False
+    return [e for e in out if not as_time.get(id(e))]
 
 
 def _all_timed(text: str, figures: list[tuple[int, int]], timed_at: list[tuple[int, int]], before: int) -> bool:
