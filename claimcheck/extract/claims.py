@@ -8,7 +8,9 @@ table cells (``tables``), and the article's recurring names for telling events a
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import math
 import re
 from collections import Counter
 
@@ -243,20 +245,35 @@ def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, 
         # When a tally was reported is its time only if it has none of its own: in "31 people
         # were injured Sunday ..., officials said Monday" Sunday is the figure's time, Monday
         # the date of the announcement.
-        timed_at = [(e.claim.start, e.claim.end) for e in out if as_time.get(id(e))]
+        timed_by = _timed_by(text, figures, [(e.claim.start, e.claim.end) for e in out if as_time.get(id(e))])
         for e in out:
-            if as_time.get(id(e)) and not is_time(e, False) and _all_timed(text, figures, timed_at, e.claim.start):
-                as_time[id(e)] = False
+            if as_time.get(id(e)) and not is_time(e, False):
+                i = bisect.bisect_right(figures, (e.claim.start, e.claim.start))
+                if i and timed_by[i - 1] <= e.claim.start:
+                    as_time[id(e)] = False
     return [e for e in out if not as_time.get(id(e))]
 
 
-def _all_timed(text: str, figures: list[tuple[int, int]], timed_at: list[tuple[int, int]], before: int) -> bool:
-    """Is every figure before ``before`` followed, within its own clause, by a date that is a
-    figure's time ("31 people were injured Sunday")?"""
-    own = [f for f in figures if f[1] <= before]
-    return bool(own) and all(
-        any(f[1] <= d[0] and d[1] <= before and not ctx.DATE_CLAUSE.search(text, f[1], d[0]) for d in timed_at)
-        for f in own)
+def _timed_by(text: str, figures: list[tuple[int, int]], timed_at: list[tuple[int, int]]) -> list[float]:
+    """For each figure (in order), where the figures up to it have all been given a time of their
+    own: the end of the furthest of their times, each the first date read as a figure's time
+    after the figure, in its clause ("31 people were injured Sunday"); infinity once one has
+    none."""
+    starts = [d[0] for d in timed_at]
+    out: list[float] = []
+    furthest = 0.0
+    for _s, e in figures:
+        i = bisect.bisect_left(starts, e)
+        if (i == len(timed_at) or timed_at[i][0] - e > _OWN_TIME_REACH
+                or ctx.DATE_CLAUSE.search(text, e, timed_at[i][0])):
+            furthest = math.inf
+        else:
+            furthest = max(furthest, timed_at[i][1])
+        out.append(furthest)
+    return out
+
+
+_OWN_TIME_REACH = 120  # how far after a figure its own time may stand
 
 
 def _iso(bound: object) -> str | None:
