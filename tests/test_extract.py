@@ -429,11 +429,37 @@ def test_a_yearless_wire_dateline_without_a_clear_story_year_gives_no_date() -> 
     assert find_published(text) is None
 
 
+def test_a_yearless_wire_dateline_takes_the_one_year_its_weekday_fits_between_the_storys_years() -> None:
+    # Oct 7 is a Monday in 2019, 2024 and 2030: the story is told after the 2020 vote and
+    # before its 2030 pledge, so it is 2024.
+    text = ("ORVEL, Oct 7 (Delta Wire) - The Green Party won 80 seats in Sunday's election, according to results "
+            "published on Monday.\n\nTurnout rose 3 points on the 2020 vote. The party pledged 9,000 homes by 2030.\n")
+    found = find_published(text)
+    assert found is not None and found[0] == dt.date(2024, 10, 7)
+    dates = [(c.text, c.value) for c in extract_text(text, "t.txt") if c.kind.value == "date"]
+    assert dates == [("Sunday", "2024-10-06"), ("on Monday", "2024-10-07")]
+
+
+@pytest.mark.parametrize("text", [
+    # only a year long past: Sept 15 is a Tuesday in many years after 1952
+    "ORVEL, Sept 15 (Delta Wire) - The storm hit on Monday, the agency said on Tuesday. Records began in 1952.",
+    # no weekday given for the day of the date line
+    "ORVEL, Oct 7 (Delta Wire) - The party won 80 seats on Sunday, up on the 2020 vote, and pledged 900 homes by 2030.",
+    # Oct 7 is a Monday in both 2019 and 2024: the years do not decide
+    "ORVEL, Oct 7 (Delta Wire) - Results were published on Monday. The party has led since 2016 and aims for 2030.",
+])
+def test_a_yearless_wire_dateline_the_weekday_cannot_settle_gives_no_date(text: str) -> None:
+    assert find_published(text) is None
+
+
 MONTHS_AHEAD = [
     ("The ferry, which carried 1.9 million passengers in 2023, will end in September.", ["2024-09"]),
     ("Votes on the 12-page text are expected before the end of September.", ["2024-09"]),
     ("The 2 plants are scheduled to close in March.", ["2025-03"]),  # March has passed: next year's
     ("Two bids, of £35m and £40m, were rejected in July.", []),  # told in the past: a remark's time
+    # 'ruled out' looks ahead; a comma between adjectives does not end the clause
+    ("Union leaders have not ruled out a second, longer walkout in September.", ["2024-09"]),
+    ("The agency has ruled out a rise in March.", ["2025-03"]),
 ]
 
 
@@ -814,6 +840,30 @@ DATE_ROLES = [
     ("The two-day (April 6-7) visit ended early.", ["2021-04-06"]),  # a range explains, it is no figure's time
     ("Ties between the two countries worsened after the invasion in 1979.", ["1979"]),  # 'two' is a reference
     ("During a visit in 2018 by the minister, the two sides agreed to talk.", ["2018"]),
+    # a part of the period after a superlative's 'since' is still the date of the last time
+    ("Prices rose 4.5 per cent, the strongest annual increase since the spring of 2019.", ["2019"]),
+    ("Sales rose 6%, the fastest gain since early 2019.", ["2019"]),
+    # a peak, high or record is a moment of its own, not the time of the figure compared with it
+    ("Prices are still some 7 per cent below their inflation-adjusted peak of 2007.", ["2007"]),
+    ("Output of 9 million tonnes was 2 million short of the record set in 2011.", ["2011"]),
+    # an event noun with a named modifier, the date after it or set off by commas
+    ("The club marked his debut with a 3-1 victory over Marlow on Saturday, watched by 40,000.", ["2021-04-03"]),
+    ("The last strike at Orvel General, in 2017, lasted two days and involved 900 nurses.", ["2017"]),
+    # a figure measuring the event noun makes the date that figure's time
+    ("The union says it will call a five-day strike in 2022.", []),
+    # a level held since a change dates the change; a change since a date is measured from it
+    ("The bank has held its main rate at 4.75% since 2019.", ["2019"]),
+    ("Rates have stayed unchanged since March 2020.", ["2020-03"]),
+    ("The central bank has held its main rate at 4.75% since July.", ["2020-07"]),  # a bare month: the latest July
+    ("At least 74 people have died of measles since October.", []),  # a tally since a month: its time
+    # an -ed word before an adverb of place is a verb: the date is the event's
+    ("The typhoon roared ashore on Monday afternoon with winds of 130 mph.", ["2021-04-05"]),
+    # when a tally was reported is its time, unless it has a time of its own
+    ("Thirty-one people were injured Sunday when the jet landed, airport officials said Monday.", ["2021-04-05"]),
+    ("The toll rose to 42, with 1,284 cases recorded as of Sunday night, the minister said on Monday.", []),
+    ("At least 14 people were killed, according to the agency, which updated its count Tuesday.", []),
+    # two plural nouns joined are one subject of the figure
+    ("About 870,000 homes and businesses were still without power Tuesday morning.", []),
 ]
 
 
@@ -827,6 +877,15 @@ def test_date_of_an_event_is_a_claim_and_time_of_a_figure_is_not(sentence: str, 
 def test_time_of_a_figure_still_scopes_it_when_the_date_is_dropped() -> None:
     assert one("Exports fell to 41 units, down from 97 in 2019, as of 2 April.", "41").time == "2021-04-02"
     assert one("The 2016 storm that flattened 3,000 homes was the worst in decades.", "3,000").time == "2016"
+
+
+def test_a_measured_event_takes_the_date_as_its_time() -> None:
+    assert one("The union says it will call a five-day strike in 2022.", "five-day").time == "2022"
+
+
+def test_a_labelled_items_value_may_name_the_place_before_the_date() -> None:
+    text = "Key facts.\n- Last major mine disaster: Orvel, 2011 (43 dead)\n- Opened: Marlow Park, 14 June 2020\n"
+    assert [c.value for c in claims(text) if c.kind.value == "date"] == ["2011", "2020-06-14"]
 
 
 def test_date_that_is_a_labelled_items_value_is_a_claim() -> None:

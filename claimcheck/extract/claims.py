@@ -8,7 +8,9 @@ table cells (``tables``), and the article's recurring names for telling events a
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import math
 import re
 from collections import Counter
 
@@ -234,10 +236,49 @@ def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, 
                      | {(q.start, q.end) for q in quantities if not q.is_word
                         and not (q.kind is Kind.count and counts.names_the_number(text, s_start, q.start))})
     date_spans = [(e.claim.start, e.claim.end) for e in out if e.claim.kind is Kind.date]
+    if not date_spans:
+        return out
     tally = bool(_RUNNING_TALLY.search(sentence.text))
-    return [e for e in out if not (e.claim.kind is Kind.date and ctx.date_is_time(
-        text, s_start, s_end, e.claim.start, e.claim.end, str(e.claim.value), _iso(e.claim.low), _iso(e.claim.high), figures,
-        [d for d in date_spans if d != (e.claim.start, e.claim.end)], tally))]
+
+    def is_time(e: ClaimRecord, tally: bool) -> bool:
+        return ctx.date_is_time(text, s_start, s_end, e.claim.start, e.claim.end, str(e.claim.value), _iso(e.claim.low),
+                                _iso(e.claim.high), figures, [d for d in date_spans if d != (e.claim.start, e.claim.end)],
+                                tally)
+
+    as_time = {id(e): is_time(e, tally) for e in out if e.claim.kind is Kind.date}
+    if tally and sum(as_time.values()) > 1:
+        # When a tally was reported is its time only if it has none of its own: in "31 people
+        # were injured Sunday ..., officials said Monday" Sunday is the figure's time, Monday
+        # the date of the announcement.
+        timed_by = _timed_by(text, figures, [(e.claim.start, e.claim.end) for e in out if as_time.get(id(e))])
+        for e in out:
+            if as_time.get(id(e)) and not is_time(e, False):
+                i = bisect.bisect_right(figures, (e.claim.start, e.claim.start))
+                if i and timed_by[i - 1] <= e.claim.start:
+                    as_time[id(e)] = False
+    return [e for e in out if not as_time.get(id(e))]
+
+
+def _timed_by(text: str, figures: list[tuple[int, int]], timed_at: list[tuple[int, int]]) -> list[float]:
+    """For each figure (in order), where the figures up to it have all been given a time of their
+    own: the end of the furthest of their times, each the first date read as a figure's time
+    after the figure, in its clause ("31 people were injured Sunday"); infinity once one has
+    none."""
+    starts = [d[0] for d in timed_at]
+    out: list[float] = []
+    furthest = 0.0
+    for _s, e in figures:
+        i = bisect.bisect_left(starts, e)
+        if (i == len(timed_at) or timed_at[i][0] - e > _OWN_TIME_REACH
+                or ctx.DATE_CLAUSE.search(text, e, timed_at[i][0])):
+            furthest = math.inf
+        else:
+            furthest = max(furthest, timed_at[i][1])
+        out.append(furthest)
+    return out
+
+
+_OWN_TIME_REACH = 120  # how far after a figure its own time may stand
 
 
 def _iso(bound: object) -> str | None:

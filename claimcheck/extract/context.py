@@ -13,6 +13,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from claimcheck.extract.dates import HELD_SINCE
 from claimcheck.models import Role
 
 # --- qualifiers ---------------------------------------------------------------------------
@@ -329,8 +330,7 @@ _BARE_MONTH = re.compile(
 
 
 def _bare_months(text: str, start: int, end: int, published: dt.date, refs: list[TimeRef]) -> list[TimeRef]:
-    from claimcheck.extract.dates import _CLAUSE_BREAK as DATE_CLAUSE
-    from claimcheck.extract.dates import _CUE_WINDOW, _resolve_year
+    from claimcheck.extract.dates import _CUE_WINDOW, _last_clause, _resolve_year
 
     found: list[TimeRef] = []
     for m in _BARE_MONTH.finditer(text, start, end):
@@ -338,7 +338,7 @@ def _bare_months(text: str, start: int, end: int, published: dt.date, refs: list
             continue
         month = list(calendar.month_name).index(m.group("mon"))
         around = text[max(start, m.start() - _CUE_WINDOW):min(end, m.end() + _CUE_WINDOW)]
-        clause = DATE_CLAUSE.split(text[max(start, m.start() - _CUE_WINDOW):m.start()])[-1]
+        clause = _last_clause(text[max(start, m.start() - _CUE_WINDOW):m.start()])
         year = _resolve_year(month, 1, published, around, clause)
         if year is None:
             continue
@@ -830,15 +830,31 @@ _EVENT_NOUNS = (
     r"quakes?|earthquakes?|tremors?|blazes?|fires?|wildfires?|floods?|flooding|storms?|cyclones?|hurricanes?|"
     r"typhoons?|tornado(?:es)?|outbreaks?|epidemics?|eruptions?|attacks?|bombings?|crash(?:es)?|explosions?|"
     r"collapses?|disasters?|landslides?|tsunamis?|spills?|accidents?|derailments?|victory|victories|wins?|"
-    r"defeats?|draws?|matches|match|games?|ceremony|summit|strikes?|riots?|coup"
+    r"defeats?|draws?|matches|match|games?|ceremony|summit|strikes?|walkouts?|riots?|coup"
 )
 _EVENT_NOUN_AFTER = re.compile(rf"(?i)\s+(?:(?!the\b|a\b|an\b|its\b|their\b)[a-z-]+\s+)?(?:{_EVENT_NOUNS})\b")
-_EVENT_NOUN_BEFORE = re.compile(rf"(?i)\b(?:{_EVENT_NOUNS})\s+(?:in|on|of)\s+(?:the\s+)?$")
+# The event noun, a short named modifier ("victory over Castleford", "the last strike at
+# Cardell,"), then the date: "a 3-2 victory over Castleford on Wednesday", "The last strike at
+# Cardell, in 2017, lasted two days".
+_EVENT_NOUN_BEFORE = re.compile(
+    rf"\b(?i:{_EVENT_NOUNS})(?:\s+(?i:at|in|of|on|over|against|near|off|with)\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s*,?\s+(?i:in|on|of)\s+(?:the\s+)?(?:(?i:early|late|mid)[\s-]+)?$"
+)
+# A figure that measures the event noun it qualifies ("a five-day strike in April", "a 10-km
+# race on Sunday"): the date is that figure's time, as for "12 wins in 2023".
+_MEASURE_COMPOUND = re.compile(r"[\d\w.]-[a-z]+$")
+# A peak, high, low or record is a moment of its own: "below their peak of 2007".
+_EXTREME_OF = re.compile(
+    r"(?i)\b(?:peak|high|low|record|trough)s?\s+(?:of|in|(?:set|reached|hit)\s+in)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$"
+)
 # "the lowest since 1995", "the deadliest earthquake in Marenza since 1987", "for the first
 # time since 2011": the date of the last time it happened is a fact of its own.
 _SUPERLATIVE_SINCE = re.compile(
     r"(?i)(?:\b(?:the|its|their|his|her|our|a|an)|['’]s)\s+(?:\w+est|first|last|most|least|best|worst|only|record)\b"
-    r"(?:\s+[\w'’-]+){0,5}?\s+since\s+(?:the\s+)?$"
+    r"(?:\s+[\w'’-]+){0,5}?\s+since\s+(?:the\s+)?"
+    # "since early 2024", "since the spring of 2024": a part of the period, the same date
+    r"(?:(?:early|late|mid)[\s-]+|(?:spring|summer|autumn|fall|winter|start|end|beginning|middle|first\s+half|"
+    r"second\s+half)\s+of\s+(?:the\s+)?)?$"
 )
 # "the summer of 2019", "the state's biggest blaze of 2024": a period that scopes, not an event.
 _PERIOD_OF = re.compile(
@@ -855,7 +871,7 @@ _DATE_PREP = re.compile(
     r"|(?P<paren>\())\s*(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$"
 )
 # Where a date's clause begins: punctuation, or a word that opens a subordinate clause.
-_DATE_CLAUSE = re.compile(
+DATE_CLAUSE = re.compile(
     r"[,:](?!\d)|[;()\[\]“”\"]|[—–](?!\d)|\s-\s|\b(?:which|who|whom|whose|that|when|whereas|while|although|because|once|where|"
     r"as(?!\s+(?:of|at|well|much|many|part)\b))\b",
     re.IGNORECASE,
@@ -868,7 +884,7 @@ _CONDITION = re.compile(r"(?i)\b(?:once|as\s+soon\s+as)\s*$")
 _SETTING_VERBS = frozenset("raised lowered cut hiked lifted trimmed slashed increased reduced set".split())
 _SPEECH_VERBS = frozenset(
     """said says say told tells tell reported reports report announced announces announce stated states
-    confirmed confirms added adds wrote writes tweeted showed shows warned noted""".split()
+    confirmed confirms added adds wrote writes tweeted showed shows warned noted updated updates revised revises""".split()
 )
 _AUX = frozenset("is are was were be been being has have had will would shall should can could may might must do does did".split())
 _IRREGULAR = frozenset(
@@ -882,16 +898,21 @@ _IRREGULAR = frozenset(
 # an adjective ("suspected cases", "registered voters").
 _VERB_FOLLOWER = frozenset(
     """by in on at to from for with into onto as the a an its their his her our this that these those out up
-    down off over through about after before during since until last early late again""".split()
+    down off over through about after before during since until last early late again ashore aground inland offshore
+    away back""".split()
 )
 _NOT_VERBS = frozenset("hundred red need bed seed feed shed speed breed embed indeed".split())
 _WINDOW = 200
 # A list item or line that labels its value: "* Opened: ", "- **First chips:** ".
 _LABEL = re.compile(r"[ \t>*#_-]*[^\n:|]{1,50}:[*_]*[ \t]*(?:(?:early|late|mid)[\s-]+)?")
+# A place before the date in a labelled item's value: "Saska, ", "Port Sarren, ".
+_PLACE_THEN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},[ \t]*")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*|\d[\d.,]*")
 # Between a figure and its verb when the figure is the subject: "412,000 were installed",
 # "2,340 people were evacuated", "80 aftershocks had been recorded".
-_SUBJECT_LINK = re.compile(r"^\s*(?:(?:[a-z]+s|people|children|staff|police|personnel|troops)\s+)?(?:\w+ly\s+)?$")
+# "870,000 homes and businesses were ...": two plural nouns joined are one subject.
+_SUBJECT_NOUN = r"(?:[a-z]+s|people|children|staff|police|personnel|troops)"
+_SUBJECT_LINK = re.compile(rf"^\s*(?:{_SUBJECT_NOUN}(?:\s+(?:and|or)\s+{_SUBJECT_NOUN})?\s+)?(?:\w+ly\s+)?$")
 
 
 def _verbs(text: str, lo: int, hi: int, stop: int) -> list[tuple[int, int, str]]:
@@ -938,6 +959,9 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
     line_start = text.rfind("\n", max(0, start - 80), start) + 1
     if line_start and _LABEL.fullmatch(text, line_start, start):
         return False  # "* Opened: 14 June 2024", "- **First chips:** late 2027": the item's value
+    label = _LABEL.match(text, line_start, start) if line_start else None
+    if label and _PLACE_THEN.fullmatch(text, label.end(), start):
+        return False  # "- Last major disaster: Saska, 2011 (43 dead)": where and when, the item's value
     span = text[start:end]
     ranged = bool(high and len(value) in (4, 7, 10) and high[:len(value)] != value) or (
         bool(re.search(r"\d\s*(?:[-–—]|to|and)\s*\d", span)) and not re.fullmatch(r"\d{4}-\d\d-\d\d", span))
@@ -956,15 +980,22 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
     prep_start = start - len(head) + prep_m.start() if prep_m else start
     if prep in ("as of", "as at"):
         return True
+    if prep in ("since", "of") and _SUPERLATIVE_SINCE.search(head):
+        return False  # "the lowest since 1995", "the strongest increase since the spring of 2024"
+    if _EXTREME_OF.search(head):
+        return False  # "below their peak of 2007", "the record set in 2019"
     if prep == "of" and re.fullmatch(r"\d{4}", value) and _PERIOD_OF.search(head):
         return True  # "the summer of 2019", "the biggest blaze of 2024"
-    noun_before = _EVENT_NOUN_BEFORE.search(head)
+    # A weekday's span holds its "on" ("on Wednesday"): the noun stands before that.
+    noun_before = _EVENT_NOUN_BEFORE.search(head + "on " if span[:3].lower() == "on " else head)
     if noun_before:
         # "a quake in 1987", "floods on 3rd March"; not "12 wins in 2023", "40 fires in 2022",
-        # where the noun is what a figure counts.
+        # where the noun is what a figure counts, nor "a five-day strike in April", where a
+        # figure measures it.
         noun_start = start - len(head) + noun_before.start()
-        counted = noun_before.group().split()[0].lower().endswith("s") and any(
-            0 <= noun_start - e <= 2 for _s, e in figures)
+        plural = noun_before.group().split()[0].lower().endswith("s")
+        counted = any(0 <= noun_start - e <= 2 and (plural or _MEASURE_COMPOUND.search(text, s, e))
+                      for s, e in figures)
         if not counted:
             return False
     if _EVENT_NOUN_AFTER.match(text, end) and (
@@ -984,15 +1015,15 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
             re.search(r"[A-Z]{3,}\s+$", head):
         return True  # "EASTMARK 2024 GHG EMISSIONS": a headline's period
     if prep == "since":
-        if _SUPERLATIVE_SINCE.search(head):
-            return False
+        if HELD_SINCE.search(head):
+            return False  # "has held its rate at 4.75% since July": when that level was set
         if _CHANGE_SINCE.search(head):
             return True
     if prep == "(" and any(0 <= prep_start - e <= 2 for _s, e in figures):
         return True  # "300,000 b/d (2027)"
     # A window keeps a sentence with many dates linear; a clause is rarely longer.
     lo = max(s0, prep_start - _WINDOW)
-    breaks = [m.end() for m in _DATE_CLAUSE.finditer(text, lo, prep_start)]
+    breaks = [m.end() for m in DATE_CLAUSE.finditer(text, lo, prep_start)]
     clause = max(breaks, default=lo)
     at_start = not breaks and lo == s0
     i = bisect.bisect_right(figures, (prep_start, prep_start))
@@ -1029,7 +1060,7 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
         # clause goes on to state a figure.
         if not any(v[2] in _AUX for v in verbs) and at_start:
             rest = text[end:min(sentence_end, end + _WINDOW)]
-            stop = _DATE_CLAUSE.search(rest)
+            stop = DATE_CLAUSE.search(rest)
             rest_clause = rest[:stop.start()] if stop else rest
             later = _figures_from(figures, end, end + len(rest_clause) + 1)
             if later and _verbs(text, end, end + len(rest_clause), sentence_end):

@@ -77,7 +77,8 @@ _WEEKDAY_TITLE = re.compile(
     r"\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Independent|Tribune|Mail|People|Sport|Star|World|Club|School|Night\s+Live)\b")
 # A weekday the article looks forward to: "will meet on Saturday", "expected to arrive by Tuesday",
 # "a red flag warning is in effect until 8 p.m. Sunday".
-_AHEAD_WORDS = r"\b(?:will|'ll|shall|could(?!\s+not|n['’]t)|expected|scheduled|slated|set\s+to|due\s+to|plans?\s+to|upcoming)\b"
+_AHEAD_WORDS = (r"\b(?:will|'ll|shall|could(?!\s+not|n['’]t)|expected|scheduled|slated|set\s+to|due\s+to|plans?\s+to|upcoming"
+                r"|rul(?:e|es|ed|ing)\s+out)\b")
 _WEEKDAY_AHEAD = re.compile(
     rf"(?i){_AHEAD_WORDS}"
     r"|\b(?:by|until|till|before\s+(?:the\s+)?(?:end|close)\s+of)\s+(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight|late|early)\s+)?(?:on\s+)?$"
@@ -95,6 +96,17 @@ _FUTURE_STRONG = re.compile(
 _CUE_WINDOW = 150
 # Where the clause before a date begins: "began on 4 March and is scheduled to end on 31 March".
 _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s(?:and|but|while|whereas)\s")
+# A comma after a determiner and one word joins adjectives of one noun phrase ("a second,
+# longer walkout", "the cold, wet spring"): no clause begins there.
+_ADJECTIVE_COMMA = re.compile(r"(?i)\b(?:a|an|the|its|their|his|her|our|this|that)\s+[a-z]+$")
+
+
+def _last_clause(before: str) -> str:
+    """The clause that ``before`` (the text up to a date) ends in."""
+    for m in reversed(list(_CLAUSE_BREAK.finditer(before))):
+        if not (m.group().startswith(",") and _ADJECTIVE_COMMA.search(before, 0, m.start())):
+            return before[m.end():]
+    return before
 
 
 @dataclass(slots=True)
@@ -355,7 +367,7 @@ def _resolve_lists(text: str, found: list[RawDate], pending: list[tuple[RawDate,
                 year -= 1  # "December 28 to January 3, 2025": the first date is the year before
         if year is None:
             around = text[max(start, raw.start - _CUE_WINDOW):min(end, raw.end + _CUE_WINDOW)]
-            clause = _CLAUSE_BREAK.split(text[max(start, raw.start - _CUE_WINDOW):raw.start])[-1]
+            clause = _last_clause(text[max(start, raw.start - _CUE_WINDOW):raw.start])
             year = _resolve_year(month, d_a, published, around, clause)
         if year is None:
             raw.value = f"--{month:02d}-{d_a:02d}"
@@ -406,7 +418,7 @@ def _relative_dates(text: str, start: int, end: int, published: dt.date | None,
             relation = phrase.split()[0].lower() if match.group("rwd") else "on"
             if relation == "on":
                 before = text[max(start, match.start() - 60):match.start()]
-                clause = _CLAUSE_BREAK.split(before)[-1]  # cue words of this clause only
+                clause = _last_clause(before)  # cue words of this clause only
                 if _WEEKDAY_AHEAD.search(clause):
                     relation = "ahead"
             value: str | None = _weekday(weekday, relation, published)
@@ -418,10 +430,16 @@ def _relative_dates(text: str, start: int, end: int, published: dt.date | None,
 
 
 _BARE_MONTH = re.compile(
-    rf"\b(?:in|by|until|till|before|after|(?:the\s+)?(?:end|start|beginning|middle)\s+of|early|late|mid-?)\s+"
+    rf"\b(?:in|by|until|till|before|after|since|(?:the\s+)?(?:end|start|beginning|middle)\s+of|early|late|mid-?)\s+"
     rf"(?P<month>{_MONTH})(?!\w)(?![\s,]*\d)(?!-)"
 )
 _AHEAD = re.compile(rf"(?i){_AHEAD_WORDS}")
+# A level held since a change: "has held its policy rate at 4.75% since July", "kept rates
+# unchanged since 2023": the date of that change, not the time the level holds for.
+HELD_SINCE = re.compile(
+    r"(?i)\b(?:held|holds|holding|kept|keeps|keeping|maintained|remained|remains|stayed|stays|stood|unchanged|"
+    r"steady|frozen|pegged)\b[^;]{0,60}?\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$"
+)
 
 
 def _months_ahead(text: str, start: int, end: int, published: dt.date | None,
@@ -429,20 +447,26 @@ def _months_ahead(text: str, start: int, end: int, published: dt.date | None,
     """A month without a year that the sentence looks ahead to ("the service will end in
     September", "votes are expected before the end of September"): the next such month from
     publication.  A bare month told in the past ("rejected in July") is left alone: it mostly
-    times another figure or a remark."""
+    times another figure or a remark; but a level held since a month ("has held its rate at
+    4.75% since July") dates the change, the latest such month by publication."""
     if published is None:
         return []
     spans = _sorted_spans(found)
     results: list[RawDate] = []
     for match in _BARE_MONTH.finditer(text, start, end):
         s, e = match.span("month")
-        if _overlaps(spans, s, e):
-            continue
-        clause = _CLAUSE_BREAK.split(text[max(start, match.start() - _CUE_WINDOW):match.start()])[-1]
-        if not _AHEAD.search(clause) or _is_note(text, start, end, s, e):
+        if _overlaps(spans, s, e) or _is_note(text, start, end, s, e):
             continue
         month = _month(match.group("month"))
-        year = published.year + 1 if month < published.month else published.year
+        if match.group().lower().startswith("since"):
+            if not HELD_SINCE.search(text[max(start, s - _CUE_WINDOW):s]):
+                continue
+            year = published.year - 1 if month > published.month else published.year
+        else:
+            clause = _last_clause(text[max(start, match.start() - _CUE_WINDOW):match.start()])
+            if not _AHEAD.search(clause):
+                continue
+            year = published.year + 1 if month < published.month else published.year
         low, high = _month_bounds(year, month)
         results.append(RawDate(s, e, f"{year:04d}-{month:02d}", low, high, "month"))
     return results
@@ -520,7 +544,7 @@ def find_published(text: str) -> tuple[dt.date, tuple[int, int]] | None:
             if yearless:
                 first = yearless[0]
                 month, day = int(first.value[2:4]), int(first.value[5:7])
-                year = _story_year(text, month, day)
+                year = _story_year(text, month, day) or _weekday_year(text, line, month, day)
                 day_iso = _iso(year, month, day) if year else None
                 if day_iso:
                     candidates.append((1, dt.date.fromisoformat(day_iso), (offset + first.start, offset + first.end)))
@@ -559,6 +583,47 @@ def _story_year(text: str, month: int, day: int) -> int | None:
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
         return ranked[0][0]
     return None
+
+
+# The lead's report of when something was said or published: a wire story's date line is that day.
+_REPORTED_ON = re.compile(
+    rf"\b(?:said|says|announced|reported|published|released|confirmed|told\s+\w+)\s+(?:on\s+)?(?P<wd>{_WEEKDAY})\b")
+# Words that put a year ahead of the story ("by 2030", "would rise ... in 2027", "its 2030 goal").
+_YEAR_AHEAD = re.compile(
+    r"(?i)\b(?:will|would|shall|could|forecasts?|forecast(?:ing)?|expects?|expected|projects?|projected|targets?|"
+    r"goals?|plans?|pledges?|pledged|promised?|aims?|outlook)\b")
+_SENTENCE_BACK = re.compile(r".*(?:[.!?]\s|\n)", re.DOTALL)
+# Any year the story names, a comparison's base included ("up five points on the 2020 vote").
+_ANY_YEAR = re.compile(r"(?<![\w.,$€£-])(?:1[89]\d\d|20\d\d)(?![\w%]|[.,]\d)")
+
+
+def _weekday_year(text: str, line: str, month: int, day: int) -> int | None:
+    """The year of a yearless date line from the weekday its lead gives that day ("NOVISAD,
+    Oct 7 - ... according to results published on Monday") and the years the story brackets
+    it with: no earlier than the latest year it tells in the past ("since 2016", "the 2020
+    vote"), no later than the first it looks ahead to ("by 2030": before it).  None unless both
+    bounds are given and exactly one year between them puts that day on that weekday."""
+    said = _REPORTED_ON.search(line)
+    if said is None:
+        return None
+    weekday = list(calendar.day_name).index(said.group("wd"))
+    past: list[int] = []
+    ahead: list[int] = []
+    for m in _ANY_YEAR.finditer(text):
+        back = text[max(0, m.start() - 150):m.start()]
+        cut = _SENTENCE_BACK.match(back)
+        clause = back[cut.end():] if cut else back
+        year = int(m.group())
+        if re.search(r"(?i)\bby\s+(?:the\s+end\s+of\s+)?$", clause):
+            ahead.append(year - 1)
+        elif _YEAR_AHEAD.search(clause):
+            ahead.append(year)
+        else:
+            past.append(year)
+    if not past or not ahead:
+        return None
+    fits = [y for y in range(max(past), min(ahead) + 1) if _iso(y, month, day) and dt.date(y, month, day).weekday() == weekday]
+    return fits[0] if len(fits) == 1 else None
 
 
 _WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,},")
