@@ -1256,3 +1256,9 @@ def test_months_are_not_places_and_a_fronted_place_scopes_the_sentence() -> None
     places = {r.claim.text: [n for n in r.names if n.startswith("@")] for r in extract_article(text, "a.txt")}
     assert places["0.6%"] == []
     assert places["£498,000"] == ["@lonwick"]
+
+
+def test_a_bracketed_conversion_narrows_the_interval_to_what_both_forms_allow() -> None:
+    claim = one("The curve carries a limit of 50 mph (80 km/h), the track authority said.", "50 mph (80 km/h)")
+    assert claim.unit == "km/h" and round(claim.value, 1) == 80.5
+    assert (claim.low, claim.high) == (75, 85)  # 50 mph alone would allow 72.4-88.5 km/h

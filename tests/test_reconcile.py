@@ -349,3 +349,15 @@ def test_outlets_words_for_one_thing_meet() -> None:
     assert root("hurt") == root("injured") and root("typical") == root("median") and root("home") == root("house")
     assert root("ballot") != root("vote")  # ballots cast are not a party's votes
 
+
+
+def test_each_article_counting_one_thing_once_is_one_count() -> None:
+    """'eight carriages' and 'a six-carriage express' in one story: the train's length, told
+    in sentences that share no other word; a partitive ('five of the eight') is no count of it."""
+    one = ("Brell derailment\n\nFive of the train's eight carriages left the track near Brell, "
+           "Brell railway officials said.\n")
+    two = ("Brell derailment\n\nFrom her window in Brell she saw rescuers climb over the six-carriage "
+           "express lying on the embankment.\n")
+    assert conflict_texts({"a.txt": one, "b.txt": two}) == [["eight", "six"]]
+    another = two.replace("the six-carriage express", "the six-carriage express and a two-carriage freight")
+    assert conflict_texts({"a.txt": one, "b.txt": another}) == []  # two counts of carriages: which is which?

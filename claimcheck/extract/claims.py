@@ -400,6 +400,10 @@ def _merge_adjacent(text: str, quantities: list[RawQuantity]) -> list[RawQuantit
                 other_currency = prev.kind is Kind.money and prev.unit != q.unit  # no rate to check it with
                 if other_currency or (prev.low <= q.high and q.low <= prev.high):
                     prev.end = close + 1
+                    if not other_currency and not prev.is_range:
+                        # Both forms are the outlet's words: the value lies within both ("50 mph
+                        # (80 km/h)" is 75-85 km/h, not 72-88).
+                        prev.low, prev.high = max(prev.low, q.low), min(prev.high, q.high)
                     continue
             if (prev.kind == q.kind and prev.unit == q.unit and not prev.is_range and not q.is_range
                     and _RANGE_BETWEEN.fullmatch(between) and q.value > prev.value

@@ -658,6 +658,7 @@ def find_links(records: list[ClaimRecord], weight: WordWeights | None = None,
             blocks[key].append(index)
     features: dict[int, Features] = {}
     links: list[Link] = []
+    counted = _counted_values(records)
     for key, members in blocks.items():
         if len(members) < 2:
             continue
@@ -695,9 +696,31 @@ def find_links(records: list[ClaimRecord], weight: WordWeights | None = None,
                             continue
                         if a.claim.value == b.claim.value:
                             needed *= RESTATEMENT_DISCOUNT  # an article repeating its own figure
-                    if score >= needed or (key[0] == "date" and same_named_event(fa, fb)):
+                    if (score >= needed or (key[0] == "date" and same_named_event(fa, fb))
+                            or (score > 0 and _sole_count_of_noun(a, b, fa, fb, counted))):
                         links.append(Link(pair[0], pair[1], score))
     return links
+
+
+def _counted_values(records: list[ClaimRecord]) -> dict[tuple[str, str], set[float]]:
+    """(article, counted noun) -> the values the article counts of it, partitives aside."""
+    counted: dict[tuple[str, str], set[float]] = defaultdict(set)
+    for record in records:
+        claim = record.claim
+        if claim.kind is Kind.count and claim.noun and isinstance(claim.value, (int, float)) and not (
+                _PARTITIVE.match(claim.sentence, claim.start - claim.sentence_start + len(claim.text))):
+            counted[(claim.source, claim.noun)].add(float(claim.value))
+    return counted
+
+
+def _sole_count_of_noun(a: ClaimRecord, b: ClaimRecord, fa: Features, fb: Features,
+                        counted: dict[tuple[str, str], set[float]]) -> bool:
+    """Two articles of one story that each count one thing once ("eight carriages", "a
+    six-carriage express"): the same count, however differently the sentences run."""
+    noun = a.claim.noun
+    return (a.claim.source != b.claim.source and a.claim.kind is Kind.count and bool(noun) and noun == b.claim.noun
+            and noun not in GENERIC_HUMAN_NOUNS and bool(fa.topic and fb.topic) and fa.measures == fb.measures
+            and len(counted[(a.claim.source, noun)]) == 1 and len(counted[(b.claim.source, noun)]) == 1)  # type: ignore[index]
 
 
 def connected_groups(size: int, links: list[Link]) -> list[list[int]]:
