@@ -361,3 +361,24 @@ def test_each_article_counting_one_thing_once_is_one_count() -> None:
     assert conflict_texts({"a.txt": one, "b.txt": two}) == [["eight", "six"]]
     another = two.replace("the six-carriage express", "the six-carriage express and a two-carriage freight")
     assert conflict_texts({"a.txt": one, "b.txt": another}) == []  # two counts of carriages: which is which?
+
+
+def test_an_undated_articles_weekday_compares_only_with_that_weekday() -> None:
+    """'cancelled on Tuesday' in a wire story with no year in its dateline is not Wednesday's
+    running total (2026-03-04 was a Wednesday), but it is another Tuesday figure."""
+    undated = ("DRENHOLT, March 4 (Pine Wire) - Some 2,300 Cardell procedures were cancelled on Tuesday, "
+               "Cardell said.\n")
+    wednesday = ("Cardell strike\n\n4 March 2026\n\nAbout 4,100 Cardell procedures were cancelled on Wednesday, "
+                 "Cardell said.\n")
+    tuesday = wednesday.replace("About 4,100", "About 2,900").replace("on Wednesday", "on Tuesday")
+    assert conflict_texts({"a.txt": undated, "b.txt": wednesday}) == []
+    assert conflict_texts({"a.txt": undated, "b.txt": tuesday}) == [["About 2,900", "Some 2,300"]]
+
+
+def test_a_far_one_sided_bound_in_the_sentence_does_not_excuse_a_disagreement() -> None:
+    """'1,410 people were admitted ..., two-thirds of them over 75': 'over 75' states no admissions figure."""
+    one = "Tirvel heat\n\nTirvel hospitals admitted 1,140 patients with heatstroke, Tirvel officials said.\n"
+    two = ("Tirvel heat\n\nIn Tirvel 1,410 patients were admitted with heatstroke, and most of them were over 75, "
+           "Tirvel officials said.\n")
+    (texts,) = conflict_texts({"a.txt": one, "b.txt": two})
+    assert {"1,140", "1,410"} <= set(texts)

@@ -126,8 +126,8 @@ def _name_table_rows(text: str, row: TableRow, records: list[ClaimRecord], prope
             continue
         names = set()
         for run in re.finditer(r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*", cell[0]):
-            words = run.group().split()
-            if any(w.lower() in proper or (w.isupper() and len(w) >= 2) for w in words):
+            words = [w for w in run.group().split() if w.lower() not in ctx.STOPWORDS]  # not "July"
+            if words and any(w.lower() in proper or (w.isupper() and len(w) >= 2) for w in words):
                 names.add(" ".join(ctx.stem(w.lower()) for w in words))
         record.names = sorted(names - set(record.names)) + record.names
 

@@ -292,6 +292,10 @@ def find_times(text: str, start: int, end: int, published: dt.date | None) -> li
         day = _resolve_day(m, published)
         if day:
             refs.append(TimeRef(m.start(), m.end(), day, day, day, False))
+        elif m.group("wd"):
+            # No article date to resolve it: the weekday is kept, so that "cancelled on
+            # Tuesday" is not compared with a Wednesday's running total (cluster.time_compatible).
+            refs.append(TimeRef(m.start(), m.end(), m.group("wd"), None, None, False))
     for m in _TIME_RE.finditer(text, start, end):
         g = m.groupdict()
         prep = (g["prep"] or "").lower()
@@ -449,6 +453,7 @@ def _months_to(g: dict[str, str | None], published: dt.date | None) -> tuple[str
 
 
 _FIGURE = re.compile(r"\d")
+_WEEKDAY_NAMES = frozenset(calendar.day_name)
 
 
 def nearest_time(refs: list[TimeRef], start: int, end: int, sentence_start: int = 0,
@@ -458,6 +463,9 @@ def nearest_time(refs: list[TimeRef], start: int, end: int, sentence_start: int 
     best: TimeRef | None = None
     best_distance = 10**9
     fallback: TimeRef | None = None
+    if any(ref.low for ref in refs):
+        # An unresolved weekday only stands in when the sentence has no resolved time.
+        refs = [ref for ref in refs if ref.low or ref.label not in _WEEKDAY_NAMES]
     for ref in refs:
         if ref.start < end and start < ref.end:
             continue

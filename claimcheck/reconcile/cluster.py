@@ -193,6 +193,10 @@ def time_compatible(a: ClaimRecord, b: ClaimRecord) -> bool:
         return False
     if a.claim.time_target and bool(a.time_low) != bool(b.time_low):
         return False  # a forecast "by 2030" and one for no stated year may be for different years
+    weekday_a, weekday_b = _unresolved_weekday(a), _unresolved_weekday(b)
+    if weekday_a or weekday_b:
+        # "on Tuesday" in an article with no date: only that weekday's figures compare.
+        return all(_weekday_of(x) in (None, weekday) for x, weekday in ((b, weekday_a), (a, weekday_b)) if weekday)
     if _unresolved_past(a) or _unresolved_past(b):
         # "last year" in an article with no date: some earlier period, which one unknown; it
         # compares only with the same words ("£299,000 in October last year").
@@ -214,6 +218,29 @@ _EARLIER = re.compile(r"(?i)\b(?:last|previous|prior|earlier|ago|before)\b")
 def _unresolved_past(record: ClaimRecord) -> bool:
     """A time said relative to an article date that is unknown and pointing back."""
     return bool(record.claim.time) and not record.time_low and bool(_EARLIER.search(record.claim.time or ""))
+
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _unresolved_weekday(record: ClaimRecord) -> str | None:
+    time = record.claim.time or ""
+    return time if time in _WEEKDAYS and not record.time_low else None
+
+
+def _weekday_of(record: ClaimRecord) -> str | None:
+    """The weekday a claim's time names, when it is one day (None when no day is known; an
+    unresolved weekday names itself)."""
+    if _unresolved_weekday(record):
+        return record.claim.time
+    if record.claim.time and record.time_low and record.time_low == record.time_high:
+        import datetime as dt
+
+        try:
+            return _WEEKDAYS[dt.date.fromisoformat(record.time_low).weekday()]
+        except ValueError:
+            return None
+    return None
 
 
 CUMULATIVE_MEASURES = frozenset({"=deaths", "=injuries", "=displaced", "=cases", "=damage", "=missing",
@@ -264,6 +291,7 @@ altitude cruising
 affected impacted
 revenue turnover
 depth deep underground
+admission admitted admit admitting
 """.strip().splitlines()
 _CONCEPT = {word: group.split()[0] for group in _SYNONYMS for word in group.split()}
 

@@ -197,8 +197,16 @@ def _sentence_also_says(a: ClaimRecord, b: ClaimRecord, by_sentence: dict[tuple[
         other.claim.id != a.claim.id and other.claim.kind == b.claim.kind and other.claim.unit == b.claim.unit
         and not cannot_both_hold(other.claim, b.claim)
         and not (measures_b and _measures(other) and not measures_b & _measures(other))
+        and not _vacuous_bound(other.claim, b.claim)
         for other in by_sentence.get((a.claim.source, a.claim.sentence_start), [])
     )
+
+
+def _vacuous_bound(bound: Claim, value: Claim) -> bool:
+    """'over 75' does not state 1,140: a one-sided bound far from a value says nothing of it."""
+    if not _is_one_sided(bound) or not isinstance(bound.value, (int, float)) or not isinstance(value.value, (int, float)):
+        return False
+    return bound.value == 0 or not 0.5 <= value.value / bound.value <= 2
 
 
 def _measures(record: ClaimRecord) -> set[str]:
