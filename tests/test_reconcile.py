@@ -382,3 +382,22 @@ def test_a_far_one_sided_bound_in_the_sentence_does_not_excuse_a_disagreement() 
            "Tirvel officials said.\n")
     (texts,) = conflict_texts({"a.txt": one, "b.txt": two})
     assert {"1,140", "1,410"} <= set(texts)
+
+
+def test_a_total_over_past_years_is_not_one_events_toll() -> None:
+    one = "Brannock blast\n\nThe blast at Brannock colliery killed 26 miners, Drusenia officials said.\n"
+    two = ("Brannock blast\n\nBlasts at Brannock colliery have killed more than 300 miners in the past 25 years, "
+           "Drusenia officials said.\n")
+    three = two.replace(" in the past 25 years", "")
+    assert conflict_texts({"a.txt": one, "b.txt": two}) == []
+    assert conflict_texts({"a.txt": one, "b.txt": three}) == [["26", "more than 300"]]
+
+
+def test_generic_institution_words_do_not_make_two_stories_one() -> None:
+    """Two disasters whose articles share only 'Disaster' and 'Service' (from each country's
+    'National Disaster Service') are different stories."""
+    storm = ("Storm hits Pelmora\n\nSome 310,000 people were evacuated from coastal districts, the National "
+             "Disaster Service said. The Disaster Service expects more rain in Pelmora.\n")
+    flood = ("Floods in Kalvar\n\nSome 420,000 people were evacuated from coastal districts, the State "
+             "Disaster Service said. The Disaster Service expects more rain in Kalvar.\n")
+    assert conflict_texts({"a.txt": storm, "b.txt": flood}) == []

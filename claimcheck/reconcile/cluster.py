@@ -350,6 +350,7 @@ class Features:
     parts: frozenset[str]  # words naming a part of a measure next to the number ("core", "food", "net")
     basis: frozenset[str]  # the period a change is measured over ("m/m", "year-on-year"), if said
     national: bool  # said of the whole country ("the national median")
+    span: bool  # a total over years before the article ("in the past 25 years", "over the last decade")
 
     @classmethod
     def of(cls, record: ClaimRecord, weight: WordWeights) -> Features:
@@ -395,6 +396,7 @@ class Features:
             parts=_parts_of_measure(record),
             basis=change_basis(record),
             national=any(w in _NATIONAL for w in record.local[:MAX_KEY_WORDS]),
+            span=record.claim.kind is not Kind.duration and bool(_SPAN.search(record.claim.sentence)),
         )
 
 
@@ -440,6 +442,8 @@ def feature_similarity(a: Features, b: Features) -> float:
     return min(score, 1.0)
 
 
+_SPAN = re.compile(r"(?i)\b(?:in|over|during|for)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?"
+                   r"(?:years|decades|decade|twelve\s+months|12\s+months)\b")
 _NATIONAL = frozenset({"national", "nationwide", "nationally", "countrywide"})
 
 
@@ -460,6 +464,8 @@ def _vetoed(a: Features, b: Features) -> bool:
         return True  # "3,300 injured" and "2,010 forced from their homes" are different figures
     if (a.national and b.places and not b.national) or (b.national and a.places and not a.national):
         return True  # "the national median" and "in Lonbridge, the median": the whole and a part
+    if a.span != b.span:
+        return True  # "killed 26" and "killed more than 300 in the past 25 years": one event and a history
     if a.basis and b.basis and not a.basis & b.basis:
         return True  # "up 0.6% m/m" and "up 4.47% y/y" are two different changes
     # "core inflation 5.8%" and "CPI inflation 7.4%", "food prices +9.1%" and "consumer prices
@@ -556,7 +562,8 @@ def _same_story(a: Features, b: Features) -> bool:
     """Articles about one event share two recurring names, or both lead with the same rare
     one (a first name or "Workers Party" shared by chance is not enough)."""
     shared = a.topic & b.topic
-    return len(shared) >= 2 or bool(shared & a.lead_topic & b.lead_topic)
+    telling = {n for n in shared if n[1:] not in SHARED_NAME_WORDS}  # "Disaster Service" is in many names
+    return len(telling) >= 2 or bool(telling & a.lead_topic & b.lead_topic)
 
 
 def _names_meet(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -602,7 +609,8 @@ SHARED_NAME_WORDS = frozenset(
     peoples popular front movement alliance league association federation corporation corp company group
     holdings inc ltd plc bank fund authority agency service institute university college club city county
     province region district north south east west northern southern eastern western new great saint st
-    royal central world global new port lake river mount""".split()
+    royal central world global new port lake river mount disaster emergency management meteorological weather
+    health police fire rescue relief civil protection safety transport office department bureau board""".split()
 )
 
 
