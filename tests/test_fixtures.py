@@ -98,7 +98,6 @@ KNOWN_GAPS = {
     ("eastmark-emissions-2024", "Brenna plant closure"): "future event dates",
     ("halcyon-semiconductor-earnings", "data-centre revenue growth"): "segment named in another clause",
     ("hartwell-vrba-transfer", "up-front transfer fee"): "'up-front' vs 'initial' fee",
-    ("hartwell-vrba-transfer", "match score"): "scores are claims, but reconcile does not compare them yet",
     ("lakeport-marathon-2024", "course record improvement"): "seconds counted as a noun",
     ("lakeport-marathon-2024", "marathon finishers"): "subject words differ",
     ("marenza-earthquake", "epicentre distance from Tervasa"): "subject words differ",

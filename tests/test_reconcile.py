@@ -401,3 +401,13 @@ def test_generic_institution_words_do_not_make_two_stories_one() -> None:
     flood = ("Floods in Kalvar\n\nSome 420,000 people were evacuated from coastal districts, the State "
              "Disaster Service said. The Disaster Service expects more rain in Kalvar.\n")
     assert conflict_texts({"a.txt": storm, "b.txt": flood}) == []
+
+
+def test_two_scores_of_one_match_conflict_but_not_scores_against_other_teams() -> None:
+    one = "Rovers win\n\nHarbour Rovers beat Castleford 3-1 on Wednesday night at Harbour Park, Rovers said.\n"
+    two = "Rovers victory\n\nA 3-2 victory over Castleford on Wednesday lifted Harbour Rovers, Rovers fans said.\n"
+    same = two.replace("3-2", "1-3")  # the same result told from the other side
+    other_team = two.replace("Castleford", "Northfield")
+    assert conflict_texts({"a.txt": one, "b.txt": two}) == [["3-1", "3-2"]]
+    assert conflict_texts({"a.txt": one, "b.txt": same}) == []
+    assert conflict_texts({"a.txt": one, "b.txt": other_team}) == []

@@ -60,7 +60,9 @@ def block_key(record: ClaimRecord) -> tuple[str, ...] | None:
     if claim.role in (Role.increment, Role.prior) or claim.noun == "time":
         return None  # increments, comparison bases and frequencies ("scoring six times") are not totals
     if claim.kind is not Kind.date and isinstance(claim.value, str):
-        return None  # a match score ("3-1") is not a number: no rule compares scores yet
+        # A match score ("3-1") is not a number: scores compare only with scores, and only
+        # when both stand next to the same team (same_named_event).
+        return ("score",) if score_pair(claim.value) else None
     if claim.kind is Kind.date:
         # Most dated events recur (meetings, agreements, visits); only a one-time event
         # ("founded", "established", "born") can have a date that contradicts another.
@@ -75,6 +77,18 @@ def block_key(record: ClaimRecord) -> tuple[str, ...] | None:
     if claim.kind is Kind.money:
         unit = "money"  # different currencies of one figure still compare (converted or not)
     return (claim.kind.value, unit, claim.role.value)
+
+
+_SCORE = re.compile(r"\s*(\d{1,3})\s*[-–:]\s*(\d{1,3})\s*")
+
+
+def score_pair(value: str) -> tuple[int, int] | None:
+    """A match score as (higher, lower), whichever side is named first ("1-3" is "3-1")."""
+    m = _SCORE.fullmatch(value)
+    if not m:
+        return None
+    first, second = int(m.group(1)), int(m.group(2))
+    return max(first, second), min(first, second)
 
 
 def _event_kind(word: str) -> str:
@@ -543,6 +557,16 @@ def same_named_event(a: Features, b: Features) -> bool:
             and _names_meet(a.names, b.names))
 
 
+def same_match(a: Features, b: Features) -> bool:
+    """Two scores of one story next to the same teams: every name by the one score that names
+    fewer meets a name by the other ("beat Castleford 3-1" and "a 3-2 victory over
+    Castleford"; not "... over Northfield")."""
+    if not same_named_event(a, b):
+        return False
+    fewer, more = (a.names, b.names) if len(a.names) <= len(b.names) else (b.names, a.names)
+    return all(any(_one_name(x, y) for y in more) for x in fewer)
+
+
 # Nouns that all count people: "74 people died" and "61 deaths" may be one figure; the
 # measure categories (deaths, injuries, displaced...) tell them apart instead.
 HUMAN_NOUNS = frozenset(
@@ -733,6 +757,7 @@ def find_links(records: list[ClaimRecord], weight: WordWeights | None = None,
                         if a.claim.value == b.claim.value:
                             needed *= RESTATEMENT_DISCOUNT  # an article repeating its own figure
                     if (score >= needed or (key[0] == "date" and same_named_event(fa, fb))
+                            or (key[0] == "score" and same_match(fa, fb))
                             or (score > 0 and _sole_count_of_noun(a, b, fa, fb, counted))):
                         links.append(Link(pair[0], pair[1], score))
     return links

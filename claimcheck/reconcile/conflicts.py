@@ -22,6 +22,7 @@ from claimcheck.reconcile.cluster import (
     connected_groups,
     find_links,
     is_running_total,
+    score_pair,
 )
 
 _ONE_SIDED = frozenset({"over", "under", "just_over"})
@@ -59,6 +60,9 @@ def cannot_both_hold(a: Claim, b: Claim) -> bool:
     """True when no single true value fits both claims' intervals."""
     if a.unit != b.unit:
         return False  # e.g. two currencies: no rate is assumed, so no verdict
+    if isinstance(a.value, str) and isinstance(b.value, str) and a.kind is not Kind.date:
+        scores = score_pair(a.value), score_pair(b.value)
+        return None not in scores and scores[0] != scores[1]  # "won 3-1" and "won 3-2"
     bounds_a, bounds_b = _bounds(a), _bounds(b)
     if bounds_a is None or bounds_b is None:
         return False
@@ -195,6 +199,7 @@ def _sentence_also_says(a: ClaimRecord, b: ClaimRecord, by_sentence: dict[tuple[
     measures_b = _measures(b)
     return any(
         other.claim.id != a.claim.id and other.claim.kind == b.claim.kind and other.claim.unit == b.claim.unit
+        and isinstance(other.claim.value, str) == isinstance(b.claim.value, str)  # a crowd is no score
         and not cannot_both_hold(other.claim, b.claim)
         and not (measures_b and _measures(other) and not measures_b & _measures(other))
         and not _vacuous_bound(other.claim, b.claim)
