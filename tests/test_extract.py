@@ -1262,3 +1262,15 @@ def test_a_bracketed_conversion_narrows_the_interval_to_what_both_forms_allow() 
     claim = one("The curve carries a limit of 50 mph (80 km/h), the track authority said.", "50 mph (80 km/h)")
     assert claim.unit == "km/h" and round(claim.value, 1) == 80.5
     assert (claim.low, claim.high) == (75, 85)  # 50 mph alone would allow 72.4-88.5 km/h
+
+
+def test_a_byline_is_not_what_the_story_is_about() -> None:
+    from claimcheck.extract.claims import article_topic
+
+    text = ("Measles deaths climb in Tavaro\n\nBy Ruth Adeyemi, Health Correspondent\n\n"
+            "Tavaro's health ministry said 61 people had died. Tavaro will extend the campaign, "
+            "minister Celine Obadu said. Obadu said more doses were coming.\n\n"
+            "By Tuesday the ministry had raised the toll.\n")
+    topic = article_topic(text)
+    assert "tavaro" in topic and "obadu" in topic
+    assert not {"ruth", "adeyemi", "correspondent"} & set(topic)

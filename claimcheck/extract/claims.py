@@ -135,13 +135,21 @@ def _name_table_rows(text: str, row: TableRow, records: list[ClaimRecord], prope
 TOPIC_NAMES = 12  # an article's recurring names kept with each claim, after its own names
 
 
+# "By Ruth Adeyemi, Health Correspondent", "By Janelle Ruiz | The Harbor City Ledger": a byline
+# line (not "By Tuesday the agency had raised the toll").
+_BYLINE = re.compile(r"(?m)^[ \t*_]*By\s+(?:[A-Z][\w'’.-]*\s?){1,4}(?:[,|].*|\s+in\s+[A-Z].*)?$")
+
+
 def article_topic(text: str, size: int = TOPIC_NAMES) -> list[str]:
     """The names an article keeps coming back to (places, firms, people): two articles about
     one event share some; articles about different events rarely do."""
     counts: dict[str, int] = {}
     lead = len(text[:400])
     proper = proper_nouns(text)
+    bylines = [m.span() for m in _BYLINE.finditer(text[:2000])]
     for match in _NAME.finditer(text):
+        if any(start <= match.start() < end for start, end in bylines):
+            continue  # the reporter's name and desk say nothing about the event
         word = match.group(1).lower()
         if word not in proper or word in ctx.STOPWORDS or word in _GENERIC_NAMES:
             continue
