@@ -207,14 +207,15 @@ def time_compatible(a: ClaimRecord, b: ClaimRecord) -> bool:
         return False
     if a.claim.time_target and bool(a.time_low) != bool(b.time_low):
         return False  # a forecast "by 2030" and one for no stated year may be for different years
-    weekday_a, weekday_b = _unresolved_weekday(a), _unresolved_weekday(b)
-    if weekday_a or weekday_b:
-        # "on Tuesday" in an article with no date: only that weekday's figures compare.
-        return all(_weekday_of(x) in (None, weekday) for x, weekday in ((b, weekday_a), (a, weekday_b)) if weekday)
-    if _unresolved_past(a) or _unresolved_past(b):
-        # "last year" in an article with no date: some earlier period, which one unknown; it
-        # compares only with the same words ("£299,000 in October last year").
-        return (a.claim.time or "").lower() == (b.claim.time or "").lower()
+    if (a.claim.time and not a.time_low) or (b.claim.time and not b.time_low):  # a time said, not resolved
+        weekday_a, weekday_b = _unresolved_weekday(a), _unresolved_weekday(b)
+        if weekday_a or weekday_b:
+            # "on Tuesday" in an article with no date: only that weekday's figures compare.
+            return all(_weekday_of(x) in (None, weekday) for x, weekday in ((b, weekday_a), (a, weekday_b)) if weekday)
+        if _unresolved_past(a) or _unresolved_past(b):
+            # "last year" in an article with no date: some earlier period, which one unknown;
+            # it compares only with the same words ("£299,000 in October last year").
+            return (a.claim.time or "").lower() == (b.claim.time or "").lower()
     if not (a.time_low and a.time_high and b.time_low and b.time_high):
         return True
     if a.claim.kind not in TIME_DEPENDENT and not (_is_short(a) and _is_short(b)):
