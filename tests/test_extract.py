@@ -1256,3 +1256,22 @@ def test_months_are_not_places_and_a_fronted_place_scopes_the_sentence() -> None
     places = {r.claim.text: [n for n in r.names if n.startswith("@")] for r in extract_article(text, "a.txt")}
     assert places["0.6%"] == []
     assert places["£498,000"] == ["@lonwick"]
+
+
+QUARTER_DATES = [
+    # sentence, date claims as (span, value, low, high), the other claims' times
+    ("The companies expect to close the deal in the third quarter of 2026.",
+     [("third quarter of 2026", "2026-07", "2026-07-01", "2026-09-30")], []),
+    ("| Expected completion | Q3 2026 |", [("Q3 2026", "2026-07", "2026-07-01", "2026-09-30")], []),
+    # a quarter that says when a figure holds is its time
+    ("Revenue rose 5% in the third quarter of 2026.", [], ["2026-Q3"]),
+    ("Q4 2025 revenue was $4bn.", [], ["2025-Q4"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "dates", "times"), QUARTER_DATES, ids=[q[0] for q in QUARTER_DATES])
+def test_a_quarter_is_one_date_of_three_months(sentence: str, dates: list[tuple[str, str, str, str]],
+                                               times: list[str]) -> None:
+    found = claims(sentence, dt.date(2026, 3, 9))
+    assert [(c.text, c.value, c.low, c.high) for c in found if c.kind.value == "date"] == dates
+    assert [c.time for c in found if c.kind.value != "date"] == times

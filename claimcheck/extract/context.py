@@ -963,7 +963,9 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
     if label and _PLACE_THEN.fullmatch(text, label.end(), start):
         return False  # "- Last major disaster: Saska, 2011 (43 dead)": where and when, the item's value
     span = text[start:end]
-    ranged = bool(high and len(value) in (4, 7, 10) and high[:len(value)] != value) or (
+    # A quarter ("Q3 2026") is one period, not a range of months.
+    quarter = bool(re.match(r"(?i)Q[1-4]\b|(?:first|second|third|fourth)\s+quarter\b", span))
+    ranged = not quarter and bool(high and len(value) in (4, 7, 10) and high[:len(value)] != value) or (
         bool(re.search(r"\d\s*(?:[-–—]|to|and)\s*\d", span)) and not re.fullmatch(r"\d{4}-\d\d-\d\d", span))
     if ranged and not fiscal:
         return False  # a range or list of dates is a claim ("1961-1990", "April 6-7", "10 March, 21 April and 14 July")

@@ -41,6 +41,7 @@ _DATE = re.compile(
         (?P<d2>{_DAY})(?:\s*(?:-|–|to)\s*(?:the\s+)?(?P<d2b>{_DAY}))?\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?(?!\s*\d)
       | (?P<mr1>{_MONTH})\s*(?:-|–|—|to|through|until|till|and)\s*(?P<mr2>{_MONTH}),?\s+(?P<yr>{_YEAR})
       | (?P<m3>{_MONTH}),?\s+(?P<y3>{_YEAR})
+      | (?P<qtr>(?:Q(?P<qn>[1-4])|(?P<qo>(?i:first|second|third|fourth))\s+quarter\s+of)\s+(?P<qy>{_YEAR}))
       | (?P<iso>(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01]))
       | (?P<num>(?P<na>\d{{1,2}})/(?P<nb>\d{{1,2}})/(?P<ny>{_YEAR}))
       | (?P<fy>(?:FY|fiscal\s+(?:year\s+)?)(?P<fyy>{_YEAR}|\d\d)(?:\s*[-–/]\s*(?P<fyb>\d\d))?)
@@ -118,7 +119,7 @@ class RawDate:
     value: str
     low: str | None
     high: str | None
-    granularity: str  # day, month, season, year, decade, fiscal
+    granularity: str  # day, month, quarter, season, year, decade, fiscal
 
 
 def _month(name: str) -> int:
@@ -196,6 +197,14 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None, *, no
             year, month = int(g["y3"]), _month(g["m3"])
             low, high = _month_bounds(year, month)
             raw = RawDate(s, e, f"{year:04d}-{month:02d}", low, high, "month")
+        elif g["qtr"]:
+            # "Q3 2026", "the third quarter of 2026": the quarter's three months.
+            year = int(g["qy"])
+            quarter = int(g["qn"]) if g["qn"] else _QUARTERS[g["qo"].lower()]
+            first = 3 * quarter - 2
+            low, _ = _month_bounds(year, first)
+            _, high = _month_bounds(year, first + 2)
+            raw = RawDate(s, e, f"{year:04d}-{first:02d}", low, high, "quarter")
         elif g["iso"]:
             value = _iso(int(g["iy"]), int(g["im"]), int(g["id"]))
             if value:
@@ -243,6 +252,7 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None, *, no
     return [r for r in found if r.value]
 
 
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _YEAR_PERIOD_END = re.compile(rf"\s*[-–]\s*{_YEAR}\b")
 # Words before a year that make it a date even when capitalised ("In 2020", "BY 2030", "FY 2024").
 _BEFORE_YEAR = frozenset(
