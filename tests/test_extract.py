@@ -460,6 +460,8 @@ MONTHS_AHEAD = [
     # 'ruled out' looks ahead; a comma between adjectives does not end the clause
     ("Union leaders have not ruled out a second, longer walkout in September.", ["2024-09"]),
     ("The agency has ruled out a rise in March.", ["2025-03"]),
+    # 'expect' looks ahead as 'expected' does
+    ("The cuts will come within a year of closing, which the companies expect by the end of September.", ["2024-09"]),
 ]
 
 
@@ -467,6 +469,12 @@ MONTHS_AHEAD = [
 def test_month_without_year_looked_ahead_to_is_a_date(sentence: str, values: list[str]) -> None:
     dates = find_dates(sentence, 0, len(sentence), dt.date(2024, 5, 16))
     assert [d.value for d in dates if d.granularity == "month"] == values
+
+
+def test_the_end_of_a_month_looked_ahead_to_spans_its_part() -> None:
+    sentence = "Votes are expected before the end of September."
+    dates = find_dates(sentence, 0, len(sentence), dt.date(2024, 5, 16))
+    assert [(sentence[d.start:d.end], d.value) for d in dates] == [("end of September", "2024-09")]
 
 
 SEASONS = [

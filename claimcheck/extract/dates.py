@@ -78,7 +78,7 @@ _WEEKDAY_TITLE = re.compile(
     r"\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Independent|Tribune|Mail|People|Sport|Star|World|Club|School|Night\s+Live)\b")
 # A weekday the article looks forward to: "will meet on Saturday", "expected to arrive by Tuesday",
 # "a red flag warning is in effect until 8 p.m. Sunday".
-_AHEAD_WORDS = (r"\b(?:will|'ll|shall|could(?!\s+not|n['’]t)|expected|scheduled|slated|set\s+to|due\s+to|plans?\s+to|upcoming"
+_AHEAD_WORDS = (r"\b(?:will|'ll|shall|could(?!\s+not|n['’]t)|expects?|expected|scheduled|slated|set\s+to|due\s+to|plans?\s+to|upcoming"
                 r"|rul(?:e|es|ed|ing)\s+out)\b")
 _WEEKDAY_AHEAD = re.compile(
     rf"(?i){_AHEAD_WORDS}"
@@ -440,7 +440,7 @@ def _relative_dates(text: str, start: int, end: int, published: dt.date | None,
 
 
 _BARE_MONTH = re.compile(
-    rf"\b(?:in|by|until|till|before|after|since|(?:the\s+)?(?:end|start|beginning|middle)\s+of|early|late|mid-?)\s+"
+    rf"\b(?:in|by|until|till|before|after|since|(?:the\s+)?(?P<part>(?:end|start|beginning|middle)\s+of)|early|late|mid-?)\s+"
     rf"(?P<month>{_MONTH})(?!\w)(?![\s,]*\d)(?!-)"
 )
 _AHEAD = re.compile(rf"(?i){_AHEAD_WORDS}")
@@ -468,6 +468,8 @@ def _months_ahead(text: str, start: int, end: int, published: dt.date | None,
         if _overlaps(spans, s, e) or _is_note(text, start, end, s, e):
             continue
         month = _month(match.group("month"))
+        if match.group("part"):
+            s = match.start("part")  # "by the end of September": the date is the end of the month
         if match.group().lower().startswith("since"):
             if not HELD_SINCE.search(text[max(start, s - _CUE_WINDOW):s]):
                 continue
