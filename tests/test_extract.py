@@ -359,6 +359,8 @@ NOT_DATE_CLAIMS = [
     "TERVASA, Sept. 9, 2024 (Agency) - The toll rose to 112.",
     "*Correction, 15 October: an earlier version misspelled a name.*",  # a correction note
     "| | 27 Aug | 28 Aug |\n|---|---|---|\n| Deaths | 38 | 46 |\n",  # the columns' times
+    "Its 40 bars fill with crowds on Friday nights.",  # a habit, no one day
+    "The 12 stalls open every Saturday.",
 ]
 
 
@@ -1071,6 +1073,14 @@ DATE_IS_FIGURES_TIME = [
     ("Output will rise to 300,000 b/d once additional pumping capacity is installed by 2027.", "2027"),
     ("A blast tore through the mine, killing 21 miners and trapping 17 more, the agency said Wednesday evening.",
      "Wednesday"),
+    # a level right after the date: when it held
+    ("Brightmoor's shares closed Monday at $37.32, up 27 percent.", "Monday"),
+    ("Revenue grew 18% to $612m in 2025 (2024: $519m), but it lost $41m.", "2024"),
+    # the figure is the record the date says was set
+    ("It beat the previous national record of 45.1°C set at Sarnaz in August 2019, the office said.", "August 2019"),
+    ("Demand peaked at 38.6 GW, above the 35.9 GW record set during a cold snap in January 2024.", "January 2024"),
+    # a span of days that a figure covers, both ends
+    ("In all, 1,140 people were treated between Saturday and Tuesday, and two-thirds were over 75.", "Tuesday"),
 ]
 
 

@@ -76,6 +76,9 @@ _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 1
 _WEEKDAY_HOLIDAY = re.compile(r"\b(?:Good|Black|Super|Ash|Holy|Easter|Bloody|Cyber|Giving|Palm|Maundy|Shrove|Whit|Low|Plough)\s+$")
 _WEEKDAY_TITLE = re.compile(
     r"\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Independent|Tribune|Mail|People|Sport|Star|World|Club|School|Night\s+Live)\b")
+# A weekday that recurs: "the bars fill on Friday nights", "the market opens every Monday".
+_HABITUAL_AFTER = re.compile(r"\s+(?:nights|mornings|afternoons|evenings)\b")
+_HABITUAL_BEFORE = re.compile(r"(?i)\b(?:every|each)\s+$")
 # A weekday the article looks forward to: "will meet on Saturday", "expected to arrive by Tuesday",
 # "a red flag warning is in effect until 8 p.m. Sunday".
 _AHEAD_WORDS = (r"\b(?:will|'ll|shall|could(?!\s+not|n['’]t)|expects?|expected|scheduled|slated|set\s+to|due\s+to|plans?\s+to|upcoming"
@@ -421,6 +424,9 @@ def _relative_dates(text: str, start: int, end: int, published: dt.date | None,
                 results.append(_season(match, published))
             continue
         weekday = match.group("rwd") or match.group("bwd")
+        if weekday and (_HABITUAL_AFTER.match(text, match.end(), end)
+                        or _HABITUAL_BEFORE.search(text, max(start, match.start() - 8), match.start())):
+            continue  # "on Friday nights", "every Monday": a habit, no one day
         if match.group("bwd") and (_WEEKDAY_HOLIDAY.search(text, max(start, match.start() - 10), match.start())
                                    or _WEEKDAY_TITLE.match(text, match.end(), end)):
             continue
