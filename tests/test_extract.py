@@ -1293,3 +1293,11 @@ def test_a_quarter_is_one_date_of_three_months(sentence: str, dates: list[tuple[
     found = claims(sentence, dt.date(2026, 3, 9))
     assert [(c.text, c.value, c.low, c.high) for c in found if c.kind.value == "date"] == dates
     assert [c.time for c in found if c.kind.value != "date"] == times
+
+
+def test_a_date_in_a_table_rows_label_is_the_time_of_the_rows_figures() -> None:
+    text = ("| Measure | Value |\n|---|---|\n| Admissions, 11–14 July | 1,140 |\n"
+            "| Premium to 6 March close | 31% |\n| Date | Friday 9 October 2026 |\n")
+    found = claims(text, dt.date(2026, 7, 16))
+    assert [(c.text, c.value) for c in found if c.kind.value == "date"] == [("Friday 9 October 2026", "2026-10-09")]
+    assert [(c.text, c.time) for c in found if c.kind.value != "date"] == [("1,140", "2026-07-11"), ("31%", "2026-03-06")]
