@@ -442,6 +442,17 @@ def test_a_yearless_wire_dateline_takes_the_one_year_its_weekday_fits_between_th
     assert dates == [("Sunday", "2024-10-06"), ("on Monday", "2024-10-07")]
 
 
+def test_a_yearless_wire_dateline_takes_its_weekday_from_a_decision_the_lead_reports() -> None:
+    # March 9 is a Monday in 2026, not in 2025: the story tells of 2025 and looks ahead to 2026.
+    text = ("MARRENDALE, March 9 (Tickerline) - Quillon agreed on Monday to buy Brightmoor for $4.2 bln.\n\n"
+            "Brightmoor's revenue rose 18 pct to $612 mln in 2025. The companies expect to close in the third "
+            "quarter of 2026.\n")
+    found = find_published(text)
+    assert found is not None and found[0] == dt.date(2026, 3, 9)
+    # no year between the story's bounds puts March 9 on a Tuesday: none is guessed
+    assert find_published(text.replace("agreed on Monday to buy", "agreed on Tuesday to buy")) is None
+
+
 @pytest.mark.parametrize("text", [
     # only a year long past: Sept 15 is a Tuesday in many years after 1952
     "ORVEL, Sept 15 (Delta Wire) - The storm hit on Monday, the agency said on Tuesday. Records began in 1952.",

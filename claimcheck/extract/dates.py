@@ -606,6 +606,9 @@ def _story_year(text: str, month: int, day: int) -> int | None:
 # The lead's report of when something was said or published: a wire story's date line is that day.
 _REPORTED_ON = re.compile(
     rf"\b(?:said|says|announced|reported|published|released|confirmed|told\s+\w+)\s+(?:on\s+)?(?P<wd>{_WEEKDAY})\b")
+# A decision the lead reports for a weekday: "Quillon agreed on Monday to buy Brightmoor",
+# "the board voted on Tuesday to strike": a wire story's date line is that day too.
+_DECIDED_ON = re.compile(rf"\b[a-z]{{3,}}ed\s+(?:on\s+)?(?P<wd>{_WEEKDAY})\s+to\s+[a-z]+\b")
 # Words that put a year ahead of the story ("by 2030", "would rise ... in 2027", "its 2030 goal").
 _YEAR_AHEAD = re.compile(
     r"(?i)\b(?:will|would|shall|could|forecasts?|forecast(?:ing)?|expects?|expected|projects?|projected|targets?|"
@@ -617,11 +620,11 @@ _ANY_YEAR = re.compile(r"(?<![\w.,$€£-])(?:1[89]\d\d|20\d\d)(?![\w%]|[.,]\d)"
 
 def _weekday_year(text: str, line: str, month: int, day: int) -> int | None:
     """The year of a yearless date line from the weekday its lead gives that day ("NOVISAD,
-    Oct 7 - ... according to results published on Monday") and the years the story brackets
-    it with: no earlier than the latest year it tells in the past ("since 2016", "the 2020
+    Oct 7 - ... according to results published on Monday", "X agreed on Monday to buy Y") and
+    the years the story brackets it with: no earlier than the latest year it tells in the past ("since 2016", "the 2020
     vote"), no later than the first it looks ahead to ("by 2030": before it).  None unless both
     bounds are given and exactly one year between them puts that day on that weekday."""
-    said = _REPORTED_ON.search(line)
+    said = _REPORTED_ON.search(line) or _DECIDED_ON.search(line)
     if said is None:
         return None
     weekday = list(calendar.day_name).index(said.group("wd"))
