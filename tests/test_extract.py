@@ -359,6 +359,8 @@ NOT_DATE_CLAIMS = [
     "TERVASA, Sept. 9, 2024 (Agency) - The toll rose to 112.",
     "*Correction, 15 October: an earlier version misspelled a name.*",  # a correction note
     "| | 27 Aug | 28 Aug |\n|---|---|---|\n| Deaths | 38 | 46 |\n",  # the columns' times
+    "Its 40 bars fill with crowds on Friday nights.",  # a habit, no one day
+    "The 12 stalls open every Saturday.",
 ]
 
 
@@ -440,6 +442,17 @@ def test_a_yearless_wire_dateline_takes_the_one_year_its_weekday_fits_between_th
     assert dates == [("Sunday", "2024-10-06"), ("on Monday", "2024-10-07")]
 
 
+def test_a_yearless_wire_dateline_takes_its_weekday_from_a_decision_the_lead_reports() -> None:
+    # March 9 is a Monday in 2026, not in 2025: the story tells of 2025 and looks ahead to 2026.
+    text = ("MARRENDALE, March 9 (Tickerline) - Quillon agreed on Monday to buy Brightmoor for $4.2 bln.\n\n"
+            "Brightmoor's revenue rose 18 pct to $612 mln in 2025. The companies expect to close in the third "
+            "quarter of 2026.\n")
+    found = find_published(text)
+    assert found is not None and found[0] == dt.date(2026, 3, 9)
+    # no year between the story's bounds puts March 9 on a Tuesday: none is guessed
+    assert find_published(text.replace("agreed on Monday to buy", "agreed on Tuesday to buy")) is None
+
+
 @pytest.mark.parametrize("text", [
     # only a year long past: Sept 15 is a Tuesday in many years after 1952
     "ORVEL, Sept 15 (Delta Wire) - The storm hit on Monday, the agency said on Tuesday. Records began in 1952.",
@@ -460,6 +473,8 @@ MONTHS_AHEAD = [
     # 'ruled out' looks ahead; a comma between adjectives does not end the clause
     ("Union leaders have not ruled out a second, longer walkout in September.", ["2024-09"]),
     ("The agency has ruled out a rise in March.", ["2025-03"]),
+    # 'expect' looks ahead as 'expected' does
+    ("The cuts will come within a year of closing, which the companies expect by the end of September.", ["2024-09"]),
 ]
 
 
@@ -467,6 +482,12 @@ MONTHS_AHEAD = [
 def test_month_without_year_looked_ahead_to_is_a_date(sentence: str, values: list[str]) -> None:
     dates = find_dates(sentence, 0, len(sentence), dt.date(2024, 5, 16))
     assert [d.value for d in dates if d.granularity == "month"] == values
+
+
+def test_the_end_of_a_month_looked_ahead_to_spans_its_part() -> None:
+    sentence = "Votes are expected before the end of September."
+    dates = find_dates(sentence, 0, len(sentence), dt.date(2024, 5, 16))
+    assert [(sentence[d.start:d.end], d.value) for d in dates] == [("end of September", "2024-09")]
 
 
 SEASONS = [
@@ -1063,6 +1084,14 @@ DATE_IS_FIGURES_TIME = [
     ("Output will rise to 300,000 b/d once additional pumping capacity is installed by 2027.", "2027"),
     ("A blast tore through the mine, killing 21 miners and trapping 17 more, the agency said Wednesday evening.",
      "Wednesday"),
+    # a level right after the date: when it held
+    ("Brightmoor's shares closed Monday at $37.32, up 27 percent.", "Monday"),
+    ("Revenue grew 18% to $612m in 2025 (2024: $519m), but it lost $41m.", "2024"),
+    # the figure is the record the date says was set
+    ("It beat the previous national record of 45.1°C set at Sarnaz in August 2019, the office said.", "August 2019"),
+    ("Demand peaked at 38.6 GW, above the 35.9 GW record set during a cold snap in January 2024.", "January 2024"),
+    # a span of days that a figure covers, both ends
+    ("In all, 1,140 people were treated between Saturday and Tuesday, and two-thirds were over 75.", "Tuesday"),
 ]
 
 
@@ -1274,3 +1303,30 @@ def test_a_byline_is_not_what_the_story_is_about() -> None:
     topic = article_topic(text)
     assert "tavaro" in topic and "obadu" in topic
     assert not {"ruth", "adeyemi", "correspondent"} & set(topic)
+
+
+QUARTER_DATES = [
+    # sentence, date claims as (span, value, low, high), the other claims' times
+    ("The companies expect to close the deal in the third quarter of 2026.",
+     [("third quarter of 2026", "2026-07", "2026-07-01", "2026-09-30")], []),
+    ("| Expected completion | Q3 2026 |", [("Q3 2026", "2026-07", "2026-07-01", "2026-09-30")], []),
+    # a quarter that says when a figure holds is its time
+    ("Revenue rose 5% in the third quarter of 2026.", [], ["2026-Q3"]),
+    ("Q4 2025 revenue was $4bn.", [], ["2025-Q4"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "dates", "times"), QUARTER_DATES, ids=[q[0] for q in QUARTER_DATES])
+def test_a_quarter_is_one_date_of_three_months(sentence: str, dates: list[tuple[str, str, str, str]],
+                                               times: list[str]) -> None:
+    found = claims(sentence, dt.date(2026, 3, 9))
+    assert [(c.text, c.value, c.low, c.high) for c in found if c.kind.value == "date"] == dates
+    assert [c.time for c in found if c.kind.value != "date"] == times
+
+
+def test_a_date_in_a_table_rows_label_is_the_time_of_the_rows_figures() -> None:
+    text = ("| Measure | Value |\n|---|---|\n| Admissions, 11–14 July | 1,140 |\n"
+            "| Premium to 6 March close | 31% |\n| Date | Friday 9 October 2026 |\n")
+    found = claims(text, dt.date(2026, 7, 16))
+    assert [(c.text, c.value) for c in found if c.kind.value == "date"] == [("Friday 9 October 2026", "2026-10-09")]
+    assert [(c.text, c.time) for c in found if c.kind.value != "date"] == [("1,140", "2026-07-11"), ("31%", "2026-03-06")]

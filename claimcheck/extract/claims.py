@@ -254,6 +254,14 @@ def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, 
                                 tally)
 
     as_time = {id(e): is_time(e, tally) for e in out if e.claim.kind is Kind.date}
+    if table_row is not None and len(table_row.cells) > 1:
+        # A date in a row's label ("| Admissions, 11-14 July | 1,140 |") is when the row's
+        # figures hold, as _in_table reads it, not a claim of its own.
+        label_start, label_end = table_row.cells[0]
+        if any(s >= label_end for s, _e in figures):
+            for e in out:
+                if e.claim.kind is Kind.date and label_start <= e.claim.start < label_end:
+                    as_time[id(e)] = True
     if tally and sum(as_time.values()) > 1:
         # When a tally was reported is its time only if it has none of its own: in "31 people
         # were injured Sunday ..., officials said Monday" Sunday is the figure's time, Monday

@@ -884,6 +884,15 @@ DATE_CLAUSE = re.compile(
     r"as(?!\s+(?:of|at|well|much|many|part)\b))\b",
     re.IGNORECASE,
 )
+# A level a date puts right after it: "closed Monday at $37.32", "rose on Tuesday to 5.2%",
+# "(2024: $519m)".
+_LEVEL_AT = re.compile(r"(?:\s+(?:at|to)\s+|\s*:\s*)(?:(?:about|around|some|nearly|almost|over|just)\s+)?")
+# Between the two ends of a span of dates.
+_DATE_SPAN_JOIN = re.compile(r"(?i)\s*(?:and|to|until|till|through|[-–])\s*")
+# A level set at a date, the figure standing as the record: "a record of 45.1C set at Sarnaz in
+# August 2019", "the 35.9 GW record set during a cold snap in January 2024".
+_SET_PARTICIPLES = frozenset("set reached recorded registered measured logged posted hit".split())
+_RECORD_NOUN = re.compile(r"(?i)\s+(?:(?:national|all-time|previous|old|new)\s+)?(?:(?:record|high|peak|low|reading|mark)\s+)?")
 # "at the start of Tuesday's shift": a point within a dated period.
 _POINT_OF = re.compile(r"(?i)\b(?:start|end|beginning|close|middle|opening)\s+of\s+(?:the\s+)?$")
 # A clause that says when a figure will hold: "rising to 300,000 b/d once ... by 2027".
@@ -971,12 +980,17 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
     if label and _PLACE_THEN.fullmatch(text, label.end(), start):
         return False  # "- Last major disaster: Saska, 2011 (43 dead)": where and when, the item's value
     span = text[start:end]
-    ranged = bool(high and len(value) in (4, 7, 10) and high[:len(value)] != value) or (
+    # A quarter ("Q3 2026") is one period, not a range of months.
+    quarter = bool(re.match(r"(?i)Q[1-4]\b|(?:first|second|third|fourth)\s+quarter\b", span))
+    ranged = not quarter and bool(high and len(value) in (4, 7, 10) and high[:len(value)] != value) or (
         bool(re.search(r"\d\s*(?:[-–—]|to|and)\s*\d", span)) and not re.fullmatch(r"\d{4}-\d\d-\d\d", span))
     if ranged and not fiscal:
         return False  # a range or list of dates is a claim ("1961-1990", "April 6-7", "10 March, 21 April and 14 July")
     if fiscal and figures:
         return True  # "in fiscal 2025", "in 2022-23": the period of the figures
+    level = _LEVEL_AT.match(text, end, sentence_end)
+    if level and _figures_from(figures, level.end(), level.end() + 1):
+        return True  # "shares closed Monday at $37.32", "(2024: $519m)": when that level held
     if re.match(r"\s*(?:(?:night|morning|afternoon|evening)['’]s|['’]s)\b", text[end:end + 14]):
         if _POINT_OF.search(text, max(s0, start - 30), start) and any(e <= start for _s, e in figures):
             return True  # "measured at 1.2% at the start of Tuesday's night shift": when the figure held
@@ -1039,8 +1053,13 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
     figure = max(before, key=lambda f: f[1]) if before else None
     verbs = _verbs(text, clause, prep_start, min(sentence_end, end + 40))
     if figure is not None:
-        between_dates = any(figure[1] <= o[0] and o[1] <= prep_start for o in others)
+        # The first end of a span of dates ("between Saturday and Tuesday") stands with this one.
+        between_dates = any(figure[1] <= o[0] and o[1] <= prep_start and not _DATE_SPAN_JOIN.fullmatch(text, o[1], start)
+                            for o in others)
         after = [v for v in verbs if v[0] >= figure[1]]
+        if after and not between_dates and after[0][2] in _SET_PARTICIPLES and _RECORD_NOUN.fullmatch(
+                text, figure[1], after[0][0]):
+            return True  # "the record of 45.1C set in 2019", "the 35.9 GW record set in January 2024"
         if not after and not between_dates:
             # Attached to the figure's noun phrase; unless the figure is what was announced.
             lead = [v for v in verbs if v[1] <= figure[0]]

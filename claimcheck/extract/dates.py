@@ -41,6 +41,7 @@ _DATE = re.compile(
         (?P<d2>{_DAY})(?:\s*(?:-|–|to)\s*(?:the\s+)?(?P<d2b>{_DAY}))?\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?(?!\s*\d)
       | (?P<mr1>{_MONTH})\s*(?:-|–|—|to|through|until|till|and)\s*(?P<mr2>{_MONTH}),?\s+(?P<yr>{_YEAR})
       | (?P<m3>{_MONTH}),?\s+(?P<y3>{_YEAR})
+      | (?P<qtr>(?:Q(?P<qn>[1-4])|(?P<qo>(?i:first|second|third|fourth))\s+quarter\s+of)\s+(?P<qy>{_YEAR}))
       | (?P<iso>(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01]))
       | (?P<num>(?P<na>\d{{1,2}})/(?P<nb>\d{{1,2}})/(?P<ny>{_YEAR}))
       | (?P<fy>(?:FY|fiscal\s+(?:year\s+)?)(?P<fyy>{_YEAR}|\d\d)(?:\s*[-–/]\s*(?P<fyb>\d\d))?)
@@ -75,9 +76,12 @@ _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 1
 _WEEKDAY_HOLIDAY = re.compile(r"\b(?:Good|Black|Super|Ash|Holy|Easter|Bloody|Cyber|Giving|Palm|Maundy|Shrove|Whit|Low|Plough)\s+$")
 _WEEKDAY_TITLE = re.compile(
     r"\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Independent|Tribune|Mail|People|Sport|Star|World|Club|School|Night\s+Live)\b")
+# A weekday that recurs: "the bars fill on Friday nights", "the market opens every Monday".
+_HABITUAL_AFTER = re.compile(r"\s+(?:nights|mornings|afternoons|evenings)\b")
+_HABITUAL_BEFORE = re.compile(r"(?i)\b(?:every|each)\s+$")
 # A weekday the article looks forward to: "will meet on Saturday", "expected to arrive by Tuesday",
 # "a red flag warning is in effect until 8 p.m. Sunday".
-_AHEAD_WORDS = (r"\b(?:will|'ll|shall|could(?!\s+not|n['’]t)|expected|scheduled|slated|set\s+to|due\s+to|plans?\s+to|upcoming"
+_AHEAD_WORDS = (r"\b(?:will|'ll|shall|could(?!\s+not|n['’]t)|expects?|expected|scheduled|slated|set\s+to|due\s+to|plans?\s+to|upcoming"
                 r"|rul(?:e|es|ed|ing)\s+out)\b")
 _WEEKDAY_AHEAD = re.compile(
     rf"(?i){_AHEAD_WORDS}"
@@ -118,7 +122,7 @@ class RawDate:
     value: str
     low: str | None
     high: str | None
-    granularity: str  # day, month, season, year, decade, fiscal
+    granularity: str  # day, month, quarter, season, year, decade, fiscal
 
 
 def _month(name: str) -> int:
@@ -196,6 +200,14 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None, *, no
             year, month = int(g["y3"]), _month(g["m3"])
             low, high = _month_bounds(year, month)
             raw = RawDate(s, e, f"{year:04d}-{month:02d}", low, high, "month")
+        elif g["qtr"]:
+            # "Q3 2026", "the third quarter of 2026": the quarter's three months.
+            year = int(g["qy"])
+            quarter = int(g["qn"]) if g["qn"] else _QUARTERS[g["qo"].lower()]
+            first = 3 * quarter - 2
+            low, _ = _month_bounds(year, first)
+            _, high = _month_bounds(year, first + 2)
+            raw = RawDate(s, e, f"{year:04d}-{first:02d}", low, high, "quarter")
         elif g["iso"]:
             value = _iso(int(g["iy"]), int(g["im"]), int(g["id"]))
             if value:
@@ -243,6 +255,7 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None, *, no
     return [r for r in found if r.value]
 
 
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _YEAR_PERIOD_END = re.compile(rf"\s*[-–]\s*{_YEAR}\b")
 # Words before a year that make it a date even when capitalised ("In 2020", "BY 2030", "FY 2024").
 _BEFORE_YEAR = frozenset(
@@ -411,6 +424,9 @@ def _relative_dates(text: str, start: int, end: int, published: dt.date | None,
                 results.append(_season(match, published))
             continue
         weekday = match.group("rwd") or match.group("bwd")
+        if weekday and (_HABITUAL_AFTER.match(text, match.end(), end)
+                        or _HABITUAL_BEFORE.search(text, max(start, match.start() - 8), match.start())):
+            continue  # "on Friday nights", "every Monday": a habit, no one day
         if match.group("bwd") and (_WEEKDAY_HOLIDAY.search(text, max(start, match.start() - 10), match.start())
                                    or _WEEKDAY_TITLE.match(text, match.end(), end)):
             continue
@@ -430,7 +446,7 @@ def _relative_dates(text: str, start: int, end: int, published: dt.date | None,
 
 
 _BARE_MONTH = re.compile(
-    rf"\b(?:in|by|until|till|before|after|since|(?:the\s+)?(?:end|start|beginning|middle)\s+of|early|late|mid-?)\s+"
+    rf"\b(?:in|by|until|till|before|after|since|(?:the\s+)?(?P<part>(?:end|start|beginning|middle)\s+of)|early|late|mid-?)\s+"
     rf"(?P<month>{_MONTH})(?!\w)(?![\s,]*\d)(?!-)"
 )
 _AHEAD = re.compile(rf"(?i){_AHEAD_WORDS}")
@@ -458,6 +474,8 @@ def _months_ahead(text: str, start: int, end: int, published: dt.date | None,
         if _overlaps(spans, s, e) or _is_note(text, start, end, s, e):
             continue
         month = _month(match.group("month"))
+        if match.group("part"):
+            s = match.start("part")  # "by the end of September": the date is the end of the month
         if match.group().lower().startswith("since"):
             if not HELD_SINCE.search(text[max(start, s - _CUE_WINDOW):s]):
                 continue
@@ -588,6 +606,9 @@ def _story_year(text: str, month: int, day: int) -> int | None:
 # The lead's report of when something was said or published: a wire story's date line is that day.
 _REPORTED_ON = re.compile(
     rf"\b(?:said|says|announced|reported|published|released|confirmed|told\s+\w+)\s+(?:on\s+)?(?P<wd>{_WEEKDAY})\b")
+# A decision the lead reports for a weekday: "Quillon agreed on Monday to buy Brightmoor",
+# "the board voted on Tuesday to strike": a wire story's date line is that day too.
+_DECIDED_ON = re.compile(rf"\b[a-z]{{3,}}ed\s+(?:on\s+)?(?P<wd>{_WEEKDAY})\s+to\s+[a-z]+\b")
 # Words that put a year ahead of the story ("by 2030", "would rise ... in 2027", "its 2030 goal").
 _YEAR_AHEAD = re.compile(
     r"(?i)\b(?:will|would|shall|could|forecasts?|forecast(?:ing)?|expects?|expected|projects?|projected|targets?|"
@@ -599,11 +620,11 @@ _ANY_YEAR = re.compile(r"(?<![\w.,$€£-])(?:1[89]\d\d|20\d\d)(?![\w%]|[.,]\d)"
 
 def _weekday_year(text: str, line: str, month: int, day: int) -> int | None:
     """The year of a yearless date line from the weekday its lead gives that day ("NOVISAD,
-    Oct 7 - ... according to results published on Monday") and the years the story brackets
-    it with: no earlier than the latest year it tells in the past ("since 2016", "the 2020
+    Oct 7 - ... according to results published on Monday", "X agreed on Monday to buy Y") and
+    the years the story brackets it with: no earlier than the latest year it tells in the past ("since 2016", "the 2020
     vote"), no later than the first it looks ahead to ("by 2030": before it).  None unless both
     bounds are given and exactly one year between them puts that day on that weekday."""
-    said = _REPORTED_ON.search(line)
+    said = _REPORTED_ON.search(line) or _DECIDED_ON.search(line)
     if said is None:
         return None
     weekday = list(calendar.day_name).index(said.group("wd"))
