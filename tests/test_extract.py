@@ -1330,3 +1330,13 @@ def test_a_date_in_a_table_rows_label_is_the_time_of_the_rows_figures() -> None:
     found = claims(text, dt.date(2026, 7, 16))
     assert [(c.text, c.value) for c in found if c.kind.value == "date"] == [("Friday 9 October 2026", "2026-10-09")]
     assert [(c.text, c.time) for c in found if c.kind.value != "date"] == [("1,140", "2026-07-11"), ("31%", "2026-03-06")]
+
+
+@pytest.mark.parametrize(("sentence", "text", "target"), [
+    ("The union warned it will call a five-day strike in April.", "five-day", True),
+    ("The union called a five-day strike in February.", "five-day", False),
+    ("The line will carry 40,000 passengers a day in 2027.", "40,000", True),
+    ("The line carried 40,000 passengers a day in 2025.", "40,000", False),
+])
+def test_a_period_after_the_article_makes_a_figure_a_target(sentence: str, text: str, target: bool) -> None:
+    assert one(sentence, text, dt.date(2026, 3, 4)).time_target is target

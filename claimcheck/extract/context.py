@@ -311,7 +311,10 @@ def find_times(text: str, start: int, end: int, published: dt.date | None) -> li
         if ref is None:
             continue
         label, low, high = ref
-        refs.append(TimeRef(m.start(), m.end(), label, low, high, prep.startswith("by") and _is_future(low, published)))
+        # "by 2030" is a target; so is any period that starts after the article ("will call a
+        # five-day strike in April", written in March): what it says has not happened yet.
+        ahead = published is not None and low is not None and dt.date.fromisoformat(low) > published
+        refs.append(TimeRef(m.start(), m.end(), label, low, high, (prep.startswith("by") and _is_future(low, published)) or ahead))
     if published is not None:
         refs.extend(_bare_months(text, start, end, published, refs))
         for m in _YESTERDAY.finditer(text, start, end):
@@ -349,7 +352,8 @@ def _bare_months(text: str, start: int, end: int, published: dt.date, refs: list
         last = calendar.monthrange(year, month)[1]
         low, high = f"{year}-{month:02d}-01", f"{year}-{month:02d}-{last}"
         found.append(TimeRef(m.start(), m.end(), f"{year}-{month:02d}", low, high,
-                             m.group().lower().startswith("by") and _is_future(low, published)))
+                             (m.group().lower().startswith("by") and _is_future(low, published))
+                             or dt.date.fromisoformat(low) > published))
     return found
 
 
