@@ -411,3 +411,12 @@ def test_two_scores_of_one_match_conflict_but_not_scores_against_other_teams() -
     assert conflict_texts({"a.txt": one, "b.txt": two}) == [["3-1", "3-2"]]
     assert conflict_texts({"a.txt": one, "b.txt": same}) == []
     assert conflict_texts({"a.txt": one, "b.txt": other_team}) == []
+
+
+def test_a_running_total_is_not_one_days_figure() -> None:
+    total = ("Cardell strike\n\nAbout 4,100 Cardell procedures had been cancelled since the strike began, "
+             "Cardell said.\n")
+    day_one = "Cardell strike\n\nAbout 2,300 Cardell procedures were cancelled on day one, Cardell said.\n"
+    undated = day_one.replace(" on day one", "")
+    assert conflict_texts({"a.txt": total, "b.txt": day_one}) == []
+    assert conflict_texts({"a.txt": total, "b.txt": undated}) == [["About 2,300", "About 4,100"]]

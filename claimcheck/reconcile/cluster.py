@@ -366,6 +366,7 @@ class Features:
     basis: frozenset[str]  # the period a change is measured over ("m/m", "year-on-year"), if said
     national: bool  # said of the whole country ("the national median")
     span: bool  # a total over years before the article ("in the past 25 years", "over the last decade")
+    tally: str | None  # "cumulative" ("since the strike began", "so far") or "daily" ("day one", "a day")
 
     @classmethod
     def of(cls, record: ClaimRecord, weight: WordWeights) -> Features:
@@ -412,6 +413,7 @@ class Features:
             basis=change_basis(record),
             national=any(w in _NATIONAL for w in record.local[:MAX_KEY_WORDS]),
             span=record.claim.kind is not Kind.duration and bool(_SPAN.search(record.claim.sentence)),
+            tally=_tally_scope(record.claim.sentence),
         )
 
 
@@ -459,6 +461,17 @@ def feature_similarity(a: Features, b: Features) -> float:
 
 _SPAN = re.compile(r"(?i)\b(?:in|over|during|for)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?"
                    r"(?:years|decades|decade|twelve\s+months|12\s+months)\b")
+_CUMULATIVE = re.compile(r"(?i)\bsince\s+(?:the\s+)?[\w-]+\s+(?:began|started|begun)\b|\bso\s+far\b|\bto\s+date\b|"
+                         r"\bin\s+total\b|\bcumulative\b")
+_DAILY = re.compile(r"(?i)\bday\s+(?:one|two|three|four|five|[1-9])\b|\b(?:first|second|third)\s+day\b|\bdaily\b|"
+                    r"\bper\s+day\b|\ba\s+day\b")
+
+
+def _tally_scope(sentence: str) -> str | None:
+    cumulative, daily = bool(_CUMULATIVE.search(sentence)), bool(_DAILY.search(sentence))
+    return None if cumulative == daily else "cumulative" if cumulative else "daily"
+
+
 _NATIONAL = frozenset({"national", "nationwide", "nationally", "countrywide"})
 
 
@@ -479,6 +492,8 @@ def _vetoed(a: Features, b: Features) -> bool:
         return True  # "3,300 injured" and "2,010 forced from their homes" are different figures
     if (a.national and b.places and not b.national) or (b.national and a.places and not a.national):
         return True  # "the national median" and "in Lonbridge, the median": the whole and a part
+    if {a.tally, b.tally} == {"cumulative", "daily"}:
+        return True  # "canceled since the strike began" and "canceled, day one"
     if a.span != b.span:
         return True  # "killed 26" and "killed more than 300 in the past 25 years": one event and a history
     if a.basis and b.basis and not a.basis & b.basis:
