@@ -462,7 +462,8 @@ def _in_table(record: ClaimRecord, cell: tuple[str, str], published: dt.date | N
     date or period in the header ("| Deaths | 287 |", "| Indicator | 27 Aug | 28 Aug |") or in
     the row label."""
     label, header = cell
-    context = f"{label} {header}".strip()
+    # A label's commas list its parts ("Strike ballot, yes vote"): no clause ends there.
+    context = re.sub(r"\s*[,;]\s*", " ", f"{label} {header}").strip()
     words = ctx.subject_words(context + " 0", len(context) + 1, len(context) + 2, None, [])
     # A table's labels are capitalised by convention: its names are only the row label's proper
     # nouns, added once the article's proper nouns are known (_name_table_rows).
