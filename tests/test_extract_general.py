@@ -32,3 +32,34 @@ def one(text: str, span: str) -> Claim:
 def test_teen_number_words_alone_in_a_sentence(text: str, span: str, kind: str, value: float, unit: str | None) -> None:
     c = one(text, span)
     assert (c.kind.value, c.value, c.unit) == (kind, value, unit)
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # A decimal glued to C is a temperature even with no word of heat nearby.
+    ("The river that feeds the plant reached 26.5C on Monday.", "26.5C", 26.5),
+    ("Patients arrived with readings of 104.0F.", "104.0F", 40.0),
+    # A word of heat anywhere in the sentence, not only just before the figure.
+    ("The hottest day brought 43C in the capital, above the city's previous high of 41C in 1998.", "41C", 41),
+])
+def test_glued_celsius_and_fahrenheit(text: str, span: str, value: float) -> None:
+    c = one(text, span)
+    assert c.kind.value == "temperature" and c.value == pytest.approx(value) and c.unit == "degC"
+
+
+def test_a_whole_number_glued_to_c_without_heat_words_stays_a_code() -> None:
+    assert [c.text for c in claims("Applicants must file Form 2C with the county.")] == []
+
+
+@pytest.mark.parametrize(("text", "span", "value", "low", "high"), [
+    # The bracketed Fahrenheit figure shows the Celsius one is a difference: one claim.
+    ("The record was beaten by 1.4°C (2.5°F) on Friday.", "1.4°C (2.5°F)", 1.4, 1.35, 1.45),
+    ("Highs ran 6-9°C (11-16°F) above the seasonal average.", "6-9°C (11-16°F)", 7.5, 6, 9),
+    # Fahrenheit first: the claim takes the difference, without the 32° offset.
+    ("The record was beaten by 2.7°F (1.5°C) on Friday.", "2.7°F (1.5°C)", 1.5, 1.47, 1.53),
+])
+def test_temperature_difference_with_a_fahrenheit_conversion_is_one_claim(
+        text: str, span: str, value: float, low: float, high: float) -> None:
+    found = [c for c in claims(text) if c.kind.value == "temperature"]
+    assert [c.text for c in found] == [span]
+    assert found[0].value == pytest.approx(value, abs=0.01)
+    assert found[0].low == pytest.approx(low, abs=0.01) and found[0].high == pytest.approx(high, abs=0.01)

@@ -345,7 +345,17 @@ def _merge_adjacent(text: str, quantities: list[RawQuantity]) -> list[RawQuantit
                     and re.match(r"\s*[)\]]", text[q.end:q.end + 3])):
                 close = text.index(")" if "(" in between else "]", q.end)
                 other_currency = prev.kind is Kind.money and prev.unit != q.unit  # no rate to check it with
-                if other_currency or (prev.low <= q.high and q.low <= prev.high):
+                # "beat it by 1.2°C (2.2°F)", "8-10°C (14-18°F) above the average": a difference
+                # in Fahrenheit converts without the 32° offset.
+                shift = (_F_OFFSET_C if q.fahrenheit_level and not prev.fahrenheit_level
+                         else -_F_OFFSET_C if prev.fahrenheit_level and not q.fahrenheit_level else 0.0)
+                agrees = prev.low <= q.high and q.low <= prev.high
+                if not agrees and shift and prev.low <= q.high + shift and q.low + shift <= prev.high:
+                    agrees = True
+                    if shift < 0:  # the primary figure is the Fahrenheit difference: "2.2°F (1.2°C)"
+                        prev.value, prev.low, prev.high = prev.value - shift, prev.low - shift, prev.high - shift
+                        prev.fahrenheit_level = False
+                if other_currency or agrees:
                     prev.end = close + 1
                     continue
             if (prev.kind == q.kind and prev.unit == q.unit and not prev.is_range and not q.is_range
@@ -370,6 +380,7 @@ def _signed_change_to_level(text: str, prev: RawQuantity, q: RawQuantity) -> boo
     return ctx.read_role(text, max(0, text.rfind("\n", 0, prev.start)), prev.start, prev.end)[0]
 
 
+_F_OFFSET_C = 32 * 5 / 9  # what the 32° offset adds, in °C, when a Fahrenheit figure is read as a level
 _CONVERSION_OPEN = re.compile(
     r"\s*[(\[]\s*(?:or\s+|about\s+|around\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|almost\s+|"
     r"just\s+(?:under|over)\s+|under\s+|over\s+|more\s+than\s+|less\s+than\s+)?"

@@ -153,6 +153,9 @@ class RawQuantity:
     is_word: bool = False
     digits: str = ""
     score: str | None = None  # a match score as written ("3-1"); value is then meaningless
+    # Read from Fahrenheit with the 32° offset: value + 160/9 is the same figure read as a
+    # difference, which a bracketed conversion may show it to be ("by 1.2°C (2.2°F)").
+    fahrenheit_level: bool = False
 
 
 def _parse_digits(token: str) -> tuple[float, float]:
@@ -354,7 +357,7 @@ class _Unit:
 
 
 def _read_unit(text: str, pos: int, limit: int, value: float, is_word: bool, num_start: int,
-               scale: float, fraction: bool = False) -> _Unit | str | None:
+               scale: float, fraction: bool = False, floor: int | None = None) -> _Unit | str | None:
     """The unit written at ``pos``: a _Unit, None when there is none (a count), or _REJECT when
     what follows shows the number is not a quantity ("5 points" without a change)."""
     suffix = _CURRENCY_SUFFIX.match(text, pos, limit)
@@ -384,7 +387,8 @@ def _read_unit(text: str, pos: int, limit: int, value: float, is_word: bool, num
         return _Unit(Kind.percent, unit, 1.0, pct.end())
     temp = _TEMPERATURE.match(text, pos, limit)
     if temp and (temp.group("unit").strip().lower() not in ("degrees", "degree", "c", "f")
-                 or _mentions_temperature(text, pos, limit) or (value < 0 and temp.group("unit").strip() in ("C", "F"))):
+                 or _glued_temperature(text, num_start, pos, temp.group("unit"))
+                 or _mentions_temperature(text, pos, limit, floor) or (value < 0 and temp.group("unit").strip() in ("C", "F"))):
         unit_text = temp.group("unit").strip().lower()
         # A bare "112 degrees" in a heat report is Fahrenheit; "800 degrees Celsius" is not.
         fahrenheit = unit_text.endswith(("f", "fahrenheit")) or (unit_text in ("degrees", "degree") and value > 60)
@@ -565,7 +569,8 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
             if (not unit_match or glued_name in U.SPACED_ONLY_UNITS
                     or (cased is not None and unit_match.group("unit") not in cased)):
                 glued_temp = letters.group() in ("C", "F") and (
-                    token[0] in "-−" or _mentions_temperature(text, pos, limit))  # "-47C"
+                    token[0] in "-−" or _glued_temperature(text, num_start, pos, letters.group())
+                    or _mentions_temperature(text, pos, limit, floor))  # "-47C", "27.5C"
                 glued_pct = _PERCENT.match(text, pos, limit) is not None  # "50bps"
                 if letters.group().lower() != "s" and not glued_temp and not glued_pct:
                     return None
@@ -592,7 +597,7 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
                 and _ACCOUNTING_BEFORE.search(text, max(floor, q_start - 16), q_start)):
             value, q_start, pos = -value, q_start - 1, pos + 1  # "($99.99)": a loss
     else:
-        read = _read_unit(text, pos, limit, value * scale, is_word, num_start, scale, fraction is not None)
+        read = _read_unit(text, pos, limit, value * scale, is_word, num_start, scale, fraction is not None, floor)
         if read == _REJECT:
             return None
         if isinstance(read, _Unit):
@@ -671,7 +676,8 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
         low = value * mult  # a stated range is exact: "40 to 50" means 40..50
         high = second[0] * mult
         mid = (value + second[0]) / 2 * mult
-        return RawQuantity(q_start, pos, kind, unit, mid, low, high, is_range=True, is_word=is_word, digits=digits)
+        return RawQuantity(q_start, pos, kind, unit, mid, low, high, is_range=True, is_word=is_word, digits=digits,
+                           fahrenheit_level=fahrenheit and not difference)
     v = value * mult
     half = ulp / 2
     if not is_word and "." not in token and half > abs(value) * MAX_ROUNDING:
@@ -679,7 +685,8 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
         # 10% either way, so that round figures can still disagree.
         half = abs(value) * MAX_ROUNDING
     half *= abs(mult)
-    return RawQuantity(q_start, pos, kind, unit, v, v - half, v + half, is_word=is_word, digits=digits)
+    return RawQuantity(q_start, pos, kind, unit, v, v - half, v + half, is_word=is_word, digits=digits,
+                       fahrenheit_level=fahrenheit and not difference)
 
 
 def lowered_is_one(token: str, is_word: bool) -> bool:
@@ -780,6 +787,20 @@ def _pounds_are_weight(text: str, num_start: int, end: int, limit: int, scale: f
 _MINUS_BEFORE = re.compile(r"(?i)\b(?:minus|negative)\s+$")
 
 
-def _mentions_temperature(text: str, pos: int, limit: int) -> bool:
-    return bool(re.search(r"temperature|\btemp\b|heat|warm|cold|celsius|fahrenheit|hottest|coldest|thermometer|mercury|"
-                          r"scorch|freez|degrees|(?:a|record)\s+(?:high|low)|record\s+\d", text[max(0, pos - 80):limit], re.I))
+_TEMPERATURE_WORDS = re.compile(
+    r"temperature|\btemp\b|heat|warm|cold|cool|celsius|fahrenheit|hottest|coldest|thermometer|mercury|"
+    r"scorch|freez|degrees|(?:a|record)\s+(?:high|low)|record\s+\d|\b(?:highs?|lows?)\s+of\b|\bmaxima\b|\bminima\b",
+    re.I)
+# A decimal glued to C or F ("27.5C", "98.6F") is a temperature: codes and grades glued to a
+# letter are whole numbers ("2C", "Form 4F").
+_GLUED_DECIMAL = re.compile(r"[-−]?\d+\.\d+")
+
+
+def _glued_temperature(text: str, num_start: int, pos: int, unit: str) -> bool:
+    return unit in ("C", "F") and bool(_GLUED_DECIMAL.fullmatch(text, num_start, pos))
+
+
+def _mentions_temperature(text: str, pos: int, limit: int, floor: int | None = None) -> bool:
+    """Words of heat or cold in the sentence (from ``floor``, else the 80 characters before)."""
+    start = max(0, pos - 80) if floor is None else min(floor, max(0, pos - 80))
+    return bool(_TEMPERATURE_WORDS.search(text, start, limit))
