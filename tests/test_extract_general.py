@@ -63,3 +63,15 @@ def test_temperature_difference_with_a_fahrenheit_conversion_is_one_claim(
     assert [c.text for c in found] == [span]
     assert found[0].value == pytest.approx(value, abs=0.01)
     assert found[0].low == pytest.approx(low, abs=0.01) and found[0].high == pytest.approx(high, abs=0.01)
+
+
+@pytest.mark.parametrize(("text", "span", "days"), [
+    ("Regulators get 25 working days for a first look.", "25 working days", 25),
+    ("A second phase would add up to 90 working days.", "up to 90 working days", 90),
+    ("Refunds arrive within 10 business days.", "within 10 business days", 10),
+    ("The index fell for five straight trading days.", "five straight trading days", 5),
+])
+def test_working_and_business_days_are_durations(text: str, span: str, days: int) -> None:
+    c = one(text, span)
+    assert c.kind.value == "duration" and c.unit == "year"
+    assert c.value == pytest.approx(days / 365.25)

@@ -70,7 +70,7 @@ _PERCENT = re.compile(
     r"|(?-i:bp|pp)\b(?!\.\w))",
     re.IGNORECASE,
 )
-_UNIT = re.compile(r"(?P<sep>\s?|-)(?:(?:long|full|straight|consecutive|whole|short|more)\s+(?=years|months|weeks|days|decades|hours))?(?P<unit>" + U.alternation(U.MEASURES) + r")(?![\w²³])", re.IGNORECASE)
+_UNIT = re.compile(r"(?P<sep>\s?|-)(?:(?:long|full|straight|consecutive|whole|short|more|working|business|calendar|trading)\s+(?:(?:working|business|calendar|trading)\s+)?(?=years|months|weeks|days|decades|hours))?(?P<unit>" + U.alternation(U.MEASURES) + r")(?![\w²³])", re.IGNORECASE)
 _TEMPERATURE = re.compile(
     r"\s?(?P<unit>°\s?[CF]\b|º\s?[CF]\b|degrees?\s+(?:celsius|fahrenheit|c|f)\b|degrees?\b|(?<=\d)[CF]\b)", re.IGNORECASE
 )
