@@ -75,3 +75,24 @@ def test_working_and_business_days_are_durations(text: str, span: str, days: int
     c = one(text, span)
     assert c.kind.value == "duration" and c.unit == "year"
     assert c.value == pytest.approx(days / 365.25)
+
+
+@pytest.mark.parametrize(("text", "span", "value", "low", "high"), [
+    ("A boy of about eight was pulled from the carriage.", "about eight", 8, 7.2, 8.8),
+    ("A woman of 81 died in the fire.", "81", 81, 80.5, 81.5),
+    ("Of 900 admissions, 70% of patients were over 80.", "over 80", 80, 80, None),
+    ("About a third of them were under 18, the ministry said.", "under 18", 18, 0, 18),
+])
+def test_ages_read_from_the_words_around_them(text: str, span: str, value: float, low: float,
+                                              high: float | None) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.unit) == ("duration", "year")
+    assert c.value == value and c.low == pytest.approx(low) and c.high == (pytest.approx(high) if high else None)
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("He is the son of two doctors.", "two"),          # something is counted after it
+    ("Most of the shares were over 30.", "over 30"),   # shares are not people
+])
+def test_not_ages(text: str, span: str) -> None:
+    assert one(text, span).kind.value == "count"
