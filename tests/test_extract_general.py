@@ -96,3 +96,20 @@ def test_ages_read_from_the_words_around_them(text: str, span: str, value: float
 ])
 def test_not_ages(text: str, span: str) -> None:
     assert one(text, span).kind.value == "count"
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("Staffing at the plant had fallen by nearly a fifth in five years.", "nearly a fifth", -20),
+    ("Bidders offered a premium of about a third and more.", "about a third", 100 / 3),
+    ("Exports rose by a quarter.", "a quarter", 25),
+    ("Sales fell by two-thirds.", "two-thirds", -200 / 3),
+])
+def test_fraction_after_by_or_of_is_a_share(text: str, span: str, value: float) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.unit) == ("percent", "%") and c.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["He won a third term in office.", "It is a third and final round.",
+                                  "She came back for a third."])
+def test_ordinal_a_third_is_not_a_share(text: str) -> None:
+    assert claims(text) == []

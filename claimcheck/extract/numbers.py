@@ -46,6 +46,8 @@ _WORDS = re.compile(
       | a\s+hundred\s+and\s+(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))?
       | a\s+(?:hundred|thousand|million|billion|trillion|decade|century|year|month|week|day|fortnight)(?!-long)
       | a[-\s](?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?=\s+of\s+(?!an?\b))
+      | a[-\s](?:third|quarter|fifth|tenth)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|in|on|from|since|over|to|than|compared|after|
+                                                                 before|while|as|but|at|last|this|a\s+year)\b)
       | an?\s+hour
       | (?:decade|century|year|month|week|day)-long
       | twice | thrice | doubled | tripled | trebled | quadrupled
@@ -55,6 +57,10 @@ _WORDS = re.compile(
     )\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+# Before a fraction with no "of" after it: "by (nearly) a fifth", "a premium of a third".
+_SHARE_BEFORE = re.compile(
+    r"(?i)\b(?:by|of)\s+(?:(?:nearly|almost|about|around|roughly|some|more\s+than|less\s+than|over|under|"
+    r"just\s+(?:over|under)|close\s+to|well\s+over)\s+)?$")
 _FRACTION_TAIL = re.compile(rf"(?i)[-\s](?:and[-\s]a[-\s](?P<half>half)|(?P<den>{_FRACTION_WORD}))$")
 
 _CURRENCY_PREFIX = re.compile(
@@ -618,6 +624,11 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
             if of_after and not _ORDINAL_BEFORE.search(text, max(floor, num_start - 12), num_start):
                 # "two-thirds of its Senate": a share, a percentage as the corpus writes it.
                 kind, unit, factor = Kind.percent, "%", 100.0
+            elif _SHARE_BEFORE.search(text, max(floor, num_start - 30), num_start):
+                # "fell by nearly a fifth", "a premium of a third": a share of what came before.
+                kind, unit, factor = Kind.percent, "%", 100.0
+            elif token.lower().startswith("a "):
+                return None  # "a third and final round": an ordinal
             elif (word_fraction.group("half") or (den_word not in _PERIOD_DENOMINATORS
                                                  and (den_word.endswith("s") or re.match(r"\s*(?:[.,;:!?)]|$)", text[pos:pos + 2]))
                                                  and not _ORDINAL_BEFORE.search(text, max(floor, num_start - 12), num_start))):
