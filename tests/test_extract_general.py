@@ -113,3 +113,30 @@ def test_fraction_after_by_or_of_is_a_share(text: str, span: str, value: float) 
                                   "She came back for a third."])
 def test_ordinal_a_third_is_not_a_share(text: str) -> None:
     assert claims(text) == []
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # Headline style: the people are left out after the number.
+    ("18 killed, 9 missing after landslide in the hills\n\nBody text.", "18", 18),
+    ("FERRY RUNS AGROUND OFF THE CAPE, 27 HURT\n\nBody text.", "27", 27),
+    # A passive with its agent, a part of a whole, a part of a total counted before.
+    ("Of the 25 polled by the newspaper, 14 expected a cut.", "25", 25),
+    ("The operator said all 9 of its other ferries had been checked.", "9", 9),
+    ("Clinics saw 2,310 patients over the weekend, including 415 on Sunday alone.", "415", 415),
+    # "the number <participle> to N" states a level, like "the number rose to N".
+    ("Two more were freed, bringing the number rescued to 96.", "96", 96),
+    # "all" does not make a small number a mere reference.
+    ("All six lifeboats were launched.", "six", 6),
+])
+def test_bare_counts_that_count_something(text: str, span: str, value: int) -> None:
+    c = one(text, span)
+    assert c.kind.value == "count" and c.value == value
+
+
+def test_a_year_before_a_participle_is_not_a_count() -> None:
+    assert [(c.kind.value, c.text) for c in claims("A quake in 2011 killed 43 people.")] == [
+        ("date", "2011"), ("count", "43")]
+
+
+def test_the_two_is_still_a_reference() -> None:
+    assert claims("The two countries signed the pact.") == []

@@ -258,7 +258,8 @@ def _is_caption(text: str, sentence_start: int, start: int) -> bool:
 # "rose to 112", "stood at 140", "toll of 87": a bare number that states a level.
 _LINKING = re.compile(
     r"(?i)\b(?:rose|rises|risen|rising|climbed|climbs|jumped|jumps|fell|falls|dropped|reached|reaches|hit|hits|"
-    r"totall?ed|totals|stood\s+at|stands\s+at|(?:toll|tally|figure|number|total|estimate|count)\s+(?:of|at|to)|was|were|is|are|"
+    r"totall?ed|totals|stood\s+at|stands\s+at|(?:toll|tally|figure|number|total|estimate|count)(?:\s+[a-z]+ed)?\s+(?:of|at|to)|"
+    r"was|were|is|are|"
     r"increased|decreased|revised|kill|kills|killed|killing|force|forces|forced|leave|leaves|left|reach|reaches|reached|"
     r"magnitude|measured|measuring|claimed|claims|infected|injured|displaced|evacuated|recorded|registered|confirmed)\s+(?:to\s+|at\s+|by\s+)?$"
     r"|:\**\s*\**$"
@@ -310,7 +311,8 @@ _PROJECTION = re.compile(
     r"predicts?|predicted|would\s+require|needs?|needed|required|requires|wants?\s+to|want\s+\w+\s+to|hopes?\s+to|"
     r"plans?\s+to|seeks?\s+to|intends?\s+to|ambition|by\s+the\s+end\s+of\s+the\s+(?:decade|year|century))\b"
 )
-_REFERENCE = re.compile(r"(?i)\b(?:the|these|those|its|their|our|his|her|between|all|both)\s+$")
+# ("all eight slides deployed" counts them: "all" is no reference.)
+_REFERENCE = re.compile(r"(?i)\b(?:the|these|those|its|their|our|his|her|between|both)\s+$")
 # "the four-lane deck", "the five worst-hit towns": a compound saying what the number is of
 # makes it a figure, not a reference.
 _DESCRIBED_AFTER = re.compile(r"-[a-z]|\s+[\w’']+-[a-z][\w-]*\s+[a-z]")

@@ -45,7 +45,13 @@ _LISTED_AFTER_NUMBER = re.compile(r"(?<![\w.,])(?P<n>\d[\d,]*)\s*(?:,|and|or|&)\
 _ELIDED_AFTER = re.compile(
     r"\s+(?:more|fewer|others?|apiece|each|of\s+(?:them|those|these|whom|which|us|you)"
     r"|(?:were|was|are|is|have|had|has|will|would)\s+(?:been\s+|now\s+|also\s+|still\s+)?(?!\d)[a-z]+"
-    r"|needed|required|remaining|left)\b"
+    r"|needed|required|remaining|left"
+    # Headline style, the people left out: "21 killed, 17 missing", "23 HURT IN EVACUATION".
+    r"|(?i:killed|hurt|injured|wounded|dead|rescued|evacuated|arrested|detained|trapped|stranded|hospitali[sz]ed)"
+    # A passive with its agent: "the 20 surveyed by this newspaper", "the 300 polled by Ipsos".
+    r"|[a-z]+ed\s+by"
+    # A part of a whole: "all 12 of its other jets".
+    r"|of\s+(?:its|their|his|her|our|the|these|those)\s+(?:other\s+)?\w)\b"
 )
 # "score 15 a season", "12 per game": a count per period.
 _RATE_AFTER = re.compile(r"\s+(?:a|an|per|each)\s+(?:season|year|game|match|race|day|week|month|term)\b")
@@ -58,7 +64,7 @@ _BASE_BEFORE = re.compile(
 _TOTAL_BEFORE = re.compile(r"(?<![\w.,])\d[\d,]*\**\s+(?:of|in|out\s+of)\s+\**$")
 # A number in a list or contrast right after a counted noun, which it shares: "27 counties
 # in the north and 6 in the south", "(300 seats, 151 for a majority)".
-_PARALLEL_BEFORE = re.compile(r"(?i)(?:[,;(]|\b(?:and|or|but|while|whereas))\s+$")
+_PARALLEL_BEFORE = re.compile(r"(?i)(?:[,;(]|\b(?:and|or|but|while|whereas|including|incl\.|among\s+them))\s+$")
 _COUNTED_EARLIER = re.compile(
     r"(?<![\w.,])(?P<share>(?:of|in|out\s+of)\s+)?(?P<n>\d[\d,.]*)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]{3,}(?<![isu])s|"
     + "|".join(sorted(PLURAL_NOUNS)) + r")\b"
