@@ -51,7 +51,7 @@ _ELIDED_AFTER = re.compile(
     # A passive with its agent: "the 20 surveyed by this newspaper", "the 300 polled by Ipsos".
     r"|[a-z]+ed\s+by"
     # A part of a whole: "all 12 of its other jets".
-    r"|of\s+(?:its|their|his|her|our|the|these|those)\s+(?:other\s+)?\w)\b"
+    r"|of\s+(?:its|their|his|her|our|the|these|those)\s+(?:other\s+)?\w[\w-]*)\b"
 )
 # "score 15 a season", "12 per game": a count per period.
 _RATE_AFTER = re.compile(r"\s+(?:a|an|per|each)\s+(?:season|year|game|match|race|day|week|month|term)\b")
