@@ -140,3 +140,15 @@ def test_a_year_before_a_participle_is_not_a_count() -> None:
 
 def test_the_two_is_still_a_reference() -> None:
     assert claims("The two countries signed the pact.") == []
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("The carmaker will cut 2,400 jobs after the merger.", "2,400", 2400),
+    ("The region lost nearly a dozen factories to closures.", "nearly a dozen", 12),
+    ("The bank shed about 900 branches last year.", "about 900", 900),
+    # Without its object, a fall stays a signed change.
+    ("Employment fell by 1,200 last year.", "1,200", -1200),
+])
+def test_counted_object_of_cut_or_lost_is_not_a_fall(text: str, span: str, value: int) -> None:
+    c = one(text, span)
+    assert c.kind.value == "count" and c.value == value

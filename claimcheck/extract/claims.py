@@ -286,6 +286,11 @@ def _stated_by_verb(text: str, sentence: Sentence, q: RawQuantity) -> bool:
     return word is None or word.group(1).lower() in ctx.STOPWORDS
 
 
+# A verb whose object is the things counted: "cut 1,850 jobs", "lost nearly a dozen employers".
+_OBJECT_VERB_BEFORE = re.compile(
+    r"(?i)\b(?:cut|cuts|cutting|lost|lose|loses|losing|shed|sheds|shedding|slash(?:es|ed|ing)?|eliminat(?:e|es|ed|ing)|"
+    r"ax(?:e|es|ed|ing))\s+(?:(?:almost|nearly|about|around|some|roughly|more\s+than|over|up\s+to|as\s+many\s+as|"
+    r"at\s+least|another|a\s+further)\s+)?$")
 # "$3.2 million a day", "£40,000 a year": an amount per period is not a total.
 _PER_PERIOD = re.compile(r"(?i)\s+(?:a|an|per|each|every)\s+(day|week|month|year|hour|head|person|share)\b|\s+(daily|weekly|monthly|annually|yearly)\b")
 TALLY_DAYS = 1
@@ -427,6 +432,10 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
     is_change, sign = ctx.read_role(text, sentence.start, q.start, q.end) if not q.is_range else (False, 1)
     if q.kind in (Kind.date, Kind.duration):
         is_change = False
+    if (is_change and sign < 0 and q.kind is Kind.count
+            and _OBJECT_VERB_BEFORE.search(text, max(sentence.start, q.start - 40), q.start)
+            and _count_noun(text, q.end, sentence.end) is not None):
+        is_change, sign = False, 1  # "cut 1,850 jobs", "lost a dozen employers": how many, not a fall
     non_negative = q.kind in _NON_NEGATIVE and not is_change
     qual = ctx.apply_qualifier(text, sentence.start, q.start, q.end, q.value, q.low, q.high, non_negative, q.is_range)
     noun = None
