@@ -152,3 +152,13 @@ def test_the_two_is_still_a_reference() -> None:
 def test_counted_object_of_cut_or_lost_is_not_a_fall(text: str, span: str, value: int) -> None:
     c = one(text, span)
     assert c.kind.value == "count" and c.value == value
+
+
+@pytest.mark.parametrize("text", ["At half past three on Tuesday the gates opened.",
+                                  "We met at a quarter to 5 and left.", "The bus left at ten past six."])
+def test_time_of_day_in_words_is_not_a_count(text: str) -> None:
+    assert [c for c in claims(text) if c.kind.value != "date"] == []
+
+
+def test_a_range_falling_to_a_number_is_still_read() -> None:
+    assert one("Prices fell from twenty to 15 dollars.", "15 dollars").value == 15

@@ -117,6 +117,10 @@ _YEAR_NOUN = re.compile(
 # Number words that are not amounts: "two-way trade", "one-sided", "the top ten".
 _WORD_NOT_AMOUNT = re.compile(r"(?i)-(?:way|sided|fold|time|horse|party|state|dimensional|speed|tier|track|pronged|"
                               r"legged|wheeled|seater)\b|\s+(?:in\s+the\s+(?:morning|afternoon|evening)|o['’]clock)\b")
+# A time of day told in words: "half past three", "a quarter to five", "twenty past 6".
+_CLOCK_WORDS_BEFORE = re.compile(
+    r"(?i)\b(?:(?:half|quarter|(?:\w+\s+)?minutes)\s+(?:past|to)|(?:five|ten|twenty|twenty-five)\s+past)\s+$")
+_CLOCK_WORDS_AFTER = re.compile(r"(?i)\s+past\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b")
 _TOP_BEFORE = re.compile(r"(?i)\b(?:top|bottom)\s+$")
 # Bond maturities name an instrument: "ten-year government bond yields", "the 10-year note".
 # So do money-market and credit instruments: "the one-week repo rate", "(1-week repo)",
@@ -522,6 +526,9 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
             return None
         value, ulp = _parse_digits(token)
         digits = token
+    if (_CLOCK_WORDS_BEFORE.search(text, max(floor, num_start - 25), num_start)
+            or (is_word and _CLOCK_WORDS_AFTER.match(text, num_end, limit))):
+        return None  # "at half past three", "quarter to 5": a time of day
     pos = num_end
     scale = 1.0
 
