@@ -162,3 +162,14 @@ def test_time_of_day_in_words_is_not_a_count(text: str) -> None:
 
 def test_a_range_falling_to_a_number_is_still_read() -> None:
     assert one("Prices fell from twenty to 15 dollars.", "15 dollars").value == 15
+
+
+def test_a_decade_of_is_a_span() -> None:
+    c = one("Workers say a decade of pay freezes has left them behind.", "a decade")
+    assert (c.kind.value, c.value, c.unit) == ("duration", 10, "year")
+
+
+@pytest.mark.parametrize("text", ["He earns $5,000 a month of overtime pay.", "They met twice a year of late.",
+                                  "The country observed a day of mourning."])
+def test_a_period_after_a_figure_is_still_a_rate(text: str) -> None:
+    assert [c.text for c in claims(text) if c.kind.value == "duration"] == []

@@ -121,6 +121,10 @@ _WORD_NOT_AMOUNT = re.compile(r"(?i)-(?:way|sided|fold|time|horse|party|state|di
 _CLOCK_WORDS_BEFORE = re.compile(
     r"(?i)\b(?:(?:half|quarter|(?:\w+\s+)?minutes)\s+(?:past|to)|(?:five|ten|twenty|twenty-five)\s+past)\s+$")
 _CLOCK_WORDS_AFTER = re.compile(r"(?i)\s+past\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b")
+# "a decade of raises", "a year of war": a span, never a rate ("500 cars a day" has no "of").
+_SPAN_OF_UNITS = frozenset({"decade", "century", "year", "month", "week", "fortnight"})
+_RATE_BEFORE = re.compile(r"(?i)(?:\d[\d,.]*\s*(?:[a-z%]+\s+)?|\b(?:once|twice|thrice|times)\s+)$")
+_OF_AFTER = re.compile(r"\s+of\s+(?!the\s+(?:year|month|week|decade|century)\b)")
 _TOP_BEFORE = re.compile(r"(?i)\b(?:top|bottom)\s+$")
 # Bond maturities name an instrument: "ten-year government bond yields", "the 10-year note".
 # So do money-market and credit instruments: "the one-week repo rate", "(1-week repo)",
@@ -497,8 +501,10 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
             return RawQuantity(num_start, num_end, Kind.percent, "%", 50.0, 50.0, 50.0, is_word=True)  # "half the gains"
         unit_word = lowered.rsplit(None, 1)[-1].removesuffix("-long")
         if unit_word in ("decade", "century", "year", "month", "week", "day", "fortnight", "hour"):
-            if lowered.startswith(("a ", "an ")) and not _DURATION_LEAD.search(text, max(0, num_start - 25), num_start):
-                return None  # "twice a day", "500 cars a day": a rate, not a duration
+            if (lowered.startswith(("a ", "an ")) and not _DURATION_LEAD.search(text, max(0, num_start - 25), num_start)
+                    and not (unit_word in _SPAN_OF_UNITS and _OF_AFTER.match(text, num_end, limit)
+                             and not _RATE_BEFORE.search(text, max(floor, num_start - 25), num_start))):
+                return None  # "twice a day", "500 cars a day": a rate, not a duration ("a decade of raises" is one)
             if _AGO.match(text, num_end, limit):
                 return None  # "a year earlier": when, not how long
             phrase_value = parse_number_words(lowered.rsplit(None, 1)[0]) if " " in lowered else None
