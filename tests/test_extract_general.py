@@ -173,3 +173,21 @@ def test_a_decade_of_is_a_span() -> None:
                                   "The country observed a day of mourning."])
 def test_a_period_after_a_figure_is_still_a_rate(text: str) -> None:
     assert [c.text for c in claims(text) if c.kind.value == "duration"] == []
+
+
+TABLE = """# Market report
+
+| Indicator | March | April |
+|---|---|---|
+| Median days on market | 42 | 35 |
+| Homes sold | 1,210 | 1,305 |
+| Avg. 2-year fixed rate | 5.1% | 4.9% |
+| Listings per day | 88 | 91 |
+"""
+
+
+def test_a_time_unit_in_a_table_row_label_makes_its_cells_durations() -> None:
+    got = {(c.text, c.kind.value) for c in claims(TABLE)}
+    assert {("42", "duration"), ("35", "duration"), ("1,210", "count"), ("88", "count")} <= got
+    c = one(TABLE, "42")
+    assert c.unit == "year" and c.value == pytest.approx(42 / 365.25)

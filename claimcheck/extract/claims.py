@@ -19,7 +19,7 @@ from claimcheck.extract.noise import noise_spans
 from claimcheck.extract.numbers import RawQuantity, find_quantities
 from claimcheck.extract.tables import TableRow, markdown_tables
 from claimcheck.extract.text import LineIndex, Sentence, split_sentences
-from claimcheck.extract.units import VULGAR_FRACTIONS
+from claimcheck.extract.units import MEASURES, VULGAR_FRACTIONS
 from claimcheck.models import Claim, ClaimRecord, Kind, Role, stable_id
 
 __all__ = ["TIME_DEPENDENT", "article_topic", "extract_article", "extract_text", "find_published"]
@@ -402,11 +402,26 @@ def _number(value: float) -> float | int:
     return float(f"{value:.10g}") if abs(value) < 1e6 else round(value, 2)
 
 
+# A time unit a table's row label or column header counts in ("Median days to sell", "Delay
+# (hours)"), not one numbered ("2-year fixed", "day one") or a rate's period ("per day").
+_TIME_UNIT_LABEL = re.compile(r"(?i)(?<![\d-])(?<!per )(?<!a )\b(days|weeks|months|years|hours|minutes)\b(?!\s+(?:to\s+)?\d)")
+
+
 def _in_table(record: ClaimRecord, cell: tuple[str, str], published: dt.date | None) -> ClaimRecord:
     """A claim in a table cell: its subject is the row label and column header, its time the
     date or period in the header ("| Deaths | 287 |", "| Indicator | 27 Aug | 28 Aug |")."""
     label, header = cell
     context = f"{label} {header}".strip()
+    if record.claim.kind is Kind.count and isinstance(record.claim.value, (int, float)):
+        unit_word = _TIME_UNIT_LABEL.search(context)
+        if unit_word:
+            # "| Median days to sell | 38 |": the row names the unit its figures are in.
+            _kind, unit, factor = MEASURES[unit_word.group(1).lower()]
+            c = record.claim
+            record.claim = c.model_copy(update={
+                "kind": Kind.duration, "unit": unit, "value": _number(c.value * factor),
+                "low": _number(c.low * factor) if c.low is not None else None,
+                "high": _number(c.high * factor) if c.high is not None else None})
     words = ctx.subject_words(context + " 0", len(context) + 1, len(context) + 2, None, [])
     # A table's labels are capitalised by convention: its names are only the row label's proper
     # nouns, added once the article's proper nouns are known (_name_table_rows).
