@@ -191,3 +191,8 @@ def test_a_time_unit_in_a_table_row_label_makes_its_cells_durations() -> None:
     assert {("42", "duration"), ("35", "duration"), ("1,210", "count"), ("88", "count")} <= got
     c = one(TABLE, "42")
     assert c.unit == "year" and c.value == pytest.approx(42 / 365.25)
+
+
+def test_a_range_after_a_fall_is_a_signed_change() -> None:
+    c = one("Output could fall 4-7 pct this season, the ministry said.", "4-7 pct")
+    assert (c.value, c.low, c.high, c.role.value) == (-5.5, -7, -4, "change")

@@ -444,7 +444,7 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
         return counts.score_claim(text, sentence, q, source, lines, attribution)  # "a 3-1 win"
     if q.kind is Kind.count and counts.is_age(text, sentence.start, sentence.end, q):
         q = counts.as_age(q)  # "Jan Novak, 62, said", "children under five"
-    is_change, sign = ctx.read_role(text, sentence.start, q.start, q.end) if not q.is_range else (False, 1)
+    is_change, sign = ctx.read_role(text, sentence.start, q.start, q.end)
     if q.kind in (Kind.date, Kind.duration):
         is_change = False
     if (is_change and sign < 0 and q.kind is Kind.count
