@@ -196,3 +196,16 @@ def test_a_time_unit_in_a_table_row_label_makes_its_cells_durations() -> None:
 def test_a_range_after_a_fall_is_a_signed_change() -> None:
     c = one("Output could fall 4-7 pct this season, the ministry said.", "4-7 pct")
     assert (c.value, c.low, c.high, c.role.value) == (-5.5, -7, -4, "change")
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("Economists said the drought could shave 0.3 pct off second-quarter GDP.", "0.3 pct", -0.3),
+    ("The scandal wiped $2bn off the company's market value.", "$2bn", -2e9),
+])
+def test_taken_off_is_a_fall(text: str, span: str, value: float) -> None:
+    c = one(text, span)
+    assert c.value == value and c.role.value == "change"
+
+
+def test_a_duration_is_never_signed() -> None:
+    assert one("He took 2 days off work.", "2 days").value == pytest.approx(2 / 365.25)

@@ -446,7 +446,7 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
         q = counts.as_age(q)  # "Jan Novak, 62, said", "children under five"
     is_change, sign = ctx.read_role(text, sentence.start, q.start, q.end)
     if q.kind in (Kind.date, Kind.duration):
-        is_change = False
+        is_change, sign = False, 1  # "took 2 days off", "cut the wait by a week": a span is never negative
     if (is_change and sign < 0 and q.kind is Kind.count
             and _OBJECT_VERB_BEFORE.search(text, max(sentence.start, q.start - 40), q.start)
             and _count_noun(text, q.end, sentence.end) is not None):
