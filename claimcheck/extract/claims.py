@@ -412,16 +412,15 @@ def _in_table(record: ClaimRecord, cell: tuple[str, str], published: dt.date | N
     date or period in the header ("| Deaths | 287 |", "| Indicator | 27 Aug | 28 Aug |")."""
     label, header = cell
     context = f"{label} {header}".strip()
-    if record.claim.kind is Kind.count and isinstance(record.claim.value, (int, float)):
-        unit_word = _TIME_UNIT_LABEL.search(context)
-        if unit_word:
-            # "| Median days to sell | 38 |": the row names the unit its figures are in.
-            _kind, unit, factor = MEASURES[unit_word.group(1).lower()]
-            c = record.claim
-            record.claim = c.model_copy(update={
-                "kind": Kind.duration, "unit": unit, "value": _number(c.value * factor),
-                "low": _number(c.low * factor) if c.low is not None else None,
-                "high": _number(c.high * factor) if c.high is not None else None})
+    c = record.claim
+    unit_word = _TIME_UNIT_LABEL.search(context) if c.kind is Kind.count else None
+    if unit_word and isinstance(c.value, (int, float)) and not isinstance(c.low, str) and not isinstance(c.high, str):
+        # "| Median days to sell | 38 |": the row names the unit its figures are in.
+        _kind, unit, factor = MEASURES[unit_word.group(1).lower()]
+        record.claim = c.model_copy(update={
+            "kind": Kind.duration, "unit": unit, "value": _number(c.value * factor),
+            "low": _number(c.low * factor) if c.low is not None else None,
+            "high": _number(c.high * factor) if c.high is not None else None})
     words = ctx.subject_words(context + " 0", len(context) + 1, len(context) + 2, None, [])
     # A table's labels are capitalised by convention: its names are only the row label's proper
     # nouns, added once the article's proper nouns are known (_name_table_rows).
