@@ -354,15 +354,8 @@ def _merge_adjacent(text: str, quantities: list[RawQuantity]) -> list[RawQuantit
                 other_currency = prev.kind is Kind.money and prev.unit != q.unit  # no rate to check it with
                 # "beat it by 1.2°C (2.2°F)", "8-10°C (14-18°F) above the average": a difference
                 # in Fahrenheit converts without the 32° offset.
-                shift = (_F_OFFSET_C if q.fahrenheit_level and not prev.fahrenheit_level
-                         else -_F_OFFSET_C if prev.fahrenheit_level and not q.fahrenheit_level else 0.0)
-                agrees = prev.low <= q.high and q.low <= prev.high
-                if not agrees and shift and prev.low <= q.high + shift and q.low + shift <= prev.high:
-                    agrees = True
-                    if shift < 0:  # the primary figure is the Fahrenheit difference: "2.2°F (1.2°C)"
-                        prev.value, prev.low, prev.high = prev.value - shift, prev.low - shift, prev.high - shift
-                        prev.fahrenheit_level = False
-                if other_currency or agrees:
+                _as_fahrenheit_difference(prev, q)
+                if other_currency or (prev.low <= q.high and q.low <= prev.high):
                     prev.end = close + 1
                     continue
             if (prev.kind == q.kind and prev.unit == q.unit and not prev.is_range and not q.is_range
@@ -376,6 +369,20 @@ def _merge_adjacent(text: str, quantities: list[RawQuantity]) -> list[RawQuantit
                     continue
         merged.append(q)
     return merged
+
+
+def _as_fahrenheit_difference(prev: RawQuantity, q: RawQuantity) -> None:
+    """A temperature and its bracketed conversion that agree only when the Fahrenheit one is
+    read without the 32° offset ("by 1.2°C (2.2°F)", "2.2°F (1.2°C)"): both are a difference,
+    so the Fahrenheit figure is re-read as one, in place."""
+    if prev.kind is not Kind.temperature or prev.fahrenheit_level == q.fahrenheit_level:
+        return
+    if prev.low <= q.high and q.low <= prev.high:
+        return  # they agree as levels
+    f, c = (q, prev) if q.fahrenheit_level else (prev, q)
+    if c.low <= f.high + _F_OFFSET_C and f.low + _F_OFFSET_C <= c.high:
+        f.value, f.low, f.high = f.value + _F_OFFSET_C, f.low + _F_OFFSET_C, f.high + _F_OFFSET_C
+        f.fahrenheit_level = False
 
 
 def _signed_change_to_level(text: str, prev: RawQuantity, q: RawQuantity) -> bool:
