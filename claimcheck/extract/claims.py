@@ -21,7 +21,7 @@ from claimcheck.extract.noise import noise_spans
 from claimcheck.extract.numbers import RawQuantity, find_quantities
 from claimcheck.extract.tables import TableRow, markdown_tables
 from claimcheck.extract.text import LineIndex, Sentence, split_sentences
-from claimcheck.extract.units import VULGAR_FRACTIONS
+from claimcheck.extract.units import MEASURES, VULGAR_FRACTIONS
 from claimcheck.models import Claim, ClaimRecord, Kind, Role, stable_id
 
 __all__ = ["TIME_DEPENDENT", "article_topic", "extract_article", "extract_text", "find_published"]
@@ -315,7 +315,8 @@ def _is_caption(text: str, sentence_start: int, start: int) -> bool:
 # "rose to 112", "stood at 140", "toll of 87": a bare number that states a level.
 _LINKING = re.compile(
     r"(?i)\b(?:rose|rises|risen|rising|climbed|climbs|jumped|jumps|fell|falls|dropped|reached|reaches|hit|hits|"
-    r"totall?ed|totals|stood\s+at|stands\s+at|(?:toll|tally|figure|number|total|estimate|count)\s+(?:of|at|to)|was|were|is|are|"
+    r"totall?ed|totals|stood\s+at|stands\s+at|(?:toll|tally|figure|number|total|estimate|count)(?:\s+[a-z]+ed)?\s+(?:of|at|to)|"
+    r"was|were|is|are|"
     r"increased|decreased|revised|kill|kills|killed|killing|force|forces|forced|leave|leaves|left|reach|reaches|reached|"
     r"magnitude|measured|measuring|claimed|claims|infected|injured|displaced|evacuated|recorded|registered|confirmed)\s+(?:to\s+|at\s+|by\s+)?$"
     r"|:\**\s*\**$"
@@ -342,6 +343,11 @@ def _stated_by_verb(text: str, sentence: Sentence, q: RawQuantity) -> bool:
     return word is None or word.group(1).lower() in ctx.STOPWORDS
 
 
+# A verb whose object is the things counted: "cut 1,850 jobs", "lost nearly a dozen employers".
+_OBJECT_VERB_BEFORE = re.compile(
+    r"(?i)\b(?:cut|cuts|cutting|lost|lose|loses|losing|shed|sheds|shedding|slash(?:es|ed|ing)?|eliminat(?:e|es|ed|ing)|"
+    r"ax(?:e|es|ed|ing))\s+(?:(?:almost|nearly|about|around|some|roughly|more\s+than|over|up\s+to|as\s+many\s+as|"
+    r"at\s+least|another|a\s+further)\s+)?$")
 # "$3.2 million a day", "£40,000 a year": an amount per period is not a total.
 _PER_PERIOD = re.compile(r"(?i)\s+(?:a|an|per|each|every)\s+(day|week|month|year|hour|head|person|share)\b|\s+(daily|weekly|monthly|annually|yearly)\b")
 TALLY_DAYS = 1
@@ -367,7 +373,8 @@ _PROJECTION = re.compile(
     r"predicts?|predicted|would\s+require|needs?|needed|required|requires|wants?\s+to|want\s+\w+\s+to|hopes?\s+to|"
     r"plans?\s+to|seeks?\s+to|intends?\s+to|ambition|by\s+the\s+end\s+of\s+the\s+(?:decade|year|century))\b"
 )
-_REFERENCE = re.compile(r"(?i)\b(?:the|these|those|its|their|our|his|her|between|all|both)\s+$")
+# ("all eight slides deployed" counts them: "all" is no reference.)
+_REFERENCE = re.compile(r"(?i)\b(?:the|these|those|its|their|our|his|her|between|both)\s+$")
 # "the four-lane deck", "the five worst-hit towns": a compound saying what the number is of
 # makes it a figure, not a reference.
 _DESCRIBED_AFTER = re.compile(r"-[a-z]|\s+[\w’']+-[a-z][\w-]*\s+[a-z]")
@@ -375,7 +382,7 @@ _GENERIC_REFERENCE = re.compile(
     r"(?i)\b(?:the|this|that|its|their)\s+(?:\w+\s+)?(?:figure|number|total|amount|tally|sum|estimate|count)s?\b[^,;]*$"
 )
 _WORD_NUMBER_HINT = re.compile(
-    r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|decade|century|half|twice|thrice|doubled|tripled|trebled|quadrupled|hour|\w+-long|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|decade|century|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|twice|thrice|doubled|tripled|trebled|quadrupled|hour|\w+-long|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|summer|winter|spring|autumn)\b"
 )
 
@@ -414,6 +421,9 @@ def _merge_adjacent(text: str, quantities: list[RawQuantity]) -> list[RawQuantit
                     and re.match(r"\s*[)\]]", text[q.end:q.end + 3])):
                 close = text.index(")" if "(" in between else "]", q.end)
                 other_currency = prev.kind is Kind.money and prev.unit != q.unit  # no rate to check it with
+                # "beat it by 1.2°C (2.2°F)", "8-10°C (14-18°F) above the average": a difference
+                # in Fahrenheit converts without the 32° offset.
+                _as_fahrenheit_difference(prev, q)
                 if other_currency or (prev.low <= q.high and q.low <= prev.high):
                     prev.end = close + 1
                     if not other_currency and not prev.is_range:
@@ -434,6 +444,20 @@ def _merge_adjacent(text: str, quantities: list[RawQuantity]) -> list[RawQuantit
     return merged
 
 
+def _as_fahrenheit_difference(prev: RawQuantity, q: RawQuantity) -> None:
+    """A temperature and its bracketed conversion that agree only when the Fahrenheit one is
+    read without the 32° offset ("by 1.2°C (2.2°F)", "2.2°F (1.2°C)"): both are a difference,
+    so the Fahrenheit figure is re-read as one, in place."""
+    if prev.kind is not Kind.temperature or prev.fahrenheit_level == q.fahrenheit_level:
+        return
+    if prev.low <= q.high and q.low <= prev.high:
+        return  # they agree as levels
+    f, c = (q, prev) if q.fahrenheit_level else (prev, q)
+    if c.low <= f.high + _F_OFFSET_C and f.low + _F_OFFSET_C <= c.high:
+        f.value, f.low, f.high = f.value + _F_OFFSET_C, f.low + _F_OFFSET_C, f.high + _F_OFFSET_C
+        f.fahrenheit_level = False
+
+
 def _signed_change_to_level(text: str, prev: RawQuantity, q: RawQuantity) -> bool:
     """"-12 bp to 318 bp", "rose 35 cents to $12.40": a change, then the level it led to, not
     a range."""
@@ -443,6 +467,7 @@ def _signed_change_to_level(text: str, prev: RawQuantity, q: RawQuantity) -> boo
     return ctx.read_role(text, max(0, text.rfind("\n", 0, prev.start)), prev.start, prev.end)[0]
 
 
+_F_OFFSET_C = 32 * 5 / 9  # what the 32° offset adds, in °C, when a Fahrenheit figure is read as a level
 _CONVERSION_OPEN = re.compile(
     r"\s*[(\[]\s*(?:or\s+|about\s+|around\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|almost\s+|"
     r"just\s+(?:under|over)\s+|under\s+|over\s+|more\s+than\s+|less\s+than\s+)?"
@@ -457,6 +482,11 @@ def _number(value: float) -> float | int:
     return float(f"{value:.10g}") if abs(value) < 1e6 else round(value, 2)
 
 
+# A time unit a table's row label or column header counts in ("Median days to sell", "Delay
+# (hours)"), not one numbered ("2-year fixed", "day one") or a rate's period ("per day").
+_TIME_UNIT_LABEL = re.compile(r"(?i)(?<![\d-])(?<!per )(?<!a )\b(days|weeks|months|years|hours|minutes)\b(?!\s+(?:to\s+)?\d)")
+
+
 def _in_table(record: ClaimRecord, cell: tuple[str, str], published: dt.date | None) -> ClaimRecord:
     """A claim in a table cell: its subject is the row label and column header, its time the
     date or period in the header ("| Deaths | 287 |", "| Indicator | 27 Aug | 28 Aug |") or in
@@ -464,6 +494,15 @@ def _in_table(record: ClaimRecord, cell: tuple[str, str], published: dt.date | N
     label, header = cell
     # A label's commas list its parts ("Strike ballot, yes vote"): no clause ends there.
     context = re.sub(r"\s*[,;]\s*", " ", f"{label} {header}").strip()
+    c = record.claim
+    unit_word = _TIME_UNIT_LABEL.search(context) if c.kind is Kind.count else None
+    if unit_word and isinstance(c.value, (int, float)) and not isinstance(c.low, str) and not isinstance(c.high, str):
+        # "| Median days to sell | 38 |": the row names the unit its figures are in.
+        _kind, unit, factor = MEASURES[unit_word.group(1).lower()]
+        record.claim = c.model_copy(update={
+            "kind": Kind.duration, "unit": unit, "value": _number(c.value * factor),
+            "low": _number(c.low * factor) if c.low is not None else None,
+            "high": _number(c.high * factor) if c.high is not None else None})
     words = ctx.subject_words(context + " 0", len(context) + 1, len(context) + 2, None, [])
     # A table's labels are capitalised by convention: its names are only the row label's proper
     # nouns, added once the article's proper nouns are known (_name_table_rows).
@@ -491,9 +530,13 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
         return counts.score_claim(text, sentence, q, source, lines, attribution)  # "a 3-1 win"
     if q.kind is Kind.count and counts.is_age(text, sentence.start, sentence.end, q):
         q = counts.as_age(q)  # "Jan Novak, 62, said", "children under five"
-    is_change, sign = ctx.read_role(text, sentence.start, q.start, q.end) if not q.is_range else (False, 1)
+    is_change, sign = ctx.read_role(text, sentence.start, q.start, q.end)
     if q.kind in (Kind.date, Kind.duration):
-        is_change = False
+        is_change, sign = False, 1  # "took 2 days off", "cut the wait by a week": a span is never negative
+    if (is_change and sign < 0 and q.kind is Kind.count
+            and _OBJECT_VERB_BEFORE.search(text, max(sentence.start, q.start - 40), q.start)
+            and _count_noun(text, q.end, sentence.end) is not None):
+        is_change, sign = False, 1  # "cut 1,850 jobs", "lost a dozen employers": how many, not a fall
     non_negative = q.kind in _NON_NEGATIVE and not is_change
     qual = ctx.apply_qualifier(text, sentence.start, q.start, q.end, q.value, q.low, q.high, non_negative, q.is_range)
     noun = None

@@ -189,6 +189,8 @@ def is_difference(text: str, sentence_start: int, start: int, end: int) -> bool:
     >>> is_difference("the bridge is 2.4 km long", 0, 14, 20)
     False
     """
+    if _TAKE_OFF_BEFORE.search(text, max(sentence_start, start - 30), start) and _OFF_AFTER.match(text, end, end + 6):
+        return False  # "wiped $2bn off the company's value": a fall, not "two shots off the lead"
     return bool(_DIFFERENCE_BEFORE.search(text[max(sentence_start, start - 60):start])
                 or _DIFFERENCE_AFTER.match(text[end:end + 30]))
 
@@ -199,6 +201,12 @@ _CHANGE_NOUN_AFTER = re.compile(
     r"(?:(?P<up>increase|rise|growth|jump|gain|hike|surge)|(?P<down>decrease|fall|decline|drop|reduction|cut|slump|contraction))\b"
 )
 
+
+# "shave 0.2 pct off", "wiped $2bn off", "knocked 3 points off": a fall of that much.
+_TAKE_OFF_BEFORE = re.compile(
+    r"(?i)\b(?:shave[sd]?|shaving|knock(?:s|ed|ing)?|wipe[sd]?|wiping|take[sn]?|took|taking|lop(?:s|ped|ping)?|"
+    r"slice[sd]?|slicing)\s+(?:(?:almost|nearly|about|around|some|roughly|more\s+than|over|up\s+to|as\s+much\s+as)\s+)?$")
+_OFF_AFTER = re.compile(r"\s+off\b")
 
 # "trapping 17 more about 1,300 feet underground": "more" belongs to the 17 before it.
 _COUNTED_MORE = re.compile(r"(?i)(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand))\s+(?:more|less|fewer)$")
@@ -217,6 +225,8 @@ def read_role(text: str, sentence_start: int, start: int, end: int) -> tuple[boo
     after = _CHANGE_AFTER.match(text[end:end + 25]) or _CHANGE_NOUN_AFTER.match(text[end:end + 40])
     if after:
         return True, -1 if after.group("down") else 1
+    if _OFF_AFTER.match(text, end, end + 6) and _TAKE_OFF_BEFORE.search(text, max(sentence_start, start - 30), start):
+        return True, -1  # "could shave 0.2 pct off GDP", "wiped $2bn off its value"
     relative = _RELATIVE_AFTER.match(text[end:end + 10])
     if relative and (_PERCENT_SPAN.search(text, start, end) or _NORMAL_AFTER.match(text, end, end + 40)):
         return True, -1 if relative.group("down") else 1

@@ -45,7 +45,13 @@ _LISTED_AFTER_NUMBER = re.compile(r"(?<![\w.,])(?P<n>\d[\d,]*)\s*(?:,|and|or|&)\
 _ELIDED_AFTER = re.compile(
     r"\s+(?:more|fewer|others?|apiece|each|of\s+(?:them|those|these|whom|which|us|you)"
     r"|(?:were|was|are|is|have|had|has|will|would)\s+(?:been\s+|now\s+|also\s+|still\s+)?(?!\d)[a-z]+"
-    r"|needed|required|remaining|left)\b"
+    r"|needed|required|remaining|left"
+    # Headline style, the people left out: "21 killed, 17 missing", "23 HURT IN EVACUATION".
+    r"|(?i:killed|hurt|injured|wounded|dead|rescued|evacuated|arrested|detained|trapped|stranded|hospitali[sz]ed)"
+    # A passive with its agent: "the 20 surveyed by this newspaper", "the 300 polled by Ipsos".
+    r"|[a-z]+ed\s+by"
+    # A part of a whole: "all 12 of its other jets".
+    r"|of\s+(?:its|their|his|her|our|the|these|those)\s+(?:other\s+)?\w[\w-]*)\b"
 )
 # "score 15 a season", "12 per game": a count per period.
 _RATE_AFTER = re.compile(r"\s+(?:a|an|per|each)\s+(?:season|year|game|match|race|day|week|month|term)\b")
@@ -58,7 +64,7 @@ _BASE_BEFORE = re.compile(
 _TOTAL_BEFORE = re.compile(r"(?<![\w.,])\d[\d,]*\**\s+(?:of|in|out\s+of)\s+\**$")
 # A number in a list or contrast right after a counted noun, which it shares: "27 counties
 # in the north and 6 in the south", "(300 seats, 151 for a majority)".
-_PARALLEL_BEFORE = re.compile(r"(?i)(?:[,;(]|\b(?:and|or|but|while|whereas))\s+$")
+_PARALLEL_BEFORE = re.compile(r"(?i)(?:[,;(]|\b(?:and|or|but|while|whereas|including|incl\.|among\s+them))\s+$")
 _COUNTED_EARLIER = re.compile(
     r"(?<![\w.,])(?P<share>(?:of|in|out\s+of)\s+)?(?P<n>\d[\d,.]*)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]{3,}(?<![isu])s|"
     + "|".join(sorted(PLURAL_NOUNS)) + r")\b"
@@ -157,6 +163,21 @@ def _named(text: str, floor: int, start: int) -> bool:
     return any(ch.isupper() for ch in word) and not (opens and word.lower() in ctx.STOPWORDS)
 
 
+# "a girl of about ten asked", "a man of 70": a person's age after "of" (nothing counted after).
+_PERSON_OF_BEFORE = re.compile(
+    r"(?i)\b(?:girl|boy|child|kid|baby|toddler|teenager|youngster|son|daughter|man|woman|patient|victim|"
+    r"grandmother|grandfather|widow|widower|pensioner)\s+of\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|perhaps|maybe)\s+)?$")
+# "68% of patients were over 75", "about two-thirds of them were over 75": a share of people
+# above or below a bound is an age bracket (a share of things "were over 75" would carry a unit).
+_SHARE_BRACKET_BEFORE = re.compile(
+    r"(?i)(?:%|\bper\s?cent|\bpercent|\b(?:half|thirds?|quarters?|fifths?|most|majority|many|all|none)\b)"
+    r"\s+(?:of\s+)?(?:the\s+)?(?:them|those|these|patients|victims|people|residents|dead|deaths|casualties|cases|"
+    r"admissions|voters|respondents|workers|staff|employees|women|men|passengers)\s+"
+    r"(?:were|are|was|is)\s+(?:aged\s+)?(?:over|under|above|below|older\s+than|younger\s+than)\s+$")
+# After an age nothing is counted: the phrase ends or a verb follows.
+_NOTHING_COUNTED_AFTER = re.compile(r"(?i)\s*(?:[.,;:!?)\"”]|$|\s+(?:and|or|but|who|when|while|with|was|is|had|has|[a-z]+ed)\b)")
+
+
 def is_age(text: str, floor: int, limit: int, q: RawQuantity) -> bool:
     """Whether a bare whole number is someone's age."""
     token = text[q.start:q.end]
@@ -164,6 +185,9 @@ def is_age(text: str, floor: int, limit: int, q: RawQuantity) -> bool:
         return False
     before = text[max(floor, q.start - 30):q.start]
     if _AGED_BEFORE.search(before) or _AGE_BRACKET.search(before):
+        return True
+    if (_PERSON_OF_BEFORE.search(before) or _SHARE_BRACKET_BEFORE.search(text, max(floor, q.start - 80), q.start)) \
+            and _NOTHING_COUNTED_AFTER.match(text, q.end, limit):
         return True
     return (not q.is_word and bool(_APPOSITION_BEFORE.search(before)) and not _PLACE_BEFORE.search(before)
             and bool(_APPOSITION_AFTER.match(text, q.end, limit)))

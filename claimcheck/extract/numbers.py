@@ -46,6 +46,8 @@ _WORDS = re.compile(
       | a\s+hundred\s+and\s+(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))?
       | a\s+(?:hundred|thousand|million|billion|trillion|decade|century|year|month|week|day|fortnight)(?!-long)
       | a[-\s](?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?=\s+of\s+(?!an?\b))
+      | a[-\s](?:third|quarter|fifth|tenth)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|in|on|from|since|over|to|than|compared|after|
+                                                                 before|while|as|but|at|last|this|a\s+year)\b)
       | an?\s+hour
       | (?:decade|century|year|month|week|day)-long
       | twice | thrice | doubled | tripled | trebled | quadrupled
@@ -55,6 +57,10 @@ _WORDS = re.compile(
     )\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+# Before a fraction with no "of" after it: "by (nearly) a fifth", "a premium of a third".
+_SHARE_BEFORE = re.compile(
+    r"(?i)\b(?:by|of)\s+(?:(?:nearly|almost|about|around|roughly|some|more\s+than|less\s+than|over|under|"
+    r"just\s+(?:over|under)|close\s+to|well\s+over)\s+)?$")
 _FRACTION_TAIL = re.compile(rf"(?i)[-\s](?:and[-\s]a[-\s](?P<half>half)|(?P<den>{_FRACTION_WORD}))$")
 
 _CURRENCY_PREFIX = re.compile(
@@ -70,7 +76,7 @@ _PERCENT = re.compile(
     r"|(?-i:bp|pp)\b(?!\.\w))",
     re.IGNORECASE,
 )
-_UNIT = re.compile(r"(?P<sep>\s?|-)(?:(?:long|full|straight|consecutive|whole|short|more)\s+(?=years|months|weeks|days|decades|hours))?(?P<unit>" + U.alternation(U.MEASURES) + r")(?![\w²³])", re.IGNORECASE)
+_UNIT = re.compile(r"(?P<sep>\s?|-)(?:(?:long|full|straight|consecutive|whole|short|more|working|business|calendar|trading)\s+(?:(?:working|business|calendar|trading)\s+)?(?=years|months|weeks|days|decades|hours))?(?P<unit>" + U.alternation(U.MEASURES) + r")(?![\w²³])", re.IGNORECASE)
 _TEMPERATURE = re.compile(
     r"\s?(?P<unit>°\s?[CF]\b|º\s?[CF]\b|degrees?\s+(?:celsius|fahrenheit|c|f)\b|degrees?\b|(?<=\d)[CF]\b)", re.IGNORECASE
 )
@@ -111,6 +117,14 @@ _YEAR_NOUN = re.compile(
 # Number words that are not amounts: "two-way trade", "one-sided", "the top ten".
 _WORD_NOT_AMOUNT = re.compile(r"(?i)-(?:way|sided|fold|time|horse|party|state|dimensional|speed|tier|track|pronged|"
                               r"legged|wheeled|seater)\b|\s+(?:in\s+the\s+(?:morning|afternoon|evening)|o['’]clock)\b")
+# A time of day told in words: "half past three", "a quarter to five", "twenty past 6".
+_CLOCK_WORDS_BEFORE = re.compile(
+    r"(?i)\b(?:(?:half|quarter|(?:\w+\s+)?minutes)\s+(?:past|to)|(?:five|ten|twenty|twenty-five)\s+past)\s+$")
+_CLOCK_WORDS_AFTER = re.compile(r"(?i)\s+past\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b")
+# "a decade of raises", "a year of war": a span, never a rate ("500 cars a day" has no "of").
+_SPAN_OF_UNITS = frozenset({"decade", "century", "year", "month", "week", "fortnight"})
+_RATE_BEFORE = re.compile(r"(?i)(?:\d[\d,.]*\s*(?:[a-z%]+\s+)?|\b(?:once|twice|thrice|times)\s+)$")
+_OF_AFTER = re.compile(r"\s+of\s+(?!the\s+(?:year|month|week|decade|century)\b)")
 _TOP_BEFORE = re.compile(r"(?i)\b(?:top|bottom)\s+$")
 # Bond maturities name an instrument: "ten-year government bond yields", "the 10-year note".
 # So do money-market and credit instruments: "the one-week repo rate", "(1-week repo)",
@@ -153,6 +167,9 @@ class RawQuantity:
     is_word: bool = False
     digits: str = ""
     score: str | None = None  # a match score as written ("3-1"); value is then meaningless
+    # Read from Fahrenheit with the 32° offset: value + 160/9 is the same figure read as a
+    # difference, which a bracketed conversion may show it to be ("by 1.2°C (2.2°F)").
+    fahrenheit_level: bool = False
 
 
 def _parse_digits(token: str) -> tuple[float, float]:
@@ -354,7 +371,7 @@ class _Unit:
 
 
 def _read_unit(text: str, pos: int, limit: int, value: float, is_word: bool, num_start: int,
-               scale: float, fraction: bool = False) -> _Unit | str | None:
+               scale: float, fraction: bool = False, floor: int | None = None) -> _Unit | str | None:
     """The unit written at ``pos``: a _Unit, None when there is none (a count), or _REJECT when
     what follows shows the number is not a quantity ("5 points" without a change)."""
     suffix = _CURRENCY_SUFFIX.match(text, pos, limit)
@@ -384,7 +401,8 @@ def _read_unit(text: str, pos: int, limit: int, value: float, is_word: bool, num
         return _Unit(Kind.percent, unit, 1.0, pct.end())
     temp = _TEMPERATURE.match(text, pos, limit)
     if temp and (temp.group("unit").strip().lower() not in ("degrees", "degree", "c", "f")
-                 or _mentions_temperature(text, pos, limit) or (value < 0 and temp.group("unit").strip() in ("C", "F"))):
+                 or _glued_temperature(text, num_start, pos, temp.group("unit"))
+                 or _mentions_temperature(text, pos, limit, floor) or (value < 0 and temp.group("unit").strip() in ("C", "F"))):
         unit_text = temp.group("unit").strip().lower()
         # A bare "112 degrees" in a heat report is Fahrenheit; "800 degrees Celsius" is not.
         fahrenheit = unit_text.endswith(("f", "fahrenheit")) or (unit_text in ("degrees", "degree") and value > 60)
@@ -483,8 +501,10 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
             return RawQuantity(num_start, num_end, Kind.percent, "%", 50.0, 50.0, 50.0, is_word=True)  # "half the gains"
         unit_word = lowered.rsplit(None, 1)[-1].removesuffix("-long")
         if unit_word in ("decade", "century", "year", "month", "week", "day", "fortnight", "hour"):
-            if lowered.startswith(("a ", "an ")) and not _DURATION_LEAD.search(text, max(0, num_start - 25), num_start):
-                return None  # "twice a day", "500 cars a day": a rate, not a duration
+            if (lowered.startswith(("a ", "an ")) and not _DURATION_LEAD.search(text, max(0, num_start - 25), num_start)
+                    and not (unit_word in _SPAN_OF_UNITS and _OF_AFTER.match(text, num_end, limit)
+                             and not _RATE_BEFORE.search(text, max(floor, num_start - 25), num_start))):
+                return None  # "twice a day", "500 cars a day": a rate, not a duration ("a decade of raises" is one)
             if _AGO.match(text, num_end, limit):
                 return None  # "a year earlier": when, not how long
             phrase_value = parse_number_words(lowered.rsplit(None, 1)[0]) if " " in lowered else None
@@ -512,6 +532,9 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
             return None
         value, ulp = _parse_digits(token)
         digits = token
+    if (_CLOCK_WORDS_BEFORE.search(text, max(floor, num_start - 25), num_start)
+            or (is_word and _CLOCK_WORDS_AFTER.match(text, num_end, limit))):
+        return None  # "at half past three", "quarter to 5": a time of day
     pos = num_end
     scale = 1.0
 
@@ -565,7 +588,8 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
             if (not unit_match or glued_name in U.SPACED_ONLY_UNITS
                     or (cased is not None and unit_match.group("unit") not in cased)):
                 glued_temp = letters.group() in ("C", "F") and (
-                    token[0] in "-−" or _mentions_temperature(text, pos, limit))  # "-47C"
+                    token[0] in "-−" or _glued_temperature(text, num_start, pos, letters.group())
+                    or _mentions_temperature(text, pos, limit, floor))  # "-47C", "27.5C"
                 glued_pct = _PERCENT.match(text, pos, limit) is not None  # "50bps"
                 if letters.group().lower() != "s" and not glued_temp and not glued_pct:
                     return None
@@ -592,7 +616,7 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
                 and _ACCOUNTING_BEFORE.search(text, max(floor, q_start - 16), q_start)):
             value, q_start, pos = -value, q_start - 1, pos + 1  # "($99.99)": a loss
     else:
-        read = _read_unit(text, pos, limit, value * scale, is_word, num_start, scale, fraction is not None)
+        read = _read_unit(text, pos, limit, value * scale, is_word, num_start, scale, fraction is not None, floor)
         if read == _REJECT:
             return None
         if isinstance(read, _Unit):
@@ -613,6 +637,11 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
             if of_after and not _ORDINAL_BEFORE.search(text, max(floor, num_start - 12), num_start):
                 # "two-thirds of its Senate": a share, a percentage as the corpus writes it.
                 kind, unit, factor = Kind.percent, "%", 100.0
+            elif _SHARE_BEFORE.search(text, max(floor, num_start - 30), num_start):
+                # "fell by nearly a fifth", "a premium of a third": a share of what came before.
+                kind, unit, factor = Kind.percent, "%", 100.0
+            elif token.lower().startswith("a "):
+                return None  # "a third and final round": an ordinal
             elif (word_fraction.group("half") or (den_word not in _PERIOD_DENOMINATORS
                                                  and (den_word.endswith("s") or re.match(r"\s*(?:[.,;:!?)]|$)", text[pos:pos + 2]))
                                                  and not _ORDINAL_BEFORE.search(text, max(floor, num_start - 12), num_start))):
@@ -671,7 +700,8 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
         low = value * mult  # a stated range is exact: "40 to 50" means 40..50
         high = second[0] * mult
         mid = (value + second[0]) / 2 * mult
-        return RawQuantity(q_start, pos, kind, unit, mid, low, high, is_range=True, is_word=is_word, digits=digits)
+        return RawQuantity(q_start, pos, kind, unit, mid, low, high, is_range=True, is_word=is_word, digits=digits,
+                           fahrenheit_level=fahrenheit and not difference)
     v = value * mult
     half = ulp / 2
     if not is_word and "." not in token and half > abs(value) * MAX_ROUNDING:
@@ -679,7 +709,8 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
         # 10% either way, so that round figures can still disagree.
         half = abs(value) * MAX_ROUNDING
     half *= abs(mult)
-    return RawQuantity(q_start, pos, kind, unit, v, v - half, v + half, is_word=is_word, digits=digits)
+    return RawQuantity(q_start, pos, kind, unit, v, v - half, v + half, is_word=is_word, digits=digits,
+                       fahrenheit_level=fahrenheit and not difference)
 
 
 def lowered_is_one(token: str, is_word: bool) -> bool:
@@ -780,6 +811,20 @@ def _pounds_are_weight(text: str, num_start: int, end: int, limit: int, scale: f
 _MINUS_BEFORE = re.compile(r"(?i)\b(?:minus|negative)\s+$")
 
 
-def _mentions_temperature(text: str, pos: int, limit: int) -> bool:
-    return bool(re.search(r"temperature|\btemp\b|heat|warm|cold|celsius|fahrenheit|hottest|coldest|thermometer|mercury|"
-                          r"scorch|freez|degrees|(?:a|record)\s+(?:high|low)|record\s+\d", text[max(0, pos - 80):limit], re.I))
+_TEMPERATURE_WORDS = re.compile(
+    r"temperature|\btemp\b|heat|warm|cold|cool|celsius|fahrenheit|hottest|coldest|thermometer|mercury|"
+    r"scorch|freez|degrees|(?:a|record)\s+(?:high|low)|record\s+\d|\b(?:highs?|lows?)\s+of\b|\bmaxima\b|\bminima\b",
+    re.I)
+# A decimal glued to C or F ("27.5C", "98.6F") is a temperature: codes and grades glued to a
+# letter are whole numbers ("2C", "Form 4F").
+_GLUED_DECIMAL = re.compile(r"[-−]?\d+\.\d+")
+
+
+def _glued_temperature(text: str, num_start: int, pos: int, unit: str) -> bool:
+    return unit in ("C", "F") and bool(_GLUED_DECIMAL.fullmatch(text, num_start, pos))
+
+
+def _mentions_temperature(text: str, pos: int, limit: int, floor: int | None = None) -> bool:
+    """Words of heat or cold in the sentence (from ``floor``, else the 80 characters before)."""
+    start = max(0, pos - 80) if floor is None else min(floor, max(0, pos - 80))
+    return bool(_TEMPERATURE_WORDS.search(text, start, limit))

@@ -1,0 +1,212 @@
+"""Extraction behaviours added after the held-out events (heatwave, acquisition, derailment)
+showed general gaps.  Each case is a made-up sentence, not a corpus line."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimcheck.extract import extract_text
+from claimcheck.models import Claim
+
+PUBLISHED = dt.date(2025, 6, 4)
+
+
+def claims(text: str) -> list[Claim]:
+    return extract_text(text, "t.txt", PUBLISHED)
+
+
+def one(text: str, span: str) -> Claim:
+    found = [c for c in claims(text) if c.text == span]
+    assert found, f"{span!r} not extracted from {text!r}: {[c.text for c in claims(text)]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "span", "kind", "value", "unit"), [
+    # A sentence whose only number is a spelled-out teen is still read.
+    ("Thirteen kilometres of road stay shut.", "Thirteen kilometres", "length", 13, "km"),
+    ("Rents were seventeen per cent higher.", "seventeen per cent", "percent", 17, "%"),
+    ("The agency inspected all sixteen of the county's dams.", "sixteen", "count", 16, None),
+])
+def test_teen_number_words_alone_in_a_sentence(text: str, span: str, kind: str, value: float, unit: str | None) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.value, c.unit) == (kind, value, unit)
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # A decimal glued to C is a temperature even with no word of heat nearby.
+    ("The river that feeds the plant reached 26.5C on Monday.", "26.5C", 26.5),
+    ("Patients arrived with readings of 104.0F.", "104.0F", 40.0),
+    # A word of heat anywhere in the sentence, not only just before the figure.
+    ("The hottest day brought 43C in the capital, above the city's previous high of 41C in 1998.", "41C", 41),
+])
+def test_glued_celsius_and_fahrenheit(text: str, span: str, value: float) -> None:
+    c = one(text, span)
+    assert c.kind.value == "temperature" and c.value == pytest.approx(value) and c.unit == "degC"
+
+
+def test_a_whole_number_glued_to_c_without_heat_words_stays_a_code() -> None:
+    assert [c.text for c in claims("Applicants must file Form 2C with the county.")] == []
+
+
+@pytest.mark.parametrize(("text", "span", "value", "low", "high"), [
+    # The bracketed Fahrenheit figure shows the Celsius one is a difference: one claim.
+    ("The record was beaten by 1.4°C (2.5°F) on Friday.", "1.4°C (2.5°F)", 1.4, 1.35, 1.45),
+    ("Highs ran 6-9°C (11-16°F) above the seasonal average.", "6-9°C (11-16°F)", 7.5, 6, 9),
+    # Fahrenheit first: the claim takes the difference, without the 32° offset.
+    ("The record was beaten by 2.7°F (1.5°C) on Friday.", "2.7°F (1.5°C)", 1.5, 1.47, 1.53),
+])
+def test_temperature_difference_with_a_fahrenheit_conversion_is_one_claim(
+        text: str, span: str, value: float, low: float, high: float) -> None:
+    found = [c for c in claims(text) if c.kind.value == "temperature"]
+    assert [c.text for c in found] == [span]
+    assert found[0].value == pytest.approx(value, abs=0.01)
+    # Within the stated figure's rounding, never the absolute Fahrenheit reading (-16.6°C).
+    assert low - 0.01 <= found[0].low <= found[0].value <= found[0].high <= high + 0.01
+
+
+@pytest.mark.parametrize(("text", "span", "days"), [
+    ("Regulators get 25 working days for a first look.", "25 working days", 25),
+    ("A second phase would add up to 90 working days.", "up to 90 working days", 90),
+    ("Refunds arrive within 10 business days.", "within 10 business days", 10),
+    ("The index fell for five straight trading days.", "five straight trading days", 5),
+])
+def test_working_and_business_days_are_durations(text: str, span: str, days: int) -> None:
+    c = one(text, span)
+    assert c.kind.value == "duration" and c.unit == "year"
+    assert c.value == pytest.approx(days / 365.25)
+
+
+@pytest.mark.parametrize(("text", "span", "value", "low", "high"), [
+    ("A boy of about eight was pulled from the carriage.", "about eight", 8, 7.2, 8.8),
+    ("A woman of 81 died in the fire.", "81", 81, 80.5, 81.5),
+    ("Of 900 admissions, 70% of patients were over 80.", "over 80", 80, 80, None),
+    ("About a third of them were under 18, the ministry said.", "under 18", 18, 0, 18),
+])
+def test_ages_read_from_the_words_around_them(text: str, span: str, value: float, low: float,
+                                              high: float | None) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.unit) == ("duration", "year")
+    assert c.value == value and c.low == pytest.approx(low) and c.high == (pytest.approx(high) if high else None)
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("He is the son of two doctors.", "two"),          # something is counted after it
+    ("Most of the shares were over 30.", "over 30"),   # shares are not people
+])
+def test_not_ages(text: str, span: str) -> None:
+    assert one(text, span).kind.value == "count"
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("Staffing at the plant had fallen by nearly a fifth in five years.", "nearly a fifth", -20),
+    ("Bidders offered a premium of about a third and more.", "about a third", 100 / 3),
+    ("Exports rose by a quarter.", "a quarter", 25),
+    ("Sales fell by two-thirds.", "two-thirds", -200 / 3),
+])
+def test_fraction_after_by_or_of_is_a_share(text: str, span: str, value: float) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.unit) == ("percent", "%") and c.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["He won a third term in office.", "It is a third and final round.",
+                                  "She came back for a third."])
+def test_ordinal_a_third_is_not_a_share(text: str) -> None:
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # Headline style: the people are left out after the number.
+    ("18 killed, 9 missing after landslide in the hills\n\nBody text.", "18", 18),
+    ("FERRY RUNS AGROUND OFF THE CAPE, 27 HURT\n\nBody text.", "27", 27),
+    # A passive with its agent, a part of a whole, a part of a total counted before.
+    ("Of the 25 polled by the newspaper, 14 expected a cut.", "25", 25),
+    ("The operator said all 9 of its other ferries had been checked.", "9", 9),
+    ("Clinics saw 2,310 patients over the weekend, including 415 on Sunday alone.", "415", 415),
+    # "the number <participle> to N" states a level, like "the number rose to N".
+    ("Two more were freed, bringing the number rescued to 96.", "96", 96),
+    # "all" does not make a small number a mere reference.
+    ("All six lifeboats were launched.", "six", 6),
+])
+def test_bare_counts_that_count_something(text: str, span: str, value: int) -> None:
+    c = one(text, span)
+    assert c.kind.value == "count" and c.value == value
+
+
+def test_a_year_before_a_participle_is_not_a_count() -> None:
+    assert [(c.kind.value, c.text) for c in claims("A quake in 2011 killed 43 people.")] == [
+        ("date", "2011"), ("count", "43")]
+
+
+def test_the_two_is_still_a_reference() -> None:
+    assert claims("The two countries signed the pact.") == []
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("The carmaker will cut 2,400 jobs after the merger.", "2,400", 2400),
+    ("The region lost nearly a dozen factories to closures.", "nearly a dozen", 12),
+    ("The bank shed about 900 branches last year.", "about 900", 900),
+    # Without its object, a fall stays a signed change.
+    ("Employment fell by 1,200 last year.", "1,200", -1200),
+])
+def test_counted_object_of_cut_or_lost_is_not_a_fall(text: str, span: str, value: int) -> None:
+    c = one(text, span)
+    assert c.kind.value == "count" and c.value == value
+
+
+@pytest.mark.parametrize("text", ["At half past three on Tuesday the gates opened.",
+                                  "We met at a quarter to 5 and left.", "The bus left at ten past six."])
+def test_time_of_day_in_words_is_not_a_count(text: str) -> None:
+    assert [c for c in claims(text) if c.kind.value != "date"] == []
+
+
+def test_a_range_falling_to_a_number_is_still_read() -> None:
+    assert one("Prices fell from twenty to 15 dollars.", "15 dollars").value == 15
+
+
+def test_a_decade_of_is_a_span() -> None:
+    c = one("Workers say a decade of pay freezes has left them behind.", "a decade")
+    assert (c.kind.value, c.value, c.unit) == ("duration", 10, "year")
+
+
+@pytest.mark.parametrize("text", ["He earns $5,000 a month of overtime pay.", "They met twice a year of late.",
+                                  "The country observed a day of mourning."])
+def test_a_period_after_a_figure_is_still_a_rate(text: str) -> None:
+    assert [c.text for c in claims(text) if c.kind.value == "duration"] == []
+
+
+TABLE = """# Market report
+
+| Indicator | March | April |
+|---|---|---|
+| Median days on market | 42 | 35 |
+| Homes sold | 1,210 | 1,305 |
+| Avg. 2-year fixed rate | 5.1% | 4.9% |
+| Listings per day | 88 | 91 |
+"""
+
+
+def test_a_time_unit_in_a_table_row_label_makes_its_cells_durations() -> None:
+    got = {(c.text, c.kind.value) for c in claims(TABLE)}
+    assert {("42", "duration"), ("35", "duration"), ("1,210", "count"), ("88", "count")} <= got
+    c = one(TABLE, "42")
+    assert c.unit == "year" and c.value == pytest.approx(42 / 365.25)
+
+
+def test_a_range_after_a_fall_is_a_signed_change() -> None:
+    c = one("Output could fall 4-7 pct this season, the ministry said.", "4-7 pct")
+    assert (c.value, c.low, c.high, c.role.value) == (-5.5, -7, -4, "change")
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("Economists said the drought could shave 0.3 pct off second-quarter GDP.", "0.3 pct", -0.3),
+    ("The scandal wiped $2bn off the company's market value.", "$2bn", -2e9),
+])
+def test_taken_off_is_a_fall(text: str, span: str, value: float) -> None:
+    c = one(text, span)
+    assert c.value == value and c.role.value == "change"
+
+
+def test_a_duration_is_never_signed() -> None:
+    assert one("He took 2 days off work.", "2 days").value == pytest.approx(2 / 365.25)
