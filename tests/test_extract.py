@@ -1340,3 +1340,11 @@ def test_a_date_in_a_table_rows_label_is_the_time_of_the_rows_figures() -> None:
 ])
 def test_a_period_after_the_article_makes_a_figure_a_target(sentence: str, text: str, target: bool) -> None:
     assert one(sentence, text, dt.date(2026, 3, 4)).time_target is target
+
+
+def test_a_noun_phrase_after_a_figure_names_it() -> None:
+    from claimcheck.extract import extract_article
+
+    text = "Heat record\n\nThe weather station there logged 46.9 degrees, a new national record.\n"
+    (record,) = [r for r in extract_article(text, "a.txt") if r.claim.text == "46.9 degrees"]
+    assert "national" in record.local

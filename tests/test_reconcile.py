@@ -420,3 +420,19 @@ def test_a_running_total_is_not_one_days_figure() -> None:
     undated = day_one.replace(" on day one", "")
     assert conflict_texts({"a.txt": total, "b.txt": day_one}) == []
     assert conflict_texts({"a.txt": total, "b.txt": undated}) == [["About 2,300", "About 4,100"]]
+
+
+def test_the_term_of_an_offer_is_not_a_span_of_years() -> None:
+    one = "Cardell pay\n\nCardell offered a 5.4 percent raise over two years, Cardell said.\n"
+    two = "Cardell pay\n\nNurses say a decade of raises trailed inflation, Cardell nurses said.\n"
+    three = "Cardell pay\n\nCardell offered a 5.4 percent raise over three years, Cardell said.\n"
+    assert conflict_texts({"a.txt": one, "b.txt": two}) == []
+    assert conflict_texts({"a.txt": one, "b.txt": three}) == [["three years", "two years"]]
+
+
+def test_a_warm_night_is_not_the_days_high() -> None:
+    night = "Orvel heat\n\nOrvel's warmest night on record stayed at 29.4C, the Orvel weather office said.\n"
+    high = "Orvel heat\n\nOrvel's record high stood at 41.9C, the Orvel weather office said.\n"
+    other_high = high.replace("41.9C", "29.4C").replace("stood at", "was")
+    assert conflict_texts({"a.txt": night, "b.txt": high}) == []
+    assert conflict_texts({"a.txt": high, "b.txt": other_high}) == [["29.4C", "41.9C"]]

@@ -78,6 +78,11 @@ def extract_article(text: str, source: str = "-", published: dt.date | None = No
     return results
 
 
+# ", a new national record", ", the highest since 1995": a noun phrase right after a figure.
+_APPOSITIVE = re.compile(r",\s+((?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:record|high|low|peak|total|figure|level|"
+                         r"majority|increase|rise|fall|drop|gain|loss|share|toll))\b")
+
+
 def _date_headline_figures(text: str, records: list[ClaimRecord]) -> None:
     """A headline's figure is the story's: "Twenty-six dead in ..." holds when the body's
     "Twenty-six miners were killed ..., the governor said on Wednesday" does, not on the day
@@ -214,6 +219,12 @@ def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, 
             local = last_subject[extracted.claim.kind].local + own  # "the true figure was $790m"
         elif ctx.is_anaphoric(sentence.text) and previous_records:
             local = previous_records[0].local + own  # "This showed an increase of 46%"
+        appositive = _APPOSITIVE.match(sentence.text, rel_end)
+        if appositive and not any(rel_end <= s < appositive.end() for s, _e in others):
+            # "logged 46.9 degrees, a new national record": the phrase after the comma names
+            # what the number is.
+            local = local + [ctx.stem(w) for w in re.findall(r"[A-Za-z][\w-]*", appositive.group(1))
+                             if w.lower() not in ctx.STOPWORDS and ctx.stem(w) not in local]
         # Who said it is not what is measured: the speaker's name neither links nor splits claims.
         names = [n for n in words.names if not set(n.lstrip("~@").split()) <= speaker]
         # The words near the number, but not past a neighbouring figure: in "rose to 112, with

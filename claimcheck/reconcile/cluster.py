@@ -556,13 +556,29 @@ _PARTITIVE = re.compile(r"(?i)\s+of\s+(?:them\b|(?:the|those|these|its|their)\s+
 _PARTITIVE_PART = "of the whole"
 
 
+# "a 5.4 percent raise over two years" (the term of another figure) and "a decade of raises"
+# (a span of time it covers) are different durations.
+_TERM_BEFORE = re.compile(r"(?i)\b(?:over|across|within|during|for)\s+(?:the\s+)?(?:next\s+|coming\s+|first\s+)?$")
+_SPAN_OF_AFTER = re.compile(r"(?i)\s+of\s+[a-z]")
+# A night's or a minimum temperature is not the day's high.
+_NIGHT_WORDS = frozenset({"night", "overnight", "minimum", "low", "lowest", "coldest"})
+
+
 def _parts_of_measure(record: ClaimRecord) -> frozenset[str]:
     claim = record.claim
     at = claim.start - claim.sentence_start
+    extra: list[str] = []
+    if claim.kind is Kind.duration:
+        if _TERM_BEFORE.search(claim.sentence[max(0, at - 30):at]):
+            extra.append("term of a figure")
+        elif _SPAN_OF_AFTER.match(claim.sentence, at + len(claim.text)):
+            extra.append("span of time")
+    if claim.kind is Kind.temperature and _NIGHT_WORDS & set(record.local[:MAX_KEY_WORDS]):
+        extra.append("night")
     window = claim.sentence[max(0, at - 100):at + len(claim.text) + 40]
     partitive = [_PARTITIVE_PART] if claim.kind is Kind.count and _PARTITIVE.match(claim.sentence, at + len(claim.text)) else []
     return frozenset([re.sub(r"[-'’]|s$", "", m.group(1).lower()) for m in _PART_OF_MEASURE.finditer(window)]
-                     + ["among " + m.group(1).lower() for m in _AMONG.finditer(window)] + partitive)
+                     + ["among " + m.group(1).lower() for m in _AMONG.finditer(window)] + partitive + extra)
 
 
 def same_named_event(a: Features, b: Features) -> bool:
