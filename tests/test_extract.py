@@ -1348,3 +1348,11 @@ def test_a_noun_phrase_after_a_figure_names_it() -> None:
     text = "Heat record\n\nThe weather station there logged 46.9 degrees, a new national record.\n"
     (record,) = [r for r in extract_article(text, "a.txt") if r.claim.text == "46.9 degrees"]
     assert "national" in record.local
+
+
+def test_a_day_inside_a_relative_clause_dates_its_event_not_the_figure() -> None:
+    sentence = ("The death toll from the earthquake that struck early on Sunday rose to 112, "
+                "the ministry said.")
+    claim = one(sentence, "112", dt.date(2024, 9, 9))
+    assert claim.time != "2024-09-08"  # Sunday is when the quake struck
+    assert one("The death toll rose to 112 on Sunday, the ministry said.", "112", dt.date(2024, 9, 9)).time == "2024-09-08"

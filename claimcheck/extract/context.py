@@ -467,6 +467,9 @@ def _months_to(g: dict[str, str | None], published: dt.date | None) -> tuple[str
 
 
 _FIGURE = re.compile(r"\d")
+_RELATIVE_BEFORE = re.compile(r"(?i)\b(?:that|which|who)\s+(?:[\w-]+\s+){1,7}$")
+_MAIN_VERB_BETWEEN = re.compile(r"(?i)[^,;]{0,40}?\b(?:rose|fell|climbed|jumped|reached|stood|increased|decreased|"
+                                r"dropped|grew|totalled|totaled|hit|was|were|is|are|has|have|had)\b")
 _WEEKDAY_NAMES = frozenset(calendar.day_name)
 
 
@@ -483,6 +486,9 @@ def nearest_time(refs: list[TimeRef], start: int, end: int, sentence_start: int 
     for ref in refs:
         if ref.start < end and start < ref.end:
             continue
+        if (text and ref.end <= start and _RELATIVE_BEFORE.search(text, max(sentence_start, ref.start - 60), ref.start)
+                and _MAIN_VERB_BETWEEN.match(text, ref.end, start)):
+            continue  # "the quake that struck early on Sunday rose to 112": Sunday dates the quake
         if text and ref.start - sentence_start > 12:
             lo, hi = (ref.end, start) if ref.end <= start else (end, ref.start)
             if (_CLAUSE_BREAK.search(text, lo, hi) and hi - lo > 30) or hi - lo > 120 or ";" in text[lo:hi]:
