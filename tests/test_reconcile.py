@@ -436,3 +436,4 @@ def test_a_warm_night_is_not_the_days_high() -> None:
     other_high = high.replace("41.9C", "29.4C").replace("stood at", "was")
     assert conflict_texts({"a.txt": night, "b.txt": high}) == []
     assert conflict_texts({"a.txt": high, "b.txt": other_high}) == [["29.4C", "41.9C"]]
+

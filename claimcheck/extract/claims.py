@@ -402,6 +402,10 @@ _WORD_NUMBER_HINT = re.compile(
 _CONTRAST = re.compile(r"(?i)\b(?:though|although|but|whereas|while)\b|;")
 
 
+# "Total spending will reach €214.6bn": said of the future, so not of the article's past year.
+_FUTURE_TENSE = re.compile(r"(?i)\b(?:will|shall|is\s+(?:set|due)\s+to|are\s+(?:set|due)\s+to|next\s+year|from\s+next)\b")
+
+
 def _own_part(text: str, sentence: Sentence, start: int) -> str:
     """The part of the sentence holding the claim, between contrasts ("Repairs will cost
     €23 million, though engineers expect delays": 'expect' is not about the cost)."""
@@ -620,7 +624,8 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
         attribution=attribution, noun=noun,
     )
     time_low, time_high = (time_ref.low, time_ref.high) if time_ref else (None, None)
-    if time_ref is None and published is not None and q.kind in TIME_DEPENDENT and not claim.time_target:
+    if (time_ref is None and published is not None and q.kind in TIME_DEPENDENT and not claim.time_target
+            and not _FUTURE_TENSE.search(_own_part(text, sentence, qual.start))):
         # A figure stated without a time is about the present of the article: the year to its
         # date.  "Turnout was 52%" in 2024 does not contradict "in 2016, turnout had been 44%".
         time_low, time_high = (published - dt.timedelta(days=400)).isoformat(), published.isoformat()

@@ -317,21 +317,26 @@ def root(word: str) -> str:
     'finished' 'finisher' and 'vaccinated' 'vaccination' (the extractor's stems only drop
     plurals).
 
-    >>> [root(w) for w in ("unveiled", "unveiling", "vaccination", "vaccinated", "shipped", "trade")]
-    ['unveil', 'unveil', 'vaccinat', 'vaccinat', 'ship', 'trade']
+    >>> [root(w) for w in ("unveiled", "unveiling", "vaccination", "vaccinated", "shipped", "trade", "traded")]
+    ['unveil', 'unveil', 'vaccinat', 'vaccinat', 'ship', 'trad', 'trad']
+    >>> root("capsize") == root("capsized")
+    True
     """
     concept = _CONCEPT.get(word)
     if concept is not None:
         return concept
-    if len(word) <= 5 or word.startswith("="):
+    if word.startswith("="):
         return word
+    if len(word) <= 5:
+        # A final "e" goes, as it does before "-ed" and "-ing": "trade"/"traded", "raise"/"raised".
+        return word[:-1] if len(word) == 5 and word.endswith("e") else word
     for suffix in ("ings", "ing", "ions", "ion", "ers", "er", "ed", "es"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             base = word[: -len(suffix)]
             if base[-1] == base[-2] and base[-1] not in "lsz":
                 base = base[:-1]  # "shipped" -> "ship"
             return base
-    return word
+    return word[:-1] if word.endswith("e") else word
 
 
 def _weighted(words: list[str], weight: WordWeights, names: set[str] | frozenset[str] = frozenset()) -> dict[str, float]:
@@ -666,7 +671,9 @@ SHARED_NAME_WORDS = frozenset(
     holdings inc ltd plc bank fund authority agency service institute university college club city county
     province region district north south east west northern southern eastern western new great saint st
     royal central world global new port lake river mount disaster emergency management meteorological weather
-    health police fire rescue relief civil protection safety transport office department bureau board""".split()
+    health police fire rescue relief civil protection safety transport office department bureau board
+    progress reform freedom liberal labour labor conservative socialist green justice unity solidarity
+    democrat democrats republican independent""".split()
 )
 
 
