@@ -1356,3 +1356,9 @@ def test_a_day_inside_a_relative_clause_dates_its_event_not_the_figure() -> None
     claim = one(sentence, "112", dt.date(2024, 9, 9))
     assert claim.time != "2024-09-08"  # Sunday is when the quake struck
     assert one("The death toll rose to 112 on Sunday, the ministry said.", "112", dt.date(2024, 9, 9)).time == "2024-09-08"
+
+
+def test_end_of_an_abbreviated_month_is_the_figures_time() -> None:
+    claim = one("Foreign exchange reserves fell to $38.6 bln end-Feb, the central bank said.", "$38.6 bln",
+                dt.date(2025, 3, 6))
+    assert claim.time == "2025-02"

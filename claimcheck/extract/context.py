@@ -341,8 +341,8 @@ _YESTERDAY = re.compile(r"(?i)\b(?:yesterday|today)\b(?!['’]s)")
 # A month without a year after a preposition ("7.4% in February", "reserves at end-February"):
 # the latest such month by the article's date, or the next one when the sentence looks ahead.
 _BARE_MONTH = re.compile(
-    rf"(?<![\w-])(?:(?i:in|during|for|since|through|until|by|at\s+the\s+end\s+of|end|the\s+end\s+of)\s+|(?i:end)-)"
-    rf"(?P<mon>{_MONTHS})(?![\w-])(?![\s,]*\d)"
+    rf"(?<![\w-])(?:(?i:in|during|for|since|through|until|by|at\s+the\s+end\s+of|end|the\s+end\s+of)\s+(?P<mon>{_MONTHS})"
+    rf"|(?i:end)-(?P<endmon>{_MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?![\w-])(?![\s,]*\d)"
 )
 
 
@@ -353,7 +353,7 @@ def _bare_months(text: str, start: int, end: int, published: dt.date, refs: list
     for m in _BARE_MONTH.finditer(text, start, end):
         if any(r.start < m.end() and m.start() < r.end for r in refs):
             continue
-        month = list(calendar.month_name).index(m.group("mon"))
+        month = [n[:3] for n in calendar.month_name].index((m.group("mon") or m.group("endmon"))[:3].capitalize())
         around = text[max(start, m.start() - _CUE_WINDOW):min(end, m.end() + _CUE_WINDOW)]
         clause = _last_clause(text[max(start, m.start() - _CUE_WINDOW):m.start()])
         year = _resolve_year(month, 1, published, around, clause)
