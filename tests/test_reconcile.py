@@ -437,3 +437,11 @@ def test_a_warm_night_is_not_the_days_high() -> None:
     assert conflict_texts({"a.txt": night, "b.txt": high}) == []
     assert conflict_texts({"a.txt": high, "b.txt": other_high}) == [["29.4C", "41.9C"]]
 
+
+
+def test_an_age_groups_figure_is_not_the_whole_trials() -> None:
+    whole = "Norvex trial\n\nIn the Norvex trial the vaccine showed 64% efficacy, Norvex officials said.\n"
+    elderly = "Norvex trial\n\nIn the Norvex trial efficacy fell to 58% in participants aged 75 and older, Norvex officials said.\n"
+    other = elderly.replace(" in participants aged 75 and older", "")
+    assert conflict_texts({"a.txt": whole, "b.txt": elderly}) == []
+    assert conflict_texts({"a.txt": whole, "b.txt": other}) == [["58%", "64%"]]

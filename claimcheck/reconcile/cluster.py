@@ -566,6 +566,8 @@ _PARTITIVE_PART = "of the whole"
 _TERM_BEFORE = re.compile(r"(?i)\b(?:over|across|within|during|for)\s+(?:the\s+)?(?:next\s+|coming\s+|first\s+)?$")
 _SPAN_OF_AFTER = re.compile(r"(?i)\s+of\s+[a-z]")
 # A night's or a minimum temperature is not the day's high.
+_AGE_BRACKET = re.compile(r"(?i)\baged\s+(?:\d|over|under|between)|\b(?:over|under)-\d+s\b|\b\d+\s*\+|"
+                          r"\b\d+\s+(?:and|or)\s+(?:older|over|above|younger|under)\b")
 _NIGHT_WORDS = frozenset({"night", "overnight", "minimum", "low", "lowest", "coldest"})
 
 
@@ -580,6 +582,8 @@ def _parts_of_measure(record: ClaimRecord) -> frozenset[str]:
             extra.append("span of time")
     if claim.kind is Kind.temperature and _NIGHT_WORDS & set(record.local[:MAX_KEY_WORDS]):
         extra.append("night")
+    if _AGE_BRACKET.search(claim.sentence, max(0, at - 60), at + len(claim.text) + 40):
+        extra.append("an age group")  # "efficacy fell to 58% in participants aged 75 and older"
     window = claim.sentence[max(0, at - 100):at + len(claim.text) + 40]
     partitive = [_PARTITIVE_PART] if claim.kind is Kind.count and _PARTITIVE.match(claim.sentence, at + len(claim.text)) else []
     return frozenset([re.sub(r"[-'’]|s$", "", m.group(1).lower()) for m in _PART_OF_MEASURE.finditer(window)]
