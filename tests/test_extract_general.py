@@ -288,3 +288,53 @@ def test_a_level_after_now_is_no_age() -> None:
 def test_half_units_and_loose_qualifiers(text: str, span: str, value: float, qualifier: str | None) -> None:
     c = one(text, span)
     assert c.value == pytest.approx(value) and c.qualifier == qualifier
+
+
+# --- dates: the held-out events 3 ------------------------------------------------------------
+
+def test_a_yearless_dateline_ignores_years_the_story_looks_ahead_to() -> None:
+    # 2028 is named most often, but only as what will happen: Nov 3 is a Tuesday in 2026 alone
+    # between the 2024 trial and the 2028 launch.
+    text = ("KELMAR, Nov 3 (Delta Wire) - The regulator on Tuesday approved the drug, tested in 2024.\n\n"
+            "The maker will launch it in March 2028 and expects sales of $1bn in 2028.\n")
+    from claimcheck.extract import find_published
+    found = find_published(text)
+    assert found is not None and found[0] == dt.date(2026, 11, 3)
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # A present-tense verb before a later date tells a schedule, not last year's event.
+    ("The senate votes on 20 December.", "20 December", "2025-12-20"),
+    ("The assembly votes on the bill in November.", "November", "2025-11"),
+    # A month a figure will hold from, looked ahead to.
+    ("The new tariff will apply from January.", "January", "2026-01"),
+])
+def test_scheduled_dates_look_ahead(text: str, span: str, value: str) -> None:
+    c = extract_text(text, "t.txt", dt.date(2025, 10, 1))
+    assert [x.value for x in c if x.text == span] == [value]
+
+
+def test_past_or_reported_dates_are_not_scheduled() -> None:
+    c = extract_text("The agency says the blaze began on 20 December.", "t.txt", dt.date(2025, 10, 1))
+    assert [(x.text, x.value) for x in c] == [("20 December", "2024-12-20")]
+    c = extract_text("Most deals closed in November were small.", "t.txt", dt.date(2025, 10, 1))
+    assert [x for x in c if x.kind.value == "date"] == []
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    # the day a statement is made, when its figures have no date of their own
+    ("The operator said on Sunday that it would pay $2,000 to each family.", "on Sunday"),
+    ("Bosses told workers on Tuesday that as many as 300 posts could go.", "on Tuesday"),
+    # the base of a change
+    ("The stock is up 9% since Monday's close.", "Monday"),
+    # a year naming which budget, after a bracket; a year a level holds at
+    ("KEY NUMBERS (2031 plan, treasury): deficit 2.1%.", "2031"),
+    ("Debt is forecast to end 2031 at just over 60 per cent of GDP.", "2031"),
+])
+def test_dates_that_only_time_a_figure_are_not_claims(text: str, span: str) -> None:
+    assert span not in [c.text for c in claims(text) if c.kind.value == "date"]
+
+
+def test_a_report_day_stays_a_claim_when_the_report_dates_its_figures() -> None:
+    text = "The bureau reported on Thursday that wages in April were 3.1 per cent higher."
+    assert "on Thursday" in [c.text for c in claims(text) if c.kind.value == "date"]
