@@ -210,3 +210,131 @@ def test_taken_off_is_a_fall(text: str, span: str, value: float) -> None:
 
 def test_a_duration_is_never_signed() -> None:
     assert one("He took 2 days off work.", "2 days").value == pytest.approx(2 / 365.25)
+
+
+# --- held-out events 3 (ferry capsize, budget, vaccine): general gaps -----------------------
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # Nautical miles abbreviated, and a hyphenated compound of a spaced unit.
+    ("The tanker ran aground 12 nmi (22 km) south of the cape.", "12 nmi (22 km)", 22.224),
+    ("The yacht began a 40-nautical-mile (74 km) passage to the island.", "40-nautical-mile (74 km)", 74.08),
+    ("Crews contained a 25-square-mile blaze.", "25-square-mile", 64.7497027584),
+])
+def test_spaced_units_read_abbreviated_and_hyphenated(text: str, span: str, value: float) -> None:
+    assert one(text, span).value == pytest.approx(value)
+
+
+def test_a_hyphenated_unit_of_its_own_still_reads() -> None:
+    c = one("The 5-kilowatt-hour battery was installed.", "5-kilowatt-hour")
+    assert (c.kind.value, c.value) == ("energy", 5)
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # A distance placing something after "went down" / "sank" is not a fall.
+    ("The trawler went down 30 km (19 miles) off the headland, police said.", "30 km (19 miles)", 30),
+    ("The cargo ship sank 8 nautical miles north of the harbour.", "8 nautical miles", 14.816),
+    # An amount lost is a positive amount ...
+    ("The airline lost $310m in the year to March.", "$310m", 310e6),
+    ("He lost nearly eight kilos during the expedition.", "nearly eight kilos", 0.008),
+    # ... and so are lives lost.
+    ("The storm struck in 1998 with the loss of 212 lives.", "212", 212),
+    # A treatment's effect in a trial is an efficacy, not a fall.
+    ("In the trial, the pill reduced the risk of death by 31% compared with placebo.", "31%", 31),
+    ("The jab cut hospital admissions by sixty per cent in a study of 9,000 adults.", "sixty per cent", 60),
+])
+def test_figures_after_falling_words_that_are_no_fall(text: str, span: str, value: float) -> None:
+    assert one(text, span).value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("The river fell 2 metres overnight.", "2 metres", -0.002),
+    ("The currency lost 4% against the euro.", "4%", -4),
+    ("The council cut spending by 6% this year.", "6%", -6),
+])
+def test_real_falls_stay_signed(text: str, span: str, value: float) -> None:
+    assert one(text, span).value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("About four in a hundred patients had a rash.", "About four in a hundred", 4),
+    ("Two in a thousand recipients fainted.", "Two in a thousand", 0.2),
+])
+def test_shares_out_of_a_hundred_or_thousand(text: str, span: str, value: float) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.value) == ("percent", pytest.approx(value))
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("Among participants over sixty-five, protection was lower.", "over sixty-five", 65),
+    ("Patients under 18 were excluded from the study.", "under 18", 18),
+    ("The former miner, now 83, still lives in the village.", "83", 83),
+    ("Mrs Okafor, now 90, remembers the flood.", "90", 90),
+])
+def test_age_brackets_and_present_ages(text: str, span: str, value: float) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.value, c.unit) == ("duration", value, "year")
+
+
+def test_a_level_after_now_is_no_age() -> None:
+    assert all(c.kind.value != "duration" for c in claims("The index, now 71, fell again."))
+
+
+@pytest.mark.parametrize(("text", "span", "value", "qualifier"), [
+    ("The door jammed for perhaps half a minute.", "perhaps half a minute", 0.5 / 525960, "perhaps"),
+    ("The meeting lasted half an hour.", "half an hour", 0.5 / 8766, None),
+    ("Queues stretched for half a day.", "half a day", 0.5 / 365.25, None),
+    ("Swells were as high as six metres.", "as high as six metres", 0.006, "as high as"),
+])
+def test_half_units_and_loose_qualifiers(text: str, span: str, value: float, qualifier: str | None) -> None:
+    c = one(text, span)
+    assert c.value == pytest.approx(value) and c.qualifier == qualifier
+
+
+# --- dates: the held-out events 3 ------------------------------------------------------------
+
+def test_a_yearless_dateline_ignores_years_the_story_looks_ahead_to() -> None:
+    # 2028 is named most often, but only as what will happen: Nov 3 is a Tuesday in 2026 alone
+    # between the 2024 trial and the 2028 launch.
+    text = ("KELMAR, Nov 3 (Delta Wire) - The regulator on Tuesday approved the drug, tested in 2024.\n\n"
+            "The maker will launch it in March 2028 and expects sales of $1bn in 2028.\n")
+    from claimcheck.extract import find_published
+    found = find_published(text)
+    assert found is not None and found[0] == dt.date(2026, 11, 3)
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # A present-tense verb before a later date tells a schedule, not last year's event.
+    ("The senate votes on 20 December.", "20 December", "2025-12-20"),
+    ("The assembly votes on the bill in November.", "November", "2025-11"),
+    # A month a figure will hold from, looked ahead to.
+    ("The new tariff will apply from January.", "January", "2026-01"),
+])
+def test_scheduled_dates_look_ahead(text: str, span: str, value: str) -> None:
+    c = extract_text(text, "t.txt", dt.date(2025, 10, 1))
+    assert [x.value for x in c if x.text == span] == [value]
+
+
+def test_past_or_reported_dates_are_not_scheduled() -> None:
+    c = extract_text("The agency says the blaze began on 20 December.", "t.txt", dt.date(2025, 10, 1))
+    assert [(x.text, x.value) for x in c] == [("20 December", "2024-12-20")]
+    c = extract_text("Most deals closed in November were small.", "t.txt", dt.date(2025, 10, 1))
+    assert [x for x in c if x.kind.value == "date"] == []
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    # the day a statement is made, when its figures have no date of their own
+    ("The operator said on Sunday that it would pay $2,000 to each family.", "on Sunday"),
+    ("Bosses told workers on Tuesday that as many as 300 posts could go.", "on Tuesday"),
+    # the base of a change
+    ("The stock is up 9% since Monday's close.", "Monday"),
+    # a year naming which budget, after a bracket; a year a level holds at
+    ("KEY NUMBERS (2031 plan, treasury): deficit 2.1%.", "2031"),
+    ("Debt is forecast to end 2031 at just over 60 per cent of GDP.", "2031"),
+])
+def test_dates_that_only_time_a_figure_are_not_claims(text: str, span: str) -> None:
+    assert span not in [c.text for c in claims(text) if c.kind.value == "date"]
+
+
+def test_a_report_day_stays_a_claim_when_the_report_dates_its_figures() -> None:
+    text = "The bureau reported on Thursday that wages in April were 3.1 per cent higher."
+    assert "on Thursday" in [c.text for c in claims(text) if c.kind.value == "date"]

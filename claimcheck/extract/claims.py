@@ -356,9 +356,42 @@ def _stated_by_verb(text: str, sentence: Sentence, q: RawQuantity) -> bool:
 
 # A verb whose object is the things counted: "cut 1,850 jobs", "lost nearly a dozen employers".
 _OBJECT_VERB_BEFORE = re.compile(
-    r"(?i)\b(?:cut|cuts|cutting|lost|lose|loses|losing|shed|sheds|shedding|slash(?:es|ed|ing)?|eliminat(?:e|es|ed|ing)|"
+    r"(?i)\b(?:cut|cuts|cutting|lost|lose|loses|losing|loss(?:es)?\s+of|shed|sheds|shedding|slash(?:es|ed|ing)?|eliminat(?:e|es|ed|ing)|"
     r"ax(?:e|es|ed|ing))\s+(?:(?:almost|nearly|about|around|some|roughly|more\s+than|over|up\s+to|as\s+many\s+as|"
     r"at\s+least|another|a\s+further)\s+)?$")
+# "lost $41m", "lost almost five kilos": the amount lost, not a fall in a level ("shares lost
+# $1.20 to $30.10", "lost 3%" are changes).
+_LOST_BEFORE = re.compile(
+    r"(?i)\b(?:lost|lose|loses|losing)\s+(?:(?:almost|nearly|about|around|some|roughly|more\s+than|over|up\s+to|"
+    r"as\s+much\s+as|at\s+least|another|a\s+further)\s+)?$")
+# A distance that places something: "went down 11 nautical miles off the coast", "sank 20 km
+# north of the port" (not "the river fell 2 metres", a change of level).
+_PLACED_AFTER = re.compile(
+    r"(?i)\s+(?:off|offshore|out|away|inland|(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?\s+of|"
+    r"(?:north|south)(?:east|west)?|east|west|from\s+(?:the\s+)?(?:coast|shore|port|harbour|harbor|city|town|border))\b")
+# A treatment's effect measured in a trial: "the vaccine cut severe cases by 81%", "reduced the
+# risk of death by 30% compared with placebo": an efficacy, a level, not a fall over time.
+_EFFECT_REDUCED = re.compile(
+    r"(?i)\b(?:cut|cuts|cutting|reduced?|reduces|reducing|lowered|lowers|lowering|prevented|prevents|slashed)\s+"
+    r"(?:[\w’'-]+\s+){0,8}?(?:cases|risk|infections?|illness(?:es)?|disease|hospitali[sz]ations?|hospital|"
+    r"admissions|deaths|symptoms|mortality|severity|transmission)\b[^.;]{0,40}?\bby\s+"
+    r"(?:(?:almost|nearly|about|around|some|roughly|more\s+than|over)\s+)?$")
+_TRIAL_WORDS = re.compile(r"(?i)\b(?:vaccines?|trials?|placebo|efficacy|drugs?|jabs?|medicines?|therap(?:y|ies)|dose[sd]?)\b")
+
+
+def _not_a_fall(text: str, sentence: Sentence, q: RawQuantity) -> bool:
+    """A figure after a falling word that is no fall: an amount lost, a distance placing
+    something, a treatment's effect in a trial."""
+    head = text[max(sentence.start, q.start - 30):q.start]
+    if q.kind is Kind.percent:
+        return bool(_EFFECT_REDUCED.search(text, max(sentence.start, q.start - 160), q.start)
+                    and _TRIAL_WORDS.search(sentence.text))
+    if _LOST_BEFORE.search(head) and not re.match(r"\s+to\s", text[q.end:q.end + 4]) \
+            and not _MARKET_READING.search(sentence.text):
+        return True
+    return q.kind is Kind.length and bool(_PLACED_AFTER.match(text, q.end, sentence.end))
+
+
 # "$3.2 million a day", "£40,000 a year": an amount per period is not a total.
 _PER_PERIOD = re.compile(r"(?i)\s+(?:a|an|per|each|every)\s+(day|week|month|year|hour|head|person|share)\b|\s+(daily|weekly|monthly|annually|yearly)\b")
 TALLY_DAYS = 1
@@ -552,6 +585,8 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
             and _OBJECT_VERB_BEFORE.search(text, max(sentence.start, q.start - 40), q.start)
             and _count_noun(text, q.end, sentence.end) is not None):
         is_change, sign = False, 1  # "cut 1,850 jobs", "lost a dozen employers": how many, not a fall
+    if is_change and sign < 0 and _not_a_fall(text, sentence, q):
+        is_change, sign = False, 1
     non_negative = q.kind in _NON_NEGATIVE and not is_change
     qual = ctx.apply_qualifier(text, sentence.start, q.start, q.end, q.value, q.low, q.high, non_negative, q.is_range)
     noun = None

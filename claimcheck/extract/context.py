@@ -23,14 +23,14 @@ from claimcheck.models import Role
 QUALIFIERS: dict[str, str] = {
     "about": "approx", "around": "approx", "approximately": "approx", "approx.": "approx",
     "roughly": "approx", "some": "approx", "an estimated": "approx", "estimated": "approx",
-    "circa": "approx", "c.": "approx", "close to": "almost", "almost": "almost", "nearly": "almost",
+    "circa": "approx", "c.": "approx", "maybe": "approx", "perhaps": "approx", "possibly": "approx", "close to": "almost", "almost": "almost", "nearly": "almost",
     "just under": "almost", "approaching": "almost", "not quite": "almost", "just shy of": "almost",
     "more than": "over", "over": "over", "in excess of": "over", "above": "over",
     "exceeding": "over", "upwards of": "over", "at least": "over", "no fewer than": "over",
     "no less than": "over", "a minimum of": "over", "north of": "over", "just over": "just_over",
     "well over": "over", "well above": "over", "up to": "under", "under": "under",
     "less than": "under", "fewer than": "under", "below": "under", "at most": "under",
-    "no more than": "under", "as many as": "under", "as much as": "under",
+    "no more than": "under", "as many as": "under", "as much as": "under", "as high as": "under",
     "a maximum of": "under", "within": "under", "a further": "increment", "another": "increment",
     "an additional": "increment", "an extra": "increment", "additional": "increment",
     "a record": "record", "a record high of": "record", "an all-time high of": "record",
@@ -894,6 +894,10 @@ _CHANGE_SINCE = re.compile(
     r"(?i)\b(?:doubled|tripled|trebled|quadrupled|halved|risen|rose|fallen|fell|grown|grew|increased|decreased|"
     r"declined|dropped|climbed|jumped|gained|lost|soared|surged|slumped|shrunk|shrank)\s+(?:\w+\s+)?since\s+(?:the\s+)?$"
 )
+# A change measured from a day's level: "up 15% since Monday's close", "have fallen since Friday's peak".
+_CHANGE_SINCE_POSSESSIVE = re.compile(
+    r"(?i)(?:%|\bper\s?cent|\bpercent|\bpoints?|\b(?:up|down|higher|lower|risen|rose|fallen|fell|gained|lost|"
+    r"climbed|dropped|jumped|slipped))\s+since\s+$")
 _DATE_PREP = re.compile(
     r"(?i)(?:\b(?P<prep>as\s+of|as\s+at|in|on|at|by|since|until|till|through|from|for|during|of|before|after)"
     r"|(?P<paren>\())\s*(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$"
@@ -906,7 +910,8 @@ DATE_CLAUSE = re.compile(
 )
 # A level a date puts right after it: "closed Monday at $37.32", "rose on Tuesday to 5.2%",
 # "(2024: $519m)".
-_LEVEL_AT = re.compile(r"(?:\s+(?:at|to)\s+|\s*:\s*)(?:(?:about|around|some|nearly|almost|over|just)\s+)?")
+_LEVEL_AT = re.compile(r"(?:\s+(?:at|to)\s+|\s*:\s*)"
+                       r"(?:(?:about|around|some|nearly|almost|over|under|just|roughly|more\s+than|less\s+than)\s+){0,2}")
 # Between the two ends of a span of dates.
 _DATE_SPAN_JOIN = re.compile(r"(?i)\s*(?:and|to|until|till|through|[-–])\s*")
 # A level set at a date, the figure standing as the record: "a record of 45.1C set at Sarnaz in
@@ -1012,6 +1017,8 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
     if level and _figures_from(figures, level.end(), level.end() + 1):
         return True  # "shares closed Monday at $37.32", "(2024: $519m)": when that level held
     if re.match(r"\s*(?:(?:night|morning|afternoon|evening)['’]s|['’]s)\b", text[end:end + 14]):
+        if _CHANGE_SINCE_POSSESSIVE.search(text, max(s0, start - 40), start):
+            return True  # "shares are up 15% since Monday's close": the base of a change, like "up 35% on 2023"
         if _POINT_OF.search(text, max(s0, start - 30), start) and any(e <= start for _s, e in figures):
             return True  # "measured at 1.2% at the start of Tuesday's night shift": when the figure held
         return False  # "Sunday's election", "Wednesday night's win"
@@ -1049,7 +1056,8 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
     # Something is said on a day: a year or month after 'reported' is the period of the figure
     # ("reported revenue of $4bn in 2023").
     day = len(value) == 10
-    if not prep and re.match(r"\s+[a-z]{3,}\b", text[end:end + 20]) and year_only:
+    # "(2027 budget, finance ministry)" too: a bracket opens the same noun phrase.
+    if prep in ("", "(") and re.match(r"\s+[a-z]{3,}\b", text[end:end + 20]) and year_only:
         nxt = re.match(r"\s+([a-z]+)", text[end:end + 20]).group(1)  # type: ignore[union-attr]
         if nxt not in _AUX and nxt not in _IRREGULAR and not nxt.endswith("ed"):
             return True  # "its 2030 goal", "the 2025 race", "2023 emissions": which one, not an event
@@ -1099,6 +1107,8 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
     if verbs:
         verb = verbs[-1]
         if verb[2] in _SPEECH_VERBS and day:
+            if _reports_figures_after(text, end, sentence_end, figures, others):
+                return True  # "said on Sunday that it would pay €5,000": when the figures were given
             return tally and bool(figures)
         if _CONDITION.search(text, max(s0, clause - 12), clause):
             if any(clause - 14 <= e <= clause for _s, e in figures):
@@ -1129,6 +1139,21 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
     stop = re.search(r"[.;]\s|\b(?:which|who|when|whereas|while|although|because)\b", rest)
     window = end + (stop.start() if stop else len(rest))
     return bool(_figures_from(figures, end, window))
+
+
+def _reports_figures_after(text: str, end: int, sentence_end: int, figures: list[tuple[int, int]],
+                           others: list[tuple[int, int]]) -> bool:
+    """Does the report a day is told for go on to give figures with no date of their own ("said
+    on Sunday that it would pay €5,000 to each survivor", "told staff on Tuesday that as many as
+    600 ...")?  Not when the reported clause dates them itself ("reported on Wednesday that prices
+    in February were 7.9% higher")."""
+    after = _figures_from(figures, end, sentence_end)
+    if not after:
+        return False
+    first = after[0][0]
+    if any(end <= o[0] < sentence_end for o in others):
+        return False
+    return bool(re.match(r"\s+(?:that\s+)?[^,;:()]*$", text[end:first])) and first - end <= 120
 
 
 def _figures_from(figures: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:

@@ -175,7 +175,33 @@ _SHARE_BRACKET_BEFORE = re.compile(
     r"admissions|voters|respondents|workers|staff|employees|women|men|passengers)\s+"
     r"(?:were|are|was|is)\s+(?:aged\s+)?(?:over|under|above|below|older\s+than|younger\s+than)\s+$")
 # After an age nothing is counted: the phrase ends or a verb follows.
-_NOTHING_COUNTED_AFTER = re.compile(r"(?i)\s*(?:[.,;:!?)\"”]|$|\s+(?:and|or|but|who|when|while|with|was|is|had|has|[a-z]+ed)\b)")
+_NOTHING_COUNTED_AFTER = re.compile(
+    r"(?i)\s*(?:[.,;:!?)\"”]|$|\s+(?:and|or|but|who|when|while|with|was|is|were|are|had|has|have|[a-z]+ed)\b)")
+# "in volunteers over seventy-five,", "patients under 18 were": people above or below a bound
+# (nothing counted after it) are an age bracket.
+_PEOPLE_BRACKET_BEFORE = re.compile(
+    r"(?i)\b(?:people|adults|patients|volunteers|participants|recipients|residents|those|anyone|everyone|women|men|"
+    r"workers|voters|drivers|pensioners|individuals|subjects|persons)\s+(?:aged\s+)?"
+    r"(?:over|under|above|below|older\s+than|younger\s+than)\s+$")
+# "The retired nurse, now 71, caught ...", "Mrs Okafor, now 90, ...": a person's age now; a
+# person is a name, a word for one, or an agent noun ("miner", "activist", "musician"), not a
+# measure ("the number, now 71").
+_NOW_AGE_BEFORE = re.compile(r"(?:(?<![\w’'-])(?P<name>[A-ZÀ-Þ][^\W\d_]+)|\b(?P<noun>[a-z]+)),\s+now\s+(?:aged\s+)?$")
+_PERSON_WORDS = frozenset("""nurse man woman mother father widow widower grandmother grandfather pensioner veteran
+    survivor resident patient victim son daughter wife husband girl boy child chief head""".split())
+_AGENT_SUFFIX = re.compile(r"(?:er|or|ist|ian|ant|ent)$")
+_NOT_PEOPLE = frozenset("""number counter meter indicator monitor reactor sector factor order total percent parameter
+    barometer thermometer figure quarter center centre river border tower""".split())
+
+
+def _person_before_now(before: str) -> bool:
+    m = _NOW_AGE_BEFORE.search(before)
+    if m is None:
+        return False
+    if m.group("name"):
+        return True
+    noun = m.group("noun")
+    return noun in _PERSON_WORDS or (bool(_AGENT_SUFFIX.search(noun)) and noun not in _NOT_PEOPLE)
 
 
 def is_age(text: str, floor: int, limit: int, q: RawQuantity) -> bool:
@@ -186,8 +212,10 @@ def is_age(text: str, floor: int, limit: int, q: RawQuantity) -> bool:
     before = text[max(floor, q.start - 30):q.start]
     if _AGED_BEFORE.search(before) or _AGE_BRACKET.search(before):
         return True
-    if (_PERSON_OF_BEFORE.search(before) or _SHARE_BRACKET_BEFORE.search(text, max(floor, q.start - 80), q.start)) \
-            and _NOTHING_COUNTED_AFTER.match(text, q.end, limit):
+    if (_PERSON_OF_BEFORE.search(before) or _SHARE_BRACKET_BEFORE.search(text, max(floor, q.start - 80), q.start)
+            or _PEOPLE_BRACKET_BEFORE.search(before)) and _NOTHING_COUNTED_AFTER.match(text, q.end, limit):
+        return True
+    if _person_before_now(before) and re.match(r"\s*,", text[q.end:q.end + 2]):
         return True
     return (not q.is_word and bool(_APPOSITION_BEFORE.search(before)) and not _PLACE_BEFORE.search(before)
             and bool(_APPOSITION_AFTER.match(text, q.end, limit)))

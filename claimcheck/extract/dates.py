@@ -96,6 +96,13 @@ _FUTURE_CUE = re.compile(
 _FUTURE_STRONG = re.compile(
     r"(?<!was\s)(?<!were\s)(?<!been\s)\b(?:will|shall|scheduled|slated|set\s+to|due\s+to|upcoming|opens|begins|starts|"
     r"takes\s+place)\b", re.I)
+# A present-tense verb right before a later date tells a schedule: "Parliament votes on 18
+# December", "the court rules on the appeal in May" (not "the ministry says", a report).
+_SCHEDULED_PRESENT = re.compile(
+    r"(?<![\w’'-])(?!(?:says|reports|shows|claims|notes|adds|states|tells|writes|thinks|believes|argues|insists|"
+    r"warns|suggests|means|was|has|does|is|its|this|thus|plus|bus|gas|news|series|always|perhaps|whereas|as|us|"
+    r"less|unless|across|process|press|loss|access|business|status|focus|bonus|census|virus)\b)"
+    r"[a-z]{2,}[^s\W]s\s+(?:on\s+(?:the|its|their|a|an)\s+[a-z]+\s+)?(?:on|in)\s+(?:the\s+)?$")
 # Around a date, how far cue words are looked for (a window keeps long sentences linear).
 _CUE_WINDOW = 150
 # Where the clause before a date begins: "began on 4 March and is scheduled to end on 31 March".
@@ -153,7 +160,8 @@ def _resolve_year(month: int, day: int, published: dt.date | None, around: str, 
     if published is None:
         return None
     candidate = dt.date(published.year, month, min(day, 28))
-    if candidate > published + dt.timedelta(days=7) and not _FUTURE_CUE.search(around):
+    if (candidate > published + dt.timedelta(days=7) and not _FUTURE_CUE.search(around)
+            and not _SCHEDULED_PRESENT.search(clause)):
         return published.year - 1
     if candidate < published and _FUTURE_STRONG.search(clause):
         return published.year + 1
@@ -446,7 +454,7 @@ def _relative_dates(text: str, start: int, end: int, published: dt.date | None,
 
 
 _BARE_MONTH = re.compile(
-    rf"\b(?:in|by|until|till|before|after|since|(?:the\s+)?(?P<part>(?:end|start|beginning|middle)\s+of)|early|late|mid-?)\s+"
+    rf"\b(?:in|by|until|till|before|after|since|from|(?:the\s+)?(?P<part>(?:end|start|beginning|middle)\s+of)|early|late|mid-?)\s+"
     rf"(?P<month>{_MONTH})(?!\w)(?![\s,]*\d)(?!-)"
 )
 _AHEAD = re.compile(rf"(?i){_AHEAD_WORDS}")
@@ -482,7 +490,8 @@ def _months_ahead(text: str, start: int, end: int, published: dt.date | None,
             year = published.year - 1 if month > published.month else published.year
         else:
             clause = _last_clause(text[max(start, match.start() - _CUE_WINDOW):match.start()])
-            if not _AHEAD.search(clause):
+            if not _AHEAD.search(clause) and not (_SCHEDULED_PRESENT.search(clause + match.group()[:3].rstrip() + " ")
+                                                  and month != published.month):
                 continue
             year = published.year + 1 if month < published.month else published.year
         low, high = _month_bounds(year, month)
@@ -595,6 +604,10 @@ def _story_year(text: str, month: int, day: int) -> int | None:
         year = int(d.value[:4])
         if d.granularity == "day" and d.value[5:] == f"{month:02d}-{day:02d}":
             return year
+        back = text[max(0, d.start - 150):d.start]
+        cut = _SENTENCE_BACK.match(back)
+        if _YEAR_AHEAD.search(back[cut.end():] if cut else back):
+            continue  # "will launch in January 2027": a year the story looks ahead to is not its own
         if d.granularity in ("day", "month", "year"):
             counts[year] = counts.get(year, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
@@ -608,7 +621,9 @@ _REPORTED_ON = re.compile(
     rf"\b(?:said|says|announced|reported|published|released|confirmed|told\s+\w+)\s+(?:on\s+)?(?P<wd>{_WEEKDAY})\b")
 # A decision the lead reports for a weekday: "Quillon agreed on Monday to buy Brightmoor",
 # "the board voted on Tuesday to strike": a wire story's date line is that day too.
-_DECIDED_ON = re.compile(rf"\b[a-z]{{3,}}ed\s+(?:on\s+)?(?P<wd>{_WEEKDAY})\s+to\s+[a-z]+\b")
+_DECIDED_ON = re.compile(rf"\b[a-z]{{3,}}ed\s+(?:on\s+)?(?P<wd>{_WEEKDAY})\s+to\s+[a-z]+\b"
+                         # "The agency on Tuesday approved the vaccine": the lead's news, told that day
+                         rf"|\bon\s+(?P<wd2>{_WEEKDAY})\s+(?!been\b)[a-z]{{3,}}ed\b")
 # Words that put a year ahead of the story ("by 2030", "would rise ... in 2027", "its 2030 goal").
 _YEAR_AHEAD = re.compile(
     r"(?i)\b(?:will|would|shall|could|forecasts?|forecast(?:ing)?|expects?|expected|projects?|projected|targets?|"
@@ -627,7 +642,7 @@ def _weekday_year(text: str, line: str, month: int, day: int) -> int | None:
     said = _REPORTED_ON.search(line) or _DECIDED_ON.search(line)
     if said is None:
         return None
-    weekday = list(calendar.day_name).index(said.group("wd"))
+    weekday = list(calendar.day_name).index(said.groupdict().get("wd") or said.group("wd2"))
     past: list[int] = []
     ahead: list[int] = []
     for m in _ANY_YEAR.finditer(text):

@@ -42,7 +42,8 @@ _WORDS = re.compile(
     rf"""\b(?:
         (?:a|one|two|three|four|five|six|seven|eight|nine|ten|half\s+a)\s+dozen
       | a\s+baker['’]s\s+dozen
-      | half\s+a\s+(?:million|billion|trillion|decade|century|year)
+      | half\s+a\s+(?:million|billion|trillion|decade|century|year|month|week|day|minute)
+      | half\s+an\s+hour
       | a\s+hundred\s+and\s+(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))?
       | a\s+(?:hundred|thousand|million|billion|trillion|decade|century|year|month|week|day|fortnight)(?!-long)
       | a[-\s](?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?=\s+of\s+(?!an?\b))
@@ -76,7 +77,7 @@ _PERCENT = re.compile(
     r"|(?-i:bp|pp)\b(?!\.\w))",
     re.IGNORECASE,
 )
-_UNIT = re.compile(r"(?P<sep>\s?|-)(?:(?:long|full|straight|consecutive|whole|short|more|working|business|calendar|trading)\s+(?:(?:working|business|calendar|trading)\s+)?(?=years|months|weeks|days|decades|hours))?(?P<unit>" + U.alternation(U.MEASURES) + r")(?![\w²³])", re.IGNORECASE)
+_UNIT = re.compile(r"(?P<sep>\s?|-)(?:(?:long|full|straight|consecutive|whole|short|more|working|business|calendar|trading)\s+(?:(?:working|business|calendar|trading)\s+)?(?=years|months|weeks|days|decades|hours))?(?P<unit>" + U.alternation(U.MEASURES, hyphens=True) + r")(?![\w²³])", re.IGNORECASE)
 _TEMPERATURE = re.compile(
     r"\s?(?P<unit>°\s?[CF]\b|º\s?[CF]\b|degrees?\s+(?:celsius|fahrenheit|c|f)\b|degrees?\b|(?<=\d)[CF]\b)", re.IGNORECASE
 )
@@ -243,7 +244,7 @@ _DIGIT, _WORD, _FRAC, _CLOCK_MODE, _NAMED, _POINT_WORDS, _ONE_IN_MODE = 0, 1, 2,
 # "one in five adults", "2 out of 3 voters": a share, not a count of five or three.
 _SMALL = r"one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}"
 _ONE_IN = re.compile(
-    rf"(?i)(?<![\w.,-])(?P<n>{_SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<m>{_SMALL}|twenty|hundred|\d{{4}})\b"
+    rf"(?i)(?<![\w.,-])(?P<n>{_SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<m>{_SMALL}|twenty|(?:a\s+)?(?:hundred|thousand)|\d{{4}})\b"
     r"(?!\s*(?:%|per\b|percent|years?|months?|weeks?|days?|hours?|minutes?|games?|matches|races|attempts|tries|seasons?|"
     r"appearances|starts|outings|innings|(?:this|last|next|the)\s+(?:season|year|campaign|term|tournament)))"
 )
@@ -319,7 +320,9 @@ def find_quantities(text: str, start: int, end: int, masked: list[tuple[int, int
 
 def _read_share(match: re.Match[str]) -> RawQuantity | None:
     """"one in five" -> 20%, read as loosely as such shares are written (±10%)."""
-    n, m = (parse_number_words(g.lower()) if not g.isdigit() else float(g) for g in (match.group("n"), match.group("m")))
+    # "three in a hundred": the article counts as one.
+    n, m = (parse_number_words(re.sub(r"^a\s+", "one ", g.lower())) if not g.isdigit() else float(g)
+            for g in (match.group("n"), match.group("m")))
     if not n or not m or n >= m or (m >= 1900 and m <= 2100):
         return None  # "3 in 2020" is a year; "5 in 3" no share
     share = 100 * n / m
@@ -429,7 +432,7 @@ def _read_unit(text: str, pos: int, limit: int, value: float, is_word: bool, num
     written = unit_match.group("unit")
     if written == "Mt":
         return _Unit(Kind.mass, "t", 1e6, unit_match.end(), name="mt")  # "412.6 Mt": megatonnes, not metric tons
-    name = re.sub(r"\s+", " ", written.lower())
+    name = U.unit_name(written)
     sep = unit_match.group("sep")
     cased = U.CASE_SENSITIVE_UNITS.get(name)
     if cased is not None and written not in cased:
@@ -500,17 +503,18 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
                 return None  # "the second half of the season", "half the time": not a share
             return RawQuantity(num_start, num_end, Kind.percent, "%", 50.0, 50.0, 50.0, is_word=True)  # "half the gains"
         unit_word = lowered.rsplit(None, 1)[-1].removesuffix("-long")
-        if unit_word in ("decade", "century", "year", "month", "week", "day", "fortnight", "hour"):
+        if unit_word in ("decade", "century", "year", "month", "week", "day", "fortnight", "hour", "minute"):
             if (lowered.startswith(("a ", "an ")) and not _DURATION_LEAD.search(text, max(0, num_start - 25), num_start)
                     and not (unit_word in _SPAN_OF_UNITS and _OF_AFTER.match(text, num_end, limit)
                              and not _RATE_BEFORE.search(text, max(floor, num_start - 25), num_start))):
                 return None  # "twice a day", "500 cars a day": a rate, not a duration ("a decade of raises" is one)
             if _AGO.match(text, num_end, limit):
                 return None  # "a year earlier": when, not how long
-            phrase_value = parse_number_words(lowered.rsplit(None, 1)[0]) if " " in lowered else None
+            phrase_value = (parse_number_words(re.sub(r"\ban$", "a", lowered.rsplit(None, 1)[0]))
+                            if " " in lowered else None)  # "half an hour" is half of one
             phrase_value = phrase_value or 1.0  # "a decade-long wait", "an hour"
             factor = {"decade": 10, "century": 100, "year": 1, "month": 1 / 12, "week": 7 / 365.25,
-                      "day": 1 / 365.25, "fortnight": 14 / 365.25, "hour": 1 / 8766}[unit_word]
+                      "day": 1 / 365.25, "fortnight": 14 / 365.25, "hour": 1 / 8766, "minute": 1 / 525960}[unit_word]
             value = phrase_value * factor
             return RawQuantity(num_start, num_end, Kind.duration, "year", value, value, value, is_word=True)
         if _WORD_NOT_AMOUNT.match(text, num_end, limit) or _TOP_BEFORE.search(text, max(floor, num_start - 8), num_start):

@@ -74,7 +74,7 @@ _add(Kind.length, "km", 0.0009144, "yard", "yards", "yd")
 _add(Kind.length, "km", 1e-5, "cm", "centimetre", "centimetres", "centimeter", "centimeters")
 _add(Kind.length, "km", 1e-6, "mm", "millimetre", "millimetres", "millimeter", "millimeters")
 _add(Kind.length, "km", 2.54e-5, "inch", "inches")
-_add(Kind.length, "km", 1.852, "nautical miles", "nautical mile", "nm")
+_add(Kind.length, "km", 1.852, "nautical miles", "nautical mile", "nm", "nmi")
 _add(Kind.length, "km", 1e-12, "nanometres", "nanometre", "nanometers", "nanometer")
 _add(Kind.length, "km", 1e-9, "micrometres", "micrometre", "micrometers", "micrometer", "microns", "micron")
 _add(Kind.area, "km2", 1.0, "km2", "km²", "sq km", "sq. km", "square kilometres",
@@ -144,7 +144,7 @@ _add(Kind.duration, "year", 1e9, "ga", "gyr", "gigaannum", "gigaannums", "giga-a
 
 # Units that only count after a digit, never after a spelled-out number or in prose
 # ("a mix" is not a mile, "in" is not inches): short and ambiguous.
-DIGIT_ONLY_UNITS = frozenset({"t", "m", "mi", "ft", "yd", "g", "ha", "mt", "nm", "lb", "lbs", "cm", "mm", "kg", "kgs", "km", "kms",
+DIGIT_ONLY_UNITS = frozenset({"t", "m", "mi", "ft", "yd", "g", "ha", "mt", "nm", "nmi", "lb", "lbs", "cm", "mm", "kg", "kgs", "km", "kms",
                               "mg", "ml", "cl", "l", "oz", "tsp", "tbsp", "wh", "kj", "ev", "kev", "mev", "gev", "tev",
                               "µg", "μg", "km^2", "km^3", "cup", "cups",
                               "ma", "ga", "kyr", "myr", "gyr"})
@@ -188,7 +188,20 @@ PERCENT_WORDS = {"%": "%", "per cent": "%", "percent": "%", "pc": "%", "pct": "%
                  "basis points": "bp", "basis point": "bp", "bps": "bp"}
 
 
-def alternation(words: object) -> str:
-    """A regex alternation matching the longest word first; spaces match any space."""
+def alternation(words: object, hyphens: bool = False) -> str:
+    """A regex alternation matching the longest word first; spaces match any space (and, with
+    ``hyphens``, a hyphen: the compound "a 38-nautical-mile crossing", "a 150-square-mile area")."""
     items = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+    space = r"(?:\s+|-)" if hyphens else r"\s+"
+    return "|".join(re.escape(w).replace(r"\ ", space) for w in items)
+
+
+def unit_name(written: str) -> str:
+    """The MEASURES key for a unit as written: spaces folded, and a hyphen joining the words of
+    a spaced unit ("nautical-mile") read as a space ("kilowatt-hours" keeps its own)."""
+    name = re.sub(r"\s+", " ", written.lower())
+    if name not in _MEASURES and "-" in name:
+        spaced = name.replace("-", " ")
+        if spaced in _MEASURES:
+            return spaced
+    return name
