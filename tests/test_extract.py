@@ -1367,3 +1367,8 @@ def test_end_of_an_abbreviated_month_is_the_figures_time() -> None:
     claim = one("Foreign exchange reserves fell to $38.6 bln end-Feb, the central bank said.", "$38.6 bln",
                 dt.date(2025, 3, 6))
     assert claim.time == "2025-02"
+
+
+def test_a_capitalised_by_weekday_opening_a_sentence_is_the_figures_day() -> None:
+    sentence = "By Wednesday evening seventeen workers had been treated for burns, up from fourteen on Tuesday."
+    assert one(sentence, "seventeen", dt.date(2026, 6, 10)).time == "2026-06-10"

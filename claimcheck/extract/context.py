@@ -276,7 +276,7 @@ _SAID_BEFORE = re.compile(
     r"(?i)\b(?:said|says|told\s+\w+|announced|reported|stated|confirmed|added|wrote|tweeted|warned)\s*$"
 )
 _DAY_SCOPE = re.compile(
-    r"(?<![\w-])(?P<prep>on|as\s+of|as\s+at|by|since|until)\s+(?:the\s+)?(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?<![\w-])(?P<prep>(?i:on|as\s+of|as\s+at|by|since|until|through))\s+(?:the\s+)?(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|(?P<md>(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,?\s+\d{4})?"
     r"|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?))"
 )
