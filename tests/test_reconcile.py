@@ -445,3 +445,14 @@ def test_an_age_groups_figure_is_not_the_whole_trials() -> None:
     other = elderly.replace(" in participants aged 75 and older", "")
     assert conflict_texts({"a.txt": whole, "b.txt": elderly}) == []
     assert conflict_texts({"a.txt": whole, "b.txt": other}) == [["58%", "64%"]]
+
+
+def test_an_undated_figure_matching_one_day_of_a_series_is_that_day() -> None:
+    feature = ("Emberly crush\n\n21 July 2026\n\nAt the Emberly festival, seventeen people were taken to hospital, "
+               "Emberly organisers said.\n")
+    series = ("# Emberly crush: the numbers\n\n21 July 2026\n\nEmberly organisers gave these figures for the "
+              "Emberly festival.\n\n| Day | Taken to hospital |\n|---|---|\n| Sun 19 July | 11 |\n"
+              "| Mon 20 July | 17 |\n")
+    wrong = series.replace("| Mon 20 July | 17 |", "| Mon 20 July | 15 |")
+    assert conflict_texts({"a.txt": feature, "b.txt": series}) == []
+    assert conflict_texts({"a.txt": feature, "b.txt": wrong}) != []

@@ -132,10 +132,12 @@ def reconcile(records: list[ClaimRecord], links: list[Link] | None = None,
         by_sentence.setdefault((record.claim.source, record.claim.sentence_start), []).append(record)
     conflicts: list[Conflict] = []
     for gi, group in enumerate(groups):
+        group_links = links_by_group.get(gi, [])
         disagreeing = [
-            link for link in links_by_group.get(gi, [])
+            link for link in group_links
             if cannot_both_hold(records[link.a].claim, records[link.b].claim)
             and not tally_grew(records[link.a], records[link.b])
+            and not _another_day_agrees(link, group_links, records)
             and not _sentence_also_says(records[link.a], records[link.b], by_sentence)
             and not _sentence_also_says(records[link.b], records[link.a], by_sentence)
         ]
@@ -172,6 +174,29 @@ def _members(disagreeing: list[Link], links: list[Link], records: list[ClaimReco
                 members.add(other)
                 frontier.append(other)
     return members
+
+
+def _another_day_agrees(link: Link, links: list[Link], records: list[ClaimRecord]) -> bool:
+    """One side gives a day-by-day series ("| Sun | 11 |", "| Mon | 17 |") and another of its
+    days agrees with the other side's figure, which names no day of its own: that figure is
+    one of the series' days, not a contradiction."""
+    for one, other in ((link.a, link.b), (link.b, link.a)):
+        if _single_day(records[one]):
+            continue
+        series_source = records[other].claim.source
+        for candidate in links:
+            if one not in (candidate.a, candidate.b):
+                continue
+            third = candidate.b if candidate.a == one else candidate.a
+            if (third != other and records[third].claim.source == series_source and _single_day(records[third])
+                    and _single_day(records[other]) and records[third].time_low != records[other].time_low
+                    and not cannot_both_hold(records[one].claim, records[third].claim)):
+                return True
+    return False
+
+
+def _single_day(record: ClaimRecord) -> bool:
+    return bool(record.claim.time and record.time_low and record.time_low == record.time_high)
 
 
 def tally_grew(a: ClaimRecord, b: ClaimRecord) -> bool:
