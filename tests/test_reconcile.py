@@ -456,3 +456,11 @@ def test_an_undated_figure_matching_one_day_of_a_series_is_that_day() -> None:
     wrong = series.replace("| Mon 20 July | 17 |", "| Mon 20 July | 15 |")
     assert conflict_texts({"a.txt": feature, "b.txt": series}) == []
     assert conflict_texts({"a.txt": feature, "b.txt": wrong}) != []
+
+
+def test_turnout_is_owned_by_no_party() -> None:
+    turnout = "Tarrow mayoral race\n\nTurnout in the Tarrow mayoral race was 47.3%, Tarrow officials said.\n"
+    share = "Tarrow mayoral race\n\nTaxpayers Voice took 9% in the Tarrow mayoral race, Tarrow officials said.\n"
+    other_turnout = turnout.replace("47.3%", "41.2%")
+    assert conflict_texts({"a.txt": turnout, "b.txt": share}) == []
+    assert conflict_texts({"a.txt": turnout, "b.txt": other_turnout}) == [["41.2%", "47.3%"]]

@@ -497,6 +497,10 @@ def _vetoed(a: Features, b: Features) -> bool:
         return True  # "3,300 injured" and "2,010 forced from their homes" are different figures
     if (a.national and b.places and not b.national) or (b.national and a.places and not a.national):
         return True  # "the national median" and "in Lonbridge, the median": the whole and a part
+    for one, other in ((a, b), (b, a)):
+        if ("=turnout" in one.measures and "=turnout" not in other.measures
+                and other.names - {place[1:] for place in other.places} - one.names):
+            return True  # "turnout was 47.3%" and "Taxpayers' Voice took nine per cent": no party owns turnout
     if {a.tally, b.tally} == {"cumulative", "daily"}:
         return True  # "canceled since the strike began" and "canceled, day one"
     if a.span != b.span:
