@@ -18,10 +18,25 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz import fuzz
-
-from claimcheck.extract import TIME_DEPENDENT, TOPIC_NAMES
+from claimcheck.extract import TOPIC_NAMES
 from claimcheck.models import ClaimRecord, Kind, Role
+from claimcheck.reconcile.names import (
+    SHARED_NAME_WORDS,
+    names_meet,
+    one_name,
+    share_a_full_name,
+    word_matches,
+)
+from claimcheck.reconcile.scope import (
+    NATIONAL,
+    PARTITIVE,
+    PARTITIVE_PART,
+    SPAN,
+    change_basis,
+    parts_of_measure,
+    tally_scope,
+    time_compatible,
+)
 
 LINK_THRESHOLD = 0.3
 DATE_LINK_THRESHOLD = 0.6
@@ -201,96 +216,6 @@ class WordWeights:
         return math.log(1 + (self._n + 1) / (self._df.get(word, 0) + 0.5))
 
 
-def time_compatible(a: ClaimRecord, b: ClaimRecord) -> bool:
-    """Claims about different periods never clash; an unknown period is compatible."""
-    if a.claim.time_target != b.claim.time_target:
-        return False
-    if a.claim.time_target and bool(a.time_low) != bool(b.time_low):
-        return False  # a forecast "by 2030" and one for no stated year may be for different years
-    if (a.claim.time and not a.time_low) or (b.claim.time and not b.time_low):  # a time said, not resolved
-        weekday_a, weekday_b = _unresolved_weekday(a), _unresolved_weekday(b)
-        if weekday_a or weekday_b:
-            # "on Tuesday" in an article with no date: only that weekday's figures compare.
-            return all(_weekday_of(x) in (None, weekday) for x, weekday in ((b, weekday_a), (a, weekday_b)) if weekday)
-        if _unresolved_past(a) or _unresolved_past(b):
-            # "last year" in an article with no date: some earlier period, which one unknown;
-            # it compares only with the same words ("£299,000 in October last year").
-            return (a.claim.time or "").lower() == (b.claim.time or "").lower()
-    if not (a.time_low and a.time_high and b.time_low and b.time_high):
-        return True
-    if a.claim.kind not in TIME_DEPENDENT and not (_is_short(a) and _is_short(b)):
-        return True  # a length or area rarely changes; only a dated reading ("on Tuesday") scopes it
-    if a.time_low <= b.time_high and b.time_low <= a.time_high:
-        return True
-    # Running totals a few days apart still compare: a toll may rise, never fall (see
-    # conflicts.tally_grew, which excuses the rise).
-    return is_running_total(a) and is_running_total(b) and _days_apart(a, b) <= MAX_TALLY_GAP_DAYS
-
-
-_EARLIER = re.compile(r"(?i)\b(?:last|previous|prior|earlier|ago|before)\b")
-
-
-def _unresolved_past(record: ClaimRecord) -> bool:
-    """A time said relative to an article date that is unknown and pointing back."""
-    return bool(record.claim.time) and not record.time_low and bool(_EARLIER.search(record.claim.time or ""))
-
-
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-
-def _unresolved_weekday(record: ClaimRecord) -> str | None:
-    time = record.claim.time or ""
-    return time if time in _WEEKDAYS and not record.time_low else None
-
-
-def _weekday_of(record: ClaimRecord) -> str | None:
-    """The weekday a claim's time names, when it is one day (None when no day is known; an
-    unresolved weekday names itself)."""
-    if _unresolved_weekday(record):
-        return record.claim.time
-    if record.claim.time and record.time_low and record.time_low == record.time_high:
-        import datetime as dt
-
-        try:
-            return _WEEKDAYS[dt.date.fromisoformat(record.time_low).weekday()]
-        except ValueError:
-            return None
-    return None
-
-
-CUMULATIVE_MEASURES = frozenset({"=deaths", "=injuries", "=displaced", "=cases", "=damage", "=missing",
-                                 "=cancellations"})
-MAX_TALLY_GAP_DAYS = 7
-
-
-def is_running_total(record: ClaimRecord) -> bool:
-    """A dated count that only grows: deaths, injuries, displaced, cases, damage, missing."""
-    return (record.claim.kind is Kind.count and _is_short(record)
-            and any(n in CUMULATIVE_MEASURES for n in record.names))
-
-
-def _days_apart(a: ClaimRecord, b: ClaimRecord) -> int:
-    import datetime as dt
-
-    try:
-        first = dt.date.fromisoformat(min(a.time_high or "", b.time_high or ""))
-        last = dt.date.fromisoformat(max(a.time_low or "", b.time_low or ""))
-    except ValueError:
-        return 10**6
-    return (last - first).days
-
-
-def _is_short(record: ClaimRecord) -> bool:
-    """A time of a month or less: a dated reading rather than a period."""
-    return record.time_low is not None and record.time_high is not None and record.time_low[:7] == record.time_high[:7]
-
-
-@lru_cache(maxsize=200_000)
-def _word_matches(a: str, b: str) -> bool:
-    """Spelling variants meet: 'defence'/'defense', 'modernisation'/'modernization'."""
-    return a == b or (len(a) >= 5 and len(b) >= 5 and a[0] == b[0] and fuzz.ratio(a, b) >= 85)
-
-
 # Words outlets use for one thing: each group's words meet as one word (its first), in the
 # similarity and in the candidate index.  Kept small and general, news vocabulary rather than
 # any story's: a word that also means something else next to a number stays out.
@@ -414,11 +339,11 @@ class Features:
             noun=record.claim.noun,
             period=(record.time_low, record.time_high)
             if record.claim.time and record.time_low and record.time_high else None,
-            parts=_parts_of_measure(record),
+            parts=parts_of_measure(record, MAX_KEY_WORDS),
             basis=change_basis(record),
-            national=any(w in _NATIONAL for w in record.local[:MAX_KEY_WORDS]),
-            span=record.claim.kind is not Kind.duration and bool(_SPAN.search(record.claim.sentence)),
-            tally=_tally_scope(record.claim.sentence),
+            national=any(w in NATIONAL for w in record.local[:MAX_KEY_WORDS]),
+            span=record.claim.kind is not Kind.duration and bool(SPAN.search(record.claim.sentence)),
+            tally=tally_scope(record.claim.sentence),
         )
 
 
@@ -434,7 +359,7 @@ def feature_similarity(a: Features, b: Features) -> float:
     for word, wa in a.vector.items():
         wb = b.vector.get(word)
         if wb is None:
-            wb = max((v for other, v in b.vector.items() if _word_matches(word, other)), default=0.0)
+            wb = max((v for other, v in b.vector.items() if word_matches(word, other)), default=0.0)
         else:
             shared += 1
         dot += wa * wb
@@ -446,14 +371,14 @@ def feature_similarity(a: Features, b: Features) -> float:
     score = 0.7 * local_score + 0.3 * cross_hits / (a.total + b.total)
     if shared < 2:
         score *= SINGLE_WORD_DISCOUNT  # one shared word ("emissions") is thin evidence
-    if a.names and b.names and not _names_meet(a.names, b.names):
+    if a.names and b.names and not names_meet(a.names, b.names):
         if not (a.far_names or b.far_names):
             return 0.0  # "CRP won 118 seats" and "National Union took 74": different parties
         score *= FAR_NAMES_DISCOUNT  # names from another clause are weaker evidence
-    elif _share_a_full_name(a.names, b.names):
+    elif share_a_full_name(a.names, b.names):
         score *= NAMED_BOTH_BONUS  # both numbers belong to the same "National Union" or "Dalia Renskaya"
     if (a.noun and a.noun == b.noun and a.noun not in GENERIC_HUMAN_NOUNS and a.topic and b.topic
-            and a.measures == b.measures and _PARTITIVE_PART not in a.parts | b.parts):
+            and a.measures == b.measures and PARTITIVE_PART not in a.parts | b.parts):
         # (Not "1,906 runners treated" and "38,412 runners finished", nor "eleven of the
         # injured" and "two of the injured": other subsets of one noun.)
         score *= SAME_NOUN_BONUS  # one story's two counts of "agreements" are likely one count
@@ -462,22 +387,6 @@ def feature_similarity(a: Features, b: Features) -> float:
         # "trade between them grew 26.3 per cent in 2021"): likely one statistic.
         score *= SAME_MEASURE_AND_PERIOD_BONUS
     return min(score, 1.0)
-
-
-_SPAN = re.compile(r"(?i)\b(?:in|over|during|for)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?"
-                   r"(?:years|decades|decade|twelve\s+months|12\s+months)\b")
-_CUMULATIVE = re.compile(r"(?i)\bsince\s+(?:the\s+)?[\w-]+\s+(?:began|started|begun)\b|\bso\s+far\b|\bto\s+date\b|"
-                         r"\bin\s+total\b|\bcumulative\b")
-_DAILY = re.compile(r"(?i)\bday\s+(?:one|two|three|four|five|[1-9])\b|\b(?:first|second|third)\s+day\b|\bdaily\b|"
-                    r"\bper\s+day\b|\ba\s+day\b")
-
-
-def _tally_scope(sentence: str) -> str | None:
-    cumulative, daily = bool(_CUMULATIVE.search(sentence)), bool(_DAILY.search(sentence))
-    return None if cumulative == daily else "cumulative" if cumulative else "daily"
-
-
-_NATIONAL = frozenset({"national", "nationwide", "nationally", "countrywide"})
 
 
 def _vetoed(a: Features, b: Features) -> bool:
@@ -513,93 +422,12 @@ def _vetoed(a: Features, b: Features) -> bool:
             or any(root(part) not in b.context for part in a.parts - b.parts))
 
 
-# A word that makes a figure a part or a variant of a measure, before the measure's noun:
-# "core inflation", "food prices", "real wages", "pre-tax profit".  ("Headline" or
-# "consumer" prices are the measure itself, so they are not here.)
-_PART_OF_MEASURE = re.compile(
-    r"(?i)\b(core|underlying|food|fuel|energy|electricity|producer|wholesale|real|nominal|pre-?tax|adjusted|"
-    r"housing|rental|services?|goods|youth|young|female|women(?:'s|’s)?|male|men(?:'s|’s)?|child(?:ren(?:'s|’s)?)?|"
-    r"adult|rural|urban|first-time|defen[cs]e|military|education|welfare|pension|vip|premium|business-class|first-class|student|senior|minimum|maximum|peak|off-peak|"
-    r"long-term|short-term|average|mean|median|sustained|top|danger|warning|alert)\s+(?:consumer\s+)?(?:price|prices|inflation|cpi|index|costs?|bills?|sales|"
-    r"growth|output|wages?|income|earnings|profits?|rents?|spending|exports?|imports?|unemployment|employment|"
-    r"jobless(?:ness)?|rates?|salar(?:y|ies)|fares?|tickets?|fees?|tariffs?|poverty|turnout|participation|"
-    r"winds?|speeds?|gusts?|temperatures?|pay|buyers?|levels?|marks?)\b"
-)
-
-
-# "Turnout among 18-24 year olds", "unemployment among women": a figure for part of the
-# population is another figure than the whole's.
-_AMONG = re.compile(r"(?i)\bamong\s+(?:the\s+|those\s+)?([\w–-]+)")
-
-
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_CHANGE_BASIS = {
-    "month": re.compile(r"(?i)\bm/m\b|\bmonth[- ](?:on|over)[- ]month\b|\bon the month\b|\bmonthly\b|"
-                        r"\b(?:from|than) (?:the previous|a|the prior) month\b|\bbetween " + _MONTH + r" and " + _MONTH),
-    "quarter": re.compile(r"(?i)\bq/q\b|\bquarter[- ](?:on|over)[- ]quarter\b|\bon the quarter\b|\bquarterly\b|"
-                          r"\b(?:from|than) (?:the previous|a|the prior) quarter\b"),
-    # "seven per cent below their peak": a gap to a reference level, not a change over a period
-    "reference": re.compile(r"(?i)\b(?:below|above|under|short\s+of|off)\s+(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,2}"
-                            r"(?:peak|high|record|low|average|level|target)s?\b"),
-    "year": re.compile(r"(?i)\by/y\b|\byoy\b|\byear[- ](?:on|over)[- ]year\b|\bon the year\b|\bin the year to\b|"
-                       r"\bannual(?:ly)?\b|\b(?:from|than) (?:the previous|a|the prior) year\b|\ba year (?:earlier|ago|before)\b"),
-}
-
-
-def change_basis(record: ClaimRecord) -> frozenset[str]:
-    """The period a percent figure's change is measured over, when the words near it say:
-    "rose 0.6% m/m" (a month), "up 4.47% y/y", "in the year to October" (a year)."""
-    claim = record.claim
-    if claim.kind is not Kind.percent:
-        return frozenset()
-    at = claim.start - claim.sentence_start
-    window = claim.sentence[max(0, at - 60):at + len(claim.text) + 40]
-    return frozenset(name for name, pattern in _CHANGE_BASIS.items() if pattern.search(window))
-
-
-# "Three of the dead were children", "Eleven of the injured": a part of a counted whole.
-# ("118 of the 240 seats" names the whole's size: there the figure is the count itself.)
-_PARTITIVE = re.compile(r"(?i)\s+of\s+(?:them\b|(?:the|those|these|its|their)\s+(?![\d,.]+\b)[a-z])")
-
-
-_PARTITIVE_PART = "of the whole"
-
-
-# "a 5.4 percent raise over two years" (the term of another figure) and "a decade of raises"
-# (a span of time it covers) are different durations.
-_TERM_BEFORE = re.compile(r"(?i)\b(?:over|across|within|during|for)\s+(?:the\s+)?(?:next\s+|coming\s+|first\s+)?$")
-_SPAN_OF_AFTER = re.compile(r"(?i)\s+of\s+[a-z]")
-# A night's or a minimum temperature is not the day's high.
-_AGE_BRACKET = re.compile(r"(?i)\baged\s+(?:\d|over|under|between)|\b(?:over|under)-\d+s\b|\b\d+\s*\+|"
-                          r"\b\d+\s+(?:and|or)\s+(?:older|over|above|younger|under)\b")
-_NIGHT_WORDS = frozenset({"night", "overnight", "minimum", "low", "lowest", "coldest"})
-
-
-def _parts_of_measure(record: ClaimRecord) -> frozenset[str]:
-    claim = record.claim
-    at = claim.start - claim.sentence_start
-    extra: list[str] = []
-    if claim.kind is Kind.duration:
-        if _TERM_BEFORE.search(claim.sentence[max(0, at - 30):at]):
-            extra.append("term of a figure")
-        elif _SPAN_OF_AFTER.match(claim.sentence, at + len(claim.text)):
-            extra.append("span of time")
-    if claim.kind is Kind.temperature and _NIGHT_WORDS & set(record.local[:MAX_KEY_WORDS]):
-        extra.append("night")
-    if _AGE_BRACKET.search(claim.sentence, max(0, at - 60), at + len(claim.text) + 40):
-        extra.append("an age group")  # "efficacy fell to 58% in participants aged 75 and older"
-    window = claim.sentence[max(0, at - 100):at + len(claim.text) + 40]
-    partitive = [_PARTITIVE_PART] if claim.kind is Kind.count and _PARTITIVE.match(claim.sentence, at + len(claim.text)) else []
-    return frozenset([re.sub(r"[-'’]|s$", "", m.group(1).lower()) for m in _PART_OF_MEASURE.finditer(window)]
-                     + ["among " + m.group(1).lower() for m in _AMONG.finditer(window)] + partitive + extra)
-
-
 def same_named_event(a: Features, b: Features) -> bool:
     """Two dates of one kind of one-time event ("founded", "broke out") in one story, both
     with the same name next to them: the same founding or outbreak, however differently the
     sentences run.  (Unnamed, "the bridge opened" and "the terminal opened" are two events.)"""
     return (bool(a.topic and b.topic) and bool(a.names and b.names) and not _vetoed(a, b)
-            and _names_meet(a.names, b.names))
+            and names_meet(a.names, b.names))
 
 
 def same_match(a: Features, b: Features) -> bool:
@@ -609,7 +437,7 @@ def same_match(a: Features, b: Features) -> bool:
     if not same_named_event(a, b):
         return False
     fewer, more = (a.names, b.names) if len(a.names) <= len(b.names) else (b.names, a.names)
-    return all(any(_one_name(x, y) for y in more) for x in fewer)
+    return all(any(one_name(x, y) for y in more) for x in fewer)
 
 
 # Nouns that all count people: "74 people died" and "61 deaths" may be one figure; the
@@ -633,69 +461,6 @@ def _same_story(a: Features, b: Features) -> bool:
     shared = a.topic & b.topic
     telling = {n for n in shared if n[1:] not in SHARED_NAME_WORDS}  # "Disaster Service" is in many names
     return len(telling) >= 2 or bool(telling & a.lead_topic & b.lead_topic)
-
-
-def _names_meet(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two claims' names can be one party, firm or person: "civic renewal" and "civic
-    renewal party", "kestran" and "kestrani", "crp" and "civic renewal party"."""
-    if not any(_one_name(x, y) for x in a for y in b):
-        return False
-    # Each naming a party of its own ("National League" and "National Front", both next to
-    # the country's name): different owners.
-    a_only = [x for x in a if " " in x and not any(_one_name(x, y) for y in b)]
-    b_only = [y for y in b if " " in y and not any(_one_name(x, y) for x in a)]
-    return not (a_only and b_only)
-
-
-def _share_a_full_name(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Both name the same thing in two or more words ("Sundvik Strait" / "Sundvik Strait Bridge")."""
-    return any(" " in x and " " in y and (_name_within(x, y) or _name_within(y, x)) for x in a for y in b)
-
-
-def _one_name(x: str, y: str) -> bool:
-    return _name_within(x, y) or _name_within(y, x) or _abbreviates(x, y) or _abbreviates(y, x)
-
-
-def _name_within(short: str, long: str) -> bool:
-    """Every word of one name matches a word of the other, or they share a word that is not
-    one many names use ("president dalia" and "dalia renskaya"; not "national union" and
-    "national assembly")."""
-    words = long.split()
-    own = short.split()
-    if all(any(_name_word_matches(w, v) for v in words) for w in own):
-        return True
-    return any(w not in SHARED_NAME_WORDS and _name_word_matches(w, v) for w in own for v in words)
-
-
-def _name_word_matches(a: str, b: str) -> bool:
-    return _word_matches(a, b) or (len(a) >= 4 and b.startswith(a))
-
-
-# Words that many different names contain: sharing one says nothing.
-SHARED_NAME_WORDS = frozenset(
-    """national international united union party assembly parliament congress senate council commission
-    ministry minister president prime chief general state states federal republic kingdom democratic people
-    peoples popular front movement alliance league association federation corporation corp company group
-    holdings inc ltd plc bank fund authority agency service institute university college club city county
-    province region district north south east west northern southern eastern western new great saint st
-    royal central world global new port lake river mount disaster emergency management meteorological weather
-    health police fire rescue relief civil protection safety transport office department bureau board
-    progress reform freedom liberal labour labor conservative socialist green justice unity solidarity
-    democrat democrats republican independent""".split()
-)
-
-
-def _abbreviates(short: str, name: str) -> bool:
-    """'crp' for Civic Renewal Party, 'who' for World Health Organization: the initials of a
-    name of two or more words.
-
-    >>> _abbreviates("crp", "civic renewal party")
-    True
-    >>> _abbreviates("crp", "national union")
-    False
-    """
-    words = name.split()
-    return len(words) >= 2 and " " not in short and short == "".join(w[0] for w in words)
 
 
 def plausible_pair(a: ClaimRecord, b: ClaimRecord) -> bool:
@@ -816,7 +581,7 @@ def _counted_values(records: list[ClaimRecord]) -> dict[tuple[str, str], set[flo
     for record in records:
         claim = record.claim
         if claim.kind is Kind.count and claim.noun and isinstance(claim.value, (int, float)) and not (
-                _PARTITIVE.match(claim.sentence, claim.start - claim.sentence_start + len(claim.text))):
+                PARTITIVE.match(claim.sentence, claim.start - claim.sentence_start + len(claim.text))):
             counted[(claim.source, claim.noun)].add(float(claim.value))
     return counted
 

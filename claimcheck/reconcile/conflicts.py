@@ -21,9 +21,9 @@ from claimcheck.reconcile.cluster import (
     boilerplate,
     connected_groups,
     find_links,
-    is_running_total,
     score_pair,
 )
+from claimcheck.reconcile.scope import is_running_total
 
 _ONE_SIDED = frozenset({"over", "under", "just_over"})
 
@@ -133,11 +133,12 @@ def reconcile(records: list[ClaimRecord], links: list[Link] | None = None,
     conflicts: list[Conflict] = []
     for gi, group in enumerate(groups):
         group_links = links_by_group.get(gi, [])
+        by_source = _neighbours_by_source(group_links, records)
         disagreeing = [
             link for link in group_links
             if cannot_both_hold(records[link.a].claim, records[link.b].claim)
             and not tally_grew(records[link.a], records[link.b])
-            and not _another_day_agrees(link, group_links, records)
+            and not _another_day_agrees(link, by_source, records)
             and not _sentence_also_says(records[link.a], records[link.b], by_sentence)
             and not _sentence_also_says(records[link.b], records[link.a], by_sentence)
         ]
@@ -176,20 +177,24 @@ def _members(disagreeing: list[Link], links: list[Link], records: list[ClaimReco
     return members
 
 
-def _another_day_agrees(link: Link, links: list[Link], records: list[ClaimRecord]) -> bool:
+def _neighbours_by_source(links: list[Link], records: list[ClaimRecord]) -> dict[tuple[int, str], list[int]]:
+    """(claim, article) -> the claims of that article linked to the claim."""
+    by_source: dict[tuple[int, str], list[int]] = {}
+    for link in links:
+        by_source.setdefault((link.a, records[link.b].claim.source), []).append(link.b)
+        by_source.setdefault((link.b, records[link.a].claim.source), []).append(link.a)
+    return by_source
+
+
+def _another_day_agrees(link: Link, by_source: dict[tuple[int, str], list[int]], records: list[ClaimRecord]) -> bool:
     """One side gives a day-by-day series ("| Sun | 11 |", "| Mon | 17 |") and another of its
     days agrees with the other side's figure, which names no day of its own: that figure is
     one of the series' days, not a contradiction."""
     for one, other in ((link.a, link.b), (link.b, link.a)):
-        if _single_day(records[one]):
+        if _single_day(records[one]) or not _single_day(records[other]):
             continue
-        series_source = records[other].claim.source
-        for candidate in links:
-            if one not in (candidate.a, candidate.b):
-                continue
-            third = candidate.b if candidate.a == one else candidate.a
-            if (third != other and records[third].claim.source == series_source and _single_day(records[third])
-                    and _single_day(records[other]) and records[third].time_low != records[other].time_low
+        for third in by_source.get((one, records[other].claim.source), ()):
+            if (third != other and _single_day(records[third]) and records[third].time_low != records[other].time_low
                     and not cannot_both_hold(records[one].claim, records[third].claim)):
                 return True
     return False

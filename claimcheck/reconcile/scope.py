@@ -1,0 +1,196 @@
+"""The scope of a figure: the time it holds for and which part of a measure it covers.
+
+Two claims about one subject still cannot contradict each other when they hold for different
+times ("in 2020" and "in 2021", a toll on Monday and one on Wednesday) or different parts
+("core inflation" and inflation, "Eleven of the injured" and the injured, a change over a
+month and one over a year).  ``cluster`` asks these questions of every candidate pair.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from claimcheck.extract import TIME_DEPENDENT
+from claimcheck.models import ClaimRecord, Kind
+
+
+def time_compatible(a: ClaimRecord, b: ClaimRecord) -> bool:
+    """Claims about different periods never clash; an unknown period is compatible."""
+    if a.claim.time_target != b.claim.time_target:
+        return False
+    if a.claim.time_target and bool(a.time_low) != bool(b.time_low):
+        return False  # a forecast "by 2030" and one for no stated year may be for different years
+    if (a.claim.time and not a.time_low) or (b.claim.time and not b.time_low):  # a time said, not resolved
+        weekday_a, weekday_b = _unresolved_weekday(a), _unresolved_weekday(b)
+        if weekday_a or weekday_b:
+            # "on Tuesday" in an article with no date: only that weekday's figures compare.
+            return all(_weekday_of(x) in (None, weekday) for x, weekday in ((b, weekday_a), (a, weekday_b)) if weekday)
+        if _unresolved_past(a) or _unresolved_past(b):
+            # "last year" in an article with no date: some earlier period, which one unknown;
+            # it compares only with the same words ("£299,000 in October last year").
+            return (a.claim.time or "").lower() == (b.claim.time or "").lower()
+    if not (a.time_low and a.time_high and b.time_low and b.time_high):
+        return True
+    if a.claim.kind not in TIME_DEPENDENT and not (_is_short(a) and _is_short(b)):
+        return True  # a length or area rarely changes; only a dated reading ("on Tuesday") scopes it
+    if a.time_low <= b.time_high and b.time_low <= a.time_high:
+        return True
+    # Running totals a few days apart still compare: a toll may rise, never fall (see
+    # conflicts.tally_grew, which excuses the rise).
+    return is_running_total(a) and is_running_total(b) and _days_apart(a, b) <= MAX_TALLY_GAP_DAYS
+
+
+_EARLIER = re.compile(r"(?i)\b(?:last|previous|prior|earlier|ago|before)\b")
+
+
+def _unresolved_past(record: ClaimRecord) -> bool:
+    """A time said relative to an article date that is unknown and pointing back."""
+    return bool(record.claim.time) and not record.time_low and bool(_EARLIER.search(record.claim.time or ""))
+
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _unresolved_weekday(record: ClaimRecord) -> str | None:
+    time = record.claim.time or ""
+    return time if time in _WEEKDAYS and not record.time_low else None
+
+
+def _weekday_of(record: ClaimRecord) -> str | None:
+    """The weekday a claim's time names, when it is one day (None when no day is known; an
+    unresolved weekday names itself)."""
+    if _unresolved_weekday(record):
+        return record.claim.time
+    if record.claim.time and record.time_low and record.time_low == record.time_high:
+        try:
+            return _WEEKDAYS[dt.date.fromisoformat(record.time_low).weekday()]
+        except ValueError:
+            return None
+    return None
+
+
+CUMULATIVE_MEASURES = frozenset({"=deaths", "=injuries", "=displaced", "=cases", "=damage", "=missing",
+                                 "=cancellations"})
+MAX_TALLY_GAP_DAYS = 7
+
+
+def is_running_total(record: ClaimRecord) -> bool:
+    """A dated count that only grows: deaths, injuries, displaced, cases, damage, missing."""
+    return (record.claim.kind is Kind.count and _is_short(record)
+            and any(n in CUMULATIVE_MEASURES for n in record.names))
+
+
+def _days_apart(a: ClaimRecord, b: ClaimRecord) -> int:
+    try:
+        first = dt.date.fromisoformat(min(a.time_high or "", b.time_high or ""))
+        last = dt.date.fromisoformat(max(a.time_low or "", b.time_low or ""))
+    except ValueError:
+        return 10**6
+    return (last - first).days
+
+
+def _is_short(record: ClaimRecord) -> bool:
+    """A time of a month or less: a dated reading rather than a period."""
+    return record.time_low is not None and record.time_high is not None and record.time_low[:7] == record.time_high[:7]
+
+
+SPAN = re.compile(r"(?i)\b(?:in|over|during|for)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?"
+                   r"(?:years|decades|decade|twelve\s+months|12\s+months)\b")
+_CUMULATIVE = re.compile(r"(?i)\bsince\s+(?:the\s+)?[\w-]+\s+(?:began|started|begun)\b|\bso\s+far\b|\bto\s+date\b|"
+                         r"\bin\s+total\b|\bcumulative\b")
+_DAILY = re.compile(r"(?i)\bday\s+(?:one|two|three|four|five|[1-9])\b|\b(?:first|second|third)\s+day\b|\bdaily\b|"
+                    r"\bper\s+day\b|\ba\s+day\b")
+
+
+def tally_scope(sentence: str) -> str | None:
+    cumulative, daily = bool(_CUMULATIVE.search(sentence)), bool(_DAILY.search(sentence))
+    return None if cumulative == daily else "cumulative" if cumulative else "daily"
+
+
+NATIONAL = frozenset({"national", "nationwide", "nationally", "countrywide"})
+
+
+# A word that makes a figure a part or a variant of a measure, before the measure's noun:
+# "core inflation", "food prices", "real wages", "pre-tax profit".  ("Headline" or
+# "consumer" prices are the measure itself, so they are not here.)
+_PART_OF_MEASURE = re.compile(
+    r"(?i)\b(core|underlying|food|fuel|energy|electricity|producer|wholesale|real|nominal|pre-?tax|adjusted|"
+    r"housing|rental|services?|goods|youth|young|female|women(?:'s|’s)?|male|men(?:'s|’s)?|child(?:ren(?:'s|’s)?)?|"
+    r"adult|rural|urban|first-time|defen[cs]e|military|education|welfare|pension|vip|premium|business-class|first-class|student|senior|minimum|maximum|peak|off-peak|"
+    r"long-term|short-term|average|mean|median|sustained|top|danger|warning|alert)\s+(?:consumer\s+)?(?:price|prices|inflation|cpi|index|costs?|bills?|sales|"
+    r"growth|output|wages?|income|earnings|profits?|rents?|spending|exports?|imports?|unemployment|employment|"
+    r"jobless(?:ness)?|rates?|salar(?:y|ies)|fares?|tickets?|fees?|tariffs?|poverty|turnout|participation|"
+    r"winds?|speeds?|gusts?|temperatures?|pay|buyers?|levels?|marks?)\b"
+)
+
+
+# "Turnout among 18-24 year olds", "unemployment among women": a figure for part of the
+# population is another figure than the whole's.
+_AMONG = re.compile(r"(?i)\bamong\s+(?:the\s+|those\s+)?([\w–-]+)")
+
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_CHANGE_BASIS = {
+    "month": re.compile(r"(?i)\bm/m\b|\bmonth[- ](?:on|over)[- ]month\b|\bon the month\b|\bmonthly\b|"
+                        r"\b(?:from|than) (?:the previous|a|the prior) month\b|\bbetween " + _MONTH + r" and " + _MONTH),
+    "quarter": re.compile(r"(?i)\bq/q\b|\bquarter[- ](?:on|over)[- ]quarter\b|\bon the quarter\b|\bquarterly\b|"
+                          r"\b(?:from|than) (?:the previous|a|the prior) quarter\b"),
+    # "seven per cent below their peak": a gap to a reference level, not a change over a period
+    "reference": re.compile(r"(?i)\b(?:below|above|under|short\s+of|off)\s+(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,2}"
+                            r"(?:peak|high|record|low|average|level|target)s?\b"),
+    "year": re.compile(r"(?i)\by/y\b|\byoy\b|\byear[- ](?:on|over)[- ]year\b|\bon the year\b|\bin the year to\b|"
+                       r"\bannual(?:ly)?\b|\b(?:from|than) (?:the previous|a|the prior) year\b|\ba year (?:earlier|ago|before)\b"),
+}
+
+
+def change_basis(record: ClaimRecord) -> frozenset[str]:
+    """The period a percent figure's change is measured over, when the words near it say:
+    "rose 0.6% m/m" (a month), "up 4.47% y/y", "in the year to October" (a year)."""
+    claim = record.claim
+    if claim.kind is not Kind.percent:
+        return frozenset()
+    at = claim.start - claim.sentence_start
+    window = claim.sentence[max(0, at - 60):at + len(claim.text) + 40]
+    return frozenset(name for name, pattern in _CHANGE_BASIS.items() if pattern.search(window))
+
+
+# "Three of the dead were children", "Eleven of the injured": a part of a counted whole.
+# ("118 of the 240 seats" names the whole's size: there the figure is the count itself.)
+PARTITIVE = re.compile(r"(?i)\s+of\s+(?:them\b|(?:the|those|these|its|their)\s+(?![\d,.]+\b)[a-z])")
+
+
+PARTITIVE_PART = "of the whole"
+
+
+# "a 5.4 percent raise over two years" (the term of another figure) and "a decade of raises"
+# (a span of time it covers) are different durations.
+_TERM_BEFORE = re.compile(r"(?i)\b(?:over|across|within|during|for)\s+(?:the\s+)?(?:next\s+|coming\s+|first\s+)?$")
+_SPAN_OF_AFTER = re.compile(r"(?i)\s+of\s+[a-z]")
+# A night's or a minimum temperature is not the day's high.
+_AGE_BRACKET = re.compile(r"(?i)\baged\s+(?:\d|over|under|between)|\b(?:over|under)-\d+s\b|\b\d+\s*\+|"
+                          r"\b\d+\s+(?:and|or)\s+(?:older|over|above|younger|under)\b")
+_NIGHT_WORDS = frozenset({"night", "overnight", "minimum", "low", "lowest", "coldest"})
+
+
+def parts_of_measure(record: ClaimRecord, near: int = 6) -> frozenset[str]:
+    """Words and marks that make a figure a part or a variant of a measure: "core" inflation,
+    "first-time buyers", "Eleven of the injured", "aged 75 and older", a night's low, a
+    duration that is a figure's term ("over two years").  ``near``: how many of the nearest
+    words can name a night's temperature."""
+    claim = record.claim
+    at = claim.start - claim.sentence_start
+    extra: list[str] = []
+    if claim.kind is Kind.duration:
+        if _TERM_BEFORE.search(claim.sentence[max(0, at - 30):at]):
+            extra.append("term of a figure")
+        elif _SPAN_OF_AFTER.match(claim.sentence, at + len(claim.text)):
+            extra.append("span of time")
+    if claim.kind is Kind.temperature and _NIGHT_WORDS & set(record.local[:near]):
+        extra.append("night")
+    if _AGE_BRACKET.search(claim.sentence, max(0, at - 60), at + len(claim.text) + 40):
+        extra.append("an age group")  # "efficacy fell to 58% in participants aged 75 and older"
+    window = claim.sentence[max(0, at - 100):at + len(claim.text) + 40]
+    partitive = [PARTITIVE_PART] if claim.kind is Kind.count and PARTITIVE.match(claim.sentence, at + len(claim.text)) else []
+    return frozenset([re.sub(r"[-'’]|s$", "", m.group(1).lower()) for m in _PART_OF_MEASURE.finditer(window)]
+                     + ["among " + m.group(1).lower() for m in _AMONG.finditer(window)] + partitive + extra)
