@@ -338,3 +338,32 @@ def test_dates_that_only_time_a_figure_are_not_claims(text: str, span: str) -> N
 def test_a_report_day_stays_a_claim_when_the_report_dates_its_figures() -> None:
     text = "The bureau reported on Thursday that wages in April were 3.1 per cent higher."
     assert "on Thursday" in [c.text for c in claims(text) if c.kind.value == "date"]
+
+
+def test_a_yearless_dateline_takes_the_year_of_a_full_date_in_the_story_weeks() -> None:
+    # The story names an older year twice, but its own weeks carry the year of the date line.
+    text = ("HARLOW WINS SEAT\n\nMERIDEN, Mar 3 (Vale Wire) - Ada Harlow won the by-election on Sunday "
+            "with 52.0% of the vote, up from 44.1% in 2019.\n\nShe is sworn in on April 2, 2031. "
+            "Her rival held the seat since 2019.\n")
+    dates = {c.text: c.value for c in extract_text(text, "t.txt") if c.kind.value == "date"}
+    assert dates["on Sunday"] == "2031-03-02"
+
+
+def test_a_byline_date_after_a_weekday_is_the_publication_date() -> None:
+    text = ("A long night\n\nBy Ola Brandt | The Hill Courier | Tuesday 4 March 2031\n\n"
+            "The ferry sank on Sunday, killing 12 people.\n")
+    dates = [(c.text, c.value) for c in extract_text(text, "t.txt") if c.kind.value == "date"]
+    assert dates == [("on Sunday", "2031-03-02")]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a present-tense verb and its object before a later date: a schedule
+    ("The new chief takes office on 3 December.", "2030-12-03"),
+    # a plural noun and a past verb: the past
+    ("Prices fell on 3 December.", "2029-12-03"),
+    # 'planned for' a day already past this year: next year's
+    ("The next fair, planned for 2-4 August, is under review.", "2031-08-02"),
+])
+def test_yearless_schedules(text: str, value: str) -> None:
+    c = [x for x in extract_text(text, "t.txt", dt.date(2030, 10, 7)) if x.kind.value == "date"]
+    assert [x.value for x in c] == [value]
