@@ -367,3 +367,15 @@ def test_a_byline_date_after_a_weekday_is_the_publication_date() -> None:
 def test_yearless_schedules(text: str, value: str) -> None:
     c = [x for x in extract_text(text, "t.txt", dt.date(2030, 10, 7)) if x.kind.value == "date"]
     assert [x.value for x in c] == [value]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # a day after an event noun and its places dates the event, not the tally
+    ("Three people died and 20 were hurt in a stampede at the Kell city stadium near Rona late on Friday, "
+     "police said on Saturday.", "on Friday", "2030-10-04"),
+    # a relative pronoun's -ed verb before a name dates its own event
+    ("The engineer, who founded Northline Labs in 2019, won almost 12,000 votes.", "2019", "2019"),
+])
+def test_event_dates_beside_figures(text: str, span: str, value: str) -> None:
+    c = [x for x in extract_text(text, "t.txt", dt.date(2030, 10, 5)) if x.kind.value == "date"]
+    assert [(x.text, x.value) for x in c] == [(span, value)]

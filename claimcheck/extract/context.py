@@ -858,15 +858,18 @@ _EVENT_NOUNS = (
     r"quakes?|earthquakes?|tremors?|blazes?|fires?|wildfires?|floods?|flooding|storms?|cyclones?|hurricanes?|"
     r"typhoons?|tornado(?:es)?|outbreaks?|epidemics?|eruptions?|attacks?|bombings?|crash(?:es)?|explosions?|"
     r"collapses?|disasters?|landslides?|tsunamis?|spills?|accidents?|derailments?|victory|victories|wins?|"
-    r"defeats?|draws?|matches|match|games?|ceremony|summit|strikes?|walkouts?|riots?|coup"
+    r"defeats?|draws?|matches|match|games?|ceremony|summit|strikes?|walkouts?|riots?|coup|crush(?:es)?|stampedes?|"
+    r"shootings?|sinkings?|capsizes?|shipwrecks?|collisions?|blasts?"
 )
 _EVENT_NOUN_AFTER = re.compile(rf"(?i)\s+(?:(?!the\b|a\b|an\b|its\b|their\b)[a-z-]+\s+)?(?:{_EVENT_NOUNS})\b")
 # The event noun, a short named modifier ("victory over Castleford", "the last strike at
 # Cardell,"), then the date: "a 3-2 victory over Castleford on Wednesday", "The last strike at
 # Cardell, in 2017, lasted two days".
 _EVENT_NOUN_BEFORE = re.compile(
+    # "a crush at the Emberfield music festival near Lisk late on": up to two places after the noun
     rf"\b(?i:{_EVENT_NOUNS})(?:\s+(?i:at|in|of|on|over|against|near|off|with)\s+(?:the\s+)?"
-    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s*,?\s+(?i:in|on|of)\s+(?:the\s+)?(?:(?i:early|late|mid)[\s-]+)?$"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|(?:[A-Z][\w'’-]*\s+)?[a-z]+(?:\s+[a-z]+)?)){0,2}"
+    r"\s*,?\s+(?:(?i:early|late)\s+)?(?i:in|on|of)\s+(?:the\s+)?(?:(?i:early|late|mid)[\s-]+)?$"
 )
 # A figure that measures the event noun it qualifies ("a five-day strike in April", "a 10-km
 # race on Sunday"): the date is that figure's time, as for "12 wins in 2023".
@@ -957,6 +960,9 @@ _SUBJECT_NOUN = r"(?:[a-z]+s|people|children|staff|police|personnel|troops)"
 _SUBJECT_LINK = re.compile(rf"^\s*(?:{_SUBJECT_NOUN}(?:\s+(?:and|or)\s+{_SUBJECT_NOUN})?\s+)?(?:\w+ly\s+)?$")
 
 
+_PRONOUN_BEFORE = re.compile(r"(?i)\b(?:who|which|he|she|it|they|we)\s+$")
+
+
 def _verbs(text: str, lo: int, hi: int, stop: int) -> list[tuple[int, int, str]]:
     """The verb-looking words of ``text[lo:hi]`` (an auxiliary, an -ed form used as a verb, an
     irregular form, an infinitive after 'to'), as (start, end, word)."""
@@ -974,6 +980,9 @@ def _verbs(text: str, lo: int, hi: int, stop: int) -> list[tuple[int, int, str]]
                 or (w.endswith("ed") and len(w) > 3 and w not in _NOT_VERBS
                     and (not nxt or nxt in _VERB_FOLLOWER or nxt[:1].isdigit() or tokens[i + 1][0] >= hi))
                 or (prev == "to" and word.isalpha() and word.islower() and w not in STOPWORDS))
+        if (not verb and w.endswith("ed") and len(w) > 3 and w not in _NOT_VERBS
+                and _PRONOUN_BEFORE.search(text, max(0, s - 7), s)):
+            verb = True  # "who founded City First in 2022": a relative or personal pronoun's verb
         if verb and w == "cut" and prev in ("a", "the"):
             verb = False
         if verb:
