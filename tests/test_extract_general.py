@@ -379,3 +379,18 @@ def test_yearless_schedules(text: str, value: str) -> None:
 def test_event_dates_beside_figures(text: str, span: str, value: str) -> None:
     c = [x for x in extract_text(text, "t.txt", dt.date(2030, 10, 5)) if x.kind.value == "date"]
     assert [(x.text, x.value) for x in c] == [(span, value)]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    # when a remark was made, with no figure in the sentence
+    ('"It was a fair fight," Mr Orso said on Tuesday.', "on Tuesday"),
+    # when an estimate was given, in an appositive before the figure
+    ("The firm's latest repair estimate, issued on Thursday 8 May, is $12mn.", "Thursday 8 May"),
+    # a subset's tally: when it held
+    ("Nine of them were still in hospital yesterday.", "yesterday"),
+    # a year closing a title before its colon names the edition
+    ("# Harbour votes 2031: mayor and council\n\nThe count ended.", "2031"),
+])
+def test_days_that_time_a_remark_or_figure_are_not_claims(text: str, span: str) -> None:
+    c = extract_text(text, "t.txt", dt.date(2031, 5, 9))
+    assert span not in [x.text for x in c if x.kind.value == "date"]

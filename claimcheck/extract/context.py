@@ -957,7 +957,8 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*|\d[\d.,]*")
 # "2,340 people were evacuated", "80 aftershocks had been recorded".
 # "870,000 homes and businesses were ...": two plural nouns joined are one subject.
 _SUBJECT_NOUN = r"(?:[a-z]+s|people|children|staff|police|personnel|troops)"
-_SUBJECT_LINK = re.compile(rf"^\s*(?:{_SUBJECT_NOUN}(?:\s+(?:and|or)\s+{_SUBJECT_NOUN})?\s+)?(?:\w+ly\s+)?$")
+_SUBJECT_LINK = re.compile(rf"^\s*(?:{_SUBJECT_NOUN}(?:\s+(?:and|or)\s+{_SUBJECT_NOUN})?\s+)?"
+                           r"(?:of\s+(?:them|those|these|whom)\s+)?(?:\w+ly\s+)?$")
 
 
 _PRONOUN_BEFORE = re.compile(r"(?i)\b(?:who|which|he|she|it|they|we)\s+$")
@@ -1113,9 +1114,14 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
                                           r"against|across|within|than|after|before|during|through)\s+"
                                           r"(?:(?:the|a|an)\s+)?$", preceded)
                         and text[figure[1]:figure[1] + 1] not in "-‐")
+    if _APPOSITIVE_PARTICIPLE.search(head) and _LINK_TO_FIGURE.match(text, end, sentence_end) and _figures_from(
+            figures, end, min(sentence_end, end + 40)):
+        return True  # "the estimate, issued on Thursday 11 June, is $58mn": when that figure was given
     if verbs:
         verb = verbs[-1]
         if verb[2] in _SPEECH_VERBS and day:
+            if not figures and _QUOTE_BEFORE.search(text, s0, prep_start):
+                return True  # '"It was not a landslide," she said on Monday': when a remark was made
             if _reports_figures_after(text, end, sentence_end, figures, others):
                 return True  # "said on Sunday that it would pay €5,000": when the figures were given
             return tally and bool(figures)
@@ -1148,6 +1154,15 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
     stop = re.search(r"[.;]\s|\b(?:which|who|when|whereas|while|although|because)\b", rest)
     window = end + (stop.start() if stop else len(rest))
     return bool(_figures_from(figures, end, window))
+
+
+# A participle opening an appositive before a date, and a link to a figure after it: "the
+# estimate, issued on Thursday 11 June, is $58mn".
+_APPOSITIVE_PARTICIPLE = re.compile(
+    r",\s+(?:[a-z]+ed|made|given|set|sent|taken|drawn|held|told|shown|put)\s+(?:on|in|at)\s+(?:the\s+)?$")
+_LINK_TO_FIGURE = re.compile(r"\s*,\s+(?:is|was|are|were|stands\s+at|stood\s+at|came\s+to|comes\s+to)\s+")
+# A quotation closed before the speaker's verb: '"...," she said'.
+_QUOTE_BEFORE = re.compile(r"[,.!?][\"”]\s+[^\"“”]{0,60}$")
 
 
 def _reports_figures_after(text: str, end: int, sentence_end: int, figures: list[tuple[int, int]],

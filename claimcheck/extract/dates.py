@@ -254,7 +254,7 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None, *, no
             period = _YEAR_PERIOD_END.match(text, e, end)  # "the 1961-1990 average": a period, not a base
             if not period and (_YEAR_AS_BASE.search(text, max(start, s - 25), s) or re.match(r"\s+levels?\b", text[e:e + 8])):
                 continue  # "up 35% on 2023", "below 1990 levels": the base of a comparison
-            if not period and _is_event_name(text, start, s):
+            if not period and (_is_event_name(text, start, s) or _titles_an_edition(text, s, e)):
                 continue  # "Lakeport 2024: the numbers", "Paris 2024": a name, not a date
             year = int(g["year"])
             raw = RawDate(s, e, str(year), f"{year}-01-01", f"{year}-12-31", "year")
@@ -278,6 +278,15 @@ _BEFORE_YEAR = frozenset(
     vs versus against compared above below over under across within into unlike like last next every each all
     both what which where season""".split()
 )
+
+
+def _titles_an_edition(text: str, s: int, e: int) -> bool:
+    """A year closing a title before its colon names the edition the story covers ("# Harbour
+    votes 2026: mayor and council", a first line "City budget 2031: what changes")."""
+    if not text.startswith(":", e):
+        return False
+    line_start = text.rfind("\n", 0, s) + 1
+    return line_start == 0 or text.startswith("#", line_start)
 
 
 def _is_event_name(text: str, start: int, s: int) -> bool:
