@@ -394,3 +394,9 @@ def test_event_dates_beside_figures(text: str, span: str, value: str) -> None:
 def test_days_that_time_a_remark_or_figure_are_not_claims(text: str, span: str) -> None:
     c = extract_text(text, "t.txt", dt.date(2031, 5, 9))
     assert span not in [x.text for x in c if x.kind.value == "date"]
+
+
+def test_an_earlier_event_as_subject_times_its_figure() -> None:
+    # the year of an earlier fire that is the subject of its own tally stays that tally's time
+    c = extract_text("A fire at the same depot in 2014 injured six workers.", "t.txt", dt.date(2031, 5, 9))
+    assert [x.text for x in c if x.kind.value == "date"] == []

@@ -866,10 +866,15 @@ _EVENT_NOUN_AFTER = re.compile(rf"(?i)\s+(?:(?!the\b|a\b|an\b|its\b|their\b)[a-z
 # Cardell,"), then the date: "a 3-2 victory over Castleford on Wednesday", "The last strike at
 # Cardell, in 2017, lasted two days".
 _EVENT_NOUN_BEFORE = re.compile(
-    # "a crush at the Emberfield music festival near Lisk late on": up to two places after the noun
     rf"\b(?i:{_EVENT_NOUNS})(?:\s+(?i:at|in|of|on|over|against|near|off|with)\s+(?:the\s+)?"
-    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|(?:[A-Z][\w'’-]*\s+)?[a-z]+(?:\s+[a-z]+)?)){0,2}"
-    r"\s*,?\s+(?:(?i:early|late)\s+)?(?i:in|on|of)\s+(?:the\s+)?(?:(?i:early|late|mid)[\s-]+)?$"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s*,?\s+(?i:in|on|of)\s+(?:the\s+)?(?:(?i:early|late|mid)[\s-]+)?$"
+)
+# After a figure's clause, the event it happened in, with up to two places: "43 were injured
+# in a crowd crush at the Emberfield music festival near Lisk late on Saturday".
+_EVENT_AFTER_FIGURE = re.compile(
+    rf"\b(?i:in|during|after)\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?(?i:{_EVENT_NOUNS})"
+    r"(?:\s+(?i:at|in|of|on|near|off)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}){0,2}"
+    r"\s*,?\s+(?:(?i:early|late)\s+)?(?i:in|on)\s+(?:the\s+)?(?:(?i:early|late|mid)[\s-]+)?$"
 )
 # A figure that measures the event noun it qualifies ("a five-day strike in April", "a 10-km
 # race on Sunday"): the date is that figure's time, as for "12 wins in 2023".
@@ -1046,7 +1051,12 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
     if prep == "of" and re.fullmatch(r"\d{4}", value) and _PERIOD_OF.search(head):
         return True  # "the summer of 2019", "the biggest blaze of 2024"
     # A weekday's span holds its "on" ("on Wednesday"): the noun stands before that.
-    noun_before = _EVENT_NOUN_BEFORE.search(head + "on " if span[:3].lower() == "on " else head)
+    noun_head = head + "on " if span[:3].lower() == "on " else head
+    noun_before = _EVENT_NOUN_BEFORE.search(noun_head)
+    if noun_before is None and figures and figures[0][1] <= start:
+        after_figure = _EVENT_AFTER_FIGURE.search(noun_head)
+        if after_figure and any(e <= start - len(head) + after_figure.start() for _s, e in figures):
+            return False  # the event's date, not the figure's time
     if noun_before:
         # "a quake in 1987", "floods on 3rd March"; not "12 wins in 2023", "40 fires in 2022",
         # where the noun is what a figure counts, nor "a five-day strike in April", where a
