@@ -338,3 +338,65 @@ def test_dates_that_only_time_a_figure_are_not_claims(text: str, span: str) -> N
 def test_a_report_day_stays_a_claim_when_the_report_dates_its_figures() -> None:
     text = "The bureau reported on Thursday that wages in April were 3.1 per cent higher."
     assert "on Thursday" in [c.text for c in claims(text) if c.kind.value == "date"]
+
+
+def test_a_yearless_dateline_takes_the_year_of_a_full_date_in_the_story_weeks() -> None:
+    # The story names an older year twice, but its own weeks carry the year of the date line.
+    text = ("HARLOW WINS SEAT\n\nMERIDEN, Mar 3 (Vale Wire) - Ada Harlow won the by-election on Sunday "
+            "with 52.0% of the vote, up from 44.1% in 2019.\n\nShe is sworn in on April 2, 2031. "
+            "Her rival held the seat since 2019.\n")
+    dates = {c.text: c.value for c in extract_text(text, "t.txt") if c.kind.value == "date"}
+    assert dates["on Sunday"] == "2031-03-02"
+
+
+def test_a_byline_date_after_a_weekday_is_the_publication_date() -> None:
+    text = ("A long night\n\nBy Ola Brandt | The Hill Courier | Tuesday 4 March 2031\n\n"
+            "The ferry sank on Sunday, killing 12 people.\n")
+    dates = [(c.text, c.value) for c in extract_text(text, "t.txt") if c.kind.value == "date"]
+    assert dates == [("on Sunday", "2031-03-02")]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a present-tense verb and its object before a later date: a schedule
+    ("The new chief takes office on 3 December.", "2030-12-03"),
+    # a plural noun and a past verb: the past
+    ("Prices fell on 3 December.", "2029-12-03"),
+    # 'planned for' a day already past this year: next year's
+    ("The next fair, planned for 2-4 August, is under review.", "2031-08-02"),
+])
+def test_yearless_schedules(text: str, value: str) -> None:
+    c = [x for x in extract_text(text, "t.txt", dt.date(2030, 10, 7)) if x.kind.value == "date"]
+    assert [x.value for x in c] == [value]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # a day after an event noun and its places dates the event, not the tally
+    ("Three people died and 20 were hurt in a stampede at the Kell city stadium near Rona late on Friday, "
+     "police said on Saturday.", "on Friday", "2030-10-04"),
+    # a relative pronoun's -ed verb before a name dates its own event
+    ("The engineer, who founded Northline Labs in 2019, won almost 12,000 votes.", "2019", "2019"),
+])
+def test_event_dates_beside_figures(text: str, span: str, value: str) -> None:
+    c = [x for x in extract_text(text, "t.txt", dt.date(2030, 10, 5)) if x.kind.value == "date"]
+    assert [(x.text, x.value) for x in c] == [(span, value)]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    # when a remark was made, with no figure in the sentence
+    ('"It was a fair fight," Mr Orso said on Tuesday.', "on Tuesday"),
+    # when an estimate was given, in an appositive before the figure
+    ("The firm's latest repair estimate, issued on Thursday 8 May, is $12mn.", "Thursday 8 May"),
+    # a subset's tally: when it held
+    ("Nine of them were still in hospital yesterday.", "yesterday"),
+    # a year closing a title before its colon names the edition
+    ("# Harbour votes 2031: mayor and council\n\nThe count ended.", "2031"),
+])
+def test_days_that_time_a_remark_or_figure_are_not_claims(text: str, span: str) -> None:
+    c = extract_text(text, "t.txt", dt.date(2031, 5, 9))
+    assert span not in [x.text for x in c if x.kind.value == "date"]
+
+
+def test_an_earlier_event_as_subject_times_its_figure() -> None:
+    # the year of an earlier fire that is the subject of its own tally stays that tally's time
+    c = extract_text("A fire at the same depot in 2014 injured six workers.", "t.txt", dt.date(2031, 5, 9))
+    assert [x.text for x in c if x.kind.value == "date"] == []

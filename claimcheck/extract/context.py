@@ -858,7 +858,8 @@ _EVENT_NOUNS = (
     r"quakes?|earthquakes?|tremors?|blazes?|fires?|wildfires?|floods?|flooding|storms?|cyclones?|hurricanes?|"
     r"typhoons?|tornado(?:es)?|outbreaks?|epidemics?|eruptions?|attacks?|bombings?|crash(?:es)?|explosions?|"
     r"collapses?|disasters?|landslides?|tsunamis?|spills?|accidents?|derailments?|victory|victories|wins?|"
-    r"defeats?|draws?|matches|match|games?|ceremony|summit|strikes?|walkouts?|riots?|coup"
+    r"defeats?|draws?|matches|match|games?|ceremony|summit|strikes?|walkouts?|riots?|coup|crush(?:es)?|stampedes?|"
+    r"shootings?|sinkings?|capsizes?|shipwrecks?|collisions?|blasts?"
 )
 _EVENT_NOUN_AFTER = re.compile(rf"(?i)\s+(?:(?!the\b|a\b|an\b|its\b|their\b)[a-z-]+\s+)?(?:{_EVENT_NOUNS})\b")
 # The event noun, a short named modifier ("victory over Castleford", "the last strike at
@@ -867,6 +868,13 @@ _EVENT_NOUN_AFTER = re.compile(rf"(?i)\s+(?:(?!the\b|a\b|an\b|its\b|their\b)[a-z
 _EVENT_NOUN_BEFORE = re.compile(
     rf"\b(?i:{_EVENT_NOUNS})(?:\s+(?i:at|in|of|on|over|against|near|off|with)\s+(?:the\s+)?"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s*,?\s+(?i:in|on|of)\s+(?:the\s+)?(?:(?i:early|late|mid)[\s-]+)?$"
+)
+# After a figure's clause, the event it happened in, with up to two places: "43 were injured
+# in a crowd crush at the Emberfield music festival near Lisk late on Saturday".
+_EVENT_AFTER_FIGURE = re.compile(
+    rf"\b(?i:in|during|after)\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?(?i:{_EVENT_NOUNS})"
+    r"(?:\s+(?i:at|in|of|on|near|off)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}){0,2}"
+    r"\s*,?\s+(?:(?i:early|late)\s+)?(?i:in|on)\s+(?:the\s+)?(?:(?i:early|late|mid)[\s-]+)?$"
 )
 # A figure that measures the event noun it qualifies ("a five-day strike in April", "a 10-km
 # race on Sunday"): the date is that figure's time, as for "12 wins in 2023".
@@ -954,7 +962,11 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*|\d[\d.,]*")
 # "2,340 people were evacuated", "80 aftershocks had been recorded".
 # "870,000 homes and businesses were ...": two plural nouns joined are one subject.
 _SUBJECT_NOUN = r"(?:[a-z]+s|people|children|staff|police|personnel|troops)"
-_SUBJECT_LINK = re.compile(rf"^\s*(?:{_SUBJECT_NOUN}(?:\s+(?:and|or)\s+{_SUBJECT_NOUN})?\s+)?(?:\w+ly\s+)?$")
+_SUBJECT_LINK = re.compile(rf"^\s*(?:{_SUBJECT_NOUN}(?:\s+(?:and|or)\s+{_SUBJECT_NOUN})?\s+)?"
+                           r"(?:of\s+(?:them|those|these|whom)\s+)?(?:\w+ly\s+)?$")
+
+
+_PRONOUN_BEFORE = re.compile(r"(?i)\b(?:who|which|he|she|it|they|we)\s+$")
 
 
 def _verbs(text: str, lo: int, hi: int, stop: int) -> list[tuple[int, int, str]]:
@@ -974,6 +986,9 @@ def _verbs(text: str, lo: int, hi: int, stop: int) -> list[tuple[int, int, str]]
                 or (w.endswith("ed") and len(w) > 3 and w not in _NOT_VERBS
                     and (not nxt or nxt in _VERB_FOLLOWER or nxt[:1].isdigit() or tokens[i + 1][0] >= hi))
                 or (prev == "to" and word.isalpha() and word.islower() and w not in STOPWORDS))
+        if (not verb and w.endswith("ed") and len(w) > 3 and w not in _NOT_VERBS
+                and _PRONOUN_BEFORE.search(text, max(0, s - 7), s)):
+            verb = True  # "who founded City First in 2022": a relative or personal pronoun's verb
         if verb and w == "cut" and prev in ("a", "the"):
             verb = False
         if verb:
@@ -1036,7 +1051,12 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
     if prep == "of" and re.fullmatch(r"\d{4}", value) and _PERIOD_OF.search(head):
         return True  # "the summer of 2019", "the biggest blaze of 2024"
     # A weekday's span holds its "on" ("on Wednesday"): the noun stands before that.
-    noun_before = _EVENT_NOUN_BEFORE.search(head + "on " if span[:3].lower() == "on " else head)
+    noun_head = head + "on " if span[:3].lower() == "on " else head
+    noun_before = _EVENT_NOUN_BEFORE.search(noun_head)
+    if noun_before is None and figures and figures[0][1] <= start:
+        after_figure = _EVENT_AFTER_FIGURE.search(noun_head)
+        if after_figure and any(e <= start - len(head) + after_figure.start() for _s, e in figures):
+            return False  # the event's date, not the figure's time
     if noun_before:
         # "a quake in 1987", "floods on 3rd March"; not "12 wins in 2023", "40 fires in 2022",
         # where the noun is what a figure counts, nor "a five-day strike in April", where a
@@ -1104,9 +1124,14 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
                                           r"against|across|within|than|after|before|during|through)\s+"
                                           r"(?:(?:the|a|an)\s+)?$", preceded)
                         and text[figure[1]:figure[1] + 1] not in "-‐")
+    if _APPOSITIVE_PARTICIPLE.search(head) and _LINK_TO_FIGURE.match(text, end, sentence_end) and _figures_from(
+            figures, end, min(sentence_end, end + 40)):
+        return True  # "the estimate, issued on Thursday 11 June, is $58mn": when that figure was given
     if verbs:
         verb = verbs[-1]
         if verb[2] in _SPEECH_VERBS and day:
+            if not figures and _QUOTE_BEFORE.search(text, s0, prep_start):
+                return True  # '"It was not a landslide," she said on Monday': when a remark was made
             if _reports_figures_after(text, end, sentence_end, figures, others):
                 return True  # "said on Sunday that it would pay €5,000": when the figures were given
             return tally and bool(figures)
@@ -1139,6 +1164,15 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
     stop = re.search(r"[.;]\s|\b(?:which|who|when|whereas|while|although|because)\b", rest)
     window = end + (stop.start() if stop else len(rest))
     return bool(_figures_from(figures, end, window))
+
+
+# A participle opening an appositive before a date, and a link to a figure after it: "the
+# estimate, issued on Thursday 11 June, is $58mn".
+_APPOSITIVE_PARTICIPLE = re.compile(
+    r",\s+(?:[a-z]+ed|made|given|set|sent|taken|drawn|held|told|shown|put)\s+(?:on|in|at)\s+(?:the\s+)?$")
+_LINK_TO_FIGURE = re.compile(r"\s*,\s+(?:is|was|are|were|stands\s+at|stood\s+at|came\s+to|comes\s+to)\s+")
+# A quotation closed before the speaker's verb: '"...," she said'.
+_QUOTE_BEFORE = re.compile(r"[,.!?][\"”]\s+[^\"“”]{0,60}$")
 
 
 def _reports_figures_after(text: str, end: int, sentence_end: int, figures: list[tuple[int, int]],

@@ -95,14 +95,19 @@ _FUTURE_CUE = re.compile(
 # race is scheduled for October 12", written on October 13), unless told in the past tense.
 _FUTURE_STRONG = re.compile(
     r"(?<!was\s)(?<!were\s)(?<!been\s)\b(?:will|shall|scheduled|slated|set\s+to|due\s+to|upcoming|opens|begins|starts|"
-    r"takes\s+place)\b", re.I)
+    r"takes\s+place|planned\s+for)\b", re.I)
+# A past-tense word: after a plural noun it is the verb ("prices fell on"), not a present
+# verb's object ("takes office on").
+_PAST_WORD = (r"(?:[a-z]+ed|fell|rose|was|were|had|did|went|came|took|made|said|held|won|lost|hit|cut|set|put|grew|"
+              r"saw|began|led|met|ran|sold|paid|told|left|got|gave|kept|shut|sank|broke|struck|spent|built|bought)\b")
 # A present-tense verb right before a later date tells a schedule: "Parliament votes on 18
 # December", "the court rules on the appeal in May" (not "the ministry says", a report).
 _SCHEDULED_PRESENT = re.compile(
     r"(?<![\w’'-])(?!(?:says|reports|shows|claims|notes|adds|states|tells|writes|thinks|believes|argues|insists|"
     r"warns|suggests|means|was|has|does|is|its|this|thus|plus|bus|gas|news|series|always|perhaps|whereas|as|us|"
     r"less|unless|across|process|press|loss|access|business|status|focus|bonus|census|virus)\b)"
-    r"[a-z]{2,}[^s\W]s\s+(?:on\s+(?:the|its|their|a|an)\s+[a-z]+\s+)?(?:on|in)\s+(?:the\s+)?$")
+    r"[a-z]{2,}[^s\W]s\s+(?:on\s+(?:the|its|their|a|an)\s+[a-z]+\s+|(?!" + _PAST_WORD + r")[a-z]{3,}\s+)?"
+    r"(?:on|in)\s+(?:the\s+)?$")
 # Around a date, how far cue words are looked for (a window keeps long sentences linear).
 _CUE_WINDOW = 150
 # Where the clause before a date begins: "began on 4 March and is scheduled to end on 31 March".
@@ -249,7 +254,7 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None, *, no
             period = _YEAR_PERIOD_END.match(text, e, end)  # "the 1961-1990 average": a period, not a base
             if not period and (_YEAR_AS_BASE.search(text, max(start, s - 25), s) or re.match(r"\s+levels?\b", text[e:e + 8])):
                 continue  # "up 35% on 2023", "below 1990 levels": the base of a comparison
-            if not period and _is_event_name(text, start, s):
+            if not period and (_is_event_name(text, start, s) or _titles_an_edition(text, s, e)):
                 continue  # "Lakeport 2024: the numbers", "Paris 2024": a name, not a date
             year = int(g["year"])
             raw = RawDate(s, e, str(year), f"{year}-01-01", f"{year}-12-31", "year")
@@ -273,6 +278,15 @@ _BEFORE_YEAR = frozenset(
     vs versus against compared above below over under across within into unlike like last next every each all
     both what which where season""".split()
 )
+
+
+def _titles_an_edition(text: str, s: int, e: int) -> bool:
+    """A year closing a title before its colon names the edition the story covers ("# Harbour
+    votes 2026: mayor and council", a first line "City budget 2031: what changes")."""
+    if not text.startswith(":", e):
+        return False
+    line_start = text.rfind("\n", 0, s) + 1
+    return line_start == 0 or text.startswith("#", line_start)
 
 
 def _is_event_name(text: str, start: int, s: int) -> bool:
@@ -578,9 +592,12 @@ def find_published(text: str) -> tuple[dt.date, tuple[int, int]] | None:
         if dates:
             first = dates[0]
             keyword = _FACT_PUBLISHED.search(line) if fact_row else _PUBLISHED_LINE.search(line)
-            rest = _DATE_LINE_NOISE.sub("", line)
+            # The dates go first: the noise words include weekdays, and "Monday 20 July 2026"
+            # must still be found whole.
+            rest = line
             for d in dates:
                 rest = rest.replace(line[d.start:d.end], "")
+            rest = _DATE_LINE_NOISE.sub("", rest)
             wire = wire and first.start < 60
             short = len(re.findall(r"[A-Za-z]{2,}", rest)) <= 6 and len(line) <= 120 and not fact_row
             if keyword or wire or short:
@@ -598,22 +615,39 @@ def _story_year(text: str, month: int, day: int) -> int | None:
     """The year of a yearless dateline, from the story: a full date on the same day ("on March
     6, 2025"), else the one year the story names most often, if it names it at least twice."""
     counts: dict[int, int] = {}
+    near: set[int] = set()
     for d in find_dates(text, 0, len(text), None):
         if not d.value[:4].isdigit():
             continue
         year = int(d.value[:4])
         if d.granularity == "day" and d.value[5:] == f"{month:02d}-{day:02d}":
             return year
+        if d.granularity == "day" and _within_days(d.value, year, month, day, _NEAR_DATELINE_DAYS):
+            near.add(year)  # "takes office on Nov. 1, 2026" under "Oct 5": the story's own weeks
         back = text[max(0, d.start - 150):d.start]
         cut = _SENTENCE_BACK.match(back)
         if _YEAR_AHEAD.search(back[cut.end():] if cut else back):
             continue  # "will launch in January 2027": a year the story looks ahead to is not its own
         if d.granularity in ("day", "month", "year"):
             counts[year] = counts.get(year, 0) + 1
+    if len(near) == 1:
+        return near.pop()
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
         return ranked[0][0]
     return None
+
+
+# How far from a yearless date line a full date may lie and still give the story's year.
+_NEAR_DATELINE_DAYS = 62
+
+
+def _within_days(value: str, year: int, month: int, day: int, days: int) -> bool:
+    """Is the ISO day ``value`` within ``days`` of ``month``/``day`` in ``year``?"""
+    anchor = _iso(year, month, day)
+    if anchor is None:
+        return False
+    return abs((dt.date.fromisoformat(value) - dt.date.fromisoformat(anchor)).days) <= days
 
 
 # The lead's report of when something was said or published: a wire story's date line is that day.
