@@ -464,3 +464,27 @@ def test_turnout_is_owned_by_no_party() -> None:
     other_turnout = turnout.replace("47.3%", "41.2%")
     assert conflict_texts({"a.txt": turnout, "b.txt": share}) == []
     assert conflict_texts({"a.txt": turnout, "b.txt": other_turnout}) == [["41.2%", "47.3%"]]
+
+
+def test_votes_told_against_each_other_belong_to_their_own_candidates() -> None:
+    """'Brask took 104,760 votes to Sallow's 89,160': 104,760 is Brask's, not Sallow's."""
+    one = ("Tarrow mayor\n\nMs Brask won the Tarrow mayoral race. Brask took 104,760 votes to Sallow's 89,160, "
+           "Tarrow officials said. Mr Sallow conceded.\n")
+    names = {r.claim.text: {n for n in r.names if n[:1] not in "^=@~"} for r in records({"a.txt": one})}
+    assert names["104,760"] == {"brask"}
+
+
+def test_a_referendums_turnout_is_not_the_mayoral_races() -> None:
+    mayoral = "Tarrow votes\n\nTurnout in the Tarrow mayoral race was 47.3%, Tarrow officials said.\n"
+    referendum = "Tarrow votes\n\nTurnout in the Tarrow referendum was 46.1%, Tarrow officials said.\n"
+    again = referendum.replace("referendum", "mayoral race")
+    assert conflict_texts({"a.txt": mayoral, "b.txt": referendum}) == []
+    assert conflict_texts({"a.txt": mayoral, "b.txt": again}) == [["46.1%", "47.3%"]]
+
+
+def test_a_majority_threshold_and_an_opinion_poll_are_not_results() -> None:
+    result = "Tarrow council\n\nCity First won 24 seats on the Tarrow council, Tarrow officials said.\n"
+    threshold = "Tarrow council\n\nCity First needs 31 seats for a majority on the Tarrow council, Tarrow officials said.\n"
+    poll = "Tarrow council\n\nA final opinion poll had put City First on 28 seats on the Tarrow council, Tarrow officials said.\n"
+    assert conflict_texts({"a.txt": result, "b.txt": threshold}) == []
+    assert conflict_texts({"a.txt": result, "b.txt": poll}) == []

@@ -58,10 +58,10 @@ def extract_article(text: str, source: str = "-", published: dt.date | None = No
     previous_records: list[ClaimRecord] = []
     last_subject: dict[Kind, ClaimRecord] = {}
     tables = markdown_tables(text) if "|" in text else {}
-    proper: set[str] | None = None
+    proper = frozenset(proper_nouns(text))
     for sentence in split_sentences(text):
         found = _extract_sentence(text, sentence, previous, previous_records, published, source, lines, last_subject,
-                                  tables.get(sentence.start))
+                                  tables.get(sentence.start), proper)
         if dateline is not None:
             # The publication line ("Updated 07 April 2021") dates the article; it is not a claim.
             found = [e for e in found if not (dateline[0] <= e.claim.start < dateline[1] and e.claim.kind is Kind.date)]
@@ -69,7 +69,6 @@ def extract_article(text: str, source: str = "-", published: dt.date | None = No
         previous, previous_records = sentence, found
         row = tables.get(sentence.start)
         if row is not None and found:
-            proper = proper_nouns(text) if proper is None else proper
             _name_table_rows(text, row, found, proper)
     _date_headline_figures(text, results)
     topic = ["^" + name for name in article_topic(text)]
@@ -78,6 +77,7 @@ def extract_article(text: str, source: str = "-", published: dt.date | None = No
     return results
 
 
+_POSSESSIVE_BEFORE = re.compile(r"([A-Z][\w-]+)['’]s\s+$")
 # ", a new national record", ", the highest since 1995": a noun phrase right after a figure.
 _APPOSITIVE = re.compile(r",\s+((?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:record|high|low|peak|total|figure|level|"
                          r"majority|increase|rise|fall|drop|gain|loss|share|toll))\b")
@@ -121,7 +121,7 @@ def proper_nouns(text: str) -> set[str]:
             and not m.group(1).isupper()}
 
 
-def _name_table_rows(text: str, row: TableRow, records: list[ClaimRecord], proper: set[str]) -> None:
+def _name_table_rows(text: str, row: TableRow, records: list[ClaimRecord], proper: frozenset[str]) -> None:
     """A table's row label names whose figure it is ("| National Union | 2,016,000 | 71 |"):
     its proper nouns and acronyms become the claim's names, as for a name next to a number in
     a sentence, so rows of different parties or firms are told apart."""
@@ -168,7 +168,7 @@ def article_topic(text: str, size: int = TOPIC_NAMES) -> list[str]:
 def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, previous_records: list[ClaimRecord],
                       published: dt.date | None,
                       source: str, lines: LineIndex, last_subject: dict[Kind, ClaimRecord],
-                      table_row: TableRow | None = None) -> list[ClaimRecord]:
+                      table_row: TableRow | None = None, proper: frozenset[str] = frozenset()) -> list[ClaimRecord]:
     s_start, s_end = sentence.start, sentence.end
     if not any(ch.isdigit() for ch in sentence.text) and not _may_hold_words(sentence.text):
         return []
@@ -200,7 +200,8 @@ def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, 
         rel_start = extracted.claim.start - s_start
         rel_end = extracted.claim.end - s_start
         others = [span for span in all_spans if not (span[0] >= rel_start and span[1] <= rel_end)]
-        words = ctx.subject_words(sentence.text, rel_start, rel_end, previous.text if previous else None, others)
+        words = ctx.subject_words(sentence.text, rel_start, rel_end, previous.text if previous else None, others,
+                                  proper)
         # Words of who said it, unless the sentence also uses them elsewhere ("the Vestra bridge
         # ..., the Vestra transport agency said": Vestra stays).
         said_by = [ctx.stem(w) for w in re.findall(r"[A-Za-z]+", who or "")]
@@ -227,6 +228,11 @@ def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, 
                              if w.lower() not in ctx.STOPWORDS and ctx.stem(w) not in local]
         # Who said it is not what is measured: the speaker's name neither links nor splits claims.
         names = [n for n in words.names if not set(n.lstrip("~@").split()) <= speaker]
+        # "Brask took 104,760 votes to Sallow's 89,160": "Sallow's" owns the next figure.
+        owners_after = {ctx.stem(m.group(1).lower()) for s, _e in others if s >= rel_end
+                        for m in [_POSSESSIVE_BEFORE.search(sentence.text[rel_end:s])] if m}
+        if owners_after:
+            names = [n for n in names if not (set(n.lstrip("~@").split()) & owners_after)]
         # The words near the number, but not past a neighbouring figure: in "rose to 112, with
         # more than 600 people injured", "injured" is the 600's.
         near_start = max([rel_start - 60, 0] + [e for s, e in others if e <= rel_start])
@@ -415,7 +421,8 @@ _PROJECTION = re.compile(
     r"(?:is|are|be|being)\s+expected|guidance|"
     r"(?<!valuing\sthe\s)(?<!takeover\s)(?<!acquisition\s)targets?(?!\s+(?:population|group|audience|area|market))|targeted|targeting|aims?\s+to|aiming\s+to|goal|outlook|"
     r"predicts?|predicted|would\s+require|needs?|needed|required|requires|wants?\s+to|want\s+\w+\s+to|hopes?\s+to|"
-    r"plans?\s+to|seeks?\s+to|intends?\s+to|ambition|by\s+the\s+end\s+of\s+the\s+(?:decade|year|century))\b"
+    r"plans?\s+to|seeks?\s+to|intends?\s+to|ambition|by\s+the\s+end\s+of\s+the\s+(?:decade|year|century)|"
+    r"(?:opinion\s+)?polls?|pollsters?)\b"
 )
 # ("all eight slides deployed" counts them: "all" is no reference.)
 _REFERENCE = re.compile(r"(?i)\b(?:the|these|those|its|their|our|his|her|between|both)\s+$")

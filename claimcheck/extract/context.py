@@ -699,7 +699,7 @@ class SubjectWords:
 
 
 def subject_words(sentence: str, rel_start: int, rel_end: int, previous: str | None,
-                  non_claim_spans: list[tuple[int, int]]) -> SubjectWords:
+                  non_claim_spans: list[tuple[int, int]], proper: frozenset[str] = frozenset()) -> SubjectWords:
     """Content words around a claim at sentence-relative offsets [rel_start, rel_end).
 
     ``local`` holds up to six content words before the number and four after it, inside its
@@ -734,12 +734,12 @@ def subject_words(sentence: str, rel_start: int, rel_end: int, previous: str | N
         scope += [stem(m.group()) for m in _WORD.finditer(previous) if _is_content((0, 0, m.group()))]
     # Names next to the number ("CRP won 118 seats", "National Union took 74"): two claims
     # naming different parties, firms or places near their numbers speak of different things.
-    names = _names(before + after, tokens, sentence)
+    names = _names(before + after, tokens, sentence, proper)
     if not names:
         # "National Union, the main opposition party, took 74 seats": the name that owns the
         # number sits in an earlier clause of the sentence.
         earlier = [t for t in tokens if t[1] <= clause_start]
-        names = ["~" + n for n in _names(earlier[-8:], tokens, sentence)]
+        names = ["~" + n for n in _names(earlier[-8:], tokens, sentence, proper)]
     # Places in the claim's own clause; brackets do not end it ("two-day (April 6-7) visit to X").
     place_breaks = [0] + [m.end() for m in _PLACE_BREAK.finditer(sentence)] + [len(sentence)]
     window_start = max(b for b in place_breaks if b <= rel_start)
@@ -811,10 +811,12 @@ def is_anaphoric(sentence: str) -> bool:
 _ACTOR_IT = re.compile(r"(?i)^\W*it\s+[a-z]+\s+its\b")
 
 
-def _names(window: list[tuple[int, int, str]], tokens: list[tuple[int, int, str]], sentence: str = "") -> list[str]:
+def _names(window: list[tuple[int, int, str]], tokens: list[tuple[int, int, str]], sentence: str = "",
+           proper: frozenset[str] = frozenset()) -> list[str]:
     """Capitalised names in the window, consecutive capitals kept together ("National Union",
     "civic renewal party"), so two names sharing a word are not one name; a sentence's first
-    word only when the next word is capitalised too ("National Union took..."), since every
+    word only when the next word is capitalised too ("National Union took...") or the article
+    capitalises it mid-sentence too (``proper``: "Brask took..." after "Ms Brask"), since every
     sentence starts with a capital."""
     found: set[str] = set()
     words = [t for t in tokens if t[2].lower() not in STOPWORDS and len(t[2]) >= 4]
@@ -826,7 +828,8 @@ def _names(window: list[tuple[int, int, str]], tokens: list[tuple[int, int, str]
     for t in sorted(window) + [(10**9, 10**9, "")]:
         word = t[2]
         is_name = (word[:1].isupper() and word.lower() not in STOPWORDS and len(word) >= 2
-                   and not (t is tokens[0] and not (len(tokens) > 1 and tokens[1][2][:1].isupper())))
+                   and not (t is tokens[0] and not (len(tokens) > 1 and tokens[1][2][:1].isupper())
+                            and word.lower() not in proper))
         if is_name and phrase and sentence[phrase[-1][1]:t[0]] in (" ", "-"):
             phrase.append(t)
             continue

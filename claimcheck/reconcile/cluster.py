@@ -33,6 +33,7 @@ from claimcheck.reconcile.scope import (
     PARTITIVE_PART,
     SPAN,
     change_basis,
+    contests,
     parts_of_measure,
     tally_scope,
     time_compatible,
@@ -297,6 +298,7 @@ class Features:
     national: bool  # said of the whole country ("the national median")
     span: bool  # a total over years before the article ("in the past 25 years", "over the last decade")
     tally: str | None  # "cumulative" ("since the strike began", "so far") or "daily" ("day one", "a day")
+    contests: frozenset[str]  # the votes named next to the number ("mayoral", "referendum")
 
     @classmethod
     def of(cls, record: ClaimRecord, weight: WordWeights) -> Features:
@@ -344,6 +346,7 @@ class Features:
             national=any(w in NATIONAL for w in record.local[:MAX_KEY_WORDS]),
             span=record.claim.kind is not Kind.duration and bool(SPAN.search(record.claim.sentence)),
             tally=tally_scope(record.claim.sentence),
+            contests=contests(record),
         )
 
 
@@ -410,6 +413,8 @@ def _vetoed(a: Features, b: Features) -> bool:
         if ("=turnout" in one.measures and "=turnout" not in other.measures
                 and other.names - {place[1:] for place in other.places} - one.names):
             return True  # "turnout was 47.3%" and "Taxpayers' Voice took nine per cent": no party owns turnout
+    if a.contests and b.contests and not a.contests & b.contests:
+        return True  # the mayoral race's turnout and the referendum's
     if {a.tally, b.tally} == {"cumulative", "daily"}:
         return True  # "canceled since the strike began" and "canceled, day one"
     if a.span != b.span:

@@ -173,6 +173,22 @@ _AGE_BRACKET = re.compile(r"(?i)\baged\s+(?:\d|over|under|between)|\b(?:over|und
 _NIGHT_WORDS = frozenset({"night", "overnight", "minimum", "low", "lowest", "coldest"})
 
 
+# "turnout in the mayoral race" and "referendum turnout": two votes held the same day.
+_CONTEST = re.compile(r"(?i)\b(mayoral|referendum|presidential|parliamentary|legislative|council|primary|run-?off|"
+                      r"by-?election|senate|gubernatorial)\b")
+# "31 for a majority", "the thirty-one needed to govern alone": a threshold, not a count won.
+_THRESHOLD_AFTER = re.compile(r"(?i)\s*(?:seats?\s+)?(?:are\s+|is\s+)?(?:for|needed\s+for|required\s+for|needed\s+to\s+\w+|"
+                              r"short\s+of)\s+(?:a\s+|an\s+|the\s+)?(?:majority|quorum|alone)\b")
+
+
+def contests(record: ClaimRecord) -> frozenset[str]:
+    """The kinds of vote named next to the number ("mayoral", "referendum")."""
+    claim = record.claim
+    at = claim.start - claim.sentence_start
+    window = claim.sentence[max(0, at - 60):at + len(claim.text) + 30]
+    return frozenset(m.group(1).lower().replace("-", "") for m in _CONTEST.finditer(window))
+
+
 def parts_of_measure(record: ClaimRecord, near: int = 6) -> frozenset[str]:
     """Words and marks that make a figure a part or a variant of a measure: "core" inflation,
     "first-time buyers", "Eleven of the injured", "aged 75 and older", a night's low, a
@@ -188,6 +204,8 @@ def parts_of_measure(record: ClaimRecord, near: int = 6) -> frozenset[str]:
             extra.append("span of time")
     if claim.kind is Kind.temperature and _NIGHT_WORDS & set(record.local[:near]):
         extra.append("night")
+    if claim.kind is Kind.count and _THRESHOLD_AFTER.match(claim.sentence, at + len(claim.text)):
+        extra.append("a threshold")
     if _AGE_BRACKET.search(claim.sentence, max(0, at - 60), at + len(claim.text) + 40):
         extra.append("an age group")  # "efficacy fell to 58% in participants aged 75 and older"
     window = claim.sentence[max(0, at - 100):at + len(claim.text) + 40]
