@@ -41,7 +41,7 @@ from claimcheck.reconcile.scope import (
 
 LINK_THRESHOLD = 0.3
 DATE_LINK_THRESHOLD = 0.6
-MAX_RATIO = 50.0
+MAX_RATIO = 20.0
 CATEGORY_WEIGHT = 1.0  # a measure category ("=deaths") counts like a common word, not a rare one
 RESTATEMENT_DISCOUNT = 0.7
 COMMON_NAME_MIN_SOURCES = 8  # a name in more articles than this (and than 2% of them) is common
