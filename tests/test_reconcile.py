@@ -488,3 +488,11 @@ def test_a_majority_threshold_and_an_opinion_poll_are_not_results() -> None:
     poll = "Tarrow council\n\nA final opinion poll had put City First on 28 seats on the Tarrow council, Tarrow officials said.\n"
     assert conflict_texts({"a.txt": result, "b.txt": threshold}) == []
     assert conflict_texts({"a.txt": result, "b.txt": poll}) == []
+
+
+def test_a_move_since_an_event_is_not_the_days_move() -> None:
+    since = "Quenby shares\n\nQuenby shares are down 14% since disclosure of the Quenby attack, traders said.\n"
+    day = "Quenby shares\n\nQuenby shares lost 8.3% on the day the Quenby attack was disclosed, traders said.\n"
+    other_since = since.replace("14%", "11%")
+    assert conflict_texts({"a.txt": since, "b.txt": day}) == []
+    assert conflict_texts({"a.txt": since, "b.txt": other_since}) == [["11%", "14%"]]

@@ -98,9 +98,10 @@ def _is_short(record: ClaimRecord) -> bool:
 SPAN = re.compile(r"(?i)\b(?:in|over|during|for)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?"
                    r"(?:years|decades|decade|twelve\s+months|12\s+months)\b")
 _CUMULATIVE = re.compile(r"(?i)\bsince\s+(?:the\s+)?[\w-]+\s+(?:began|started|begun)\b|\bso\s+far\b|\bto\s+date\b|"
-                         r"\bin\s+total\b|\bcumulative\b")
+                         r"\bin\s+total\b|\bcumulative\b|\bsince\s+(?:the\s+)?(?:disclosure|announcement|attack|outbreak|"
+                         r"launch|start|listing|bid|offer)\b")
 _DAILY = re.compile(r"(?i)\bday\s+(?:one|two|three|four|five|[1-9])\b|\b(?:first|second|third)\s+day\b|\bdaily\b|"
-                    r"\bper\s+day\b|\ba\s+day\b")
+                    r"\bper\s+day\b|\ba\s+day\b|\bon\s+the\s+day\b|\bin\s+a\s+single\s+day\b")
 
 
 def tally_scope(sentence: str) -> str | None:
