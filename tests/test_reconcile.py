@@ -496,3 +496,13 @@ def test_a_move_since_an_event_is_not_the_days_move() -> None:
     other_since = since.replace("14%", "11%")
     assert conflict_texts({"a.txt": since, "b.txt": day}) == []
     assert conflict_texts({"a.txt": since, "b.txt": other_since}) == [["11%", "14%"]]
+
+
+def test_another_count_in_the_sentence_excuses_nothing_when_it_counts_other_things() -> None:
+    """'licensed for 56,000 people, yet more than 62,000 tickets were sold': the tickets do
+    not state a capacity of 65,000."""
+    one = "Corran festival\n\nThe Corran festival site is licensed for 65,000 people a day, Corran officials said.\n"
+    two = ("Corran festival\n\nThe Corran festival site is licensed for 56,000 people a day, yet more than 62,000 "
+           "tickets were sold, Corran officials said.\n")
+    (texts,) = conflict_texts({"a.txt": one, "b.txt": two})
+    assert {"56,000", "65,000"} <= set(texts)

@@ -233,6 +233,7 @@ def _sentence_also_says(a: ClaimRecord, b: ClaimRecord, by_sentence: dict[tuple[
         and not cannot_both_hold(other.claim, b.claim)
         and not (measures_b and _measures(other) and not measures_b & _measures(other))
         and not _vacuous_bound(other.claim, b.claim)
+        and not (other.claim.noun and b.claim.noun and other.claim.noun != b.claim.noun)  # tickets are not people
         for other in by_sentence.get((a.claim.source, a.claim.sentence_start), [])
     )
 
