@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from claimcheck.extract import extract_text
-from claimcheck.models import Claim
+from claimcheck.models import Claim, Kind
 
 PUBLISHED = dt.date(2025, 6, 4)
 
@@ -400,3 +400,18 @@ def test_an_earlier_event_as_subject_times_its_figure() -> None:
     # the year of an earlier fire that is the subject of its own tally stays that tally's time
     c = extract_text("A fire at the same depot in 2014 injured six workers.", "t.txt", dt.date(2031, 5, 9))
     assert [x.text for x in c if x.kind.value == "date"] == []
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("Third-quarter revenue was 1.18 bln pounds, down from 1.27 bln a year earlier.", "1.18 bln pounds", 1_180_000_000),
+    ("Net profit fell to 41 mln pounds from 78 mln pounds.", "41 mln pounds", 41_000_000),
+    ("She paid 500 pounds for the ticket.", "500 pounds", 500),
+])
+def test_pounds_after_a_scale_or_a_money_word_are_sterling(sentence: str, text: str, value: int) -> None:
+    (claim,) = [c for c in extract_text(sentence) if c.text == text]
+    assert (claim.kind, claim.unit, claim.value) == (Kind.money, "GBP", value)
+
+
+def test_pounds_of_something_are_still_a_weight() -> None:
+    (claim,) = [c for c in extract_text("The plane carried 20,000 pounds of fuel.") if "pounds" in c.text]
+    assert claim.kind is Kind.mass

@@ -426,6 +426,9 @@ def _read_unit(text: str, pos: int, limit: int, value: float, is_word: bool, num
     pounds = _POUNDS.match(text, pos, limit)
     if pounds and _pounds_are_weight(text, num_start, pounds.end(), limit, scale):
         return _Unit(Kind.mass, "t", 0.00045359237, pounds.end(), name="lb")
+    if pounds and (scale >= 1e3 or _MONEY_WORDS.search(text, max(0, num_start - 60), min(limit, pounds.end() + 40))):
+        # "1.18 bln pounds", "revenue of 41 mln pounds": sterling, as the wire services write it.
+        return _Unit(Kind.money, "GBP", 1.0, pounds.end())
     unit_match = _UNIT.match(text, pos, limit)
     if unit_match is None:
         return None
