@@ -400,3 +400,68 @@ def test_an_earlier_event_as_subject_times_its_figure() -> None:
     # the year of an earlier fire that is the subject of its own tally stays that tally's time
     c = extract_text("A fire at the same depot in 2014 injured six workers.", "t.txt", dt.date(2031, 5, 9))
     assert [x.text for x in c if x.kind.value == "date"] == []
+
+
+YEAR_S = 365.25 * 86400
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # a word-number age set off by commas after a name
+    ("Tomas Verrel, thirty-one, had queued since dawn.", "thirty-one", 31),
+    # a number after a name and before a verb
+    ("Okonjo, 57, leaves the board in May.", "57", 57),
+    # every age in a list after "aged"
+    ("Two men, aged seventeen and twenty-three, were arrested.", "twenty-three", 23),
+    ("Two men, aged 17 and 23, were arrested.", "23", 23),
+])
+def test_ages_in_words_lists_and_before_verbs(text: str, span: str, value: int) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.value, c.unit) == ("duration", value, "year")
+
+
+def test_a_number_between_listed_places_is_not_an_age() -> None:
+    assert all(c.kind.value != "duration" for c in claims("Cases rose in Arlen, 120, and Bosk, 30, this week."))
+
+
+@pytest.mark.parametrize(("text", "span", "seconds"), [
+    # one time told in descending units is one duration
+    ("She finished the course in 4 hours 12 minutes 9 seconds, a record.", "4 hours 12 minutes 9 seconds", 15129),
+    ("He won the climb in twenty-one minutes and six seconds.", "twenty-one minutes and six seconds", 1266),
+    # a gap between racers in a classification or after 'won by' / before 'behind' is m:ss
+    ("| Lena Ostrova | Team Kell | +0:47 |", "0:47", 47),
+    ("Last year's edition was won by 3:05.", "3:05", 185),
+    ("Moreau came home fourth, 2:20 behind.", "2:20", 140),
+])
+def test_compound_durations_and_race_gaps(text: str, span: str, seconds: float) -> None:
+    c = one(text, span)
+    assert c.kind.value == "duration" and c.value == pytest.approx(seconds / YEAR_S, rel=1e-6)
+
+
+def test_ascending_durations_stay_apart() -> None:
+    assert [c.text for c in claims("It took 3 days and 5 weeks to repair.")] == ["3 days", "5 weeks"]
+
+
+def test_a_clock_time_at_an_hour_is_not_a_gap() -> None:
+    assert claims("The vote was won at 2:30 in the hall.") == []
+
+
+@pytest.mark.parametrize(("text", "span", "kind", "value"), [
+    # a volume with its mass in brackets is one claim read from the volume
+    ("The tanker lost 8,000 barrels (about 1,090 tonnes) of crude.", "8,000 barrels (about 1,090 tonnes)",
+     "volume", 8000 * 0.158987294928),
+    # a rate's conversion keeps its per-period inside the brackets
+    ("| Throughput | 50,000 b/d (about 7,950 m³ a day) |", "50,000 b/d (about 7,950 m³ a day)",
+     "volume", 50000 * 0.158987294928),
+])
+def test_bracketed_conversions_across_kinds_and_rates(text: str, span: str, kind: str, value: float) -> None:
+    c = one(text, span)
+    assert c.kind.value == kind and c.value == pytest.approx(value, rel=1e-3)
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("About 900 teaching posts are vacant, or one in twelve.", "one in twelve", 100 / 12),
+    ("Fewer than three-quarters were seen on time.", "Fewer than three-quarters", 75),
+])
+def test_shares_in_words(text: str, span: str, value: float) -> None:
+    c = one(text, span)
+    assert c.kind.value == "percent" and c.value == pytest.approx(value)

@@ -465,10 +465,22 @@ def _merge_adjacent(text: str, quantities: list[RawQuantity]) -> list[RawQuantit
         if merged:
             prev = merged[-1]
             between = text[prev.end:q.start]
-            if (prev.kind == q.kind and prev.kind is not Kind.count and _CONVERSION_OPEN.fullmatch(between)
-                    and re.match(r"\s*[)\]]", text[q.end:q.end + 3])):
-                close = text.index(")" if "(" in between else "]", q.end)
-                other_currency = prev.kind is Kind.money and prev.unit != q.unit  # no rate to check it with
+            if _compound_duration(text, prev, q, between):
+                # "31 hours 42 minutes 18 seconds", "thirty-three minutes and fifty-one seconds":
+                # one time told in descending units; the last unit sets the precision.
+                merged[-1] = RawQuantity(prev.start, q.end, Kind.duration, prev.unit, prev.value + q.value,
+                                         prev.value + q.low, prev.value + q.high, is_word=prev.is_word,
+                                         digits=prev.digits)
+                continue
+            # A volume told as a mass or energy ("16,500 barrels (about 2,250 tonnes)") converts
+            # by a density the text does not give: one claim, read from the first quantity.
+            other_kind = prev.kind != q.kind and prev.kind in _EQUIVALENT_KINDS and q.kind in _EQUIVALENT_KINDS
+            closing = _CONVERSION_CLOSE.match(text, q.end)
+            if ((prev.kind == q.kind or other_kind) and prev.kind is not Kind.count
+                    and _CONVERSION_OPEN.fullmatch(between) and closing):
+                close = closing.end() - 1
+                # no rate to check another currency or kind with
+                other_currency = (prev.kind is Kind.money and prev.unit != q.unit) or other_kind
                 # "beat it by 1.2°C (2.2°F)", "8-10°C (14-18°F) above the average": a difference
                 # in Fahrenheit converts without the 32° offset.
                 _as_fahrenheit_difference(prev, q)
@@ -490,6 +502,29 @@ def _merge_adjacent(text: str, quantities: list[RawQuantity]) -> list[RawQuantit
                     continue
         merged.append(q)
     return merged
+
+
+_TIME_UNIT_RANK = {"second": 0, "sec": 0, "secs": 0, "minute": 1, "min": 1, "mins": 1, "hour": 2, "hr": 2, "hrs": 2,
+                   "day": 3, "week": 4, "month": 5, "year": 6}
+_LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+_COMPOUND_BETWEEN = re.compile(r",?\s+(?:and\s+)?|\s*,\s*")
+
+
+def _time_unit_rank(span: str) -> int | None:
+    m = _LAST_WORD.search(span)
+    if not m:
+        return None
+    word = m.group(1).lower()
+    return _TIME_UNIT_RANK.get(word, _TIME_UNIT_RANK.get(word[:-1]) if word.endswith("s") else None)
+
+
+def _compound_duration(text: str, prev: RawQuantity, q: RawQuantity, between: str) -> bool:
+    if prev.kind is not Kind.duration or q.kind is not Kind.duration or prev.is_range or q.is_range:
+        return False
+    if not _COMPOUND_BETWEEN.fullmatch(between):
+        return False
+    big, small = _time_unit_rank(text[prev.start:prev.end]), _time_unit_rank(text[q.start:q.end])
+    return big is not None and small is not None and small < big
 
 
 def _as_fahrenheit_difference(prev: RawQuantity, q: RawQuantity) -> None:
@@ -521,6 +556,9 @@ _CONVERSION_OPEN = re.compile(
     r"just\s+(?:under|over)\s+|under\s+|over\s+|more\s+than\s+|less\s+than\s+)?"
 )
 _RANGE_BETWEEN = re.compile(r"\s*(?:-|–|—|to|and)\s*")
+# The close of a bracketed conversion, after the per-period of a rate ("(about 28,600 m³ a day)").
+_CONVERSION_CLOSE = re.compile(r"(?:\s+(?:a|an|per|each)\s+(?:day|week|month|year|hour)|/(?:d|day|yr|h))?\s*[)\]]")
+_EQUIVALENT_KINDS = frozenset({Kind.volume, Kind.mass, Kind.energy})
 
 
 def _number(value: float) -> float | int:
