@@ -465,3 +465,52 @@ def test_bracketed_conversions_across_kinds_and_rates(text: str, span: str, kind
 def test_shares_in_words(text: str, span: str, value: float) -> None:
     c = one(text, span)
     assert c.kind.value == "percent" and c.value == pytest.approx(value)
+
+
+def _dated(text: str) -> list[Claim]:
+    return extract_text(text, "t.txt", dt.date(2026, 10, 20))
+
+
+@pytest.mark.parametrize(("text", "span", "time"), [
+    # a figure's result year, its set date, the base of a change and a possessive day's total
+    ("Marsh won in 2019 with 48.2% of the vote.", "48.2%", "2019"),
+    ("The course record is 38.6 km/h, set in 2015.", "38.6 km/h", "2015"),
+])
+def test_dates_that_time_a_figure(text: str, span: str, time: str) -> None:
+    c = [x for x in _dated(text)]
+    assert [x.text for x in c if x.kind.value == "date"] == []
+    assert [x.time for x in c if x.text == span] == [time]
+
+
+@pytest.mark.parametrize("text", [
+    "Shares are down 9% (to 14 Oct close).",
+    "Saturday's programme of 12 races was called off.",
+    "| Tickets sold | 41,000 (up 12% on 2024) |",
+    "Traffic rose 4.2 pct in a year to 3.1 mln.",
+])
+def test_bases_and_periods_of_changes_are_not_claims(text: str) -> None:
+    assert [(x.text, x.kind.value) for x in _dated(text) if x.kind.value in ("date", "duration")
+            or x.text in ("2024", "a year")] == []
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # a timeline row whose figure stands in prose: the row's day is the event's
+    ("| Date | Event |\n|---|---|\n| 3 Oct | Systems back online after 9 days |", "3 Oct", "2026-10-03"),
+    # a day opening a value cell is that cell's value
+    ("| Step | When |\n|---|---|\n| Power restored | Friday 16 October, after 40 hours |", "Friday 16 October", "2026-10-16"),
+    # an opening day, a subject and its act
+    ("On Monday the firm agreed to sell itself for $2.1 billion.", "Monday", "2026-10-19"),
+])
+def test_event_days_in_timelines_and_openers(text: str, span: str, value: str) -> None:
+    assert (span, value) in [(x.text, x.value) for x in _dated(text) if x.kind.value == "date"]
+
+
+def test_a_year_column_times_its_row() -> None:
+    c = _dated("| Phase | Year | Participants |\n|---|---|---|\n| Phase 2 | 2024 | 1,200 |")
+    assert [x.text for x in c if x.kind.value == "date"] == []
+    assert [x.text for x in c if x.kind.value == "count"] == ["1,200"]
+
+
+def test_an_opening_day_before_a_rise_times_it() -> None:
+    c = _dated("On Monday the death toll climbed to 112.")
+    assert [x.kind.value for x in c] == ["count"] and c[0].time == "2026-10-19"
