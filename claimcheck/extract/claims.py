@@ -549,7 +549,9 @@ def _compound_duration(text: str, prev: RawQuantity, q: RawQuantity, between: st
     if not _COMPOUND_BETWEEN.fullmatch(between):
         return False
     big, small = _time_unit_rank(text[prev.start:prev.end]), _time_unit_rank(text[q.start:q.end])
-    return big is not None and small is not None and small < big
+    # Only a time on the clock (hours, minutes, seconds): "3 years, 2 months" are figures a
+    # reader compares one by one.
+    return big is not None and small is not None and small < big <= _TIME_UNIT_RANK["hour"]
 
 
 def _as_fahrenheit_difference(prev: RawQuantity, q: RawQuantity) -> None:
