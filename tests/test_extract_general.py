@@ -415,3 +415,117 @@ def test_pounds_after_a_scale_or_a_money_word_are_sterling(sentence: str, text: 
 def test_pounds_of_something_are_still_a_weight() -> None:
     (claim,) = [c for c in extract_text("The plane carried 20,000 pounds of fuel.") if "pounds" in c.text]
     assert claim.kind is Kind.mass
+
+
+YEAR_S = 365.25 * 86400
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # a word-number age set off by commas after a name
+    ("Tomas Verrel, thirty-one, had queued since dawn.", "thirty-one", 31),
+    # a number after a name and before a verb
+    ("Okonjo, 57, leaves the board in May.", "57", 57),
+    # every age in a list after "aged"
+    ("Two men, aged seventeen and twenty-three, were arrested.", "twenty-three", 23),
+    ("Two men, aged 17 and 23, were arrested.", "23", 23),
+])
+def test_ages_in_words_lists_and_before_verbs(text: str, span: str, value: int) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.value, c.unit) == ("duration", value, "year")
+
+
+def test_a_number_between_listed_places_is_not_an_age() -> None:
+    assert all(c.kind.value != "duration" for c in claims("Cases rose in Arlen, 120, and Bosk, 30, this week."))
+
+
+@pytest.mark.parametrize(("text", "span", "seconds"), [
+    # one time told in descending units is one duration
+    ("She finished the course in 4 hours 12 minutes 9 seconds, a record.", "4 hours 12 minutes 9 seconds", 15129),
+    ("He won the climb in twenty-one minutes and six seconds.", "twenty-one minutes and six seconds", 1266),
+    # a gap between racers in a classification or after 'won by' / before 'behind' is m:ss
+    ("| Lena Ostrova | Team Kell | +0:47 |", "0:47", 47),
+    ("Last year's edition was won by 3:05.", "3:05", 185),
+    ("Moreau came home fourth, 2:20 behind.", "2:20", 140),
+])
+def test_compound_durations_and_race_gaps(text: str, span: str, seconds: float) -> None:
+    c = one(text, span)
+    assert c.kind.value == "duration" and c.value == pytest.approx(seconds / YEAR_S, rel=1e-6)
+
+
+def test_ascending_durations_stay_apart() -> None:
+    assert [c.text for c in claims("It took 3 days and 5 weeks to repair.")] == ["3 days", "5 weeks"]
+
+
+def test_a_clock_time_at_an_hour_is_not_a_gap() -> None:
+    assert claims("The vote was won at 2:30 in the hall.") == []
+
+
+@pytest.mark.parametrize(("text", "span", "kind", "value"), [
+    # a volume with its mass in brackets is one claim read from the volume
+    ("The tanker lost 8,000 barrels (about 1,090 tonnes) of crude.", "8,000 barrels (about 1,090 tonnes)",
+     "volume", 8000 * 0.158987294928),
+    # a rate's conversion keeps its per-period inside the brackets
+    ("| Throughput | 50,000 b/d (about 7,950 m³ a day) |", "50,000 b/d (about 7,950 m³ a day)",
+     "volume", 50000 * 0.158987294928),
+])
+def test_bracketed_conversions_across_kinds_and_rates(text: str, span: str, kind: str, value: float) -> None:
+    c = one(text, span)
+    assert c.kind.value == kind and c.value == pytest.approx(value, rel=1e-3)
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("About 900 teaching posts are vacant, or one in twelve.", "one in twelve", 100 / 12),
+    ("Fewer than three-quarters were seen on time.", "Fewer than three-quarters", 75),
+])
+def test_shares_in_words(text: str, span: str, value: float) -> None:
+    c = one(text, span)
+    assert c.kind.value == "percent" and c.value == pytest.approx(value)
+
+
+def _dated(text: str) -> list[Claim]:
+    return extract_text(text, "t.txt", dt.date(2026, 10, 20))
+
+
+@pytest.mark.parametrize(("text", "span", "time"), [
+    # a figure's result year, its set date, the base of a change and a possessive day's total
+    ("Marsh won in 2019 with 48.2% of the vote.", "48.2%", "2019"),
+    ("The course record is 38.6 km/h, set in 2015.", "38.6 km/h", "2015"),
+])
+def test_dates_that_time_a_figure(text: str, span: str, time: str) -> None:
+    c = [x for x in _dated(text)]
+    assert [x.text for x in c if x.kind.value == "date"] == []
+    assert [x.time for x in c if x.text == span] == [time]
+
+
+@pytest.mark.parametrize("text", [
+    "Shares are down 9% (to 14 Oct close).",
+    "Saturday's programme of 12 races was called off.",
+    "| Tickets sold | 41,000 (up 12% on 2024) |",
+    "Traffic rose 4.2 pct in a year to 3.1 mln.",
+])
+def test_bases_and_periods_of_changes_are_not_claims(text: str) -> None:
+    assert [(x.text, x.kind.value) for x in _dated(text) if x.kind.value in ("date", "duration")
+            or x.text in ("2024", "a year")] == []
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # a timeline row whose figure stands in prose: the row's day is the event's
+    ("| Date | Event |\n|---|---|\n| 3 Oct | Systems back online after 9 days |", "3 Oct", "2026-10-03"),
+    # a day opening a value cell is that cell's value
+    ("| Step | When |\n|---|---|\n| Power restored | Friday 16 October, after 40 hours |", "Friday 16 October", "2026-10-16"),
+    # an opening day, a subject and its act
+    ("On Monday the firm agreed to sell itself for $2.1 billion.", "Monday", "2026-10-19"),
+])
+def test_event_days_in_timelines_and_openers(text: str, span: str, value: str) -> None:
+    assert (span, value) in [(x.text, x.value) for x in _dated(text) if x.kind.value == "date"]
+
+
+def test_a_year_column_times_its_row() -> None:
+    c = _dated("| Phase | Year | Participants |\n|---|---|---|\n| Phase 2 | 2024 | 1,200 |")
+    assert [x.text for x in c if x.kind.value == "date"] == []
+    assert [x.text for x in c if x.kind.value == "count"] == ["1,200"]
+
+
+def test_an_opening_day_before_a_rise_times_it() -> None:
+    c = _dated("On Monday the death toll climbed to 112.")
+    assert [x.kind.value for x in c] == ["count"] and c[0].time == "2026-10-19"

@@ -275,10 +275,21 @@ def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, 
         # A date in a row's label ("| Admissions, 11-14 July | 1,140 |") is when the row's
         # figures hold, as _in_table reads it, not a claim of its own.
         label_start, label_end = table_row.cells[0]
-        if any(s >= label_end for s, _e in figures):
+        for e in out:
+            cell = next(((cs, ce) for cs, ce in table_row.cells[1:] if cs <= e.claim.start < ce), None)
+            if (e.claim.kind is Kind.date and cell is not None and not text[cell[0]:e.claim.start].strip(" *_")
+                    and not any(not cell[0] <= s < cell[1] and _figure_cell(text, table_row, s, figures)
+                                for s, _e in figures)):
+                # "| Fire out | Wednesday 10 June, after 31 hours |": the cell's value, when no
+                # other cell holds a figure it would time ("| Phase 2b | 2024 | 1,200 |").
+                as_time[id(e)] = False
+        later = [s for s, _e in figures if s >= label_end]
+        if later:
+            # ... unless every figure after it stands in a line of prose: a timeline's event day.
+            holds = any(_figure_cell(text, table_row, s, figures) for s in later)
             for e in out:
                 if e.claim.kind is Kind.date and label_start <= e.claim.start < label_end:
-                    as_time[id(e)] = True
+                    as_time[id(e)] = holds
     if tally and sum(as_time.values()) > 1:
         # When a tally was reported is its time only if it has none of its own: in "31 people
         # were injured Sunday ..., officials said Monday" Sunday is the figure's time, Monday
@@ -290,6 +301,18 @@ def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, 
                 if i and timed_by[i - 1] <= e.claim.start:
                     as_time[id(e)] = False
     return [e for e in out if not as_time.get(id(e))]
+
+
+def _figure_cell(text: str, row: TableRow, offset: int, figures: list[tuple[int, int]]) -> bool:
+    """Is the cell holding ``offset`` a figure with at most a short note ("1,140", "62,400 (up
+    30%)"), not a line of prose that mentions one ("Website back online after 11 days"), where
+    the row's date is the event's?"""
+    for start, end in row.cells:
+        if start <= offset < end:
+            rest = "".join(ch if not any(s <= i < e for s, e in figures) else " "
+                           for i, ch in enumerate(text[start:end], start))
+            return len(re.findall(r"[A-Za-z]{2,}", rest)) < 4
+    return True
 
 
 def _timed_by(text: str, figures: list[tuple[int, int]], timed_at: list[tuple[int, int]]) -> list[float]:
@@ -408,6 +431,8 @@ _MARKET_READING = re.compile(
 _READING = re.compile(r"(?i)\b(?:gauge|level|levels|mark|reading|temperature|now|currently)\b")
 # A capitalised name mid-sentence, or a headline's word in capitals, right before a year.
 _YEAR_IN_NAME = re.compile(r"(?:(?<=[a-z,] )[A-Z][a-z]+|\b[A-Z]{3,})[ \t]+$")
+# A change's base or period after the change: "up 30% on 2025", "rose 6.6 pct in a year".
+_CHANGE_BASE_BEFORE = re.compile(r"(?i)(?:%|\bper\s?cent|\bpercent|\bpct|\bpoints?)\s+(?:on|over|from|than|versus|vs\.?|in)\s+$")
 _AGE_BRACKET = re.compile(r"(?i)\b(?:children|kids|babies|infants|people|adults|those|anyone)\s+(?:under|over|aged|below|above)\s+$")
 _RUNNING_TALLY = re.compile(
     r"(?i)\b(?:toll|killed|killing|dead|deaths?|died|injured|wounded|missing|displaced|evacuated|cases|infected|"
@@ -472,10 +497,22 @@ def _merge_adjacent(text: str, quantities: list[RawQuantity]) -> list[RawQuantit
         if merged:
             prev = merged[-1]
             between = text[prev.end:q.start]
-            if (prev.kind == q.kind and prev.kind is not Kind.count and _CONVERSION_OPEN.fullmatch(between)
-                    and re.match(r"\s*[)\]]", text[q.end:q.end + 3])):
-                close = text.index(")" if "(" in between else "]", q.end)
-                other_currency = prev.kind is Kind.money and prev.unit != q.unit  # no rate to check it with
+            if _compound_duration(text, prev, q, between):
+                # "31 hours 42 minutes 18 seconds", "thirty-three minutes and fifty-one seconds":
+                # one time told in descending units; the last unit sets the precision.
+                merged[-1] = RawQuantity(prev.start, q.end, Kind.duration, prev.unit, prev.value + q.value,
+                                         prev.value + q.low, prev.value + q.high, is_word=prev.is_word,
+                                         digits=prev.digits)
+                continue
+            # A volume told as a mass or energy ("16,500 barrels (about 2,250 tonnes)") converts
+            # by a density the text does not give: one claim, read from the first quantity.
+            other_kind = prev.kind != q.kind and prev.kind in _EQUIVALENT_KINDS and q.kind in _EQUIVALENT_KINDS
+            closing = _CONVERSION_CLOSE.match(text, q.end)
+            if ((prev.kind == q.kind or other_kind) and prev.kind is not Kind.count
+                    and _CONVERSION_OPEN.fullmatch(between) and closing):
+                close = closing.end() - 1
+                # no rate to check another currency or kind with
+                other_currency = (prev.kind is Kind.money and prev.unit != q.unit) or other_kind
                 # "beat it by 1.2°C (2.2°F)", "8-10°C (14-18°F) above the average": a difference
                 # in Fahrenheit converts without the 32° offset.
                 _as_fahrenheit_difference(prev, q)
@@ -497,6 +534,31 @@ def _merge_adjacent(text: str, quantities: list[RawQuantity]) -> list[RawQuantit
                     continue
         merged.append(q)
     return merged
+
+
+_TIME_UNIT_RANK = {"second": 0, "sec": 0, "secs": 0, "minute": 1, "min": 1, "mins": 1, "hour": 2, "hr": 2, "hrs": 2,
+                   "day": 3, "week": 4, "month": 5, "year": 6}
+_LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+_COMPOUND_BETWEEN = re.compile(r",?\s+(?:and\s+)?|\s*,\s*")
+
+
+def _time_unit_rank(span: str) -> int | None:
+    m = _LAST_WORD.search(span)
+    if not m:
+        return None
+    word = m.group(1).lower()
+    return _TIME_UNIT_RANK.get(word, _TIME_UNIT_RANK.get(word[:-1]) if word.endswith("s") else None)
+
+
+def _compound_duration(text: str, prev: RawQuantity, q: RawQuantity, between: str) -> bool:
+    if prev.kind is not Kind.duration or q.kind is not Kind.duration or prev.is_range or q.is_range:
+        return False
+    if not _COMPOUND_BETWEEN.fullmatch(between):
+        return False
+    big, small = _time_unit_rank(text[prev.start:prev.end]), _time_unit_rank(text[q.start:q.end])
+    # Only a time on the clock (hours, minutes, seconds): "3 years, 2 months" are figures a
+    # reader compares one by one.
+    return big is not None and small is not None and small < big <= _TIME_UNIT_RANK["hour"]
 
 
 def _as_fahrenheit_difference(prev: RawQuantity, q: RawQuantity) -> None:
@@ -528,6 +590,9 @@ _CONVERSION_OPEN = re.compile(
     r"just\s+(?:under|over)\s+|under\s+|over\s+|more\s+than\s+|less\s+than\s+)?"
 )
 _RANGE_BETWEEN = re.compile(r"\s*(?:-|–|—|to|and)\s*")
+# The close of a bracketed conversion, after the per-period of a rate ("(about 28,600 m³ a day)").
+_CONVERSION_CLOSE = re.compile(r"(?:\s+(?:a|an|per|each)\s+(?:day|week|month|year|hour)|/(?:d|day|yr|h))?\s*[)\]]")
+_EQUIVALENT_KINDS = frozenset({Kind.volume, Kind.mass, Kind.energy})
 
 
 def _number(value: float) -> float | int:
@@ -585,6 +650,9 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
         return counts.score_claim(text, sentence, q, source, lines, attribution)  # "a 3-1 win"
     if q.kind is Kind.count and counts.is_age(text, sentence.start, sentence.end, q):
         q = counts.as_age(q)  # "Jan Novak, 62, said", "children under five"
+    if (q.kind is Kind.duration and re.match(r"(?i)an?\s", text[q.start:q.end])
+            and _CHANGE_BASE_BEFORE.search(text, max(sentence.start, q.start - 30), q.start)):
+        return None  # "rose 6.6 pct in a year": the period of a change, not a span of time claimed
     is_change, sign = ctx.read_role(text, sentence.start, q.start, q.end)
     if q.kind in (Kind.date, Kind.duration):
         is_change, sign = False, 1  # "took 2 days off", "cut the wait by a week": a span is never negative
@@ -614,6 +682,9 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
             return None  # "the two countries", "both sides": a reference, not a claim
         if _AGE_BRACKET.search(text, max(sentence.start, q.start - 30), q.start):
             return None  # "children under five": an age bracket, not a count
+        if re.fullmatch(r"(?:1[89]|20)\d\d", text[q.start:q.end]) and _CHANGE_BASE_BEFORE.search(
+                text, max(sentence.start, q.start - 30), q.start):
+            return None  # "(up 30% on 2025)": the year a change is measured against
         if re.fullmatch(r"(?:1[89]|20)\d\d", text[q.start:q.end]) and _YEAR_IN_NAME.search(
                 text, max(sentence.start, q.start - 30), q.start):
             return None  # "EASTMARK 2024 GHG EMISSIONS", "the Paris 2024 Olympics": a year in a name

@@ -927,8 +927,17 @@ _LEVEL_AT = re.compile(r"(?:\s+(?:at|to)\s+|\s*:\s*)"
 _DATE_SPAN_JOIN = re.compile(r"(?i)\s*(?:and|to|until|till|through|[-–])\s*")
 # A level set at a date, the figure standing as the record: "a record of 45.1C set at Sarnaz in
 # August 2019", "the 35.9 GW record set during a cold snap in January 2024".
+# After an opening day, a subject and a past-tense act that no figure follows at once: "On
+# Monday the company agreed to sell itself" (not "On Monday the toll climbed to 112").
+_SUBJECT_THEN_ACTION = re.compile(
+    r"\s+(?:the|a|an|its|their|his|her)\s+(?:[a-z][\w’'-]*\s+){0,2}?([a-z]{3,}ed)\b(?!\s+(?:to|by|at|from)\s+[\d$€£])")
+_RESULT_VERB_BEFORE = re.compile(
+    r"(?i)\b(?:won|took|finished|polled|secured|closed|ended|scored)\s+(?:in|on)\s+(?:the\s+)?$")
+_WITH_FIGURE = re.compile(r"\s+with\s+(?:(?:a|an|the|just|about|around|almost|nearly|over|under|some)\s+)?")
+_SET_AFTER_FIGURE = re.compile(
+    r",\s+(?:set|reached|recorded|registered|measured|logged|posted|hit)\s+(?:in|on|at)\s+(?:the\s+)?$")
 _SET_PARTICIPLES = frozenset("set reached recorded registered measured logged posted hit".split())
-_RECORD_NOUN = re.compile(r"(?i)\s+(?:(?:national|all-time|previous|old|new)\s+)?(?:(?:record|high|peak|low|reading|mark)\s+)?")
+_RECORD_NOUN = re.compile(r"(?i),?\s+(?:(?:national|all-time|previous|old|new)\s+)?(?:(?:record|high|peak|low|reading|mark)\s+)?")
 # "at the start of Tuesday's shift": a point within a dated period.
 _POINT_OF = re.compile(r"(?i)\b(?:start|end|beginning|close|middle|opening)\s+of\s+(?:the\s+)?$")
 # A clause that says when a figure will hold: "rising to 300,000 b/d once ... by 2027".
@@ -966,7 +975,7 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*|\d[\d.,]*")
 # "870,000 homes and businesses were ...": two plural nouns joined are one subject.
 _SUBJECT_NOUN = r"(?:[a-z]+s|people|children|staff|police|personnel|troops)"
 _SUBJECT_LINK = re.compile(rf"^\s*(?:{_SUBJECT_NOUN}(?:\s+(?:and|or)\s+{_SUBJECT_NOUN})?\s+)?"
-                           r"(?:of\s+(?:them|those|these|whom)\s+)?(?:\w+ly\s+)?$")
+                           r"(?:of\s+(?:them|those|these|whom)\s+)?(?:(?:\w+ly|still|also|now|only|even|already|all|both)\s+)?$")
 
 
 _PRONOUN_BEFORE = re.compile(r"(?i)\b(?:who|which|he|she|it|they|we)\s+$")
@@ -1034,7 +1043,13 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
     level = _LEVEL_AT.match(text, end, sentence_end)
     if level and _figures_from(figures, level.end(), level.end() + 1):
         return True  # "shares closed Monday at $37.32", "(2024: $519m)": when that level held
+    if re.match(r"(?:['’]s)?\s+(?:close|closing|open|opening)\b", text[end:end + 14]) and re.search(
+            r"(?i)\b(?:to|since|from|at|until|till)\s+$", text[max(s0, start - 8):start]) and figures:
+        return True  # "down 14% (to 17 Sept close)": the end or base of a change, like "since Monday's close"
     if re.match(r"\s*(?:(?:night|morning|afternoon|evening)['’]s|['’]s)\b", text[end:end + 14]):
+        of_figure = re.match(r"['’]s\s+(?:[a-z]+\s+){0,2}of\s+", text[end:end + 40])
+        if of_figure and _figures_from(figures, end + of_figure.end(), end + of_figure.end() + 1):
+            return True  # "Sunday's programme of 14 acts", "2024's total of 3,100": when that figure holds
         if _CHANGE_SINCE_POSSESSIVE.search(text, max(s0, start - 40), start):
             return True  # "shares are up 15% since Monday's close": the base of a change, like "up 35% on 2023"
         if _POINT_OF.search(text, max(s0, start - 30), start) and any(e <= start for _s, e in figures):
@@ -1127,6 +1142,12 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
                                           r"against|across|within|than|after|before|during|through)\s+"
                                           r"(?:(?:the|a|an)\s+)?$", preceded)
                         and text[figure[1]:figure[1] + 1] not in "-‐")
+    if _RESULT_VERB_BEFORE.search(head) and _figures_from(
+            figures, end, end + (_WITH_FIGURE.match(text, end).end() if _WITH_FIGURE.match(text, end) else 0) + 1):
+        return True  # "Sallow won in 2020 with 51.8% of the vote": when that result was taken
+    set_after = _SET_AFTER_FIGURE.search(head)
+    if set_after and any(e == start - len(head) + set_after.start() for _s, e in figures):
+        return True  # "the race record is 41.2 km/h, set in 2019": when that figure was set
     if _APPOSITIVE_PARTICIPLE.search(head) and _LINK_TO_FIGURE.match(text, end, sentence_end) and _figures_from(
             figures, end, min(sentence_end, end + 40)):
         return True  # "the estimate, issued on Thursday 11 June, is $58mn": when that figure was given
@@ -1154,6 +1175,9 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
     # No figure and no verb before the date in its clause: a frame ("In 2023, ...", "by Sunday
     # evening the agency put ...") when a figure follows; an event date when a verb follows at
     # once ("Ashvin on Wednesday reported ...").
+    acted = _SUBJECT_THEN_ACTION.match(text, end, min(sentence_end, end + 60)) if at_start and len(value) == 10 else None
+    if acted and acted.group(1) not in _SETTING_VERBS and acted.group(1) not in _SPEECH_VERBS:
+        return False  # "On Monday the company agreed to sell itself ...": the day of that act
     follow = re.match(r"\s+(?:(?:night|morning|afternoon|evening)\s+)?([a-z]+)", text[end:end + 30])
     if follow and not year_only and len(value) == 10:
         word = follow.group(1)

@@ -81,7 +81,15 @@ _APPOSITION_AFTER = re.compile(
     r",\s+(?:said|says|told|tells|added|is|was|who|whose|from|of|has|had|a|an|the|[a-z]+ed)\b"
     r"|\.(?:\s|$|[\"”])|\s*\)"
 )
+# "Brask, 41, takes office", "Danz, twenty-four, lost fifty seconds": a number set off by
+# commas after a name, then a lowercase word that is not a list or measure word, is an age.
+_APPOSITION_VERB_AFTER = re.compile(
+    r",\s+(?!(?:and|or|but|nor|then|while|with|per|of|to|in|on|at|for|from|by|up|down|respectively|"
+    r"percent|cent|points?|seats?|votes?|times?|more|less|fewer|each|apiece|including)\b)[a-z]{2,}\b")
 _AGED_BEFORE = re.compile(r"(?i)\baged\s+$")
+# "aged nineteen and twenty-four", "aged 19, 21 and 24": every age of the list.
+_AGED_LIST_BEFORE = re.compile(
+    r"(?i)\baged\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:,\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?))*,?\s+(?:and|or)\s+$")
 # ("people over 100" may be a count, so only children's brackets are read as ages.)
 _AGE_BRACKET = re.compile(r"(?i)\b(?:children|kids|babies|infants|toddlers|boys|girls)\s+(?:under|over|aged|below|above)\s+$")
 
@@ -212,13 +220,21 @@ def is_age(text: str, floor: int, limit: int, q: RawQuantity) -> bool:
     before = text[max(floor, q.start - 30):q.start]
     if _AGED_BEFORE.search(before) or _AGE_BRACKET.search(before):
         return True
+    if _AGED_LIST_BEFORE.search(text, max(floor, q.start - 60), q.start):
+        return True
     if (_PERSON_OF_BEFORE.search(before) or _SHARE_BRACKET_BEFORE.search(text, max(floor, q.start - 80), q.start)
             or _PEOPLE_BRACKET_BEFORE.search(before)) and _NOTHING_COUNTED_AFTER.match(text, q.end, limit):
         return True
     if _person_before_now(before) and re.match(r"\s*,", text[q.end:q.end + 2]):
         return True
-    return (not q.is_word and bool(_APPOSITION_BEFORE.search(before)) and not _PLACE_BEFORE.search(before)
-            and bool(_APPOSITION_AFTER.match(text, q.end, limit)))
+    if not _APPOSITION_BEFORE.search(before) or _PLACE_BEFORE.search(before):
+        return False
+    if not q.is_word and _APPOSITION_AFTER.match(text, q.end, limit):
+        return True
+    # A word number or a number followed by a verb needs the comma closing it: "Ferrand,
+    # twenty-two, had waited", "Brask, 41, takes office".
+    return bool(_APPOSITION_VERB_AFTER.match(text, q.end, limit)) and (
+        not q.is_word or bool(_APPOSITION_AFTER.match(text, q.end, limit)) or q.value >= 10)
 
 
 def as_age(q: RawQuantity) -> RawQuantity:

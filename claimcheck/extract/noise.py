@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.extract import units as U
-from claimcheck.extract.numbers import CLOCK_CUE, NOUN_AFTER_SCORE, SCORE, SPORT
+from claimcheck.extract.numbers import CLOCK_CUE, NOUN_AFTER_SCORE, SCORE, SPORT, is_gap_clock
 
 _NOISE = re.compile(
     r"""
@@ -41,9 +41,11 @@ _FRACTION_USE = re.compile(
 _MIXED_BEFORE = re.compile(r"(?<![\w.,])\d{1,4}\s$")
 
 
-def _is_noise(text: str, m: re.Match[str], start: int) -> bool:
+def _is_noise(text: str, m: re.Match[str], start: int, end: int) -> bool:
     if m.group("clock") and CLOCK_CUE.search(text, max(start, m.start() - 20), m.start()):
         return False  # "took 14:21", "run under 2:03": a duration, read by numbers.py
+    if m.group("clock") and is_gap_clock(text, start, end, m.start(), m.end()):
+        return False  # "+0:58", "won by 2:11": a gap between racers, read by numbers.py
     if m.group("slash"):
         num, den = m.group("slash").split("/")
         if int(num) < int(den) and (_FRACTION_USE.match(text, m.end())
@@ -54,7 +56,7 @@ def _is_noise(text: str, m: re.Match[str], start: int) -> bool:
 
 def noise_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of ``text[start:end]`` that must not be read as quantities, sorted."""
-    spans = [(m.start(), m.end()) for m in _NOISE.finditer(text, start, end) if _is_noise(text, m, start)]
+    spans = [(m.start(), m.end()) for m in _NOISE.finditer(text, start, end) if _is_noise(text, m, start, end)]
     if SPORT.search(text, start, end):  # a score before a noun ("2-3 weeks") is no claim; numbers.py reads the others
         spans += [(m.start(), m.end()) for m in SCORE.finditer(text, start, end) if NOUN_AFTER_SCORE.match(text, m.end(), end)]
     return sorted(spans)

@@ -35,6 +35,18 @@ CLOCK_CUE = re.compile(
     r"(?i)\b(?:in|took|takes|taking|under|over|clocked|clocking|timed|time\s+of|record\s+of|split\s+of|best\s+of|"
     r"finished\s+in|ran|run|running|sub-?)\s*$"
 )
+# A gap between racers is minutes and seconds: "+0:58" in a classification, "won by 2:11",
+# "finished third, 1:15 behind".
+GAP_CUE_BEFORE = re.compile(
+    r"(?i)(?:(?<![\w.,])\+|\b(?:won|wins|win|winning|lost|loses|beat|beaten|led|leads|leading|trailed|trails)\b"
+    r"(?:\s+[\w’'-]+){0,3}?\s+by\s+|\b(?:margin|gap|deficit|lead)\s+of\s+)$")
+GAP_CUE_AFTER = re.compile(r"\s+(?:behind|back|adrift|down\s+on)\b")
+
+
+def is_gap_clock(text: str, floor: int, limit: int, start: int, end: int) -> bool:
+    """Whether a clock figure ("0:58", "1:15") is a gap between racers (minutes and seconds)."""
+    return bool(GAP_CUE_BEFORE.search(text, max(floor, start - 40), start)
+                or GAP_CUE_AFTER.match(text, end, limit))
 
 _NUMBER_WORD = "|".join(sorted([*U.SMALL_NUMBER_WORDS, *U.TENS_WORDS], key=len, reverse=True))
 _FRACTION_WORD = "|".join(sorted(U.FRACTION_WORDS, key=len, reverse=True))
@@ -244,7 +256,7 @@ _DIGIT, _WORD, _FRAC, _CLOCK_MODE, _NAMED, _POINT_WORDS, _ONE_IN_MODE = 0, 1, 2,
 # "one in five adults", "2 out of 3 voters": a share, not a count of five or three.
 _SMALL = r"one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}"
 _ONE_IN = re.compile(
-    rf"(?i)(?<![\w.,-])(?P<n>{_SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<m>{_SMALL}|twenty|(?:a\s+)?(?:hundred|thousand)|\d{{4}})\b"
+    rf"(?i)(?<![\w.,-])(?P<n>{_SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<m>{_SMALL}|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|(?:a\s+)?(?:hundred|thousand)|\d{{4}})\b"
     r"(?!\s*(?:%|per\b|percent|years?|months?|weeks?|days?|hours?|minutes?|games?|matches|races|attempts|tries|seasons?|"
     r"appearances|starts|outings|innings|(?:this|last|next|the)\s+(?:season|year|campaign|term|tournament)))"
 )
@@ -261,6 +273,8 @@ _SECONDS_PER_YEAR = 31557600.0
 # Denominators that, plural and with no "of" after them, are periods rather than fractions
 # ("in three quarters").
 _PERIOD_DENOMINATORS = frozenset({"quarters", "quarter"})
+_SHARE_VERB_AFTER = re.compile(
+    r"(?i)\s+(?:are|were|is|was|have|has|had|say|said|says|voted|agreed|agree|will|would|can|could|remain|remained)\b")
 _ORDINAL_BEFORE = re.compile(r"(?i)\b(?:first|last|past|next|previous|final|recent|consecutive|straight)\s+$")
 _REJECT = "reject"
 # Match scores: in a sentence about a game, "3-1" is a score, kept as written (never a
@@ -348,6 +362,8 @@ def _read_clock(text: str, m: re.Match[str], floor: int, limit: int) -> RawQuant
     first, second = int(m.group(1)), int(m.group(2))
     if m.group(3) is not None:
         seconds = first * 3600 + second * 60 + int(m.group(3))
+    elif is_gap_clock(text, floor, limit, m.start(), m.end()):
+        seconds = first * 60 + second  # "+0:58", "won by 2:11", "1:15 behind"
     elif first >= 24:
         seconds = first * 60 + second  # "62:40": minutes and seconds
     elif CLOCK_CUE.search(text, max(floor, m.start() - 20), m.start()):
@@ -641,7 +657,9 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
         elif word_fraction is not None:
             of_after = re.match(r"\s+of\b", text[pos:pos + 4])
             den_word = word_fraction.group("den")
-            if of_after and not _ORDINAL_BEFORE.search(text, max(floor, num_start - 12), num_start):
+            if (of_after or (_SHARE_VERB_AFTER.match(text, pos, limit) and den_word and den_word.endswith("s")
+                             and value < 1)) and not _ORDINAL_BEFORE.search(text, max(floor, num_start - 12), num_start):
+                # "fewer than two-thirds are treated": a share of those the sentence is about.
                 # "two-thirds of its Senate": a share, a percentage as the corpus writes it.
                 kind, unit, factor = Kind.percent, "%", 100.0
             elif _SHARE_BEFORE.search(text, max(floor, num_start - 30), num_start):
