@@ -529,3 +529,8 @@ def test_a_year_column_times_its_row() -> None:
 def test_an_opening_day_before_a_rise_times_it() -> None:
     c = _dated("On Monday the death toll climbed to 112.")
     assert [x.kind.value for x in c] == ["count"] and c[0].time == "2026-10-19"
+
+
+def test_cubic_hectometres_are_a_million_cubic_metres() -> None:
+    (claim,) = extract_text("The region's reservoirs held 212 hm³ on Monday.")
+    assert (claim.kind, claim.value) == (Kind.volume, 212_000_000)

@@ -106,6 +106,8 @@ _add(Kind.volume, "m3", 0.0002365882365, "cups", "cup")
 _add(Kind.volume, "m3", 0.00001478676478125, "tbsp", "tablespoons", "tablespoon")
 _add(Kind.volume, "m3", 0.00000492892159375, "tsp", "teaspoons", "teaspoon")
 _add(Kind.volume, "m3", 1.0, "cubic metres", "cubic meters", "m3", "m³", "cu m")
+# Reservoirs are measured in cubic hectometres (a million cubic metres) in much of Europe.
+_add(Kind.volume, "m3", 1e6, "hm3", "hm³", "cubic hectometres", "cubic hectometers")
 _add(Kind.volume, "m3", 0.028316846592, "cubic feet", "cu ft", "cubic foot")
 _add(Kind.volume, "m3", 0.003785411784, "gallons", "gallon", "us gallons")
 _add(Kind.volume, "m3", 1e9, "bcm")
