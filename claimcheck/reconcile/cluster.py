@@ -299,6 +299,7 @@ class Features:
     span: bool  # a total over years before the article ("in the past 25 years", "over the last decade")
     tally: str | None  # "cumulative" ("since the strike began", "so far") or "daily" ("day one", "a day")
     contests: frozenset[str]  # the votes named next to the number ("mayoral", "referendum")
+    opponent: str | None  # for a match score, the team named after "over", "against", "beat"
 
     @classmethod
     def of(cls, record: ClaimRecord, weight: WordWeights) -> Features:
@@ -347,6 +348,7 @@ class Features:
             span=record.claim.kind is not Kind.duration and bool(SPAN.search(record.claim.sentence)),
             tally=tally_scope(record.claim.sentence),
             contests=contests(record),
+            opponent=_opponent(record) if block_key(record) == ("score",) else None,
         )
 
 
@@ -441,8 +443,20 @@ def same_match(a: Features, b: Features) -> bool:
     Castleford"; not "... over Northfield")."""
     if not same_named_event(a, b):
         return False
+    if a.opponent and b.opponent:
+        return one_name(a.opponent, b.opponent)  # "a 3-1 win over Castleford": the opponent names the match
     fewer, more = (a.names, b.names) if len(a.names) <= len(b.names) else (b.names, a.names)
     return all(any(one_name(x, y) for y in more) for x in fewer)
+
+
+_OPPONENT = re.compile(r"(?:\bover|\bagainst|\bbeat(?:ing)?|\bdefeat(?:ed|ing)?|\bvs?\.?)\s+((?:[A-Z][\w'’-]+\s?){1,3})")
+
+
+def _opponent(record: ClaimRecord) -> str | None:
+    claim = record.claim
+    at = claim.start - claim.sentence_start
+    m = _OPPONENT.search(claim.sentence, max(0, at - 40), at + len(claim.text) + 40)
+    return " ".join(w.lower().rstrip("’'s") for w in m.group(1).split()) if m else None
 
 
 # Nouns that all count people: "74 people died" and "61 deaths" may be one figure; the
