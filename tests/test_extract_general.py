@@ -534,3 +534,20 @@ def test_an_opening_day_before_a_rise_times_it() -> None:
 def test_cubic_hectometres_are_a_million_cubic_metres() -> None:
     (claim,) = extract_text("The region's reservoirs held 212 hm³ on Monday.")
     assert (claim.kind, claim.value) == (Kind.volume, 212_000_000)
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # A qualifier between the falling word and the number keeps the fall.
+    ("The stock fell as much as 9% in early trading.", "as much as 9%", -9),
+    ("The barley crop is set to fall by between 10 and 14 per cent.", "between 10 and 14 per cent", -12),
+    # A fraction of a whole that was lost is a share, not a fall.
+    ("The orchard lost two-thirds of its trees.", "two-thirds", 66.67),
+    ("Some of the beams had lost almost half their strength.", "almost half", 50),
+])
+def test_change_sign_past_qualifiers_and_shares_lost(text: str, span: str, value: float) -> None:
+    assert one(text, span).value == pytest.approx(value, abs=0.01)
+
+
+def test_a_currency_word_in_a_compound_adjective_is_money() -> None:
+    c = one("The council approved a 40-million-euro flood fund.", "40-million-euro")
+    assert (c.kind, c.value, c.unit) == (Kind.money, 40_000_000, "EUR")

@@ -141,7 +141,7 @@ def apply_qualifier(text: str, sentence_start: int, start: int, end: int, value:
 _UP = r"up|rose|risen|rise|rising|increased?|increasing|grew|grown|growth|climbed|jumped|jump|gained?|surged|soared|expanded|higher|more|hike|boost"
 _DOWN = r"down|fell|fallen|fall|falling|decreased?|declined?|dropped|drop|slipped|slid|plunged|plummeted|tumbled|slumped|shrank|shrunk|contracted|lost|loss|lower|less|cut|reduction|reduced|decline"
 _CHANGE_BEFORE = re.compile(
-    rf"(?<![\w-])(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?:\s+(?:by|of))?\s+(?:(?:almost|nearly|about|around|some|roughly|more\s+than|over|just\s+over|an?\s+estimated)\s+)?$",
+    rf"(?<![\w-])(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?:\s+(?:by|of))?\s+(?:(?:almost|nearly|about|around|some|roughly|more\s+than|over|just\s+over|an?\s+estimated|as\s+much\s+as|at\s+least|between)\s+)?$",
     re.IGNORECASE,
 )
 _CHANGE_AFTER = re.compile(
@@ -174,7 +174,7 @@ _DIFFERENCE_BEFORE = re.compile(
     r"|\b(?:delayed|late)\s+by\s+$|\bdelay\s+of\s+$"
 )
 _DIFFERENCE_AFTER = re.compile(
-    r"(?i)^\s*(?:(?!(?:and|or|but|who|which|that|were|was|are|is|have|had|has)\b)[a-z]+\s+)?"
+    r"(?i)^\s*(?:(?!(?:and|or|but|who|which|that|were|was|are|is|have|had|has|in|on|at|by|for|from|with|during)\b)[a-z]+\s+)?"
     r"(?:ahead\s+of|behind|short\s+of|clear\s+of|late\b|early\b|overdue|above\s+(?:the|its|their|his|her|a|an)\b|"
     r"later\s+than|earlier\s+than|off\s+the|left\b(?!\s+(?:the|a|an|their|his|her|its|home|office))|"
     r"remaining\b|still\s+to\s+(?:go|play|come)|to\s+go\b)"
