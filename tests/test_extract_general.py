@@ -551,3 +551,23 @@ def test_change_sign_past_qualifiers_and_shares_lost(text: str, span: str, value
 def test_a_currency_word_in_a_compound_adjective_is_money() -> None:
     c = one("The council approved a 40-million-euro flood fund.", "40-million-euro")
     assert (c.kind, c.value, c.unit) == (Kind.money, 40_000_000, "EUR")
+
+
+def test_a_fraction_of_value_lost_is_still_a_fall() -> None:
+    assert one("The bonds lost nearly a fifth of their value.", "nearly a fifth").value == -20
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("Last Friday evening, the council closed the pier.", "Last Friday", "2028-08-11"),
+    ("From tomorrow, each home may use 90 litres a day.", "tomorrow", "2028-08-18"),
+    ("Since the season opened last November, 412 mm of snow have fallen.", "last November", "2027-11"),
+    ("The board imposed a hosepipe ban from Saturday, capping use at 90 litres.", "Saturday", "2028-08-19"),
+])
+def test_relative_dates_that_date_an_event(text: str, span: str, value: str) -> None:
+    found = [c for c in extract_text(text, "t.txt", dt.date(2028, 8, 17)) if c.text == span]
+    assert found and found[0].kind is Kind.date and found[0].value == value
+
+
+def test_today_in_a_title_is_no_date() -> None:
+    assert [c.text for c in extract_text("Harbour News Today reported 14 cases.", "t.txt", dt.date(2028, 8, 17))
+            if c.kind is Kind.date] == []
