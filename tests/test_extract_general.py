@@ -534,3 +534,40 @@ def test_an_opening_day_before_a_rise_times_it() -> None:
 def test_cubic_hectometres_are_a_million_cubic_metres() -> None:
     (claim,) = extract_text("The region's reservoirs held 212 hm³ on Monday.")
     assert (claim.kind, claim.value) == (Kind.volume, 212_000_000)
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # A qualifier between the falling word and the number keeps the fall.
+    ("The stock fell as much as 9% in early trading.", "as much as 9%", -9),
+    ("The barley crop is set to fall by between 10 and 14 per cent.", "between 10 and 14 per cent", -12),
+    # A fraction of a whole that was lost is a share, not a fall.
+    ("The orchard lost two-thirds of its trees.", "two-thirds", 66.67),
+    ("Some of the beams had lost almost half their strength.", "almost half", 50),
+])
+def test_change_sign_past_qualifiers_and_shares_lost(text: str, span: str, value: float) -> None:
+    assert one(text, span).value == pytest.approx(value, abs=0.01)
+
+
+def test_a_currency_word_in_a_compound_adjective_is_money() -> None:
+    c = one("The council approved a 40-million-euro flood fund.", "40-million-euro")
+    assert (c.kind, c.value, c.unit) == (Kind.money, 40_000_000, "EUR")
+
+
+def test_a_fraction_of_value_lost_is_still_a_fall() -> None:
+    assert one("The bonds lost nearly a fifth of their value.", "nearly a fifth").value == -20
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("Last Friday evening, the council closed the pier.", "Last Friday", "2028-08-11"),
+    ("From tomorrow, each home may use 90 litres a day.", "tomorrow", "2028-08-18"),
+    ("Since the season opened last November, 412 mm of snow have fallen.", "last November", "2027-11"),
+    ("The board imposed a hosepipe ban from Saturday, capping use at 90 litres.", "Saturday", "2028-08-19"),
+])
+def test_relative_dates_that_date_an_event(text: str, span: str, value: str) -> None:
+    found = [c for c in extract_text(text, "t.txt", dt.date(2028, 8, 17)) if c.text == span]
+    assert found and found[0].kind is Kind.date and found[0].value == value
+
+
+def test_today_in_a_title_is_no_date() -> None:
+    assert [c.text for c in extract_text("Harbour News Today reported 14 cases.", "t.txt", dt.date(2028, 8, 17))
+            if c.kind is Kind.date] == []

@@ -405,6 +405,10 @@ _EFFECT_REDUCED = re.compile(
     r"(?:[\w’'-]+\s+){0,8}?(?:cases|risk|infections?|illness(?:es)?|disease|hospitali[sz]ations?|hospital|"
     r"admissions|deaths|symptoms|mortality|severity|transmission)\b[^.;]{0,40}?\bby\s+"
     r"(?:(?:almost|nearly|about|around|some|roughly|more\s+than|over)\s+)?$")
+# A whole after a fraction lost, not a level such as a value or price ("lost a fifth of their
+# value" is a fall).
+_SHARE_OF_WHOLE = re.compile(r"(?i)\s+(?:of\s+)?(?:the|its|their|his|her|our|my|your)\s+(?!(?:[a-z-]+\s+)?(?:value|price|worth)s?\b)")
+_FRACTION_SPAN = re.compile(r"(?i)\b(?:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)$")
 _TRIAL_WORDS = re.compile(r"(?i)\b(?:vaccines?|trials?|placebo|efficacy|drugs?|jabs?|medicines?|therap(?:y|ies)|dose[sd]?)\b")
 
 
@@ -412,6 +416,8 @@ def _not_a_fall(text: str, sentence: Sentence, q: RawQuantity) -> bool:
     """A figure after a falling word that is no fall: an amount lost, a distance placing
     something, a treatment's effect in a trial."""
     head = text[max(sentence.start, q.start - 30):q.start]
+    if q.kind is Kind.percent and _FRACTION_SPAN.search(text, q.start, q.end) and _LOST_BEFORE.search(head) and _SHARE_OF_WHOLE.match(text, q.end, sentence.end):
+        return True  # "lost two-thirds of its crop", "lost almost half their strength": a share of the whole
     if q.kind is Kind.percent:
         return bool(_EFFECT_REDUCED.search(text, max(sentence.start, q.start - 160), q.start)
                     and _TRIAL_WORDS.search(sentence.text))

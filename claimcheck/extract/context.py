@@ -141,7 +141,7 @@ def apply_qualifier(text: str, sentence_start: int, start: int, end: int, value:
 _UP = r"up|rose|risen|rise|rising|increased?|increasing|grew|grown|growth|climbed|jumped|jump|gained?|surged|soared|expanded|higher|more|hike|boost"
 _DOWN = r"down|fell|fallen|fall|falling|decreased?|declined?|dropped|drop|slipped|slid|plunged|plummeted|tumbled|slumped|shrank|shrunk|contracted|lost|loss|lower|less|cut|reduction|reduced|decline"
 _CHANGE_BEFORE = re.compile(
-    rf"(?<![\w-])(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?:\s+(?:by|of))?\s+(?:(?:almost|nearly|about|around|some|roughly|more\s+than|over|just\s+over|an?\s+estimated)\s+)?$",
+    rf"(?<![\w-])(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?:\s+(?:by|of))?\s+(?:(?:almost|nearly|about|around|some|roughly|more\s+than|over|just\s+over|an?\s+estimated|as\s+much\s+as|at\s+least|between)\s+)?$",
     re.IGNORECASE,
 )
 _CHANGE_AFTER = re.compile(
@@ -174,7 +174,7 @@ _DIFFERENCE_BEFORE = re.compile(
     r"|\b(?:delayed|late)\s+by\s+$|\bdelay\s+of\s+$"
 )
 _DIFFERENCE_AFTER = re.compile(
-    r"(?i)^\s*(?:(?!(?:and|or|but|who|which|that|were|was|are|is|have|had|has)\b)[a-z]+\s+)?"
+    r"(?i)^\s*(?:(?!(?:and|or|but|who|which|that|were|was|are|is|have|had|has|in|on|at|by|for|from|with|during)\b)[a-z]+\s+)?"
     r"(?:ahead\s+of|behind|short\s+of|clear\s+of|late\b|early\b|overdue|above\s+(?:the|its|their|his|her|a|an)\b|"
     r"later\s+than|earlier\s+than|off\s+the|left\b(?!\s+(?:the|a|an|their|his|her|its|home|office))|"
     r"remaining\b|still\s+to\s+(?:go|play|come)|to\s+go\b)"
@@ -909,6 +909,11 @@ _CHANGE_SINCE = re.compile(
 _CHANGE_SINCE_POSSESSIVE = re.compile(
     r"(?i)(?:%|\bper\s?cent|\bpercent|\bpoints?|\b(?:up|down|higher|lower|risen|rose|fallen|fell|gained|lost|"
     r"climbed|dropped|jumped|slipped))\s+since\s+$")
+# Before "from": a change or a figure whose base the date is ("up 4% from Monday", "rose from").
+_FROM_BASE = re.compile(r"(?i)(?:[%\d]|\b(?:up|down|higher|lower|rose|risen|fell|fallen|grew|changed?|moved?|dropped|climbed|"
+                        r"increased|decreased|declined|jumped|ranging|ranged|ranges|vary|varies|varying))\s*$")
+# A subordinate clause that an event opens: "Since the year began last October, ...".
+_SUBORDINATE_OPEN = re.compile(r"(?i)\s*(?:since|after|before|when|until|once)\s+(?:the|a|an|its|their|his|her)\b")
 _DATE_PREP = re.compile(
     r"(?i)(?:\b(?P<prep>as\s+of|as\s+at|in|on|at|by|since|until|till|through|from|for|during|of|before|after)"
     r"|(?P<paren>\())\s*(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$"
@@ -1062,6 +1067,9 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
     prep_start = start - len(head) + prep_m.start() if prep_m else start
     if prep in ("as of", "as at"):
         return True
+    if (prep == "from" and len(value) == 10 and not re.match(r"\s*(?:[-–—]|to|until|till|through)\b", text[end:end + 12])
+            and not _FROM_BASE.search(text, max(s0, prep_start - 30), prep_start)):
+        return False  # "rationing from Friday", "From tomorrow, every household ...": when a measure starts
     if prep in ("since", "of") and _SUPERLATIVE_SINCE.search(head):
         return False  # "the lowest since 1995", "the strongest increase since the spring of 2024"
     if _EXTREME_OF.search(head):
@@ -1118,6 +1126,8 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
     before = [f for f in figures[max(0, i - 8):i] if clause <= f[0] and f[1] <= prep_start]
     figure = max(before, key=lambda f: f[1]) if before else None
     verbs = _verbs(text, clause, prep_start, min(sentence_end, end + 40))
+    if figure is None and verbs and _SUBORDINATE_OPEN.match(text, clause, prep_start):
+        return False  # "Since the year began last October, 286 mm have fallen": the date of that event
     if figure is not None:
         # The first end of a span of dates ("between Saturday and Tuesday") stands with this one.
         between_dates = any(figure[1] <= o[0] and o[1] <= prep_start and not _DATE_SPAN_JOIN.fullmatch(text, o[1], start)

@@ -65,9 +65,12 @@ _YEAR_AS_BASE = re.compile(
     r"(?i)\b(?:on|than|vs\.?|versus|against|compared\s+(?:with|to)|below|above)\s+(?:(?:in|the|its)\s+){0,2}$"
 )
 _RELATIVE = re.compile(
-    rf"\b(?:(?:last|on|this|next)\s+(?P<rwd>{_WEEKDAY})|(?P<ry>yesterday|today)(?!['’]s)"
+    rf"\b(?:(?:(?i:last|this|next)|on)\s+(?P<rwd>{_WEEKDAY})|(?P<ry>yesterday|today|tomorrow|(?<![\w,] )(?:Yesterday|Today|Tomorrow))(?!['’]s)"
     rf"|(?P<ago>(?:two|three|four|five|six|\d+)\s+(?:days|weeks)\s+ago)|(?P<bwd>{_WEEKDAY})"
-    r"|(?P<srel>(?i:last|this|next))\s+(?P<season>spring|summer|autumn|fall))\b"
+    r"|(?P<srel>(?i:last|this|next))\s+(?P<season>spring|summer|autumn|fall)"
+    # "since the year began last October", "next March": the month relative to publication.
+    r"|(?P<mrel>(?i:last|next))\s+(?P<rmonth>January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)(?!\s*\d))\b"
 )
 # The months of a season (northern hemisphere; winter straddles two years and is left out).
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
@@ -445,6 +448,15 @@ def _relative_dates(text: str, start: int, end: int, published: dt.date | None,
             if match.start() - start >= 15 and not re.search(r"\d", near):
                 results.append(_season(match, published))
             continue
+        if match.group("rmonth"):
+            month = _month(match.group("rmonth"))
+            if match.group("mrel").lower() == "last":
+                year = published.year if month < published.month else published.year - 1
+            else:
+                year = published.year if month > published.month else published.year + 1
+            low, high = _month_bounds(year, month)
+            results.append(RawDate(match.start(), match.end(), f"{year:04d}-{month:02d}", low, high, "month"))
+            continue
         weekday = match.group("rwd") or match.group("bwd")
         if weekday and (_HABITUAL_AFTER.match(text, match.end(), end)
                         or _HABITUAL_BEFORE.search(text, max(start, match.start() - 8), match.start())):
@@ -454,14 +466,17 @@ def _relative_dates(text: str, start: int, end: int, published: dt.date | None,
             continue
         if weekday:
             relation = phrase.split()[0].lower() if match.group("rwd") else "on"
-            if relation == "on":
+            if relation == "on" and match.group("bwd") and re.search(r"(?i)\bfrom\s+$", text[max(start, match.start() - 6):match.start()]) \
+                    and not re.match(r"\s*(?:[-–—]|to|until|till|through)\b", text[match.end():match.end() + 12]):
+                relation = "ahead"  # "rationing from Friday": when a measure starts
+            elif relation == "on":
                 before = text[max(start, match.start() - 60):match.start()]
                 clause = _last_clause(before)  # cue words of this clause only
                 if _WEEKDAY_AHEAD.search(clause):
                     relation = "ahead"
             value: str | None = _weekday(weekday, relation, published)
         else:
-            value = _parse_relative(phrase, published.isoformat(), False)
+            value = _parse_relative(phrase, published.isoformat(), phrase.lower() == "tomorrow")
         if value:
             results.append(RawDate(match.start(), match.end(), value, value, value, "day"))
     return results

@@ -79,7 +79,8 @@ _FRACTION_TAIL = re.compile(rf"(?i)[-\s](?:and[-\s]a[-\s](?P<half>half)|(?P<den>
 _CURRENCY_PREFIX = re.compile(
     r"(?:(?<![A-Za-z])(?:" + U.alternation(U.CURRENCY_PREFIX) + r"))\s?$", re.IGNORECASE
 )
-_CURRENCY_SUFFIX = re.compile(r"\s*(?:" + U.alternation(U.CURRENCY_SUFFIX) + r")\b", re.IGNORECASE)
+# "an 85-million-euro package": a hyphen joins the currency word of a compound adjective.
+_CURRENCY_SUFFIX = re.compile(r"(?:\s*|-)(?:" + U.alternation(U.CURRENCY_SUFFIX) + r")\b", re.IGNORECASE)
 _SCALE_SPACED = re.compile(r"[\s-]?(?:" + U.alternation(U.SCALE_WORDS) + r")\b", re.IGNORECASE)
 _SCALE_GLUED = re.compile(r"(?:" + U.alternation(U.GLUED_SCALE) + r")\b", re.IGNORECASE)
 _PERCENT = re.compile(
@@ -395,7 +396,7 @@ def _read_unit(text: str, pos: int, limit: int, value: float, is_word: bool, num
     what follows shows the number is not a quantity ("5 points" without a change)."""
     suffix = _CURRENCY_SUFFIX.match(text, pos, limit)
     if suffix:
-        code = U.CURRENCY_SUFFIX[re.sub(r"\s+", " ", suffix.group().strip().lower())]
+        code = U.CURRENCY_SUFFIX[re.sub(r"\s+", " ", suffix.group().strip(" \t\n-").lower())]
         return _Unit(Kind.money, code, 1.0, suffix.end())
     sub = _SUBUNIT.match(text, pos, limit) if not is_word or scale == 1.0 else None
     if sub:
