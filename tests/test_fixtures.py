@@ -62,6 +62,18 @@ def test_corpus_has_the_promised_size() -> None:
 # Look-alikes claimcheck still reports as disagreeing, and why.  Checked strictly: once one is
 # no longer reported the test fails until its entry is removed.
 KNOWN_FALSE_ALARMS = {
+    ('altmere-airways-pilot-strike', "this strike vs last year's cabin crew strike"): "'1,150' and '700' are linked as one figure",
+    ('altmere-airways-pilot-strike', 'ballot turnout vs yes share vs action short of strike'): "'93%' and '81%' are linked as one figure",
+    ('ashcombe-millrace-park-expansion', 'rival stadiums vs Millrace Park'): "'47,500' and '52,000' are linked as one figure",
+    ('dravenia-hospital-waiting-lists', 'median vs mean wait, last year and one region'): "'14.2 weeks' and '12.8 weeks' are linked as one figure",
+    ('emberfield-festival-crush', 'weekend vs day ticket price'): "'€189' and '€79' are linked as one figure",
+    ('marrowick-refinery-fire-spill', 'injured workers rising by day, hospital subgroup'): "'17' and 'Fourteen' are linked as one figure",
+    ('pellingrove-profit-warning', "revenue: this quarter's consensus, last year's quarter, a region"): "'£1.27bn' and '1.18 bln pounds ($1.53 bln)' are linked as one figure",
+    ('pellingrove-profit-warning', 'job cuts vs workforce vs plant staff'): "'900' and '1,400' are linked as one figure",
+    ('quenby-stores-cyber-attack', 'affected customers: first estimate vs revised count'): "'4.3m' and 'ABOUT 2 MLN' are linked as one figure",
+    ('skellan-viaduct-closure', 'detours: cars vs lorries, km vs miles'): "'23 km (14 miles)' and 'more than 40 kilometres' are linked as one figure",
+    ('tour-of-almavera-2027', 'average speed: this year, last year, record, time trial'): "'41.2 km/h' and '40.5 km/h (25.2 mph)' are linked as one figure",
+    ('valdesca-drought-rationing', 'reservoir level: now, a year earlier, Monteluce, 2008 low'): "'23%' and 'seventeen per cent' are linked as one figure",
     ("quillon-brightmoor-acquisition", "total job cuts vs Brightmoor and Ketterby Falls subsets"):
         "'Cuts at Brightmoor: about 900' (a list label scopes the value) meets 'cut 1,850 jobs'",
     ("harrowdene-housing-report", "mortgage rate this year vs last year and five-year fixed"): "'a year earlier' and 'five-year fixed' do not split the rate",
@@ -94,6 +106,30 @@ def _planted_pair(data: Event, a: Claim, b: Claim) -> bool:
 
 # Planted conflicts claimcheck does not find yet, and why (see the closing notes).
 KNOWN_GAPS = {
+    ('altmere-airways-pilot-strike', 'long-haul departures cancelled on 3 June'): "vetoed ('84' / 'seventy-two': nouns, story, places, measures or parts differ)",
+    ('altmere-airways-pilot-strike', 'passengers affected by the two-day strike'): "times read as different ('about 160,000': 2030-06-03, '210,000': 2030-06-07)",
+    ('ashcombe-millrace-park-expansion', 'current capacity of Millrace Park'): "times read as different ('38,400': 2032-02-10, 'thirty-four thousand': 2031-01-08)",
+    ('ashcombe-millrace-park-expansion', 'cost of the expansion'): "times read as different ('£310M': 2032-02-10, '£280m (€330m)': 2031-01-10)",
+    ('corvania-2027-budget', '2027 deficit target'): "times read as different ('2.9%': 2026-10-13, '2.6 per cent': 2027)",
+    ('corvania-2027-budget', 'new tax-free allowance'): "times read as different ('13,200 euros': 2025-09-08, '€13,500': 2027)",
+    ('marrowick-refinery-fire-spill', "Thursday's clean-up cost estimate"): "words differ: '$85 million' (bill, clean-up, raised) vs '$58mn' (clean-up, latest, tessend), similarity 0.20",
+    ('norvaxa-norovirus-vaccine', 'phase 3 participants'): "words differ: '14,820' (trial, people, nova) vs '14,280' (participant, nova, phase), similarity 0.13",
+    ('norvaxa-norovirus-vaccine', 'overall vaccine efficacy'): "times read as different ('71.3%': 2025/2026, '81 per cent': 2026-11-05)",
+    ('norvaxa-norovirus-vaccine', 'list price per dose'): "times read as different ('€86 (about $94)': 2027-01, '€96 ($104)': 2025-10-02)",
+    ('pellingrove-profit-warning', 'third-quarter revenue change'): "times read as different ('7%': 2028, '-5%': 2027-09-26)",
+    ('pellingrove-profit-warning', 'job cuts'): "vetoed ('1,400' / 'some 1,700': nouns, story, places, measures or parts differ)",
+    ('quenby-stores-cyber-attack', 'payment cards exposed'): "vetoed ('about 120,000' / '210,000': nouns, story, places, measures or parts differ)",
+    ('serrin-light-ferry-capsize', 'capsize distance offshore'): "vetoed ('11 nautical miles (20 km)' / 'about 20 nautical miles (37 km)': nouns, story, places, measures or parts differ)",
+    ('serrin-light-ferry-capsize', 'speed at capsize'): "vetoed ('14 knots' / '18 knots (33 km/h)': nouns, story, places, measures or parts differ)",
+    ('skellan-viaduct-closure', 'bridge length'): "no shared word next to '1,740-metre' (concrete, bridge) and '1,470-metre' (end, span, closed)",
+    ('skellan-viaduct-closure', 'year the viaduct opened'): "words differ: '1971' (opened, closed, bridge) vs '1968' (opened), similarity 0.27",
+    ('tarrowgate-mayor-tram-referendum', 'referendum yes share'): "times read as different ('58.4%': 2025-08-31, 'Sixty-three per cent': None)",
+    ('tarrowgate-mayor-tram-referendum', 'Brask margin in votes'): "times read as different ('15,600': 2025-08-31, 'more than 25,000': 2022)",
+    ('tour-of-almavera-2027', 'winning margin'): "no shared word next to '38 SECONDS' (almavera, final, tour) and '0:58' (gap, danz, aurelio)",
+    ('tour-of-almavera-2027', 'total race distance'): "words differ: '1,284 km' (covered, race) vs '1,248 kilometres (775 miles)' (covered, stage, rider), similarity 0.26",
+    ('tour-of-almavera-2027', "winner's prize"): "no shared word next to '80,000 euros' (home, prize, winner) and '€60,000' (victory, revelle)",
+    ('valdesca-drought-rationing', 'reservoir level on 14 August'): "words differ: '23%' (reservoir, rationing, water) vs '28%' (level, reservoir), similarity 0.13",
+    ('valdesca-drought-rationing', 'household water allowance'): "no shared word next to '120 litres' (supply, person, capping) and 'a hundred litres' (live, learn, town)",
     ("tirravel-heatwave-records", "Castelbrun maximum temperature on 14 July"):
         "'The weather station there logged 46.9 degrees': 'there' points back to Castelbrun; words differ",
     ("aeroliva-qx417-landing", "altitude at engine failure"): "'failed at' vs 'cruising at' and a table row: subject words differ",
@@ -102,7 +138,6 @@ KNOWN_GAPS = {
     ("halcyon-semiconductor-earnings", "data-centre revenue growth"): "segment named in another clause",
     ("hartwell-vrba-transfer", "up-front transfer fee"): "'up-front' vs 'initial' fee",
     ("lakeport-marathon-2024", "course record improvement"): "seconds counted as a noun",
-    ("lakeport-marathon-2024", "marathon finishers"): "subject words differ",
     ("marenza-earthquake", "epicentre distance from Tervasa"): "subject words differ",
     ("marenza-earthquake", "death toll on 9 September"): "headline toll and a governor's toll: subject words differ",
     ("namora-sabeli-pipeline", "pipeline cost"): "cost stated in another clause",
@@ -112,7 +147,6 @@ KNOWN_GAPS = {
     ("valmora-rate-decision", "annual CPI inflation February 2025"): "'7.9 per cent higher than a year earlier' is read as a change, 7.4% as a level",
     ("valmora-rate-decision", "FX reserves end of February 2025"): "'FX reserves end-Feb' vs 'Foreign exchange reserves': words differ",
     ("varuni-river-floods", "people affected"): "'over' is a lower bound, so 1.2 million fits",
-    ("varuni-river-floods", "24-hour rainfall at Kalinadi"): "time read from another clause",
 }
 
 PLANTED = [

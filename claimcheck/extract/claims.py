@@ -276,9 +276,9 @@ def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, 
         # figures hold, as _in_table reads it, not a claim of its own.
         label_start, label_end = table_row.cells[0]
         for e in out:
-            cell = next(((cs, ce) for cs, ce in table_row.cells[1:] if cs <= e.claim.start < ce), None)
-            if (e.claim.kind is Kind.date and cell is not None and not text[cell[0]:e.claim.start].strip(" *_")
-                    and not any(not cell[0] <= s < cell[1] and _figure_cell(text, table_row, s, figures)
+            span = next(((cs, ce) for cs, ce in table_row.cells[1:] if cs <= e.claim.start < ce), None)
+            if (e.claim.kind is Kind.date and span is not None and not text[span[0]:e.claim.start].strip(" *_")
+                    and not any(not span[0] <= s < span[1] and _figure_cell(text, table_row, s, figures)
                                 for s, _e in figures)):
                 # "| Fire out | Wednesday 10 June, after 31 hours |": the cell's value, when no
                 # other cell holds a figure it would time ("| Phase 2b | 2024 | 1,200 |").

@@ -1152,8 +1152,9 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
                                           r"against|across|within|than|after|before|during|through)\s+"
                                           r"(?:(?:the|a|an)\s+)?$", preceded)
                         and text[figure[1]:figure[1] + 1] not in "-‐")
+    with_figure = _WITH_FIGURE.match(text, end)
     if _RESULT_VERB_BEFORE.search(head) and _figures_from(
-            figures, end, end + (_WITH_FIGURE.match(text, end).end() if _WITH_FIGURE.match(text, end) else 0) + 1):
+            figures, end, end + (with_figure.end() if with_figure else 0) + 1):
         return True  # "Sallow won in 2020 with 51.8% of the vote": when that result was taken
     set_after = _SET_AFTER_FIGURE.search(head)
     if set_after and any(e == start - len(head) + set_after.start() for _s, e in figures):
