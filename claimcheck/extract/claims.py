@@ -71,7 +71,7 @@ def extract_article(text: str, source: str = "-", published: dt.date | None = No
         if row is not None and found:
             _name_table_rows(text, row, found, proper)
     _date_headline_figures(text, results)
-    topic = ["^" + name for name in article_topic(text)]
+    topic = ["^" + name for name in article_topic(text, proper=proper)]
     for record in results:
         record.names = record.names + topic
     return results
@@ -145,12 +145,13 @@ TOPIC_NAMES = 12  # an article's recurring names kept with each claim, after its
 _BYLINE = re.compile(r"(?m)^[ \t*_]*By\s+(?:[A-Z][\w'’.-]*\s?){1,4}(?:[,|].*|\s+in\s+[A-Z].*)?$")
 
 
-def article_topic(text: str, size: int = TOPIC_NAMES) -> list[str]:
+def article_topic(text: str, size: int = TOPIC_NAMES, proper: frozenset[str] | None = None) -> list[str]:
     """The names an article keeps coming back to (places, firms, people): two articles about
-    one event share some; articles about different events rarely do."""
+    one event share some; articles about different events rarely do.  (``proper``: the
+    article's proper nouns, when already known.)"""
     counts: dict[str, int] = {}
     lead = len(text[:400])
-    proper = proper_nouns(text)
+    proper = frozenset(proper_nouns(text)) if proper is None else proper
     bylines = [m.span() for m in _BYLINE.finditer(text[:2000])]
     for match in _NAME.finditer(text):
         if any(start <= match.start() < end for start, end in bylines):
@@ -170,7 +171,7 @@ def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, 
                       source: str, lines: LineIndex, last_subject: dict[Kind, ClaimRecord],
                       table_row: TableRow | None = None, proper: frozenset[str] = frozenset()) -> list[ClaimRecord]:
     s_start, s_end = sentence.start, sentence.end
-    if not any(ch.isdigit() for ch in sentence.text) and not _may_hold_words(sentence.text):
+    if not _DIGIT.search(sentence.text) and not _may_hold_words(sentence.text):
         return []
     noise = noise_spans(text, s_start, s_end)
     dates = [d for d in find_dates(text, s_start, s_end, published) if not _overlaps_noise(d.start, d.end, noise)
@@ -485,8 +486,12 @@ def _own_part(text: str, sentence: Sentence, start: int) -> str:
     return text[begin:min(c for c in cuts if c > start)]
 
 
+_DIGIT = re.compile(r"\d")
+_FRACTION_CHAR = re.compile("[" + re.escape("".join(VULGAR_FRACTIONS)) + "]")
+
+
 def _may_hold_words(sentence: str) -> bool:
-    return (bool(_WORD_NUMBER_HINT.search(sentence)) or any(ch in VULGAR_FRACTIONS for ch in sentence)
+    return (bool(_WORD_NUMBER_HINT.search(sentence)) or bool(_FRACTION_CHAR.search(sentence))
             or "absolute zero" in sentence.lower())
 
 

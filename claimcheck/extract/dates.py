@@ -580,6 +580,7 @@ _FACT_ROW = re.compile(r"[ \t]*(?:>[ \t]*)*(?:[-*•+][ \t]+|\|)")
 _FACT_PUBLISHED = re.compile(r"(?i)\b(?:published|updated|posted)\b")
 
 
+@lru_cache(maxsize=4)  # the scan asks for the article's date, then extraction asks again
 def find_published(text: str) -> tuple[dt.date, tuple[int, int]] | None:
     """The article's publication date and the span of that date in the text: a date on a
     'Published/Updated/Posted/As of' line, a line that is just a date, or a wire dateline

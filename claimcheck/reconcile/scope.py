@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from claimcheck.extract import TIME_DEPENDENT
 from claimcheck.models import ClaimRecord, Kind
@@ -104,6 +105,7 @@ _DAILY = re.compile(r"(?i)\bday\s+(?:one|two|three|four|five|[1-9])\b|\b(?:first
                     r"\bper\s+day\b|\ba\s+day\b|\bon\s+the\s+day\b|\bin\s+a\s+single\s+day\b")
 
 
+@lru_cache(maxsize=65_536)  # a sentence's claims ask the same question
 def tally_scope(sentence: str) -> str | None:
     cumulative, daily = bool(_CUMULATIVE.search(sentence)), bool(_DAILY.search(sentence))
     return None if cumulative == daily else "cumulative" if cumulative else "daily"
@@ -180,6 +182,12 @@ _CONTEST = re.compile(r"(?i)\b(mayoral|referendum|presidential|parliamentary|leg
 # "31 for a majority", "the thirty-one needed to govern alone": a threshold, not a count won.
 _THRESHOLD_AFTER = re.compile(r"(?i)\s*(?:seats?\s+)?(?:are\s+|is\s+)?(?:for|needed\s+for|required\s+for|needed\s+to\s+\w+|"
                               r"short\s+of)\s+(?:a\s+|an\s+|the\s+)?(?:majority|quorum|alone)\b")
+
+
+@lru_cache(maxsize=65_536)
+def covers_past_years(sentence: str) -> bool:
+    """'killed more than 300 in the past 25 years': a total over years before the article."""
+    return bool(SPAN.search(sentence))
 
 
 def contests(record: ClaimRecord) -> frozenset[str]:
