@@ -557,9 +557,14 @@ def find_links(records: list[ClaimRecord], weight: WordWeights | None = None,
         if only is not None and not any(index in only for index in members):
             continue
         postings: dict[tuple[str, str], list[int]] = defaultdict(list)
+        keys = {index: candidate_keys(records[index]) for index in members}
+        # A re-scan scores only pairs with a fresh claim: only the postings of fresh claims'
+        # keys matter (and those stay complete, so MAX_POSTING means what it means in a full run).
+        wanted = None if only is None else {k for index in members if index in only for k in keys[index]}
         for index in members:
-            for candidate in candidate_keys(records[index]):
-                postings[candidate].append(index)
+            for candidate in keys[index]:
+                if wanted is None or candidate in wanted:
+                    postings[candidate].append(index)
         seen: set[tuple[int, int]] = set()
         for posting in postings.values():
             if len(posting) > MAX_POSTING:
