@@ -79,7 +79,7 @@ MAX_TALLY_GAP_DAYS = 7
 def is_running_total(record: ClaimRecord) -> bool:
     """A dated count that only grows: deaths, injuries, displaced, cases, damage, missing."""
     return (record.claim.kind is Kind.count and _is_short(record)
-            and any(n in CUMULATIVE_MEASURES for n in record.names))
+            and not CUMULATIVE_MEASURES.isdisjoint(record.names))
 
 
 def _days_apart(a: ClaimRecord, b: ClaimRecord) -> int:
