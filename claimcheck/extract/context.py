@@ -930,8 +930,6 @@ _LEVEL_AT = re.compile(r"(?:\s+(?:at|to)\s+|\s*:\s*)"
                        r"(?:(?:about|around|some|nearly|almost|over|under|just|roughly|more\s+than|less\s+than)\s+){0,2}")
 # Between the two ends of a span of dates.
 _DATE_SPAN_JOIN = re.compile(r"(?i)\s*(?:and|to|until|till|through|[-–])\s*")
-# A level set at a date, the figure standing as the record: "a record of 45.1C set at Sarnaz in
-# August 2019", "the 35.9 GW record set during a cold snap in January 2024".
 # After an opening day, a subject and a past-tense act that no figure follows at once: "On
 # Monday the company agreed to sell itself" (not "On Monday the toll climbed to 112").
 _SUBJECT_THEN_ACTION = re.compile(
@@ -939,6 +937,8 @@ _SUBJECT_THEN_ACTION = re.compile(
 _RESULT_VERB_BEFORE = re.compile(
     r"(?i)\b(?:won|took|finished|polled|secured|closed|ended|scored)\s+(?:in|on)\s+(?:the\s+)?$")
 _WITH_FIGURE = re.compile(r"\s+with\s+(?:(?:a|an|the|just|about|around|almost|nearly|over|under|some)\s+)?")
+# A level set at a date, the figure standing as the record: "a record of 45.1C set at Sarnaz in
+# August 2019", "the 35.9 GW record set during a cold snap in January 2024".
 _SET_AFTER_FIGURE = re.compile(
     r",\s+(?:set|reached|recorded|registered|measured|logged|posted|hit)\s+(?:in|on|at)\s+(?:the\s+)?$")
 _SET_PARTICIPLES = frozenset("set reached recorded registered measured logged posted hit".split())
