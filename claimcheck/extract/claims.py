@@ -735,7 +735,8 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
         days = 0 if market or _READING.search(sentence.text) else TALLY_DAYS
         since = (published - dt.timedelta(days=days)).isoformat()
         time_ref = ctx.TimeRef(qual.start, qual.start, day, since, day, False)
-    is_projection = q.kind in TIME_DEPENDENT and bool(_PROJECTION.search(_own_part(text, sentence, qual.start)))
+    own_part = _own_part(text, sentence, qual.start)
+    is_projection = q.kind in TIME_DEPENDENT and bool(_PROJECTION.search(own_part))
     line, column = lines.position(qual.start)
     span = text[qual.start:qual.end]
     claim = Claim(
@@ -749,7 +750,7 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
     )
     time_low, time_high = (time_ref.low, time_ref.high) if time_ref else (None, None)
     if (time_ref is None and published is not None and q.kind in TIME_DEPENDENT and not claim.time_target
-            and not _FUTURE_TENSE.search(_own_part(text, sentence, qual.start))):
+            and not _FUTURE_TENSE.search(own_part)):
         # A figure stated without a time is about the present of the article: the year to its
         # date.  "Turnout was 52%" in 2024 does not contradict "in 2016, turnout had been 44%".
         time_low, time_high = (published - dt.timedelta(days=400)).isoformat(), published.isoformat()

@@ -29,11 +29,11 @@ from claimcheck.reconcile.names import (
 )
 from claimcheck.reconcile.scope import (
     NATIONAL,
-    PARTITIVE,
     PARTITIVE_PART,
     change_basis,
     contests,
     covers_past_years,
+    is_partitive,
     parts_of_measure,
     tally_scope,
     time_compatible,
@@ -604,8 +604,7 @@ def _counted_values(records: list[ClaimRecord]) -> dict[tuple[str, str], set[flo
     counted: dict[tuple[str, str], set[float]] = defaultdict(set)
     for record in records:
         claim = record.claim
-        if claim.kind is Kind.count and claim.noun and isinstance(claim.value, (int, float)) and not (
-                PARTITIVE.match(claim.sentence, claim.start - claim.sentence_start + len(claim.text))):
+        if claim.kind is Kind.count and claim.noun and isinstance(claim.value, (int, float)) and not is_partitive(record):
             counted[(claim.source, claim.noun)].add(float(claim.value))
     return counted
 
@@ -615,9 +614,11 @@ def _sole_count_of_noun(a: ClaimRecord, b: ClaimRecord, fa: Features, fb: Featur
     """Two articles of one story that each count one thing once ("eight carriages", "a
     six-carriage express"): the same count, however differently the sentences run."""
     noun = a.claim.noun
-    return (a.claim.source != b.claim.source and a.claim.kind is Kind.count and bool(noun) and noun == b.claim.noun
+    if not noun:
+        return False
+    return (a.claim.source != b.claim.source and a.claim.kind is Kind.count and noun == b.claim.noun
             and noun not in GENERIC_HUMAN_NOUNS and bool(fa.topic and fb.topic) and fa.measures == fb.measures
-            and len(counted[(a.claim.source, noun)]) == 1 and len(counted[(b.claim.source, noun)]) == 1)  # type: ignore[index]
+            and len(counted[(a.claim.source, noun)]) == 1 and len(counted[(b.claim.source, noun)]) == 1)
 
 
 def connected_groups(size: int, links: list[Link]) -> list[list[int]]:

@@ -23,7 +23,7 @@ from claimcheck.reconcile.cluster import (
     find_links,
     score_pair,
 )
-from claimcheck.reconcile.scope import is_running_total
+from claimcheck.reconcile.scope import is_running_total, single_day
 
 _ONE_SIDED = frozenset({"over", "under", "just_over"})
 
@@ -191,17 +191,13 @@ def _another_day_agrees(link: Link, by_source: dict[tuple[int, str], list[int]],
     days agrees with the other side's figure, which names no day of its own: that figure is
     one of the series' days, not a contradiction."""
     for one, other in ((link.a, link.b), (link.b, link.a)):
-        if _single_day(records[one]) or not _single_day(records[other]):
+        if single_day(records[one]) or not single_day(records[other]):
             continue
         for third in by_source.get((one, records[other].claim.source), ()):
-            if (third != other and _single_day(records[third]) and records[third].time_low != records[other].time_low
+            if (third != other and single_day(records[third]) and records[third].time_low != records[other].time_low
                     and not cannot_both_hold(records[one].claim, records[third].claim)):
                 return True
     return False
-
-
-def _single_day(record: ClaimRecord) -> bool:
-    return bool(record.claim.time and record.time_low and record.time_low == record.time_high)
 
 
 def tally_grew(a: ClaimRecord, b: ClaimRecord) -> bool:

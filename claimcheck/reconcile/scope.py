@@ -58,12 +58,17 @@ def _unresolved_weekday(record: ClaimRecord) -> str | None:
     return time if time in _WEEKDAYS and not record.time_low else None
 
 
+def single_day(record: ClaimRecord) -> bool:
+    """The claim states a time, and that time is one day ("on Tuesday", "| Mon 20 July |")."""
+    return bool(record.claim.time and record.time_low and record.time_low == record.time_high)
+
+
 def _weekday_of(record: ClaimRecord) -> str | None:
     """The weekday a claim's time names, when it is one day (None when no day is known; an
     unresolved weekday names itself)."""
     if _unresolved_weekday(record):
         return record.claim.time
-    if record.claim.time and record.time_low and record.time_low == record.time_high:
+    if single_day(record) and record.time_low:
         try:
             return _WEEKDAYS[dt.date.fromisoformat(record.time_low).weekday()]
         except ValueError:
@@ -160,7 +165,14 @@ def change_basis(record: ClaimRecord) -> frozenset[str]:
 
 # "Three of the dead were children", "Eleven of the injured": a part of a counted whole.
 # ("118 of the 240 seats" names the whole's size: there the figure is the count itself.)
-PARTITIVE = re.compile(r"(?i)\s+of\s+(?:them\b|(?:the|those|these|its|their)\s+(?![\d,.]+\b)[a-z])")
+_PARTITIVE = re.compile(r"(?i)\s+of\s+(?:them\b|(?:the|those|these|its|their)\s+(?![\d,.]+\b)[a-z])")
+
+
+def is_partitive(record: ClaimRecord) -> bool:
+    """A count of part of a counted whole ("Three of the dead", "Eleven of the injured")."""
+    claim = record.claim
+    return claim.kind is Kind.count and bool(
+        _PARTITIVE.match(claim.sentence, claim.start - claim.sentence_start + len(claim.text)))
 
 
 PARTITIVE_PART = "of the whole"
@@ -171,7 +183,7 @@ PARTITIVE_PART = "of the whole"
 _TERM_BEFORE = re.compile(r"(?i)\b(?:over|across|within|during|for)\s+(?:the\s+)?(?:next\s+|coming\s+|first\s+)?$")
 _SPAN_OF_AFTER = re.compile(r"(?i)\s+of\s+[a-z]")
 # A night's or a minimum temperature is not the day's high.
-_AGE_BRACKET = re.compile(r"(?i)\baged\s+(?:\d|over|under|between)|\b(?:over|under)-\d+s\b|\b\d+\s*\+|"
+_AGE_GROUP = re.compile(r"(?i)\baged\s+(?:\d|over|under|between)|\b(?:over|under)-\d+s\b|\b\d+\s*\+|"
                           r"\b\d+\s+(?:and|or)\s+(?:older|over|above|younger|under)\b")
 _NIGHT_WORDS = frozenset({"night", "overnight", "minimum", "low", "lowest", "coldest"})
 
@@ -215,9 +227,9 @@ def parts_of_measure(record: ClaimRecord, near: int = 6) -> frozenset[str]:
         extra.append("night")
     if claim.kind is Kind.count and _THRESHOLD_AFTER.match(claim.sentence, at + len(claim.text)):
         extra.append("a threshold")
-    if _AGE_BRACKET.search(claim.sentence, max(0, at - 60), at + len(claim.text) + 40):
+    if _AGE_GROUP.search(claim.sentence, max(0, at - 60), at + len(claim.text) + 40):
         extra.append("an age group")  # "efficacy fell to 58% in participants aged 75 and older"
     window = claim.sentence[max(0, at - 100):at + len(claim.text) + 40]
-    partitive = [PARTITIVE_PART] if claim.kind is Kind.count and PARTITIVE.match(claim.sentence, at + len(claim.text)) else []
+    partitive = [PARTITIVE_PART] if is_partitive(record) else []
     return frozenset([re.sub(r"[-'’]|s$", "", m.group(1).lower()) for m in _PART_OF_MEASURE.finditer(window)]
                      + ["among " + m.group(1).lower() for m in _AMONG.finditer(window)] + partitive + extra)
