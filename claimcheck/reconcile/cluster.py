@@ -396,11 +396,8 @@ def feature_similarity(a: Features, b: Features) -> float:
 
 def _vetoed(a: Features, b: Features) -> bool:
     """Whatever their words, these claims cannot be about the same thing."""
-    if a.noun and b.noun and a.noun != b.noun and (
-            not (a.noun in HUMAN_NOUNS and b.noun in HUMAN_NOUNS) or a.noun in _ON_BOARD or b.noun in _ON_BOARD):
-        # "50,000 doses" and "220 million people" count different things; "191 people on
-        # board" counts the crew as well as the 176 passengers.
-        return True
+    if a.noun and b.noun and a.noun != b.noun and not (a.noun in HUMAN_NOUNS and b.noun in HUMAN_NOUNS):
+        return True  # "50,000 doses" and "220 million people" count different things
     if (a.noun or "").startswith("per ") != (b.noun or "").startswith("per "):
         return True  # "$3.2 million a day" is a rate, "$115 million over two years" a total
     if a.topic and b.topic and not _same_story(a, b):
@@ -460,16 +457,15 @@ def _opponent(record: ClaimRecord) -> str | None:
 
 
 # Nouns that all count people: "74 people died" and "61 deaths" may be one figure; the
-# measure categories (deaths, injuries, displaced...) tell them apart instead.
+# measure categories (deaths, injuries, displaced...) tell them apart instead.  (Not
+# passengers or crew: "191 people on board" counts both.)
 HUMAN_NOUNS = frozenset(
     """people person child children man men woman women resident civilian patient victim death casualty
-    fatality dead injured wounded missing soldier troop passenger refugee migrant employee worker staff member
+    fatality dead injured wounded missing soldier troop refugee migrant employee worker staff member
     voter student resident runner finisher athlete participant entrant competitor player spectator fan
     supporter visitor tourist attendee delegate pilgrim volunteer""".split()
 )
 
-
-_ON_BOARD = frozenset({"passenger", "crew"})
 # Nouns any count of people may use: sharing one says little about which count it is.
 GENERIC_HUMAN_NOUNS = frozenset("people person man men woman women child children adult resident civilian member".split())
 
