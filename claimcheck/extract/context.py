@@ -470,7 +470,6 @@ _FIGURE = re.compile(r"\d")
 _RELATIVE_BEFORE = re.compile(r"(?i)\b(?:that|which|who)\s+(?:[\w-]+\s+){1,7}$")
 _MAIN_VERB_BETWEEN = re.compile(r"(?i)[^,;]{0,40}?\b(?:rose|fell|climbed|jumped|reached|stood|increased|decreased|"
                                 r"dropped|grew|totalled|totaled|hit|was|were|is|are|has|have|had)\b")
-_WEEKDAY_NAMES = frozenset(calendar.day_name)
 
 
 def nearest_time(refs: list[TimeRef], start: int, end: int, sentence_start: int = 0,
@@ -482,7 +481,7 @@ def nearest_time(refs: list[TimeRef], start: int, end: int, sentence_start: int 
     fallback: TimeRef | None = None
     if any(ref.low for ref in refs):
         # An unresolved weekday only stands in when the sentence has no resolved time.
-        refs = [ref for ref in refs if ref.low or ref.label not in _WEEKDAY_NAMES]
+        refs = [ref for ref in refs if ref.low or ref.label.lower() not in _WEEKDAYS]
     for ref in refs:
         if ref.start < end and start < ref.end:
             continue
