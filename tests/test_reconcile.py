@@ -116,6 +116,33 @@ def test_cannot_both_hold_is_symmetric_for_touching_intervals() -> None:
     assert cannot_both_hold(a, b) and cannot_both_hold(b, a)
 
 
+def test_tiny_canonical_values_compare_by_relative_size() -> None:
+    """Micrograms are ~1e-11 t: equal readings agree and neighbours still clash."""
+    recs = records({"a.txt": "The guideline is 15 µg per cubic metre.\n",
+                    "b.txt": "The guideline is 15 µg per cubic metre.\n",
+                    "c.txt": "The guideline is 16 µg per cubic metre.\n"})
+    a, b, c = (r.claim for r in recs)
+    assert a.value < 1e-9 and not cannot_both_hold(a, b)
+    assert cannot_both_hold(a, c) and cannot_both_hold(c, b)
+
+
+STRIKE_A = ("Kestrel Air strike grounds flights\n\nKestrel Air pilots walked out at Dorran airport on Monday. "
+            "Kestrel Air cancelled 1,150 flights over two days, the Dorran airport operator said. "
+            "A cabin crew strike at Kestrel Air in May cancelled 700 flights, the Dorran airport operator said.\n")
+STRIKE_B = ("Dorran travel chaos\n\nKestrel Air pilots struck at Dorran airport. The Dorran airport operator said "
+            "Kestrel Air cancelled 1,150 flights in the walkout.\n")
+
+
+def test_a_closer_agreeing_figure_in_the_same_article_excuses_a_look_alike() -> None:
+    """B's 1,150 also meets A's 700 (another strike), but A states 1,150 too and it matches B at
+    least as well: B speaks of that figure.  A close bound counts; a loose one does not."""
+    assert conflict_texts({"a.txt": STRIKE_A, "b.txt": STRIKE_B}) == []
+    assert conflict_texts({"a.txt": STRIKE_A.replace("1,150", "more than 1,100"), "b.txt": STRIKE_B}) == []
+    assert ["1,150", "1,350"] in [[t for t in c if t != "700"]
+                                  for c in conflict_texts({"a.txt": STRIKE_A, "b.txt": STRIKE_B.replace("1,150", "1,350")})]
+    assert conflict_texts({"a.txt": STRIKE_A.replace("1,150", "more than 900"), "b.txt": STRIKE_B}) != []
+
+
 ELECTION_A = ("Dellmar election: Liberty Alliance wins\n\nIn the Dellmar election the Liberty Alliance Party "
               "won 131 seats in the 260-member Dellmar Assembly. The Farmers League took 60 seats, "
               "Dellmar election officials said.\n")

@@ -70,10 +70,13 @@ def cannot_both_hold(a: Claim, b: Claim) -> bool:
     if (low_a, high_a) > (low_b, high_b):  # order by interval, so the test is symmetric
         (low_a, high_a), (low_b, high_b), a, b = (low_b, high_b), (low_a, high_a), b, a
     gap = low_b - high_a
-    scale = max(abs(low_b), abs(high_a), 1.0) * 1e-9
+    scale = max(abs(low_b), abs(high_a)) * 1e-9  # relative: micrograms in tonnes are ~1e-11
     if gap > scale:
         return True
-    return abs(gap) <= scale and not (_is_one_sided(a) or _is_one_sided(b))
+    # Intervals that only touch are rounding neighbours ("15" ends where "16" begins), unless
+    # a bound is one-sided or both claims are the same single point.
+    touching = abs(gap) <= scale and (low_a < high_a or low_b < high_b)
+    return touching and not (_is_one_sided(a) or _is_one_sided(b))
 
 
 def format_value(claim: Claim, value: object) -> str:
@@ -134,11 +137,13 @@ def reconcile(records: list[ClaimRecord], links: list[Link] | None = None,
     for gi, group in enumerate(groups):
         group_links = links_by_group.get(gi, [])
         by_source = _neighbours_by_source(group_links, records)
+        scores = {(min(link.a, link.b), max(link.a, link.b)): link.score for link in group_links}
         disagreeing = [
             link for link in group_links
             if cannot_both_hold(records[link.a].claim, records[link.b].claim)
             and not tally_grew(records[link.a], records[link.b])
             and not _another_day_agrees(link, by_source, records)
+            and not _closer_match_agrees(link, by_source, scores, records)
             and not _sentence_also_says(records[link.a], records[link.b], by_sentence)
             and not _sentence_also_says(records[link.b], records[link.a], by_sentence)
         ]
@@ -200,6 +205,23 @@ def _another_day_agrees(link: Link, by_source: dict[tuple[int, str], list[int]],
     return False
 
 
+def _closer_match_agrees(link: Link, by_source: dict[tuple[int, str], list[int]],
+                         scores: dict[tuple[int, int], float], records: list[ClaimRecord]) -> bool:
+    """One side's article has another figure that agrees with the other side and matches it at
+    least as well: the other side was speaking of that figure ("lorries face a detour of more
+    than 40 km" against one article's "23 km via the ring road" and its "lorries ... a 41 km
+    detour").  A bound counts only when it is close ("more than eleven hundred" for 1,150;
+    "more than 1,000" agrees with anything)."""
+    for one, other in ((link.a, link.b), (link.b, link.a)):
+        own = scores[(min(one, other), max(one, other))]
+        for third in by_source.get((other, records[one].claim.source), ()):
+            if (third != one and not _loose_bound(records[third].claim, records[other].claim)
+                    and not cannot_both_hold(records[third].claim, records[other].claim)
+                    and scores[(min(third, other), max(third, other))] >= own):
+                return True
+    return False
+
+
 def tally_grew(a: ClaimRecord, b: ClaimRecord) -> bool:
     """Two running totals on different days where the later one is not lower: the toll rose
     (112 on Monday, 287 on Wednesday), nobody is contradicted.  A count of the missing may
@@ -239,6 +261,15 @@ def _vacuous_bound(bound: Claim, value: Claim) -> bool:
     if not _is_one_sided(bound) or not isinstance(bound.value, (int, float)) or not isinstance(value.value, (int, float)):
         return False
     return bound.value == 0 or not 0.5 <= value.value / bound.value <= 2
+
+
+def _loose_bound(bound: Claim, value: Claim) -> bool:
+    """A one-sided bound more than 10% from a value: it fits the value without stating it."""
+    if not _is_one_sided(bound):
+        return False
+    if not isinstance(bound.value, (int, float)) or not isinstance(value.value, (int, float)) or not bound.value:
+        return True
+    return not 0.9 <= value.value / bound.value <= 1.1
 
 
 def _measures(record: ClaimRecord) -> set[str]:
