@@ -571,3 +571,16 @@ def test_relative_dates_that_date_an_event(text: str, span: str, value: str) -> 
 def test_today_in_a_title_is_no_date() -> None:
     assert [c.text for c in extract_text("Harbour News Today reported 14 cases.", "t.txt", dt.date(2028, 8, 17))
             if c.kind is Kind.date] == []
+
+
+@pytest.mark.parametrize("text, span, value, low, high", [
+    ("Capacity rises from thirty-four thousand eight hundred to fifty-two thousand.",
+     "thirty-four thousand eight hundred", 34800, 34750, 34850),
+    ("The appeal drew two thousand five hundred and twelve visitors.", "two thousand five hundred and twelve", 2512, 2511.5, 2512.5),
+    ("The library holds one thousand and one maps.", "one thousand and one", 1001, 1000.5, 1001.5),
+])
+def test_spelled_out_numbers_above_a_thousand_are_one_figure(text: str, span: str, value: float, low: float,
+                                                             high: float) -> None:
+    """'thirty-four thousand eight hundred' is 34,800, exact to its last word, not 34,000 and 800."""
+    claim = next(c for c in extract_text(text) if c.kind in (Kind.count, Kind.money))
+    assert (claim.text, claim.value, claim.low, claim.high) == (span, value, low, high)

@@ -50,6 +50,10 @@ def is_gap_clock(text: str, floor: int, limit: int, start: int, end: int) -> boo
 
 _NUMBER_WORD = "|".join(sorted([*U.SMALL_NUMBER_WORDS, *U.TENS_WORDS], key=len, reverse=True))
 _FRACTION_WORD = "|".join(sorted(U.FRACTION_WORDS, key=len, reverse=True))
+# "thirty-four", "two hundred and fifty": a number below a thousand, in words.
+_WORD_GROUP = (rf"(?:(?:{_NUMBER_WORD})(?:[-\s](?:{_NUMBER_WORD}))*(?:\s+hundred(?:\s+and\s+(?:{_NUMBER_WORD})"
+               rf"(?:-(?:{_NUMBER_WORD}))?)?)?)")
+_SCALE_THEN_MORE = re.compile(r"\b(?:thousand|million)\b.*\w")
 _WORDS = re.compile(
     rf"""\b(?:
         (?:a|one|two|three|four|five|six|seven|eight|nine|ten|half\s+a)\s+dozen
@@ -65,7 +69,8 @@ _WORDS = re.compile(
       | (?:decade|century|year|month|week|day)-long
       | twice | thrice | doubled | tripled | trebled | quadrupled
       | half(?=\s+(?:the|of|its|their|his|her|our|all)\b)
-      | (?:{_NUMBER_WORD})(?:[-\s](?:{_NUMBER_WORD}))*(?:\s+hundred(?:\s+and\s+(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))?)?)?
+      | {_WORD_GROUP}\s+(?:million|thousand)(?:,?\s+(?:and\s+)?{_WORD_GROUP}(?:\s+thousand)?)+
+      | {_WORD_GROUP}
         (?:[-\s]and[-\s]a[-\s]half|[-\s](?:{_FRACTION_WORD}))?
     )\b""",
     re.IGNORECASE | re.VERBOSE,
@@ -543,6 +548,9 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
         if phrase_value is None or lowered in ("zero", "a"):
             return None
         value, ulp = phrase_value, (0.1 * phrase_value if phrase_value >= 1000 else 1.0)
+        if _SCALE_THEN_MORE.search(lowered) and value.is_integer():
+            # "thirty-four thousand eight hundred" is exact to its last word, like 34,800
+            ulp = 10.0 ** (len(str(int(value))) - len(str(int(value)).rstrip("0")))
         if word_fraction:
             ulp = value * 0.1
         digits = ""
