@@ -584,3 +584,22 @@ def test_spelled_out_numbers_above_a_thousand_are_one_figure(text: str, span: st
     """'thirty-four thousand eight hundred' is 34,800, exact to its last word, not 34,000 and 800."""
     claim = next(c for c in extract_text(text) if c.kind in (Kind.count, Kind.money))
     assert (claim.text, claim.value, claim.low, claim.high) == (span, value, low, high)
+
+
+def test_the_starting_point_of_a_plan_is_todays_level() -> None:
+    """'plans to raise capacity to 52,000 from 38,400': 52,000 is a target, 38,400 the level now."""
+    from claimcheck.extract import extract_article
+    text = ("Arena plan\nPublished 10 February 2032\n\nThe club unveiled plans to raise the capacity of its "
+            "arena to 52,000 from 38,400. Attendance rose to 30,000 from 25,000.\n")
+    by_text = {r.claim.text: r for r in extract_article(text, "a.txt")}
+    assert by_text["52,000"].claim.time_target and not by_text["38,400"].claim.time_target
+    assert by_text["38,400"].claim.role.value == "level" and by_text["38,400"].time_high == "2032-02-10"
+    assert by_text["25,000"].claim.role.value == "prior"  # a past change keeps its earlier value
+
+
+def test_a_table_column_for_after_a_plan_or_for_guidance_holds_targets() -> None:
+    from claimcheck.extract import extract_article
+    text = ("Arena plan\nPublished 10 February 2032\n\n| | Now | After expansion |\n|---|---|---|\n"
+            "| Capacity | 38,400 | 52,000 |\n\n| | July guidance | Result |\n|---|---|---|\n| Revenue | £5.1bn | £4.9bn |\n")
+    targets = {r.claim.text: r.claim.time_target for r in extract_article(text, "a.txt")}
+    assert targets == {"38,400": False, "52,000": True, "£5.1bn": True, "£4.9bn": False}

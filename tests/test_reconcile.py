@@ -533,3 +533,12 @@ def test_another_count_in_the_sentence_excuses_nothing_when_it_counts_other_thin
            "tickets were sold, Corran officials said.\n")
     (texts,) = conflict_texts({"a.txt": one, "b.txt": two})
     assert {"56,000", "65,000"} <= set(texts)
+
+
+def test_net_and_operating_profit_are_different_figures() -> None:
+    a = ("Tarvik Foods results\n\nTarvik Foods said underlying operating profit was £436 million last year, "
+         "Tarvik Foods chief executive Ola Brenn said.\n")
+    b = ("Tarvik Foods profit falls\n\nTarvik Foods chief executive Ola Brenn said net profit was £78 million last year "
+         "at Tarvik Foods.\n")
+    assert conflict_texts({"a.txt": a, "b.txt": b}) == []
+    assert conflict_texts({"a.txt": a, "b.txt": b.replace("net profit", "underlying operating profit")}) != []

@@ -453,7 +453,7 @@ _PROJECTION = re.compile(
     r"(?:is|are|be|being)\s+expected|guidance|"
     r"(?<!valuing\sthe\s)(?<!takeover\s)(?<!acquisition\s)targets?(?!\s+(?:population|group|audience|area|market))|targeted|targeting|aims?\s+to|aiming\s+to|goal|outlook|"
     r"predicts?|predicted|would\s+require|needs?|needed|required|requires|wants?\s+to|want\s+\w+\s+to|hopes?\s+to|"
-    r"plans?\s+to|seeks?\s+to|intends?\s+to|ambition|by\s+the\s+end\s+of\s+the\s+(?:decade|year|century)|"
+    r"plans?\s+to|(?:plan|aim|goal|intention)\s+is\s+to|seeks?\s+to|intends?\s+to|ambition|by\s+the\s+end\s+of\s+the\s+(?:decade|year|century)|"
     r"(?:opinion\s+)?polls?|pollsters?)\b"
 )
 # ("all eight slides deployed" counts them: "all" is no reference.)
@@ -618,6 +618,9 @@ def _number(value: float) -> float | int:
 _TIME_UNIT_LABEL = re.compile(r"(?i)(?<![\d-])(?<!per )(?<!a )\b(days|weeks|months|years|hours|minutes)\b(?!\s+(?:to\s+)?\d)")
 
 
+_FUTURE_COLUMN = re.compile(r"(?i)\b(?:after|planned|proposed|future)\b")
+
+
 def _in_table(record: ClaimRecord, cell: tuple[str, str], published: dt.date | None) -> ClaimRecord:
     """A claim in a table cell: its subject is the row label and column header, its time the
     date or period in the header ("| Deaths | 287 |", "| Indicator | 27 Aug | 28 Aug |") or in
@@ -645,9 +648,15 @@ def _in_table(record: ClaimRecord, cell: tuple[str, str], published: dt.date | N
     if record.claim.kind is not Kind.date:
         # The period in the column header, else in the row label ("| 10 October | 7 | 54 |").
         periods = find_dates(header, 0, len(header), published) or find_dates(label, 0, len(label), published)
+    if record.claim.kind is not Kind.date and (_PROJECTION.search(header) or _FUTURE_COLUMN.search(header)):
+        # "| | Now | After expansion |", "| | July guidance | October guidance |": a plan's figure
+        update["time_target"] = True
+        record.time_low = record.time_high = None
     if periods and periods[0].low:
         update["time"] = periods[0].value
         record.time_low, record.time_high = periods[0].low, periods[0].high
+    elif update.get("time_target"):
+        pass
     elif published is not None and record.claim.kind is not Kind.date and _RUNNING_TALLY.search(context):
         update["time"] = record.time_low = record.time_high = published.isoformat()
     record.claim = record.claim.model_copy(update=update)
@@ -737,6 +746,11 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
         time_ref = ctx.TimeRef(qual.start, qual.start, day, since, day, False)
     own_part = _own_part(text, sentence, qual.start)
     is_projection = q.kind in TIME_DEPENDENT and bool(_PROJECTION.search(own_part))
+    said_of_future = bool(_FUTURE_TENSE.search(own_part))
+    if role is Role.prior and (is_projection or said_of_future):
+        # "plans to raise capacity to 52,000 from 38,400": the starting point of a plan is
+        # today's level, not a forecast and not an earlier value.
+        role, is_projection, said_of_future = Role.level, False, False
     line, column = lines.position(qual.start)
     span = text[qual.start:qual.end]
     claim = Claim(
@@ -750,7 +764,7 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
     )
     time_low, time_high = (time_ref.low, time_ref.high) if time_ref else (None, None)
     if (time_ref is None and published is not None and q.kind in TIME_DEPENDENT and not claim.time_target
-            and not _FUTURE_TENSE.search(own_part)):
+            and not said_of_future):
         # A figure stated without a time is about the present of the article: the year to its
         # date.  "Turnout was 52%" in 2024 does not contradict "in 2016, turnout had been 44%".
         time_low, time_high = (published - dt.timedelta(days=400)).isoformat(), published.isoformat()
