@@ -571,3 +571,33 @@ def test_relative_dates_that_date_an_event(text: str, span: str, value: str) -> 
 def test_today_in_a_title_is_no_date() -> None:
     assert [c.text for c in extract_text("Harbour News Today reported 14 cases.", "t.txt", dt.date(2028, 8, 17))
             if c.kind is Kind.date] == []
+
+
+@pytest.mark.parametrize(("text", "span", "time"), [
+    # a partitive subject, its noun with modifiers, then the participle and the day
+    ("Regional lines were worst hit, with 31 of 58 planned weekend services cancelled on Saturday.", "31",
+     "2026-10-17"),
+    ("Some 2,300 elective hip operations were postponed in 2025.", "Some 2,300", "2025"),
+    # an amount, then a participle with an adverb: when the amount falls
+    ("- Impairment charge of €40m-€45m, mostly booked in 2027", "€40m-€45m", "2027"),
+])
+def test_dates_after_a_figure_subject_or_its_participle_time_it(text: str, span: str, time: str) -> None:
+    c = _dated(text)
+    assert [x.text for x in c if x.kind.value == "date"] == []
+    assert [x.time for x in c if x.text == span] == [time]
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # an ordinal scopes a period like a superlative: no event in 2026
+    ("Officials declared the province's second drought emergency of 2026 on Friday.", "2026"),
+    # a participle between a partitive's total and the verb keeps the total the subject
+    ("- **Tents:** 1,200 of the 3,000 pledged had been put up by Sunday.", "Sunday"),
+])
+def test_dates_that_scope_or_time_a_figure_are_not_claims(text: str, absent: str) -> None:
+    assert absent not in [x.text.removeprefix("on ") for x in _dated(text) if x.kind.value == "date"]
+
+
+def test_a_clause_opened_by_since_is_no_subject_of_its_verb() -> None:
+    # "six weeks since records began in 1931": the year the records began is a fact of its own
+    assert ("1931", "1931") in [(x.text, x.value) for x in _dated("It was the wettest six weeks since records "
+                                                                  "began in 1931.") if x.kind.value == "date"]

@@ -894,10 +894,11 @@ _SUPERLATIVE_SINCE = re.compile(
     r"(?:(?:early|late|mid)[\s-]+|(?:spring|summer|autumn|fall|winter|start|end|beginning|middle|first\s+half|"
     r"second\s+half)\s+of\s+(?:the\s+)?)?$"
 )
-# "the summer of 2019", "the state's biggest blaze of 2024": a period that scopes, not an event.
+# "the summer of 2019", "the state's biggest blaze of 2024", "the city's first emergency of
+# 2031": a period that scopes, not an event.
 _PERIOD_OF = re.compile(
     r"(?i)\b(?:(?:summer|spring|autumn|fall|winter|end|start|beginning|middle|half|rest|remainder)"
-    r"|(?:\w+est|most|least|best|worst)(?:\s+[\w'’-]+){0,3})\s+of\s+(?:the\s+)?$"
+    r"|(?:\w+est|most|least|best|worst|first|second|third|fourth|fifth|last|only)(?:\s+[\w'’-]+){0,3})\s+of\s+(?:the\s+)?$"
 )
 # "have almost tripled since January 2023": the base of a comparison, like "up 35% on 2023".
 _CHANGE_SINCE = re.compile(
@@ -938,8 +939,10 @@ _RESULT_VERB_BEFORE = re.compile(
 _WITH_FIGURE = re.compile(r"\s+with\s+(?:(?:a|an|the|just|about|around|almost|nearly|over|under|some)\s+)?")
 # A level set at a date, the figure standing as the record: "a record of 45.1C set at Sarnaz in
 # August 2019", "the 35.9 GW record set during a cold snap in January 2024".
+# "a charge of £60m-£70m, mostly booked in 2029": when that amount falls.
 _SET_AFTER_FIGURE = re.compile(
-    r",\s+(?:set|reached|recorded|registered|measured|logged|posted|hit)\s+(?:in|on|at)\s+(?:the\s+)?$")
+    r",\s+(?:(?:mostly|mainly|largely|partly|all|already)\s+)?"
+    r"(?:set|reached|recorded|registered|measured|logged|posted|hit|booked|paid|spent|incurred|charged)\s+(?:in|on|at)\s+(?:the\s+)?$")
 _SET_PARTICIPLES = frozenset("set reached recorded registered measured logged posted hit".split())
 _RECORD_NOUN = re.compile(r"(?i),?\s+(?:(?:national|all-time|previous|old|new)\s+)?(?:(?:record|high|peak|low|reading|mark)\s+)?")
 # "at the start of Tuesday's shift": a point within a dated period.
@@ -978,7 +981,13 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*|\d[\d.,]*")
 # "2,340 people were evacuated", "80 aftershocks had been recorded".
 # "870,000 homes and businesses were ...": two plural nouns joined are one subject.
 _SUBJECT_NOUN = r"(?:[a-z]+s|people|children|staff|police|personnel|troops)"
-_SUBJECT_LINK = re.compile(rf"^\s*(?:{_SUBJECT_NOUN}(?:\s+(?:and|or)\s+{_SUBJECT_NOUN})?\s+)?"
+_PREPOSITIONS = (r"(?:of|from|in|with|by|for|to|at|on|between|among|into|over|under|against|across|within|than|after|"
+                 r"before|during|through|since|until|when|while|as|that|which|who|and|or|but|the|a|an|its|their|"
+                 r"is|are|was|were|has|have|had)")
+# "96 scheduled intercontinental departures cancelled", "500,000 ordered had been": up to two
+# modifiers before the noun, or a participle alone.
+_SUBJECT_LINK = re.compile(rf"^\s*(?:(?:(?!{_PREPOSITIONS}\b)[a-z][\w-]*\s+){{0,2}}{_SUBJECT_NOUN}"
+                           rf"(?:\s+(?:and|or)\s+{_SUBJECT_NOUN})?\s+|[a-z]{{3,}}ed\s+)?"
                            r"(?:of\s+(?:them|those|these|whom)\s+)?(?:(?:\w+ly|still|also|now|only|even|already|all|both)\s+)?$")
 
 
@@ -1146,10 +1155,11 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
             # "412,000 were installed in 2024": the figure is the subject, what happened; not
             # "the 1.6 GW plant will shut", "teams from six countries were expected".
             preceded = text[max(s0, figure[0] - 12):figure[0]]
+            partitive = re.search(r"\d\s+of\s+(?:the\s+)?$", preceded)  # "84 of 96 departures were"
             return bool(_SUBJECT_LINK.match(text[figure[1]:after[0][0]])
-                        and not re.search(r"(?i)\b(?:of|from|in|with|by|for|to|at|on|between|among|into|over|under|"
+                        and not (re.search(r"(?i)\b(?:of|from|in|with|by|for|to|at|on|between|among|into|over|under|"
                                           r"against|across|within|than|after|before|during|through)\s+"
-                                          r"(?:(?:the|a|an)\s+)?$", preceded)
+                                          r"(?:(?:the|a|an)\s+)?$", preceded) and not partitive)
                         and text[figure[1]:figure[1] + 1] not in "-‐")
     with_figure = _WITH_FIGURE.match(text, end)
     if _RESULT_VERB_BEFORE.search(head) and _figures_from(
