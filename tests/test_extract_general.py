@@ -601,3 +601,28 @@ def test_a_clause_opened_by_since_is_no_subject_of_its_verb() -> None:
     # "six weeks since records began in 1931": the year the records began is a fact of its own
     assert ("1931", "1931") in [(x.text, x.value) for x in _dated("It was the wettest six weeks since records "
                                                                   "began in 1931.") if x.kind.value == "date"]
+
+
+@pytest.mark.parametrize(("text", "span", "time"), [
+    # a sale's date and its price: when the price was paid
+    ("The mill was sold in 2019 by the Harlan family for $310 million.", "$310 million", "2019"),
+    ("Brevik Foods, acquired by Ostmark Group in 2021 for €2.4bn, is for sale again.", "€2.4bn", "2021"),
+    # a list item's label holds the day its figures hold for
+])
+def test_a_sale_date_times_its_price(text: str, span: str, time: str) -> None:
+    c = _dated(text)
+    assert [x.text for x in c if x.kind.value == "date"] == []
+    assert [x.time for x in c if x.text == span] == [time]
+
+
+@pytest.mark.parametrize("text", [
+    # a year in a section heading names the period the section covers
+    "## What the council expects for 2027\n\nSpending rises to €2.1bn.",
+    # a season ahead is a horizon, not a day anything happened
+    "Ministers promise shorter queues by next summer.",
+    # a list item's label that holds a day and a noun says when its figures hold
+    "- Friday's close: $31.20, down 6% on the day",
+])
+def test_headings_labels_and_seasons_ahead_are_no_date_claims(text: str) -> None:
+    assert [x.text for x in _dated(text) if x.kind.value == "date"] == []
+

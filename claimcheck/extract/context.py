@@ -936,6 +936,13 @@ _SUBJECT_THEN_ACTION = re.compile(
     r"\s+(?:the|a|an|its|their|his|her)\s+(?:[a-z][\w’'-]*\s+){0,2}?([a-z]{3,}ed)\b(?!\s+(?:to|by|at|from)\s+[\d$€£])")
 _RESULT_VERB_BEFORE = re.compile(
     r"(?i)\b(?:won|took|finished|polled|secured|closed|ended|scored)\s+(?:in|on)\s+(?:the\s+)?$")
+# A sale and its price: "was bought in 2029 by Varley Capital for", "sold by the state in 2019 for".
+_BUYER = r"by\s+(?:the\s+)?[A-Z][\w&'’.-]*\s+(?:[\w&'’.-]+\s+){0,3}"
+_SOLD_BEFORE = re.compile(rf"(?i:\b(?:bought|sold|acquired|purchased|taken\s+over))\s+(?:{_BUYER})?(?:in|on)\s+(?:the\s+)?$")
+_PRICE_AFTER = re.compile(rf"\s+(?:{_BUYER})?for\s+")
+# A list item's label that holds the date, then its value: "- Thursday's close: ", "* 2024 total: ".
+_IN_LABEL_BEFORE = re.compile(r"[ \t>*_-]*")
+_LABEL_AFTER = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){1,3}[*_]*:[*_]*[ \t]+")
 _WITH_FIGURE = re.compile(r"\s+with\s+(?:(?:a|an|the|just|about|around|almost|nearly|over|under|some)\s+)?")
 # A level set at a date, the figure standing as the record: "a record of 45.1C set at Sarnaz in
 # August 2019", "the 35.9 GW record set during a cold snap in January 2024".
@@ -1044,6 +1051,9 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
     label = _LABEL.match(text, line_start, start) if line_start else None
     if label and _PLACE_THEN.fullmatch(text, label.end(), start):
         return False  # "- Last major disaster: Saska, 2011 (43 dead)": where and when, the item's value
+    if _IN_LABEL_BEFORE.fullmatch(text, line_start, start) and (value_at := _LABEL_AFTER.match(text, end)) \
+            and _figures_from(figures, value_at.end(), _line_end(text, value_at.end())):
+        return True  # "- Thursday's close: 412p": the label says when the item's figure holds
     span = text[start:end]
     # A quarter ("Q3 2026") is one period, not a range of months.
     quarter = bool(re.match(r"(?i)Q[1-4]\b|(?:first|second|third|fourth)\s+quarter\b", span))
@@ -1161,6 +1171,9 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
                                           r"against|across|within|than|after|before|during|through)\s+"
                                           r"(?:(?:the|a|an)\s+)?$", preceded) and not partitive)
                         and text[figure[1]:figure[1] + 1] not in "-‐")
+    price = _PRICE_AFTER.match(text, end)
+    if _SOLD_BEFORE.search(head) and price and _figures_from(figures, price.end(), price.end() + 1):
+        return True  # "bought in 2029 by Varley Capital for £1.2bn": when that price was paid
     with_figure = _WITH_FIGURE.match(text, end)
     if _RESULT_VERB_BEFORE.search(head) and _figures_from(
             figures, end, end + (with_figure.end() if with_figure else 0) + 1):
@@ -1235,6 +1248,11 @@ def _reports_figures_after(text: str, end: int, sentence_end: int, figures: list
     if any(end <= o[0] < sentence_end for o in others):
         return False
     return bool(re.match(r"\s+(?:that\s+)?[^,;:()]*$", text[end:first])) and first - end <= 120
+
+
+def _line_end(text: str, offset: int) -> int:
+    end = text.find("\n", offset)
+    return len(text) if end < 0 else end
 
 
 def _figures_from(figures: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:

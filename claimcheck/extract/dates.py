@@ -284,12 +284,13 @@ _BEFORE_YEAR = frozenset(
 
 
 def _titles_an_edition(text: str, s: int, e: int) -> bool:
-    """A year closing a title before its colon names the edition the story covers ("# Harbour
-    votes 2026: mayor and council", a first line "City budget 2031: what changes")."""
-    if not text.startswith(":", e):
-        return False
+    """A year in a heading names the edition or period a section covers ("# Harbour votes 2026:
+    mayor and council", "## What the firm expects for 2028"), as does one closing a first
+    line before its colon ("City budget 2031: what changes")."""
     line_start = text.rfind("\n", 0, s) + 1
-    return line_start == 0 or text.startswith("#", line_start)
+    if text.startswith("#", line_start):
+        return True
+    return line_start == 0 and text.startswith(":", e)
 
 
 def _is_event_name(text: str, start: int, s: int) -> bool:
@@ -441,6 +442,9 @@ def _relative_dates(text: str, start: int, end: int, published: dt.date | None,
         if _overlaps(spans, match.start(), match.end()):
             continue
         phrase = match.group()
+        if match.group("season") and match.group("srel").lower() == "next" and re.search(
+                r"(?i)\b(?:by|before|until|till)\s+$", text[max(start, match.start() - 7):match.start()]):
+            continue  # "a turnaround by next spring": a deadline's horizon, not a day anything happens
         if match.group("season"):
             # A season that opens the sentence or stands by a figure is that figure's time
             # ("Last summer, 40 fires burned"); elsewhere it dates an event ("began last summer").
