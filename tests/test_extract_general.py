@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from claimcheck.extract import extract_text
+from claimcheck.extract import extract_text, find_published
 from claimcheck.models import Claim, Kind
 
 PUBLISHED = dt.date(2025, 6, 4)
@@ -626,3 +626,20 @@ def test_a_sale_date_times_its_price(text: str, span: str, time: str) -> None:
 def test_headings_labels_and_seasons_ahead_are_no_date_claims(text: str) -> None:
     assert [x.text for x in _dated(text) if x.kind.value == "date"] == []
 
+
+
+_NAMED_YEAR_LEAD = ("HALVERN, Nov 6 (Delta Wire) - Officials extended the region's second flood alert of 2025 on "
+                    "Thursday, with river levels the highest since 1961.\n\nThe agency hopes to cut flood losses by "
+                    "2030.\n")
+
+
+def test_a_yearless_dateline_takes_the_latest_year_told_when_the_leads_weekday_fits() -> None:
+    # 1961 is history and 2030 looked ahead to; Nov 6 2025 is the Thursday the lead tells of
+    found = find_published(_NAMED_YEAR_LEAD)
+    assert found is not None and found[0] == dt.date(2025, 11, 6)
+    assert ("Thursday", "2025-11-06") in [(c.text.removeprefix("on "), c.value)
+                                          for c in extract_text(_NAMED_YEAR_LEAD, "t.txt") if c.kind is Kind.date]
+
+
+def test_a_yearless_dateline_whose_latest_year_misses_the_weekday_gives_no_date() -> None:
+    assert find_published(_NAMED_YEAR_LEAD.replace("on Thursday", "on Friday")) is None
