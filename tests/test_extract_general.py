@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from claimcheck.extract import extract_text
+from claimcheck.extract import extract_text, find_published
 from claimcheck.models import Claim, Kind
 
 PUBLISHED = dt.date(2025, 6, 4)
@@ -603,3 +603,75 @@ def test_a_table_column_for_after_a_plan_or_for_guidance_holds_targets() -> None
             "| Capacity | 38,400 | 52,000 |\n\n| | July guidance | Result |\n|---|---|---|\n| Revenue | £5.1bn | £4.9bn |\n")
     targets = {r.claim.text: r.claim.time_target for r in extract_article(text, "a.txt")}
     assert targets == {"38,400": False, "52,000": True, "£5.1bn": True, "£4.9bn": False}
+
+
+@pytest.mark.parametrize(("text", "span", "time"), [
+    # a partitive subject, its noun with modifiers, then the participle and the day
+    ("Regional lines were worst hit, with 31 of 58 planned weekend services cancelled on Saturday.", "31",
+     "2026-10-17"),
+    ("Some 2,300 elective hip operations were postponed in 2025.", "Some 2,300", "2025"),
+    # an amount, then a participle with an adverb: when the amount falls
+    ("- Impairment charge of €40m-€45m, mostly booked in 2027", "€40m-€45m", "2027"),
+])
+def test_dates_after_a_figure_subject_or_its_participle_time_it(text: str, span: str, time: str) -> None:
+    c = _dated(text)
+    assert [x.text for x in c if x.kind.value == "date"] == []
+    assert [x.time for x in c if x.text == span] == [time]
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # an ordinal scopes a period like a superlative: no event in 2026
+    ("Officials declared the province's second drought emergency of 2026 on Friday.", "2026"),
+    # a participle between a partitive's total and the verb keeps the total the subject
+    ("- **Tents:** 1,200 of the 3,000 pledged had been put up by Sunday.", "Sunday"),
+])
+def test_dates_that_scope_or_time_a_figure_are_not_claims(text: str, absent: str) -> None:
+    assert absent not in [x.text.removeprefix("on ") for x in _dated(text) if x.kind.value == "date"]
+
+
+def test_a_clause_opened_by_since_is_no_subject_of_its_verb() -> None:
+    # "six weeks since records began in 1931": the year the records began is a fact of its own
+    assert ("1931", "1931") in [(x.text, x.value) for x in _dated("It was the wettest six weeks since records "
+                                                                  "began in 1931.") if x.kind.value == "date"]
+
+
+@pytest.mark.parametrize(("text", "span", "time"), [
+    # a sale's date and its price: when the price was paid
+    ("The mill was sold in 2019 by the Harlan family for $310 million.", "$310 million", "2019"),
+    ("Brevik Foods, acquired by Ostmark Group in 2021 for €2.4bn, is for sale again.", "€2.4bn", "2021"),
+    # a list item's label holds the day its figures hold for
+])
+def test_a_sale_date_times_its_price(text: str, span: str, time: str) -> None:
+    c = _dated(text)
+    assert [x.text for x in c if x.kind.value == "date"] == []
+    assert [x.time for x in c if x.text == span] == [time]
+
+
+@pytest.mark.parametrize("text", [
+    # a year in a section heading names the period the section covers
+    "## What the council expects for 2027\n\nSpending rises to €2.1bn.",
+    # a season ahead is a horizon, not a day anything happened
+    "Ministers promise shorter queues by next summer.",
+    # a list item's label that holds a day and a noun says when its figures hold
+    "- Friday's close: $31.20, down 6% on the day",
+])
+def test_headings_labels_and_seasons_ahead_are_no_date_claims(text: str) -> None:
+    assert [x.text for x in _dated(text) if x.kind.value == "date"] == []
+
+
+
+_NAMED_YEAR_LEAD = ("HALVERN, Nov 6 (Delta Wire) - Officials extended the region's second flood alert of 2025 on "
+                    "Thursday, with river levels the highest since 1961.\n\nThe agency hopes to cut flood losses by "
+                    "2030.\n")
+
+
+def test_a_yearless_dateline_takes_the_latest_year_told_when_the_leads_weekday_fits() -> None:
+    # 1961 is history and 2030 looked ahead to; Nov 6 2025 is the Thursday the lead tells of
+    found = find_published(_NAMED_YEAR_LEAD)
+    assert found is not None and found[0] == dt.date(2025, 11, 6)
+    assert ("Thursday", "2025-11-06") in [(c.text.removeprefix("on "), c.value)
+                                          for c in extract_text(_NAMED_YEAR_LEAD, "t.txt") if c.kind is Kind.date]
+
+
+def test_a_yearless_dateline_whose_latest_year_misses_the_weekday_gives_no_date() -> None:
+    assert find_published(_NAMED_YEAR_LEAD.replace("on Thursday", "on Friday")) is None

@@ -894,10 +894,11 @@ _SUPERLATIVE_SINCE = re.compile(
     r"(?:(?:early|late|mid)[\s-]+|(?:spring|summer|autumn|fall|winter|start|end|beginning|middle|first\s+half|"
     r"second\s+half)\s+of\s+(?:the\s+)?)?$"
 )
-# "the summer of 2019", "the state's biggest blaze of 2024": a period that scopes, not an event.
+# "the summer of 2019", "the state's biggest blaze of 2024", "the city's first emergency of
+# 2031": a period that scopes, not an event.
 _PERIOD_OF = re.compile(
     r"(?i)\b(?:(?:summer|spring|autumn|fall|winter|end|start|beginning|middle|half|rest|remainder)"
-    r"|(?:\w+est|most|least|best|worst)(?:\s+[\w'’-]+){0,3})\s+of\s+(?:the\s+)?$"
+    r"|(?:\w+est|most|least|best|worst|first|second|third|fourth|fifth|last|only)(?:\s+[\w'’-]+){0,3})\s+of\s+(?:the\s+)?$"
 )
 # "have almost tripled since January 2023": the base of a comparison, like "up 35% on 2023".
 _CHANGE_SINCE = re.compile(
@@ -935,11 +936,20 @@ _SUBJECT_THEN_ACTION = re.compile(
     r"\s+(?:the|a|an|its|their|his|her)\s+(?:[a-z][\w’'-]*\s+){0,2}?([a-z]{3,}ed)\b(?!\s+(?:to|by|at|from)\s+[\d$€£])")
 _RESULT_VERB_BEFORE = re.compile(
     r"(?i)\b(?:won|took|finished|polled|secured|closed|ended|scored)\s+(?:in|on)\s+(?:the\s+)?$")
+# A sale and its price: "was bought in 2029 by Varley Capital for", "sold by the state in 2019 for".
+_BUYER = r"by\s+(?:the\s+)?[A-Z][\w&'’.-]*\s+(?:[\w&'’.-]+\s+){0,3}"
+_SOLD_BEFORE = re.compile(rf"(?i:\b(?:bought|sold|acquired|purchased|taken\s+over))\s+(?:{_BUYER})?(?:in|on)\s+(?:the\s+)?$")
+_PRICE_AFTER = re.compile(rf"\s+(?:{_BUYER})?for\s+")
+# A list item's label that holds the date, then its value: "- Thursday's close: ", "* 2024 total: ".
+_IN_LABEL_BEFORE = re.compile(r"[ \t>*_-]*")
+_LABEL_AFTER = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){1,3}[*_]*:[*_]*[ \t]+")
 _WITH_FIGURE = re.compile(r"\s+with\s+(?:(?:a|an|the|just|about|around|almost|nearly|over|under|some)\s+)?")
 # A level set at a date, the figure standing as the record: "a record of 45.1C set at Sarnaz in
 # August 2019", "the 35.9 GW record set during a cold snap in January 2024".
+# "a charge of £60m-£70m, mostly booked in 2029": when that amount falls.
 _SET_AFTER_FIGURE = re.compile(
-    r",\s+(?:set|reached|recorded|registered|measured|logged|posted|hit)\s+(?:in|on|at)\s+(?:the\s+)?$")
+    r",\s+(?:(?:mostly|mainly|largely|partly|all|already)\s+)?"
+    r"(?:set|reached|recorded|registered|measured|logged|posted|hit|booked|paid|spent|incurred|charged)\s+(?:in|on|at)\s+(?:the\s+)?$")
 _SET_PARTICIPLES = frozenset("set reached recorded registered measured logged posted hit".split())
 _RECORD_NOUN = re.compile(r"(?i),?\s+(?:(?:national|all-time|previous|old|new)\s+)?(?:(?:record|high|peak|low|reading|mark)\s+)?")
 # "at the start of Tuesday's shift": a point within a dated period.
@@ -978,7 +988,13 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*|\d[\d.,]*")
 # "2,340 people were evacuated", "80 aftershocks had been recorded".
 # "870,000 homes and businesses were ...": two plural nouns joined are one subject.
 _SUBJECT_NOUN = r"(?:[a-z]+s|people|children|staff|police|personnel|troops)"
-_SUBJECT_LINK = re.compile(rf"^\s*(?:{_SUBJECT_NOUN}(?:\s+(?:and|or)\s+{_SUBJECT_NOUN})?\s+)?"
+_PREPOSITIONS = (r"(?:of|from|in|with|by|for|to|at|on|between|among|into|over|under|against|across|within|than|after|"
+                 r"before|during|through|since|until|when|while|as|that|which|who|and|or|but|the|a|an|its|their|"
+                 r"is|are|was|were|has|have|had)")
+# "96 scheduled intercontinental departures cancelled", "500,000 ordered had been": up to two
+# modifiers before the noun, or a participle alone.
+_SUBJECT_LINK = re.compile(rf"^\s*(?:(?:(?!{_PREPOSITIONS}\b)[a-z][\w-]*\s+){{0,2}}{_SUBJECT_NOUN}"
+                           rf"(?:\s+(?:and|or)\s+{_SUBJECT_NOUN})?\s+|[a-z]{{3,}}ed\s+)?"
                            r"(?:of\s+(?:them|those|these|whom)\s+)?(?:(?:\w+ly|still|also|now|only|even|already|all|both)\s+)?$")
 
 
@@ -1035,6 +1051,9 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
     label = _LABEL.match(text, line_start, start) if line_start else None
     if label and _PLACE_THEN.fullmatch(text, label.end(), start):
         return False  # "- Last major disaster: Saska, 2011 (43 dead)": where and when, the item's value
+    if _IN_LABEL_BEFORE.fullmatch(text, line_start, start) and (value_at := _LABEL_AFTER.match(text, end)) \
+            and _figures_from(figures, value_at.end(), _line_end(text, value_at.end())):
+        return True  # "- Thursday's close: 412p": the label says when the item's figure holds
     span = text[start:end]
     # A quarter ("Q3 2026") is one period, not a range of months.
     quarter = bool(re.match(r"(?i)Q[1-4]\b|(?:first|second|third|fourth)\s+quarter\b", span))
@@ -1146,11 +1165,15 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
             # "412,000 were installed in 2024": the figure is the subject, what happened; not
             # "the 1.6 GW plant will shut", "teams from six countries were expected".
             preceded = text[max(s0, figure[0] - 12):figure[0]]
+            partitive = re.search(r"\d\s+of\s+(?:the\s+)?$", preceded)  # "84 of 96 departures were"
             return bool(_SUBJECT_LINK.match(text[figure[1]:after[0][0]])
-                        and not re.search(r"(?i)\b(?:of|from|in|with|by|for|to|at|on|between|among|into|over|under|"
+                        and not (re.search(r"(?i)\b(?:of|from|in|with|by|for|to|at|on|between|among|into|over|under|"
                                           r"against|across|within|than|after|before|during|through)\s+"
-                                          r"(?:(?:the|a|an)\s+)?$", preceded)
+                                          r"(?:(?:the|a|an)\s+)?$", preceded) and not partitive)
                         and text[figure[1]:figure[1] + 1] not in "-‐")
+    price = _PRICE_AFTER.match(text, end)
+    if _SOLD_BEFORE.search(head) and price and _figures_from(figures, price.end(), price.end() + 1):
+        return True  # "bought in 2029 by Varley Capital for £1.2bn": when that price was paid
     with_figure = _WITH_FIGURE.match(text, end)
     if _RESULT_VERB_BEFORE.search(head) and _figures_from(
             figures, end, end + (with_figure.end() if with_figure else 0) + 1):
@@ -1225,6 +1248,11 @@ def _reports_figures_after(text: str, end: int, sentence_end: int, figures: list
     if any(end <= o[0] < sentence_end for o in others):
         return False
     return bool(re.match(r"\s+(?:that\s+)?[^,;:()]*$", text[end:first])) and first - end <= 120
+
+
+def _line_end(text: str, offset: int) -> int:
+    end = text.find("\n", offset)
+    return len(text) if end < 0 else end
 
 
 def _figures_from(figures: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:

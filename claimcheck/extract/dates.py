@@ -284,12 +284,13 @@ _BEFORE_YEAR = frozenset(
 
 
 def _titles_an_edition(text: str, s: int, e: int) -> bool:
-    """A year closing a title before its colon names the edition the story covers ("# Harbour
-    votes 2026: mayor and council", a first line "City budget 2031: what changes")."""
-    if not text.startswith(":", e):
-        return False
+    """A year in a heading names the edition or period a section covers ("# Harbour votes 2026:
+    mayor and council", "## What the firm expects for 2028"), as does one closing a first
+    line before its colon ("City budget 2031: what changes")."""
     line_start = text.rfind("\n", 0, s) + 1
-    return line_start == 0 or text.startswith("#", line_start)
+    if text.startswith("#", line_start):
+        return True
+    return line_start == 0 and text.startswith(":", e)
 
 
 def _is_event_name(text: str, start: int, s: int) -> bool:
@@ -441,6 +442,9 @@ def _relative_dates(text: str, start: int, end: int, published: dt.date | None,
         if _overlaps(spans, match.start(), match.end()):
             continue
         phrase = match.group()
+        if match.group("season") and match.group("srel").lower() == "next" and re.search(
+                r"(?i)\b(?:by|before|until|till)\s+$", text[max(start, match.start() - 7):match.start()]):
+            continue  # "a turnaround by next spring": a deadline's horizon, not a day anything happens
         if match.group("season"):
             # A season that opens the sentence or stands by a figure is that figure's time
             # ("Last summer, 40 fires burned"); elsewhere it dates an event ("began last summer").
@@ -601,7 +605,8 @@ def find_published(text: str) -> tuple[dt.date, tuple[int, int]] | None:
             if yearless:
                 first = yearless[0]
                 month, day = int(first.value[2:4]), int(first.value[5:7])
-                year = _story_year(text, month, day) or _weekday_year(text, line, month, day)
+                year = (_story_year(text, month, day) or _weekday_year(text, line, month, day)
+                        or _named_year_on_weekday(text, line, month, day))
                 day_iso = _iso(year, month, day) if year else None
                 if day_iso:
                     candidates.append((1, dt.date.fromisoformat(day_iso), (offset + first.start, offset + first.end)))
@@ -678,6 +683,7 @@ _DECIDED_ON = re.compile(rf"\b[a-z]{{3,}}ed\s+(?:on\s+)?(?P<wd>{_WEEKDAY})\s+to\
 _YEAR_AHEAD = re.compile(
     r"(?i)\b(?:will|would|shall|could|forecasts?|forecast(?:ing)?|expects?|expected|projects?|projected|targets?|"
     r"goals?|plans?|pledges?|pledged|promised?|aims?|outlook)\b")
+_BY_YEAR = re.compile(r"(?i)\bby\s+(?:the\s+end\s+of\s+)?$")  # "by 2030": a year ahead
 _SENTENCE_BACK = re.compile(r".*(?:[.!?]\s|\n)", re.DOTALL)
 # Any year the story names, a comparison's base included ("up five points on the 2020 vote").
 _ANY_YEAR = re.compile(r"(?<![\w.,$€£-])(?:1[89]\d\d|20\d\d)(?![\w%]|[.,]\d)")
@@ -700,7 +706,7 @@ def _weekday_year(text: str, line: str, month: int, day: int) -> int | None:
         cut = _SENTENCE_BACK.match(back)
         clause = back[cut.end():] if cut else back
         year = int(m.group())
-        if re.search(r"(?i)\bby\s+(?:the\s+end\s+of\s+)?$", clause):
+        if _BY_YEAR.search(clause):
             ahead.append(year - 1)
         elif _YEAR_AHEAD.search(clause):
             ahead.append(year)
@@ -710,6 +716,35 @@ def _weekday_year(text: str, line: str, month: int, day: int) -> int | None:
         return None
     fits = [y for y in range(max(past), min(ahead) + 1) if _iso(y, month, day) and dt.date(y, month, day).weekday() == weekday]
     return fits[0] if len(fits) == 1 else None
+
+
+# The day a lead tells its news on: "extended the emergency on Thursday", "said Friday".
+_LEAD_WEEKDAY = re.compile(rf"\b(?:on|said|says|announced|reported)\s+(?P<wd>{_WEEKDAY})\b")
+# A year told as the start of a period or of records ("since 2019", "records began in 1952"):
+# history, never the story's own year.
+_HISTORY_YEAR = re.compile(r"(?i)\b(?:since|began|begun|founded|established|built|opened)\s+(?:in\s+)?(?:the\s+)?$")
+
+
+def _named_year_on_weekday(text: str, line: str, month: int, day: int) -> int | None:
+    """The year of a yearless date line that the story names itself ("the city's first
+    emergency of 2031 on Thursday"): the latest year it tells in the past, not as history
+    ("since 1998") nor looked ahead to, if its calendar puts the date line on the weekday the
+    lead tells the news on.  None when the lead gives no weekday or that year does not fit."""
+    said = _REPORTED_ON.search(line) or _LEAD_WEEKDAY.search(line)
+    if said is None:
+        return None
+    weekday = list(calendar.day_name).index(said.group("wd"))
+    told = []
+    for m in _ANY_YEAR.finditer(text):
+        back = text[max(0, m.start() - 150):m.start()]
+        cut = _SENTENCE_BACK.match(back)
+        clause = back[cut.end():] if cut else back
+        if not (_HISTORY_YEAR.search(clause) or _YEAR_AHEAD.search(clause) or _BY_YEAR.search(clause)):
+            told.append(int(m.group()))
+    year = max(told, default=None)
+    if year is None or not _iso(year, month, day) or dt.date(year, month, day).weekday() != weekday:
+        return None
+    return year
 
 
 _WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,},")
