@@ -675,3 +675,29 @@ def test_a_yearless_dateline_takes_the_latest_year_told_when_the_leads_weekday_f
 
 def test_a_yearless_dateline_whose_latest_year_misses_the_weekday_gives_no_date() -> None:
     assert find_published(_NAMED_YEAR_LEAD.replace("on Thursday", "on Friday")) is None
+
+
+@pytest.mark.parametrize("sentence, span, time", [
+    ("Twelve months ago the company recalled 310,000 cars over faulty sensors.", "310,000", "2028-10"),
+    ("Two years ago it recalled 90,000 vans.", "90,000", "2027"),
+    ("The firm recalled 20,000 cars 18 months ago.", "20,000", "2028-04"),
+])
+def test_months_or_years_ago_time_a_figure(sentence: str, span: str, time: str) -> None:
+    from claimcheck.extract import extract_article
+    records = extract_article(f"Recall\nPublished 16 October 2029\n\n{sentence}\n", "a.txt")
+    assert [(r.claim.text, r.claim.time) for r in records] == [(span, time)]
+
+
+def test_an_hour_and_a_half_is_one_and_a_half_hours() -> None:
+    (claim,) = extract_text("Each repair takes about an hour and a half.")
+    assert claim.text == "about an hour and a half" and round(claim.value * 8766, 6) == 1.5
+
+
+@pytest.mark.parametrize("sentence, span, noun", [
+    ("The eruption was releasing about 20,000 tonnes of sulphur dioxide a day.", "about 20,000 tonnes", "per day"),
+    ("They ship 40,000 tonnes of grain each week.", "40,000 tonnes", "per week"),
+    ("It emitted some 60,000 tonnes of sulphur dioxide in three days.", "some 60,000 tonnes", None),
+])
+def test_a_flow_named_after_its_substance_is_a_rate(sentence: str, span: str, noun: str | None) -> None:
+    claim = next(c for c in extract_text(sentence) if c.kind is Kind.mass)
+    assert (claim.text, claim.noun) == (span, noun)

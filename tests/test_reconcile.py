@@ -542,3 +542,27 @@ def test_net_and_operating_profit_are_different_figures() -> None:
          "at Tarvik Foods.\n")
     assert conflict_texts({"a.txt": a, "b.txt": b}) == []
     assert conflict_texts({"a.txt": a, "b.txt": b.replace("net profit", "underlying operating profit")}) != []
+
+
+def test_an_earlier_eruption_date_never_meets_the_current_one() -> None:
+    a = ("Askel volcano erupts\nPublished 14 May 2028\n\nThe Askel volcano in Norvia began erupting late on May 13, "
+         "Norvia's civil protection agency said. Askel last erupted in 1961, Norvia's civil protection agency said.\n")
+    b = ("Askel eruption\nPublished 15 May 2028\n\nThe eruption, Askel's first since 1916, began on Saturday in Norvia, "
+         "Norvia's civil protection agency said.\n")
+    assert conflict_texts({"a.txt": a, "b.txt": b}) == [["1916", "1961"]]
+
+
+def test_a_change_since_the_start_of_the_year_is_not_the_days_move() -> None:
+    a = "Tarvik Motors shares\n\nTarvik Motors shares fell 6.2% on Tuesday after the Tarvik Motors recall, traders in Osk said.\n"
+    b = ("Tarvik Motors recall\n\nTarvik Motors shares have lost 21% since the start of the year after the Tarvik Motors "
+         "recall, traders in Osk said.\n")
+    assert conflict_texts({"a.txt": a, "b.txt": b}) == []
+    assert conflict_texts({"a.txt": a, "b.txt": b.replace(" since the start of the year", " on Tuesday")}) != []
+
+
+def test_one_storys_dates_of_the_last_eruption_meet_whatever_the_words() -> None:
+    a = ("Askel volcano erupts\nPublished 14 May 2028\n\nAskel, which towers over the Norvia valley, last erupted "
+         "in 1961, when hundreds fled, Norvia's civil protection agency said.\n")
+    b = ("Askel eruption: key facts\nPublished 15 May 2028\n\nThe Askel volcano in Norvia is erupting.\n\n"
+         "| Askel | |\n|---|---|\n| Height | 1,874 m |\n| Previous eruption | 1916 |\n")
+    assert conflict_texts({"a.txt": a, "b.txt": b}) == [["1916", "1961"]]

@@ -430,6 +430,10 @@ def _not_a_fall(text: str, sentence: Sentence, q: RawQuantity) -> bool:
 
 # "$3.2 million a day", "£40,000 a year": an amount per period is not a total.
 _PER_PERIOD = re.compile(r"(?i)\s+(?:a|an|per|each|every)\s+(day|week|month|year|hour|head|person|share)\b|\s+(daily|weekly|monthly|annually|yearly)\b")
+_PER_PERIOD_AFTER_OF = re.compile(r"(?i)\s+of\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*"
+                                  r"(?:\s+(?:a|an|per|each|every)\s+(day|week|month|year|hour)\b(?!\s+(?:ago|earlier|later|before))"
+                                  r"|\s+(daily|weekly|monthly|annually|yearly)\b)")
+_RATED_KINDS = frozenset({Kind.money, Kind.mass, Kind.volume, Kind.energy})
 TALLY_DAYS = 1
 _MARKET_READING = re.compile(
     r"(?i)\b(?:shares?|stock|stocks|index|bond|yields?|oil|brent|gold|currency|dollar|euro|pound|rupee|yen)\b[^.;]*?"
@@ -708,8 +712,9 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
         if re.fullmatch(r"(?:1[89]|20)\d\d", text[q.start:q.end]) and _YEAR_IN_NAME.search(
                 text, max(sentence.start, q.start - 30), q.start):
             return None  # "EASTMARK 2024 GHG EMISSIONS", "the Paris 2024 Olympics": a year in a name
-    if q.kind is Kind.money:
-        rate = _PER_PERIOD.match(text, qual.end, sentence.end)
+    if q.kind in _RATED_KINDS:
+        # "20,000 tonnes of sulphur dioxide a day": what flows comes between amount and period
+        rate = _PER_PERIOD.match(text, qual.end, sentence.end) or _PER_PERIOD_AFTER_OF.match(text, qual.end, sentence.end)
         if rate:
             period = (rate.group(1) or rate.group(2)).lower()
             noun = "per " + {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year",

@@ -331,7 +331,27 @@ def find_times(text: str, start: int, end: int, published: dt.date | None) -> li
             if not _SAID_BEFORE.search(text, max(start, m.start() - 25), m.start()):
                 day = (published - dt.timedelta(days=1 if m.group().lower() == "yesterday" else 0)).isoformat()
                 refs.append(TimeRef(m.start(), m.end(), day, day, day, False))
+        for m in _AGO.finditer(text, start, end):
+            refs.append(_ago(m, published))
     return refs
+
+
+_AGO_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+               "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18}
+# "Twelve months ago the company recalled 310,000 cars": the month or year it happened.
+_AGO = re.compile(r"(?i)\b(?P<n>" + "|".join(_AGO_COUNTS) + r"|\d{1,2})\s+(?P<unit>years?|months?)\s+ago\b")
+
+
+def _ago(m: re.Match[str], published: dt.date) -> TimeRef:
+    n = int(m.group("n")) if m.group("n").isdigit() else _AGO_COUNTS[m.group("n").lower()]
+    if m.group("unit").lower().startswith("year"):
+        year = published.year - n
+        return TimeRef(m.start(), m.end(), str(year), f"{year}-01-01", f"{year}-12-31", False)
+    months = published.year * 12 + published.month - 1 - n
+    year, month = divmod(months, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    label = f"{year}-{month + 1:02d}"
+    return TimeRef(m.start(), m.end(), label, f"{label}-01", f"{label}-{last}", False)
 
 
 # "The bank yesterday raised its rate to 6.75%": the day the figure holds from.

@@ -65,6 +65,7 @@ _WORDS = re.compile(
       | a[-\s](?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?=\s+of\s+(?!an?\b))
       | a[-\s](?:third|quarter|fifth|tenth)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|in|on|from|since|over|to|than|compared|after|
                                                                  before|while|as|but|at|last|this|a\s+year)\b)
+      | an?\s+(?:hour|day|week|month|year)\s+and\s+a\s+half
       | an?\s+hour
       | (?:decade|century|year|month|week|day)-long
       | twice | thrice | doubled | tripled | trebled | quadrupled
@@ -528,6 +529,9 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
                 return None  # "the second half of the season", "half the time": not a share
             return RawQuantity(num_start, num_end, Kind.percent, "%", 50.0, 50.0, 50.0, is_word=True)  # "half the gains"
         unit_word = lowered.rsplit(None, 1)[-1].removesuffix("-long")
+        and_a_half = lowered.endswith(" and a half") and lowered.startswith(("a ", "an "))
+        if and_a_half:
+            unit_word = lowered.split()[1]  # "an hour and a half": one and a half hours
         if unit_word in ("decade", "century", "year", "month", "week", "day", "fortnight", "hour", "minute"):
             if (lowered.startswith(("a ", "an ")) and not _DURATION_LEAD.search(text, max(0, num_start - 25), num_start)
                     and not (unit_word in _SPAN_OF_UNITS and _OF_AFTER.match(text, num_end, limit)
@@ -537,7 +541,7 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
                 return None  # "a year earlier": when, not how long
             phrase_value = (parse_number_words(re.sub(r"\ban$", "a", lowered.rsplit(None, 1)[0]))
                             if " " in lowered else None)  # "half an hour" is half of one
-            phrase_value = phrase_value or 1.0  # "a decade-long wait", "an hour"
+            phrase_value = 1.5 if and_a_half else phrase_value or 1.0  # "a decade-long wait", "an hour"
             factor = {"decade": 10, "century": 100, "year": 1, "month": 1 / 12, "week": 7 / 365.25,
                       "day": 1 / 365.25, "fortnight": 14 / 365.25, "hour": 1 / 8766, "minute": 1 / 525960}[unit_word]
             value = phrase_value * factor

@@ -85,9 +85,15 @@ def block_key(record: ClaimRecord) -> tuple[str, ...] | None:
         # The event word must stand by the date: in "founded in 1987 and last won the league
         # in the 1990s" only 1987 is a founding date.
         at = claim.start - claim.sentence_start
-        event = _ONE_TIME_EVENT.search(claim.sentence[max(0, at - 50):at + len(claim.text) + 40])
+        window = claim.sentence[max(0, at - 50):at + len(claim.text) + 40]
+        event = _ONE_TIME_EVENT.search(window)
         if claim.low is None or claim.high is None or event is None:
             return None
+        if (_PREVIOUS_BEFORE.search(window, 0, event.start(1))
+                or _FIRST_SINCE_BEFORE.search(claim.sentence, max(0, at - 30), at)):
+            # "last erupted in 1961", "its first eruption since 1961", "| Previous eruption |":
+            # the date of an earlier event of the kind, not of the one in the news
+            return ("date", "previous " + _event_kind(event.group(1)))
         return ("date", _event_kind(event.group(1)))
     unit = claim.unit or ""
     if claim.kind is Kind.money:
@@ -123,6 +129,8 @@ _EVENT_KINDS = {
     "close": ("clos", "shut"),
     "death": ("died", "death"),
 }
+_PREVIOUS_BEFORE = re.compile(r"(?i)\b(?:last|previous|previously|prior|earlier)\s+(?:[\w-]+\s+)?$")
+_FIRST_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:(?:early|late|mid)[\s-])?$")
 _ONE_TIME_EVENT = re.compile(
     r"(?i)\b(found(?:ed|ing)|establish(?:ed|ing)?|born|died|death\s+of|inaugurat\w*|independence|incorporat\w*|"
     r"broke\s+out|ignit\w*|erupt\w*|struck|opened|opening|closure|clos(?:e|ed|ing)\s+(?:in|on|by)|shut\s+down)\b"
@@ -434,6 +442,12 @@ def same_named_event(a: Features, b: Features) -> bool:
             and names_meet(a.names, b.names))
 
 
+def _same_story_unvetoed(a: Features, b: Features) -> bool:
+    """One story's two dates of the last event before the news ("last erupted in 1961",
+    "| Previous eruption | 1916 |"): there is only one last time."""
+    return bool(a.topic and b.topic) and not _vetoed(a, b)
+
+
 def same_match(a: Features, b: Features) -> bool:
     """Two scores of one story next to the same teams: every name by the one score that names
     fewer meets a name by the other ("beat Castleford 3-1" and "a 3-2 victory over
@@ -589,6 +603,7 @@ def find_links(records: list[ClaimRecord], weight: WordWeights | None = None,
                         if a.claim.value == b.claim.value:
                             needed *= RESTATEMENT_DISCOUNT  # an article repeating its own figure
                     if (score >= needed or (key[0] == "date" and same_named_event(fa, fb))
+                            or (key[0] == "date" and key[1].startswith("previous") and _same_story_unvetoed(fa, fb))
                             or (key[0] == "score" and same_match(fa, fb))
                             or (score > 0 and _sole_count_of_noun(a, b, fa, fb, counted))):
                         links.append(Link(pair[0], pair[1], score))
