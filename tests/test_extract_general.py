@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from claimcheck.extract import extract_text, find_published
+from claimcheck.extract import extract_article, extract_text, find_published
 from claimcheck.models import Claim, Kind
 
 PUBLISHED = dt.date(2025, 6, 4)
@@ -701,3 +701,20 @@ def test_an_hour_and_a_half_is_one_and_a_half_hours() -> None:
 def test_a_flow_named_after_its_substance_is_a_rate(sentence: str, span: str, noun: str | None) -> None:
     claim = next(c for c in extract_text(sentence) if c.kind is Kind.mass)
     assert (claim.text, claim.noun) == (span, noun)
+
+
+@pytest.mark.parametrize("sentence, span, target, time", [
+    ("The minister presented a 2027 budget on Tuesday that aims to cut the deficit to 2.9 pct of GDP.", "2.9 pct", True, "2027"),
+    ("Sixty-three per cent backed the city's plan to borrow money for the tram.", "Sixty-three per cent", False, None),
+    ("Sales rose 5%, the company said, and it expects growth of 3%.", "5%", False, None),
+    ("Sales rose 5%, the company said, and it expects growth of 3%.", "3%", True, None),
+])
+def test_a_plan_named_after_what_happened_is_not_the_figures(sentence: str, span: str, target: bool,
+                                                               time: str | None) -> None:
+    """A plan's figure is a target, for the year the plan is for (not the day it was presented);
+    a figure that 'backed the plan' or that the company 'said' happened is no target."""
+    from claimcheck.extract import extract_article
+    records = extract_article(f"Budget\nPublished 13 October 2026\n\n{sentence}\n", "a.txt")
+    claim = next(r.claim for r in records if r.claim.text == span)
+    assert (claim.time_target, claim.time) == (target, time)
+

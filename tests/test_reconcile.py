@@ -566,3 +566,16 @@ def test_one_storys_dates_of_the_last_eruption_meet_whatever_the_words() -> None
     b = ("Askel eruption: key facts\nPublished 15 May 2028\n\nThe Askel volcano in Norvia is erupting.\n\n"
          "| Askel | |\n|---|---|\n| Height | 1,874 m |\n| Previous eruption | 1916 |\n")
     assert conflict_texts({"a.txt": a, "b.txt": b}) == [["1916", "1961"]]
+
+
+def test_kindred_nouns_count_one_thing() -> None:
+    """'recalled 310,000 cars' and '310,000 vehicles' in October 2028 are one recall; this
+    year's 1.27 million is another, and the older figure stated by both keeps them apart."""
+    a = ("Brenmoor Motors recall\nPublished 16 October 2029\n\nBrenmoor Motors recalled 1.27 million cars over a "
+         "fire risk, Brenmoor Motors said. Twelve months ago Brenmoor Motors recalled 310,000 cars over faulty sensors.\n")
+    b = ("Brenmoor Motors recalls vehicles\nPublished 16 October 2029\n\nBrenmoor Motors is recalling almost 1.3 million "
+         "vehicles, Brenmoor Motors said. In October 2028 Brenmoor Motors recalled 310,000 vehicles over faulty sensors.\n")
+    records = extract_article(a, "a.txt") + extract_article(b, "b.txt")
+    assert reconcile(records).conflicts == []
+    records = extract_article(a, "a.txt") + extract_article(b.replace("310,000 vehicles", "360,000 vehicles"), "b.txt")
+    assert any({"310,000", "360,000"} <= {c.text for c in conflict.claims} for conflict in reconcile(records).conflicts)

@@ -482,12 +482,30 @@ _CONTRAST = re.compile(r"(?i)\b(?:though|although|but|whereas|while)\b|;")
 _FUTURE_TENSE = re.compile(r"(?i)\b(?:will|shall|is\s+(?:set|due)\s+to|are\s+(?:set|due)\s+to|next\s+year|from\s+next)\b")
 
 
+_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)")
+# A past verb right after the figure makes it what happened ("Sixty-three per cent backed the
+# plan to borrow"): a plan named after that verb is not the figure's.
+_PAST_VERB_AFTER = re.compile(r"(?i)^(?:[\s,]+[\w’'-]+){0,3}?[\s,]+(?:backed|voted|approved|rejected|supported|opposed|said|"
+                              r"chose|favoured|favored|wanted|signed)\b")
+
+
+def _projects(own_part: str, after: int) -> bool:
+    """Whether the words around a figure make it a forecast, plan or target (``after``: where
+    the figure ends in ``own_part``)."""
+    past = _PAST_VERB_AFTER.match(own_part[after:])
+    limit = after + past.end() if past else len(own_part)
+    return any(m.start() < limit for m in _PROJECTION.finditer(own_part))
+
+
 def _own_part(text: str, sentence: Sentence, start: int) -> str:
     """The part of the sentence holding the claim, between contrasts ("Repairs will cost
     €23 million, though engineers expect delays": 'expect' is not about the cost)."""
     cuts = [sentence.start] + [m.start() for m in _CONTRAST.finditer(text, sentence.start, sentence.end)] + [sentence.end]
-    begin = max(c for c in cuts if c <= start)
-    return text[begin:min(c for c in cuts if c > start)]
+    return text[max(c for c in cuts if c <= start):min(c for c in cuts if c > start)]
+
+
+def _own_part_start(text: str, sentence: Sentence, start: int) -> int:
+    return max([sentence.start] + [m.start() for m in _CONTRAST.finditer(text, sentence.start, start + 1)])
 
 
 _DIGIT = re.compile(r"\d")
@@ -750,7 +768,14 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
         since = (published - dt.timedelta(days=days)).isoformat()
         time_ref = ctx.TimeRef(qual.start, qual.start, day, since, day, False)
     own_part = _own_part(text, sentence, qual.start)
-    is_projection = q.kind in TIME_DEPENDENT and bool(_PROJECTION.search(own_part))
+    is_projection = q.kind in TIME_DEPENDENT and _projects(own_part, qual.end - _own_part_start(text, sentence, qual.start))
+    if (is_projection and time_ref is not None and time_ref.low and time_ref.low == time_ref.high
+            and published is not None and time_ref.low <= published.isoformat()):
+        # "presented a 2027 budget on Tuesday that aims to cut the deficit to 2.9%": Tuesday is
+        # when the plan was made, not the period it is for (a later year the sentence names).
+        later = [int(y) for y in _YEAR.findall(sentence.text) if int(y) > published.year]
+        time_ref = (ctx.TimeRef(time_ref.start, time_ref.end, str(later[0]), f"{later[0]}-01-01", f"{later[0]}-12-31", True)
+                    if later else None)
     said_of_future = bool(_FUTURE_TENSE.search(own_part))
     if role is Role.prior and (is_projection or said_of_future):
         # "plans to raise capacity to 52,000 from 38,400": the starting point of a plan is

@@ -241,6 +241,12 @@ affected impacted
 revenue turnover
 depth deep underground
 admission admitted admit admitting
+column plume
+fine penalty
+wage pay salary
+stake holding
+deal agreement accord pact
+participant volunteer enrolled
 """.strip().splitlines()
 _CONCEPT = {word: group.split()[0] for group in _SYNONYMS for word in group.split()}
 
@@ -404,7 +410,7 @@ def feature_similarity(a: Features, b: Features) -> float:
 
 def _vetoed(a: Features, b: Features) -> bool:
     """Whatever their words, these claims cannot be about the same thing."""
-    if a.noun and b.noun and a.noun != b.noun and not (a.noun in HUMAN_NOUNS and b.noun in HUMAN_NOUNS):
+    if a.noun and b.noun and a.noun != b.noun and not any(a.noun in kin and b.noun in kin for kin in KINDRED_NOUNS):
         return True  # "50,000 doses" and "220 million people" count different things
     if (a.noun or "").startswith("per ") != (b.noun or "").startswith("per "):
         return True  # "$3.2 million a day" is a rate, "$115 million over two years" a total
@@ -478,6 +484,14 @@ HUMAN_NOUNS = frozenset(
     fatality dead injured wounded missing soldier troop refugee migrant employee worker staff member
     voter student resident runner finisher athlete participant entrant competitor player spectator fan
     supporter visitor tourist attendee delegate pilgrim volunteer""".split()
+)
+
+# Nouns one count may go by in different outlets ("recalled 310,000 cars" and "310,000 vehicles").
+KINDRED_NOUNS = (
+    HUMAN_NOUNS,
+    frozenset("vehicle car van truck lorry suv bus coach motorcycle pickup".split()),
+    frozenset("vessel ship boat tanker freighter ferry carrier trawler".split()),
+    frozenset("aircraft plane jet airliner helicopter".split()),
 )
 
 # Nouns any count of people may use: sharing one says little about which count it is.
