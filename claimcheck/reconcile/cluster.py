@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -470,7 +470,7 @@ HUMAN_NOUNS = frozenset(
 GENERIC_HUMAN_NOUNS = frozenset("people person man men woman women child children adult resident civilian member".split())
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Story:
     """The article's recurring names as Features holds them: all find_links needs to rule out
     a pair of claims from two different events without building their Features."""
@@ -480,8 +480,13 @@ class Story:
 
     @classmethod
     def of(cls, record: ClaimRecord, weight: WordWeights) -> Story:
+        return cls.of_names(record.names, weight)
+
+    @classmethod
+    def of_names(cls, names: list[str], weight: WordWeights) -> Story:
+        """From a claim's names alone (a store can tell a claim's story without loading it)."""
         common = weight.common_names
-        topic = [n for n in record.names if n[:1] == "^" and n[1:] not in common]
+        topic = [n for n in names if n[:1] == "^" and n[1:] not in common]
         return cls(frozenset(topic), frozenset(n for n in topic[:2] if n[1:] in weight.rare_names))
 
 
@@ -550,13 +555,16 @@ def candidate_keys(record: ClaimRecord) -> list[tuple[str, str]]:
 
 
 def find_links(records: list[ClaimRecord], weight: WordWeights | None = None,
-               only: set[int] | None = None, skip: set[int] | None = None) -> list[Link]:
+               only: set[int] | None = None, skip: set[int] | None = None,
+               counted: Mapping[tuple[str, str], set[float]] | None = None) -> list[Link]:
     """Pairs of claims about the same thing, found block by block.
 
     Candidates come from an inverted index keyed by (word next to the number, recurring name
     of the article): only claims sharing both are scored, so claims about different events
     are never compared and the work grows with the corpus, not with its square.  With
-    ``only``, just the pairs in which one of those claims takes part are scored (a rescan).
+    ``only``, just the pairs in which one of those claims takes part are scored (a rescan);
+    ``counted`` then gives what ``_counted_values`` would over the whole corpus, when
+    ``records`` do not hold every claim of their articles.
     """
     weight = weight or WordWeights(records)
     blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
@@ -567,7 +575,7 @@ def find_links(records: list[ClaimRecord], weight: WordWeights | None = None,
     features: dict[int, Features] = {}
     stories: dict[int, Story] = {}
     links: list[Link] = []
-    counted = _counted_values(records)
+    counted = _counted_values(records) if counted is None else counted
     for key, members in blocks.items():
         if len(members) < 2:
             continue
@@ -632,7 +640,7 @@ def _counted_values(records: list[ClaimRecord]) -> dict[tuple[str, str], set[flo
 
 
 def _sole_count_of_noun(a: ClaimRecord, b: ClaimRecord, fa: Features, fb: Features,
-                        counted: dict[tuple[str, str], set[float]]) -> bool:
+                        counted: Mapping[tuple[str, str], set[float]]) -> bool:
     """Two articles of one story that each count one thing once ("eight carriages", "a
     six-carriage express"): the same count, however differently the sentences run."""
     noun = a.claim.noun
