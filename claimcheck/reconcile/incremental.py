@@ -302,23 +302,28 @@ def _candidates(store: ClaimStore, fresh_keys: dict[int, list[Story]], weights: 
             needed.update(members)
         else:
             short.append((key, members))
-    names = store.claim_names({c for _key, members in short for c in members} - needed)
-    stories: dict[str, Story] = {}
+    # A Story reads only the "^" names, the article's, which are stored last: claims of one
+    # article share them, so each distinct tail is read once, and a pair of stories judged once.
+    canonical: dict[Story, Story] = {}
+    by_tail: dict[str, Story] = {}
     story_of: dict[str, Story] = {}
-    for claim_id, joined in names.items():
-        story = stories.get(joined)
+    for claim_id, joined in store.claim_names({c for _key, members in short for c in members} - needed).items():
+        at = joined.find("\t^") if joined.startswith("\t") else 0  # (a store from before tabs: all of it)
+        tail = joined[at:] if at >= 0 else ""
+        story = by_tail.get(tail)
         if story is None:
-            story = stories[joined] = Story.of_names(split_names(joined), weights)
+            story = Story.of_names(split_names(tail), weights)
+            story = by_tail[tail] = canonical.setdefault(story, story)
         story_of[claim_id] = story
-    apart: dict[tuple[Story, Story], bool] = {}
+    apart: dict[tuple[int, int], bool] = {}
     for key, members in short:
-        fresh = set(fresh_keys[key])
+        fresh = list({id(story): story for story in (canonical.setdefault(s, s) for s in fresh_keys[key])}.values())
         for claim_id in members:
             story = story_of.get(claim_id)  # None: gone, or already needed
             if story is None or claim_id in needed:
                 continue
             for other in fresh:
-                pair = (other, story)
+                pair = (id(other), id(story))
                 verdict = apart.get(pair)
                 if verdict is None:
                     verdict = apart[pair] = different_stories(other, story)
