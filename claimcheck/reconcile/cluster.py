@@ -574,6 +574,12 @@ def find_links(records: list[ClaimRecord], weight: WordWeights | None = None,
             blocks[key].append(index)
     features: dict[int, Features] = {}
     stories: dict[int, Story] = {}
+    shared: dict[Story, Story] = {}  # an article's claims share one (memory, in a full run)
+
+    def story_of(record: ClaimRecord) -> Story:
+        story = Story.of(record, weight)
+        return shared.setdefault(story, story)
+
     links: list[Link] = []
     counted = _counted_values(records) if counted is None else counted
     for key, members in blocks.items():
@@ -609,8 +615,8 @@ def find_links(records: list[ClaimRecord], weight: WordWeights | None = None,
                         continue  # two numbers in one sentence are about different things
                     if not time_compatible(a, b) or not plausible_pair(a, b):
                         continue
-                    sa = stories.get(pair[0]) or stories.setdefault(pair[0], Story.of(a, weight))
-                    sb = stories.get(pair[1]) or stories.setdefault(pair[1], Story.of(b, weight))
+                    sa = stories.get(pair[0]) or stories.setdefault(pair[0], story_of(a))
+                    sb = stories.get(pair[1]) or stories.setdefault(pair[1], story_of(b))
                     if different_stories(sa, sb):
                         continue  # vetoed whatever the rest: no need for their Features
                     fa = features.get(pair[0]) or features.setdefault(pair[0], Features.of(a, weight))
