@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -341,14 +341,14 @@ class Features:
         noun = [record.claim.noun] if record.claim.noun and " " not in record.claim.noun and record.claim.noun not in record.local else []
         vector = _weighted(measures + record.local + noun + [n for n in far if n not in record.local], weight, proper)
         common = weight.common_names
-        topic = [n for n in topic if n[1:] not in common]
+        story = Story.of(record, weight)
         return cls(
             vector=vector,
             norm=math.sqrt(sum(v * v for v in vector.values())),
             total=sum(vector.values()),
             context=frozenset(root(w) for w in record.scope) | frozenset(root(w) for w in record.local),
-            topic=frozenset(topic),
-            lead_topic=frozenset(n for n in topic[:2] if n[1:] in weight.rare_names),
+            topic=story.topic,
+            lead_topic=story.lead_topic,
             places=frozenset(n for n in places if n[1:] not in common),
             names=frozenset(n for n in near_names + [n[1:] for n in far_names] if n not in common),
             measures=frozenset(measures),
@@ -414,7 +414,7 @@ def _vetoed(a: Features, b: Features) -> bool:
         return True  # "50,000 doses" and "220 million people" count different things
     if (a.noun or "").startswith("per ") != (b.noun or "").startswith("per "):
         return True  # "$3.2 million a day" is a rate, "$115 million over two years" a total
-    if a.topic and b.topic and not _same_story(a, b):
+    if different_stories(a, b):
         return True  # two articles that share no recurring name are about different events
     if a.places and b.places and not a.places & b.places:
         return True  # "a visit to Lagos" and "a visit in Accra" are different visits
@@ -498,7 +498,33 @@ KINDRED_NOUNS = (
 GENERIC_HUMAN_NOUNS = frozenset("people person man men woman women child children adult resident civilian member".split())
 
 
-def _same_story(a: Features, b: Features) -> bool:
+@dataclass(frozen=True, slots=True)
+class Story:
+    """The article's recurring names as Features holds them: all find_links needs to rule out
+    a pair of claims from two different events without building their Features."""
+
+    topic: frozenset[str]
+    lead_topic: frozenset[str]
+
+    @classmethod
+    def of(cls, record: ClaimRecord, weight: WordWeights) -> Story:
+        return cls.of_names(record.names, weight)
+
+    @classmethod
+    def of_names(cls, names: list[str], weight: WordWeights) -> Story:
+        """From a claim's names alone (a store can tell a claim's story without loading it)."""
+        common = weight.common_names
+        topic = [n for n in names if n[:1] == "^" and n[1:] not in common]
+        return cls(frozenset(topic), frozenset(n for n in topic[:2] if n[1:] in weight.rare_names))
+
+
+def different_stories(a: Features | Story, b: Features | Story) -> bool:
+    """Claims from two articles about different events: ``_vetoed`` (find_links asks this
+    first, of ``Story``s, to skip building Features for such pairs)."""
+    return bool(a.topic and b.topic) and not _same_story(a, b)
+
+
+def _same_story(a: Features | Story, b: Features | Story) -> bool:
     """Articles about one event share two recurring names, or both lead with the same rare
     one (a first name or "Workers Party" shared by chance is not enough)."""
     shared = a.topic & b.topic
@@ -557,13 +583,16 @@ def candidate_keys(record: ClaimRecord) -> list[tuple[str, str]]:
 
 
 def find_links(records: list[ClaimRecord], weight: WordWeights | None = None,
-               only: set[int] | None = None, skip: set[int] | None = None) -> list[Link]:
+               only: set[int] | None = None, skip: set[int] | None = None,
+               counted: Mapping[tuple[str, str], set[float]] | None = None) -> list[Link]:
     """Pairs of claims about the same thing, found block by block.
 
     Candidates come from an inverted index keyed by (word next to the number, recurring name
     of the article): only claims sharing both are scored, so claims about different events
     are never compared and the work grows with the corpus, not with its square.  With
-    ``only``, just the pairs in which one of those claims takes part are scored (a rescan).
+    ``only``, just the pairs in which one of those claims takes part are scored (a rescan);
+    ``counted`` then gives what ``_counted_values`` would over the whole corpus, when
+    ``records`` do not hold every claim of their articles.
     """
     weight = weight or WordWeights(records)
     blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
@@ -572,8 +601,15 @@ def find_links(records: list[ClaimRecord], weight: WordWeights | None = None,
         if key is not None and not (skip and index in skip):
             blocks[key].append(index)
     features: dict[int, Features] = {}
+    stories: dict[int, Story] = {}
+    shared: dict[Story, Story] = {}  # an article's claims share one (memory, in a full run)
+
+    def story_of(record: ClaimRecord) -> Story:
+        story = Story.of(record, weight)
+        return shared.setdefault(story, story)
+
     links: list[Link] = []
-    counted = _counted_values(records)
+    counted = _counted_values(records) if counted is None else counted
     for key, members in blocks.items():
         if len(members) < 2:
             continue
@@ -607,6 +643,10 @@ def find_links(records: list[ClaimRecord], weight: WordWeights | None = None,
                         continue  # two numbers in one sentence are about different things
                     if not time_compatible(a, b) or not plausible_pair(a, b):
                         continue
+                    sa = stories.get(pair[0]) or stories.setdefault(pair[0], story_of(a))
+                    sb = stories.get(pair[1]) or stories.setdefault(pair[1], story_of(b))
+                    if different_stories(sa, sb):
+                        continue  # vetoed whatever the rest: no need for their Features
                     fa = features.get(pair[0]) or features.setdefault(pair[0], Features.of(a, weight))
                     fb = features.get(pair[1]) or features.setdefault(pair[1], Features.of(b, weight))
                     score = feature_similarity(fa, fb)
@@ -635,7 +675,7 @@ def _counted_values(records: list[ClaimRecord]) -> dict[tuple[str, str], set[flo
 
 
 def _sole_count_of_noun(a: ClaimRecord, b: ClaimRecord, fa: Features, fb: Features,
-                        counted: dict[tuple[str, str], set[float]]) -> bool:
+                        counted: Mapping[tuple[str, str], set[float]]) -> bool:
     """Two articles of one story that each count one thing once ("eight carriages", "a
     six-carriage express"): the same count, however differently the sentences run."""
     noun = a.claim.noun

@@ -37,13 +37,17 @@ from claimcheck.models import Claim, ClaimRecord, Conflict, join_names, split_na
 from claimcheck.reconcile.cluster import (
     BOILERPLATE_MIN_SOURCES,
     MAX_KEY_WORDS,
+    MAX_POSTING,
     MAX_TOPIC_KEYS,
     Link,
+    Story,
     WordWeights,
+    _counted_values,
     block_key,
     boilerplate,
     candidate_keys,
     connected_groups,
+    different_stories,
     find_links,
 )
 from claimcheck.reconcile.conflicts import Reconciliation, cannot_both_hold, reconcile
@@ -247,18 +251,23 @@ def _update_some(store: ClaimStore, fresh_ids: set[str], retired: list[tuple[str
             flipped.add(sentence)
     flipped_claims = store.claims_in_sentences(flipped) - fresh_ids if flipped else set()
 
-    # Candidates: every claim sharing a key with a fresh claim that is not boilerplate.
+    # Candidates: the claims sharing a key with a fresh claim that is not boilerplate, as
+    # far as find_links may link them (see _candidates).
     furniture_sentences = {s for s, paths in now.items() if len(paths) >= BOILERPLATE_MIN_SOURCES}
-    fresh_keys = {key for record, row in zip(fresh_records, rows) if row[2] not in furniture_sentences
-                  for key in _keys(record)}
-    candidate_ids = {c for members in store.claims_with_keys(fresh_keys).values() for c in members} - fresh_ids
+    fresh_keys: dict[int, list[Story]] = {}
+    for record, row in zip(fresh_records, rows):
+        if row[2] not in furniture_sentences:
+            story = Story.of(record, weights)
+            for key in _keys(record):
+                fresh_keys.setdefault(key, []).append(story)
+    candidate_ids = _candidates(store, fresh_keys, weights) - fresh_ids
     candidates = _records(store.claim_rows(ids=candidate_ids), full=False) if candidate_ids else []
     subset = sorted(fresh_records + candidates, key=lambda r: (r.claim.source, r.claim.start))
     hashes = [sentence_hash(r.claim) for r in subset]
     paths = store.sentence_paths(set(hashes) - set(now)) | now
     furniture = {i for i, h in enumerate(hashes) if len(paths.get(h, ())) >= BOILERPLATE_MIN_SOURCES}
     only = {i for i, r in enumerate(subset) if r.claim.id in fresh_ids}
-    new_links = find_links(subset, weights, only=only, skip=furniture) if only else []
+    new_links = find_links(subset, weights, only=only, skip=furniture, counted=_ArticleCounts(store)) if only else []
     store.add_links((subset[link.a].claim.id, subset[link.b].claim.id, link.score) for link in new_links)
 
     links = store.link_rows()
@@ -271,6 +280,79 @@ def _update_some(store: ClaimStore, fresh_ids: set[str], retired: list[tuple[str
     retired_ids = {row[0] for row in retired}
     drop = store.conflicts_with_claims(dirty | retired_ids | {c for g in again for c in g.members})
     store.update_conflicts(drop, _decide(store, again, furniture_ids), len(groups))
+
+
+def _candidates(store: ClaimStore, fresh_keys: dict[int, list[Story]], weights: WordWeights) -> set[str]:
+    """The stored claims find_links must see to score the fresh claims (``fresh_keys``: key ->
+    the stories of the fresh claims that have it) as it would in a full run:
+
+    - every claim of a posting the store holds more than MAX_POSTING claims for: find_links
+      must count the posting (the store's count is an upper bound: it also counts boilerplate
+      and keys a claim had before its article changed);
+    - in the other postings, the claims whose story may be a fresh claim's of that posting:
+      a pair from two different stories is vetoed whatever else it shares, and find_links only
+      scores pairs with a fresh claim.  (The story is read from the names column: no need to
+      load the tens of thousands of claims an outlet's name in every byline makes candidates.)
+    """
+    postings = store.claims_with_keys(fresh_keys)
+    needed: set[str] = set()
+    short: list[tuple[int, list[str]]] = []
+    for key, members in postings.items():
+        if len(members) > MAX_POSTING:
+            needed.update(members)
+        else:
+            short.append((key, members))
+    # A Story reads only the "^" names, the article's, which are stored last: claims of one
+    # article share them, so each distinct tail is read once, and a pair of stories judged once.
+    canonical: dict[Story, Story] = {}
+    by_tail: dict[str, Story] = {}
+    story_of: dict[str, Story] = {}
+    for claim_id, joined in store.claim_names({c for _key, members in short for c in members} - needed).items():
+        at = joined.find("\t^") if joined.startswith("\t") else 0  # (a store from before tabs: all of it)
+        tail = joined[at:] if at >= 0 else ""
+        story = by_tail.get(tail)
+        if story is None:
+            story = Story.of_names(split_names(tail), weights)
+            story = by_tail[tail] = canonical.setdefault(story, story)
+        story_of[claim_id] = story
+    apart: dict[tuple[int, int], bool] = {}
+    for key, members in short:
+        fresh = list({id(story): story for story in (canonical.setdefault(s, s) for s in fresh_keys[key])}.values())
+        for claim_id in members:
+            story = story_of.get(claim_id)  # None: gone, or already needed
+            if story is None or claim_id in needed:
+                continue
+            for other in fresh:
+                pair = (id(other), id(story))
+                verdict = apart.get(pair)
+                if verdict is None:
+                    verdict = apart[pair] = different_stories(other, story)
+                if not verdict:
+                    needed.add(claim_id)
+                    break
+    return needed
+
+
+class _ArticleCounts(dict[tuple[str, str], set[float]]):
+    """(article, counted noun) -> the values the article counts of it, as find_links counts
+    them over every claim (``cluster._counted_values``), read from the store an article at a
+    time when find_links asks: the candidates it is given are only part of their articles."""
+
+    def __init__(self, store: ClaimStore) -> None:
+        super().__init__()
+        self._store = store
+        self._read: set[str] = set()
+
+    def __missing__(self, key: tuple[str, str]) -> set[float]:
+        path = key[0]
+        if path not in self._read:
+            self._read.add(path)
+            self.update(_counted_values(_records(self._store.claim_rows(paths=[path]), full=False)))
+            if key in self:
+                return self[key]
+        found: set[float] = set()
+        self[key] = found
+        return found
 
 
 class _Group:

@@ -319,6 +319,14 @@ class ClaimStore:
             for body, local, scope, names, tlow, thigh in self.claim_rows()
         ]
 
+    def claim_names(self, claim_ids: Iterable[str]) -> dict[str, str]:
+        """Claim id -> its stored names (joined), for the claims of these ids that exist."""
+        found: dict[str, str] = {}
+        for chunk in _chunks(sorted(set(claim_ids))):
+            found.update(self._db.execute(
+                f"SELECT id, names FROM claims WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+        return found
+
     def paths_of(self, claim_ids: Iterable[str]) -> set[str]:
         found: set[str] = set()
         for chunk in _chunks(sorted(set(claim_ids))):
