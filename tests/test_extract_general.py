@@ -718,3 +718,14 @@ def test_a_plan_named_after_what_happened_is_not_the_figures(sentence: str, span
     claim = next(r.claim for r in records if r.claim.text == span)
     assert (claim.time_target, claim.time) == (target, time)
 
+
+
+@pytest.mark.parametrize("sentence, span, value, role", [
+    ("The stadium would have 9,000 fewer seats than the Northway Arena.", "9,000", 9000, "change"),
+    ("The new bridge is 300 metres longer than the old one.", "300 metres", 0.3, "change"),
+    ("Campaign spending was 15% less than in 2020.", "15%", -15, "change"),
+])
+def test_a_figure_more_or_fewer_than_another_is_a_gap(sentence: str, span: str, value: float, role: str) -> None:
+    """'9,000 fewer than the arena' is a gap, not a capacity; a percent keeps its sign."""
+    claim = next(c for c in extract_text(sentence) if c.text == span)
+    assert (claim.value, claim.role.value) == (value, role)

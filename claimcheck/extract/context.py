@@ -179,6 +179,10 @@ _DIFFERENCE_AFTER = re.compile(
     r"later\s+than|earlier\s+than|off\s+the|left\b(?!\s+(?:the|a|an|their|his|her|its|home|office))|"
     r"remaining\b|still\s+to\s+(?:go|play|come)|to\s+go\b)"
 )
+# "4,500 more seats than Fellgate Road", "9,000 fewer than the Northway Arena": a gap.  (Not a
+# percent: "15% less than in 2020" is a signed change, read by read_role.)
+_COMPARATIVE_AFTER = re.compile(
+    r"(?i)^\s*(?:more|fewer|less|higher|lower|larger|smaller|bigger|greater|longer|shorter)\s+(?:[a-z-]+\s+)?than\b")
 
 
 def is_difference(text: str, sentence_start: int, start: int, end: int) -> bool:
@@ -192,7 +196,8 @@ def is_difference(text: str, sentence_start: int, start: int, end: int) -> bool:
     if _TAKE_OFF_BEFORE.search(text, max(sentence_start, start - 30), start) and _OFF_AFTER.match(text, end, end + 6):
         return False  # "wiped $2bn off the company's value": a fall, not "two shots off the lead"
     return bool(_DIFFERENCE_BEFORE.search(text[max(sentence_start, start - 60):start])
-                or _DIFFERENCE_AFTER.match(text[end:end + 30]))
+                or _DIFFERENCE_AFTER.match(text[end:end + 30])
+                or (_COMPARATIVE_AFTER.match(text[end:end + 30]) and not _PERCENT_SPAN.search(text, start, end)))
 
 
 # "an 18% revenue jump", "a 5% sales decline": the change noun after the measure's noun.
