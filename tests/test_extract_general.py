@@ -729,3 +729,23 @@ def test_a_figure_more_or_fewer_than_another_is_a_gap(sentence: str, span: str, 
     """'9,000 fewer than the arena' is a gap, not a capacity; a percent keeps its sign."""
     claim = next(c for c in extract_text(sentence) if c.text == span)
     assert (claim.value, claim.role.value) == (value, role)
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("The ministry imposed a fine of a quarter of a billion dollars.", "a quarter of a billion dollars", 250_000_000),
+    ("Some three quarters of a million people fled the floods.", "Some three quarters of a million", 750_000),
+])
+def test_a_share_of_a_scale_word(sentence: str, span: str, value: float) -> None:
+    """'a quarter of a billion dollars' is 250 million, not a billion."""
+    claim = next(c for c in extract_text(sentence) if c.text == span)
+    assert claim.value == value
+
+
+def test_a_yearless_dateline_may_fall_in_the_year_the_story_forecasts_for() -> None:
+    """Written in February, a story tells last year's output and this year's forecast: the lead's
+    weekday picks the forecast year, not the last year told."""
+    text = ("DAM COLLAPSE\n\nSAN MARO, Feb 11 (Tesk Wire) - Rescuers pulled more survivors from the mud on "
+            "Wednesday, officials said.\n\nThe mine produced 214,000 tonnes of copper in 2031 and the company had "
+            "forecast 220,000 tonnes for 2032.\n")
+    published, _span = find_published(text)
+    assert published == dt.date(2032, 2, 11)

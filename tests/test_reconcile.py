@@ -579,3 +579,10 @@ def test_kindred_nouns_count_one_thing() -> None:
     assert reconcile(records).conflicts == []
     records = extract_article(a, "a.txt") + extract_article(b.replace("310,000 vehicles", "360,000 vehicles"), "b.txt")
     assert any({"310,000", "360,000"} <= {c.text for c in conflict.claims} for conflict in reconcile(records).conflicts)
+
+
+def test_a_fall_below_an_earlier_level_is_not_a_days_move() -> None:
+    a = "Tesk Line shares\n\nTesk Line shares fell 4.7% in Osk on Monday after the grounding, Tesk Line said.\n"
+    b = ("Tesk Line grounding\n\nTesk Line shares in Osk closed on Monday 11.4% below their level before the "
+         "grounding, Tesk Line said.\n")
+    assert conflict_texts({"a.txt": a, "b.txt": b}) == []

@@ -734,17 +734,22 @@ def _named_year_on_weekday(text: str, line: str, month: int, day: int) -> int | 
     if said is None:
         return None
     weekday = list(calendar.day_name).index(said.group("wd"))
-    told = []
+    told, ahead = [], set()
     for m in _ANY_YEAR.finditer(text):
         back = text[max(0, m.start() - 150):m.start()]
         cut = _SENTENCE_BACK.match(back)
         clause = back[cut.end():] if cut else back
-        if not (_HISTORY_YEAR.search(clause) or _YEAR_AHEAD.search(clause) or _BY_YEAR.search(clause)):
+        if _YEAR_AHEAD.search(clause) or _BY_YEAR.search(clause):
+            ahead.add(int(m.group()))
+        elif not _HISTORY_YEAR.search(clause):
             told.append(int(m.group()))
-    year = max(told, default=None)
-    if year is None or not _iso(year, month, day) or dt.date(year, month, day).weekday() != weekday:
+    if not told:
         return None
-    return year
+    # The latest year told, or the year after it when the story forecasts for that one ("produced
+    # 214,000 tonnes in 2031 ... forecast 220,000 tonnes for 2032", written in February 2032).
+    candidates = [max(told)] + [max(told) + 1] * (max(told) + 1 in ahead)
+    fits = [y for y in candidates if _iso(y, month, day) and dt.date(y, month, day).weekday() == weekday]
+    return fits[0] if len(fits) == 1 else None
 
 
 _WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,},")

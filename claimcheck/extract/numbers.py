@@ -58,6 +58,7 @@ _WORDS = re.compile(
     rf"""\b(?:
         (?:a|one|two|three|four|five|six|seven|eight|nine|ten|half\s+a)\s+dozen
       | a\s+baker['’]s\s+dozen
+      | (?:a|one|two|three)[-\s](?:quarter|third|fifth|tenth)s?\s+of\s+an?\s+(?:million|billion|trillion)
       | half\s+a\s+(?:million|billion|trillion|decade|century|year|month|week|day|minute)
       | half\s+an\s+hour
       | a\s+hundred\s+and\s+(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))?
@@ -210,6 +211,10 @@ def _parse_digits(token: str) -> tuple[float, float]:
     return value, ulp
 
 
+_SHARE_OF_SCALE = re.compile(r"(?P<n>a|one|two|three)[-\s](?P<den>quarters?|thirds?|fifths?|tenths?)\s+of\s+an?\s+"
+                             r"(?P<scale>million|billion|trillion)")
+
+
 def parse_number_words(phrase: str) -> float | None:
     """Value of a spelled-out number: 'forty-two' -> 42, 'two dozen' -> 24, 'a decade' -> None.
 
@@ -217,6 +222,10 @@ def parse_number_words(phrase: str) -> float | None:
     250.0
     """
     phrase = phrase.lower().strip()
+    share = _SHARE_OF_SCALE.fullmatch(phrase)
+    if share:  # "a quarter of a billion", "three quarters of a million"
+        count = 1 if share.group("n") in ("a", "one") else U.SMALL_NUMBER_WORDS[share.group("n")]
+        return count / U.FRACTION_WORDS[share.group("den")] * U.SCALE_WORDS[share.group("scale")]
     tail = _FRACTION_TAIL.search(phrase)
     if tail:
         head = phrase[:tail.start()]

@@ -434,6 +434,8 @@ def _vetoed(a: Features, b: Features) -> bool:
         return True  # "killed 26" and "killed more than 300 in the past 25 years": one event and a history
     if a.basis and b.basis and not a.basis & b.basis:
         return True  # "up 0.6% m/m" and "up 4.47% y/y" are two different changes
+    if ("reference" in a.basis) != ("reference" in b.basis):
+        return True  # "11.4% below their level before the grounding" is no day's move ("fell 4.7%")
     # "core inflation 5.8%" and "CPI inflation 7.4%", "food prices +9.1%" and "consumer prices
     # 7.9%": a part of a measure is another figure, unless the other sentence names it too.
     return (any(root(part) not in a.context for part in b.parts - a.parts)
