@@ -586,3 +586,14 @@ def test_a_fall_below_an_earlier_level_is_not_a_days_move() -> None:
     b = ("Tesk Line grounding\n\nTesk Line shares in Osk closed on Monday 11.4% below their level before the "
          "grounding, Tesk Line said.\n")
     assert conflict_texts({"a.txt": a, "b.txt": b}) == []
+
+
+def test_one_figure_of_a_measure_for_one_day_in_each_article_is_one_figure() -> None:
+    """'fifty-eight people were confirmed dead on Friday' and a table's '| Fri 13 Feb | 63 |'
+    under 'Killed' share no word, but each article gives one death toll for that day."""
+    a = ("Telmo dam disaster\nPublished 14 February 2032\n\nRescuers in Telmo said fifty-eight people were confirmed dead "
+         "on Friday as the search of the Telmo mud went on.\n")
+    b = ("Telmo dam collapse: the toll by day\nPublished 17 February 2032\n\nThe Telmo dam collapsed on Tuesday.\n\n"
+         "| Day | Killed |\n|---|---|\n| Thu 12 Feb | 40 |\n| Fri 13 Feb | 63 |\n| Sat 14 Feb | 71 |\n")
+    assert conflict_texts({"a.txt": a, "b.txt": b}) == [["63", "fifty-eight"]]
+    assert conflict_texts({"a.txt": a.replace("fifty-eight", "sixty-three"), "b.txt": b}) == []

@@ -35,6 +35,7 @@ from claimcheck.reconcile.scope import (
     covers_past_years,
     is_partitive,
     parts_of_measure,
+    single_day,
     tally_scope,
     time_compatible,
 )
@@ -581,6 +582,10 @@ def candidate_keys(record: ClaimRecord) -> list[tuple[str, str]]:
     words = set(record.local[:MAX_KEY_WORDS])
     if record.claim.noun and " " not in record.claim.noun:
         words.add(record.claim.noun)  # "176 passengers" in a table row labelled "On board"
+    if single_day(record):
+        # A day's figure of a measure ("=deaths" for "confirmed dead" and "killed" on Friday):
+        # one concept whatever the words (see _sole_tally_of_day).
+        words.update(n for n in record.names if n[:1] == "=")
     return [(root(word), topic) for word in words for topic in topics]
 
 
@@ -661,7 +666,8 @@ def find_links(records: list[ClaimRecord], weight: WordWeights | None = None,
                     if (score >= needed or (key[0] == "date" and same_named_event(fa, fb))
                             or (key[0] == "date" and key[1].startswith("previous") and _same_story_unvetoed(fa, fb))
                             or (key[0] == "score" and same_match(fa, fb))
-                            or (score > 0 and _sole_count_of_noun(a, b, fa, fb, counted))):
+                            or (score > 0 and _sole_count_of_noun(a, b, fa, fb, counted))
+                            or (score > 0 and _sole_tally_of_day(a, b, fa, fb, counted))):
                         links.append(Link(pair[0], pair[1], score))
     return links
 
@@ -671,9 +677,30 @@ def _counted_values(records: list[ClaimRecord]) -> dict[tuple[str, str], set[flo
     counted: dict[tuple[str, str], set[float]] = defaultdict(set)
     for record in records:
         claim = record.claim
-        if claim.kind is Kind.count and claim.noun and isinstance(claim.value, (int, float)) and not is_partitive(record):
-            counted[(claim.source, claim.noun)].add(float(claim.value))
+        if claim.kind is Kind.count and isinstance(claim.value, (int, float)) and not is_partitive(record):
+            if claim.noun:
+                counted[(claim.source, claim.noun)].add(float(claim.value))
+            if single_day(record):
+                for measure in _measure_names(record):
+                    counted[(claim.source, f"{measure}@{record.time_low}")].add(float(claim.value))
     return counted
+
+
+def _measure_names(record: ClaimRecord) -> set[str]:
+    return {n for n in record.names if n[:1] == "="}
+
+
+def _sole_tally_of_day(a: ClaimRecord, b: ClaimRecord, fa: Features, fb: Features,
+                       counted: Mapping[tuple[str, str], set[float]]) -> bool:
+    """Two articles of one story that each give one figure of a measure for one stated day
+    ("fifty-eight confirmed dead" on Friday evening, "| Fri 13 Feb | 63 killed |"): the same
+    figure, however differently the sentences run."""
+    if not (a.claim.kind is Kind.count and single_day(a) and single_day(b) and a.time_low == b.time_low):
+        return False
+    if a.claim.source == b.claim.source or not (fa.topic and fb.topic):
+        return False
+    return any(len(counted[(a.claim.source, f"{m}@{a.time_low}")]) == 1 == len(counted[(b.claim.source, f"{m}@{a.time_low}")])
+               for m in _measure_names(a) & _measure_names(b))
 
 
 def _sole_count_of_noun(a: ClaimRecord, b: ClaimRecord, fa: Features, fb: Features,
