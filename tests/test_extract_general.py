@@ -701,3 +701,78 @@ def test_an_hour_and_a_half_is_one_and_a_half_hours() -> None:
 def test_a_flow_named_after_its_substance_is_a_rate(sentence: str, span: str, noun: str | None) -> None:
     claim = next(c for c in extract_text(sentence) if c.kind is Kind.mass)
     assert (claim.text, claim.noun) == (span, noun)
+
+
+@pytest.mark.parametrize("text, span, kind, value, unit", [
+    # Scale groups after a comma, each smaller than the one before, are one figure.
+    ("Sales reached two billion, four hundred and five million pounds.",
+     "two billion, four hundred and five million pounds", "money", 2_405_000_000, "GBP"),
+    ("The census counted one million, two hundred thousand residents.",
+     "one million, two hundred thousand", "count", 1_200_000, None),
+    ("The fund holds three trillion, ninety billion and six million dollars.",
+     "three trillion, ninety billion and six million dollars", "money", 3_090_006_000_000, "USD"),
+])
+def test_spelled_out_scale_groups_after_commas_are_one_figure(text: str, span: str, kind: str, value: float,
+                                                              unit: str | None) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.value, c.unit) == (kind, value, unit)
+
+
+@pytest.mark.parametrize("text, spans", [
+    # The same scale twice, or a comma and "and" before the next words, starts a new figure.
+    ("Exports were two million, three million a decade ago.", ["two million", "three million"]),
+    ("Visitors passed one million, and two weeks later the park closed.", ["one million", "two weeks"]),
+])
+def test_scale_groups_that_do_not_shrink_are_separate_figures(text: str, spans: list[str]) -> None:
+    assert [c.text for c in claims(text) if c.kind.value in ("count", "duration")] == spans
+
+
+@pytest.mark.parametrize("text, span, kind, value, low, high, unit", [
+    # A compound adjective hyphenates its range: both ends share the scale and the unit.
+    ("The insurer set aside a 40-to-55-million-dollar reserve.", "40-to-55-million-dollar", "money",
+     47_500_000, 40_000_000, 55_000_000, "USD"),
+    ("Expect a 15-to-25-minute wait at the border.", "15-to-25-minute", "duration",
+     20 / 525960, 15 / 525960, 25 / 525960, "year"),
+])
+def test_a_hyphenated_range_in_a_compound_adjective(text: str, span: str, kind: str, value: float, low: float,
+                                                    high: float, unit: str) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.unit) == (kind, unit)
+    assert (c.value, c.low, c.high) == pytest.approx((value, low, high))
+
+
+def test_a_hyphenated_vote_tally_is_no_range() -> None:
+    assert "3-to-6" not in [c.text for c in claims("Judges upheld the ban in a 3-to-6 ruling on appeal.")]
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # "pts" abbreviates points; a signed figure is a change, so percentage points.
+    ("| Gross margin | 31.2% | 33.0% | -1.8 pts |", "-1.8 pts", -1.8),
+    ("| Market share | 8.1% | 9.0% | +0.9 pts |", "0.9 pts", 0.9),
+    ("Approval rose 4 pts in a month.", "4 pts", 4),
+])
+def test_pts_are_percentage_points_in_a_change(text: str, span: str, value: float) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.value, c.unit) == ("percent", pytest.approx(value), "pp")
+
+
+def test_unsigned_pts_with_no_change_are_no_percentage() -> None:
+    assert [c for c in claims("The guard scored 31 pts against the visitors.") if c.kind.value == "percent"] == []
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Its shares fell on Monday, closing at 236p.", "236p", 2.36),
+    ("The final dividend rises to 7.5p a share.", "7.5p", 0.075),
+    ("Stamps now cost 95p at the counter.", "95p", 0.95),
+])
+def test_pence_glued_to_a_price_are_money(text: str, span: str, value: float) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.unit) == ("money", "GBP") and c.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", [
+    "The camera records 1080p video at night.",
+    "The meeting starts at 5p.m. in the hall.",
+])
+def test_a_p_without_prices_is_no_pence(text: str) -> None:
+    assert [c for c in claims(text) if c.kind.value == "money"] == []

@@ -20,6 +20,9 @@ _DIGITS = re.compile(
     r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![-‐]?[A-Za-z\d])|\d+)"
     r"(?:\.\d+)?(?:\s?×\s?10(?:\^[-−]?\d{1,3}|[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|−\d{1,3}))?(?![.,]?\d)"
 )
+# The second number of "120-to-150-million-euro", glued to its hyphen.
+_DIGITS_AFTER_HYPHEN = re.compile(_DIGITS.pattern.replace(r"(?<![A-Za-z][-‐–])", "", 1))
+assert _DIGITS_AFTER_HYPHEN.pattern != _DIGITS.pattern
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 _VULGAR = "".join(U.VULGAR_FRACTIONS)
 # "1/4 inch", "2 1/2 in", "⅓ cup", "2½ miles": read only with a unit, "of" or a whole number
@@ -53,7 +56,25 @@ _FRACTION_WORD = "|".join(sorted(U.FRACTION_WORDS, key=len, reverse=True))
 # "thirty-four", "two hundred and fifty": a number below a thousand, in words.
 _WORD_GROUP = (rf"(?:(?:{_NUMBER_WORD})(?:[-\s](?:{_NUMBER_WORD}))*(?:\s+hundred(?:\s+and\s+(?:{_NUMBER_WORD})"
                rf"(?:-(?:{_NUMBER_WORD}))?)?)?)")
-_SCALE_THEN_MORE = re.compile(r"\b(?:thousand|million)\b.*\w")
+_SCALE_THEN_MORE = re.compile(r"\b(?:thousand|million|billion|trillion)\b.*\w")
+# "one billion, one hundred and eighty million", "two million three hundred thousand and
+# five": groups under a thousand, each with a smaller scale word than the one before (so
+# "two million, three million" stays two figures), and at least two groups.
+_GROUP_SEP = r"(?:,\s+|\s+(?:and\s+)?)"
+
+
+def _scaled_words() -> str:
+    scales = ["trillion", "billion", "million", "thousand"]
+    options = []
+    for i, top in enumerate(scales):
+        lower = [rf"(?:{_GROUP_SEP}{_WORD_GROUP}\s+{s})?" for s in scales[i + 1:]]
+        # the first group, then at least one more: a smaller scale group or the units
+        options.append(rf"{_WORD_GROUP}\s+{top}(?={_GROUP_SEP}(?:{_NUMBER_WORD})\b)"
+                       + "".join(lower) + rf"(?:{_GROUP_SEP}{_WORD_GROUP}(?!\s+(?:{'|'.join(scales)})\b))?")
+    return "(?:" + "|".join(options) + ")"
+
+
+_SCALED_WORDS = _scaled_words()
 _WORDS = re.compile(
     rf"""\b(?:
         (?:a|one|two|three|four|five|six|seven|eight|nine|ten|half\s+a)\s+dozen
@@ -70,7 +91,7 @@ _WORDS = re.compile(
       | (?:decade|century|year|month|week|day)-long
       | twice | thrice | doubled | tripled | trebled | quadrupled
       | half(?=\s+(?:the|of|its|their|his|her|our|all)\b)
-      | {_WORD_GROUP}\s+(?:million|thousand)(?:,?\s+(?:and\s+)?{_WORD_GROUP}(?:\s+thousand)?)+
+      | {_SCALED_WORDS}
       | {_WORD_GROUP}
         (?:[-\s]and[-\s]a[-\s]half|[-\s](?:{_FRACTION_WORD}))?
     )\b""",
@@ -90,7 +111,7 @@ _CURRENCY_SUFFIX = re.compile(r"(?:\s*|-)(?:" + U.alternation(U.CURRENCY_SUFFIX)
 _SCALE_SPACED = re.compile(r"[\s-]?(?:" + U.alternation(U.SCALE_WORDS) + r")\b", re.IGNORECASE)
 _SCALE_GLUED = re.compile(r"(?:" + U.alternation(U.GLUED_SCALE) + r")\b", re.IGNORECASE)
 _PERCENT = re.compile(
-    r"\s?(?:%|(?:per\s?cent|percent|percentage\s+points?|basis\s+points?|bps|pct|pc)\b|points\b"
+    r"\s?(?:%|(?:per\s?cent|percent|percentage\s+points?|basis\s+points?|bps|pct|pc)\b|points\b|pts\b"
     # "+50 bp", "1 pp": basis and percentage points as markets abbreviate them, in lower case
     # only ("BP" is an oil company, "PP" a party or a plastic).
     r"|(?-i:bp|pp)\b(?!\.\w))",
@@ -105,7 +126,8 @@ _DURATION_LEAD = re.compile(
     r"close\s+to|for|in|within|after|than|half)\s+$"
 )
 # "2-3", "40 to 50", "between 40 and 50", and the suspended hyphen of "8- to 16-meter".
-_RANGE_SEP = re.compile(r"(?:-\s+(?:to|and|or)\s+|\s*(?:-|–|—|to|and)\s*)", re.IGNORECASE)
+# A compound adjective hyphenates its range: "a 120-to-150-million-euro bill".
+_RANGE_SEP = re.compile(r"(?:-\s+(?:to|and|or)\s+|-to-|\s*(?:-|–|—|to|and)\s*)", re.IGNORECASE)
 # With a unit on both ends, "rose from 40 km to 50 km" is two figures (a change, as
 # extract.claims merges ranges too); "ranged from 40 km to 50 km" is one range.
 _FROM_BEFORE = re.compile(
@@ -226,7 +248,7 @@ def parse_number_words(phrase: str) -> float | None:
         if tail.group("half"):
             return whole + 0.5
         return whole / U.FRACTION_WORDS[tail.group("den")]
-    words = re.split(r"[\s-]+", phrase)
+    words = re.split(r"[\s,-]+", phrase)
     total = 0.0
     current = 0.0
     seen = False
@@ -408,6 +430,9 @@ def _read_unit(text: str, pos: int, limit: int, value: float, is_word: bool, num
     if sub:
         code, factor = U.SUBUNITS[re.sub(r"\s+", " ", sub.group().strip().lower())]
         return _Unit(Kind.money, code, factor, sub.end())
+    pence = _pence_at(text, pos, limit, floor) if not is_word else None
+    if pence is not None:
+        return _Unit(Kind.money, "GBP", 0.01, pence, name="p")  # "closed at 412p": pence
     if not is_word:
         symbol = _SYMBOL_SUFFIX.match(text, pos, limit)
         if symbol and symbol.group().strip() != "$":
@@ -415,7 +440,9 @@ def _read_unit(text: str, pos: int, limit: int, value: float, is_word: bool, num
     pct = _PERCENT.match(text, pos, limit)
     if pct:
         word = re.sub(r"\s+", " ", pct.group().strip().lower())
-        if word == "points" and not _has_change_verb(text, num_start) and not _POINTS_COMPARED.match(text, pct.end(), limit):
+        signed = text[num_start] in "-−+" or text[max(0, num_start - 1):num_start] == "+"  # "-2.7 pts": a change
+        if (word in ("points", "pts") and not signed and not _has_change_verb(text, num_start)
+                and not _POINTS_COMPARED.match(text, pct.end(), limit)):
             margin = _POINTS_MARGIN.match(text, pct.end(), limit)
             if margin is None:
                 return _REJECT
@@ -447,6 +474,8 @@ def _read_unit(text: str, pos: int, limit: int, value: float, is_word: bool, num
         if knots:
             return _Unit(Kind.speed, "km/h", 1.852, knots.end(), name="kt")
     pounds = _POUNDS.match(text, pos, limit)
+    if pounds and is_word and scale == 1.0 and abs(value) >= 1e6:
+        scale = abs(value)  # "one billion, one hundred and eighty million pounds": the scale is in the words
     if pounds and _pounds_are_weight(text, num_start, pounds.end(), limit, scale):
         return _Unit(Kind.mass, "t", 0.00045359237, pounds.end(), name="lb")
     if pounds and (scale >= 1e3 or _MONEY_WORDS.search(text, max(0, num_start - 60), min(limit, pounds.end() + 40))):
@@ -594,7 +623,9 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
                 cur = re.match(r"(?:US\$|\$|€|£|¥|₹)", text[after:limit])
                 if cur:
                     after += cur.end()
-                m2 = _DIGITS.match(text, after, limit)
+                m2 = (_DIGITS_AFTER_HYPHEN if sep_text == "-to-" else _DIGITS).match(text, after, limit)
+                if m2 and sep_text == "-to-" and not re.match(r"[-‐][A-Za-z]|%", text[m2.end():limit]):
+                    m2 = None  # "a 5-to-4 ruling" is a vote; "a 20-to-30-minute wait" a range
                 if allowed and m2 and not (m2.end() < limit and text[m2.end()].isalpha() and
                                            text[m2.end():m2.end() + 2].lower() in _ORDINAL_SUFFIX):
                     v2, ulp2 = _parse_digits(m2.group())
@@ -627,7 +658,8 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
                     token[0] in "-−" or _glued_temperature(text, num_start, pos, letters.group())
                     or _mentions_temperature(text, pos, limit, floor))  # "-47C", "27.5C"
                 glued_pct = _PERCENT.match(text, pos, limit) is not None  # "50bps"
-                if letters.group().lower() != "s" and not glued_temp and not glued_pct:
+                pence = _pence_at(text, pos, limit, floor) is not None  # "412p"
+                if letters.group().lower() != "s" and not glued_temp and not glued_pct and not pence:
                     return None
     if not is_word and pos == num_end and second is None and fraction is None:
         glued_s = re.match(r"s\b", text[pos:limit])
@@ -856,6 +888,26 @@ _TEMPERATURE_WORDS = re.compile(
 # A decimal glued to C or F ("27.5C", "98.6F") is a temperature: codes and grades glued to a
 # letter are whole numbers ("2C", "Form 4F").
 _GLUED_DECIMAL = re.compile(r"[-−]?\d+\.\d+")
+
+
+# Pence glued to a figure ("closed at 412p", "a 5.2p dividend") in a sentence about prices or
+# payouts; "1080p" on a screen or "p" of a code is not money.
+_PENCE = re.compile(r"(?-i:p)(?![\w’'-]|\.[A-Za-z])")
+_PENCE_WORDS = re.compile(
+    r"(?i)£|\b(?:shares?|stocks?|prices?|priced|dividends?|payouts?|close[ds]?|closing|trad(?:ed|ing)|costs?|"
+    r"fares?|pence|penny|coins?|litre|paid|pays?|worth|earnings|valu(?:e|ed|ing)|offer(?:ed)?|bid)\b")
+
+
+def _pence_at(text: str, pos: int, limit: int, floor: int | None) -> int | None:
+    """The end of a "p" for pence glued to the digits that end at ``pos``, if it is one."""
+    if pos <= 0 or pos >= limit or text[pos] != "p" or not text[pos - 1].isdigit():
+        return None
+    m = _PENCE.match(text, pos, limit)
+    if m is None:
+        return None
+    start = max(0, pos - 100) if floor is None else max(floor, pos - 200)
+    end = min(limit, pos + 100)
+    return m.end() if _PENCE_WORDS.search(text, start, end) or _MONEY_WORDS.search(text, start, end) else None
 
 
 def _glued_temperature(text: str, num_start: int, pos: int, unit: str) -> bool:

@@ -186,7 +186,7 @@ VULGAR_FRACTIONS: dict[str, float] = {
 MEASURES = _MEASURES
 
 PERCENT_WORDS = {"%": "%", "per cent": "%", "percent": "%", "pc": "%", "pct": "%",
-                 "percentage points": "pp", "percentage point": "pp", "points": "pp",
+                 "percentage points": "pp", "percentage point": "pp", "points": "pp", "pts": "pp",
                  "basis points": "bp", "basis point": "bp", "bps": "bp"}
 
 
