@@ -776,3 +776,74 @@ def test_pence_glued_to_a_price_are_money(text: str, span: str, value: float) ->
 ])
 def test_a_p_without_prices_is_no_pence(text: str) -> None:
     assert [c for c in claims(text) if c.kind.value == "money"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "A town split in two: the long wait for a new crossing.",
+    "The tanker broke in three, the coastguard said.",
+    "The storm tore the roof in two.",
+])
+def test_the_pieces_something_is_cut_into_are_no_count(text: str) -> None:
+    assert [c.text for c in claims(text) if c.kind.value == "count"] == []
+
+
+@pytest.mark.parametrize("text, span, days", [
+    # A number with no unit after "lasted" or "took" borrows the sentence's earlier unit.
+    ("The fair was meant to run for five days; it lasted three.", "three", 3),
+    ("Repairs were scheduled for two weeks but took four.", "four", 28),
+])
+def test_a_span_that_borrows_its_unit_is_a_duration(text: str, span: str, days: float) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.unit) == ("duration", "year") and c.value == pytest.approx(days / 365.25)
+
+
+def test_nights_are_days() -> None:
+    c = one("Volunteers camped on the ridge for six nights.", "six nights")
+    assert c.kind.value == "duration" and c.value == pytest.approx(6 / 365.25)
+
+
+@pytest.mark.parametrize("text, span, kmh", [
+    ("The ice front retreats at up to forty metres an hour.", "up to forty metres an hour", 0.04),
+    ("| Glacier speed | 12 m per hour |", "12 m per hour", 0.012),
+    ("Gusts reached 25 m/s on the cape.", "25 m/s", 90),
+])
+def test_a_length_per_unit_of_time_is_a_speed(text: str, span: str, kmh: float) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.unit) == ("speed", "km/h") and c.value == pytest.approx(kmh)
+
+
+def test_a_level_rising_per_hour_stays_a_length() -> None:
+    c = one("The lake is still rising by 3 to 4 cm an hour.", "3 to 4 cm")
+    assert c.kind.value == "length"
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # A fraction under one that is compared with or changed to is a share.
+    ("Turnout was 61 per cent, down from almost two-thirds in the last vote.", "almost two-thirds", 200 / 3),
+    ("The stock is now down nearly a quarter since March.", "nearly a quarter", -25),
+    ("Prices were marked down by at least a tenth.", "at least a tenth", -10),
+    ("Approval is lower than a third.", "than a third", 100 / 3),
+])
+def test_a_fraction_compared_or_changed_to_is_a_share(text: str, span: str, value: float) -> None:
+    found = [c for c in claims(text) if c.kind.value == "percent" and span in c.text or c.text in span]
+    assert found, [c.text for c in claims(text)]
+    assert found[-1].value == pytest.approx(value)
+
+
+def test_spaced_quarters_after_in_stay_periods() -> None:
+    assert [c.kind.value for c in claims("Sales grew in three quarters.") if c.text.startswith("three")] == ["count"]
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The bill is now more than double the original estimate.", "more than double", 2),
+    ("Its debt was almost triple its revenue.", "almost triple", 3),
+    ("Waiting times are double what they were.", "double", 2),
+])
+def test_double_and_triple_as_a_size_are_multiples(text: str, span: str, value: float) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.value) == ("count", value)
+
+
+@pytest.mark.parametrize("text", ["The council plans to double the fleet.", "She ordered a double espresso."])
+def test_double_as_a_verb_or_an_adjective_is_no_figure(text: str) -> None:
+    assert claims(text) == []

@@ -90,6 +90,7 @@ _WORDS = re.compile(
       | an?\s+hour
       | (?:decade|century|year|month|week|day)-long
       | twice | thrice | doubled | tripled | trebled | quadrupled
+      | (?:double|triple)(?=\s+(?:the|its|their|his|her|our|that|what|last)\b|\s*[.,;:!?)]|\s*$)
       | half(?=\s+(?:the|of|its|their|his|her|our|all)\b)
       | {_SCALED_WORDS}
       | {_WORD_GROUP}
@@ -100,7 +101,12 @@ _WORDS = re.compile(
 # Before a fraction with no "of" after it: "by (nearly) a fifth", "a premium of a third".
 _SHARE_BEFORE = re.compile(
     r"(?i)\b(?:by|of)\s+(?:(?:nearly|almost|about|around|roughly|some|more\s+than|less\s+than|over|under|"
-    r"just\s+(?:over|under)|close\s+to|well\s+over)\s+)?$")
+    r"just\s+(?:over|under)|close\s+to|well\s+over|at\s+least|at\s+most|up\s+to)\s+)?$")
+# A fraction under one compared or changed to stands for a share as well: "down from nearly
+# three-quarters a year earlier", "shares are down almost a fifth", "less than a third."
+_SHARE_COMPARED_BEFORE = re.compile(
+    r"(?i)\b(?:from|to|than|down|up|below|above)\s+(?:(?:nearly|almost|about|around|roughly|some|over|under|"
+    r"just\s+(?:over|under)|close\s+to|well\s+over|at\s+least|at\s+most|up\s+to|only|just)\s+)?$")
 _FRACTION_TAIL = re.compile(rf"(?i)[-\s](?:and[-\s]a[-\s](?P<half>half)|(?P<den>{_FRACTION_WORD}))$")
 
 _CURRENCY_PREFIX = re.compile(
@@ -312,6 +318,10 @@ SCORE = re.compile(r"(?<![\w.,-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\w.,%-])")
 SPORT = re.compile(r"(?i)\b(?:won|win|wins|beat|beats|lost|loss|defeat\w*|victory|draw|drew|score\w*|lead|led|trail\w*|final|match|game|goals?|half-time|halftime)\b")
 NOUN_AFTER_SCORE = re.compile(r"\s+[a-z]+s\b")
 _MULTIPLES = {"twice": 2.0, "thrice": 3.0, "doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0}
+# "more than double the record", "is double that of 2020": an adjective of size, a multiple.
+_AS_MULTIPLE_BEFORE = re.compile(
+    r"(?i)\b(?:more\s+than|less\s+than|almost|nearly|about|around|roughly|over|close\s+to|at\s+least|well\s+over|"
+    r"(?:is|was|were|are|be|been)(?:\s+now)?)\s+$")
 _NOT_MULTIPLE_AFTER = re.compile(r"(?i)\s+(?:down|up|as|back|over)\b")
 _HALF_IDIOM_AFTER = re.compile(r"(?i)\s+the\s+(?:time|battle|story|fun)\b")
 _HALF_PART_BEFORE = re.compile(r"(?i)\b(?:first|second|third|last|final|other|latter|former|the|a|one)\s+$")
@@ -499,7 +509,23 @@ def _read_unit(text: str, pos: int, limit: int, value: float, is_word: bool, num
     if name in U.NEED_OF_UNITS and not re.match(r"\s+of\b", text[unit_match.end():unit_match.end() + 4]):
         return None
     kind, unit, factor = U.MEASURES[name]
+    if kind is Kind.length:
+        per = _PER_TIME.match(text, unit_match.end(), limit)
+        if per and not _LEVEL_CHANGE_BEFORE.search(text, max(0, num_start - 40), num_start):  # "advancing at up to sixty metres an hour", "a 12 m/s gust": a speed
+            hours = _HOURS[(per.group("word") or per.group("abbr")).lower()]
+            return _Unit(Kind.speed, "km/h", factor / hours, per.end(), name=name + "/" + per.group().strip())
     return _Unit(kind, unit, factor, unit_match.end(), name=name)
+
+
+# A length per unit of time is a speed, unless it is how fast a level changes ("the river is
+# rising by 5 cm an hour": a length at a rate).
+_LEVEL_CHANGE_BEFORE = re.compile(
+    r"(?i)\b(?:by|ris(?:e|es|ing|en)|rose|f[ae]ll(?:s|ing|en)?|drop(?:s|ped|ping)?|climb(?:s|ed|ing)?|"
+    r"reced(?:e|es|ed|ing)|sink(?:s|ing)?|sank|sunk)\s+"
+    r"(?:(?:up\s+to|about|around|nearly|almost|more\s+than|over|some|roughly|another|a\s+further)\s+)?$")
+_PER_TIME = re.compile(r"(?i)\s+(?:per|an|a)\s+(?P<word>hour|minute|second)\b|/(?P<abbr>h|hr|s|sec|min)\b")
+_HOURS = {"hour": 1.0, "h": 1.0, "hr": 1.0, "minute": 1 / 60, "min": 1 / 60, "second": 1 / 3600, "s": 1 / 3600,
+          "sec": 1 / 3600}
 
 
 def _skip_number(text: str, pos: int, limit: int, is_word: bool) -> tuple[float, float, int] | None:
@@ -552,6 +578,11 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
             return RawQuantity(num_start, num_end, Kind.count, None, value, value, value, is_word=True)
         if lowered in _MULTIPLES:
             return None  # "doubled down", "doubled as a shelter": a verb, not a multiple
+        if lowered in ("double", "triple"):
+            if not _AS_MULTIPLE_BEFORE.search(text, max(floor, num_start - 20), num_start):
+                return None  # "plans to double the fleet": a verb
+            value = 2.0 if lowered == "double" else 3.0  # "more than double the record"
+            return RawQuantity(num_start, num_end, Kind.count, None, value, value, value, is_word=True)
         if lowered == "half":
             if (_HALF_PART_BEFORE.search(text, max(floor, num_start - 12), num_start)
                     or _HALF_IDIOM_AFTER.match(text, num_end, limit)):
@@ -692,7 +723,7 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
             fahrenheit, difference = read.fahrenheit, read.difference
             if kind is Kind.duration and _AGO.match(text, pos, limit):
                 return None  # "four years ago" says when, not how long
-            if is_word and value < 2 and kind is Kind.duration and read.name in ("day", "days"):
+            if is_word and value < 2 and kind is Kind.duration and read.name in ("day", "days", "night", "nights"):
                 return None  # "one day" is "some day"
             if kind is Kind.length and read.name in ("ft", "foot", "feet") and second is None:
                 inches = _INCHES_AFTER_FEET.match(text, pos, limit)
@@ -702,17 +733,21 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
         elif word_fraction is not None:
             of_after = re.match(r"\s+of\b", text[pos:pos + 4])
             den_word = word_fraction.group("den")
+            # "in three quarters" may be periods; "three-quarters" is a fraction
+            period = den_word in _PERIOD_DENOMINATORS and token[word_fraction.start()] != "-"
             if (of_after or (_SHARE_VERB_AFTER.match(text, pos, limit) and den_word and den_word.endswith("s")
                              and value < 1)) and not _ORDINAL_BEFORE.search(text, max(floor, num_start - 12), num_start):
                 # "fewer than two-thirds are treated": a share of those the sentence is about.
                 # "two-thirds of its Senate": a share, a percentage as the corpus writes it.
                 kind, unit, factor = Kind.percent, "%", 100.0
-            elif _SHARE_BEFORE.search(text, max(floor, num_start - 30), num_start):
+            elif _SHARE_BEFORE.search(text, max(floor, num_start - 30), num_start) or (
+                    den_word and value < 1
+                    and _SHARE_COMPARED_BEFORE.search(text, max(floor, num_start - 30), num_start)):
                 # "fell by nearly a fifth", "a premium of a third": a share of what came before.
                 kind, unit, factor = Kind.percent, "%", 100.0
             elif token.lower().startswith("a "):
                 return None  # "a third and final round": an ordinal
-            elif (word_fraction.group("half") or (den_word not in _PERIOD_DENOMINATORS
+            elif (word_fraction.group("half") or (not period
                                                  and (den_word.endswith("s") or re.match(r"\s*(?:[.,;:!?)]|$)", text[pos:pos + 2]))
                                                  and not _ORDINAL_BEFORE.search(text, max(floor, num_start - 12), num_start))):
                 pass  # "exactly one sixth.", "two and a half": a fractional count
@@ -731,6 +766,13 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
                 and scale == 1.0 and not word_fraction:
             if not re.match(r"\s+dozen", token.lower()[1:]) and "dozen" not in token.lower():
                 return None
+        if kind is Kind.count and second is None and scale == 1.0 and fraction is None and not word_fraction:
+            if _IN_PIECES_BEFORE.search(text, max(floor, num_start - 50), num_start) and _CLAUSE_END.match(text, pos, limit):
+                return None  # "a city cut in two", "the hull broke in three": pieces, not a count
+            if _LASTED_BEFORE.search(text, max(floor, num_start - 20), num_start) and _CLAUSE_END.match(text, pos, limit):
+                earlier = _last_duration_unit(text, floor, num_start)
+                if earlier is not None:  # "planned to run for three days; it lasted two": two days
+                    kind, unit, factor = earlier.kind, earlier.unit, earlier.factor
         if kind is Kind.count and not is_word and fraction is None and second is None and scale == 1.0:
             if re.fullmatch(r"(?:19|20)\d\d", token) and _YEAR_NOUN.match(text, pos, limit):
                 return None  # "2023 sales", "1990 levels": a year, not a count
@@ -908,6 +950,34 @@ def _pence_at(text: str, pos: int, limit: int, floor: int | None) -> int | None:
     start = max(0, pos - 100) if floor is None else max(floor, pos - 200)
     end = min(limit, pos + 100)
     return m.end() if _PENCE_WORDS.search(text, start, end) or _MONEY_WORDS.search(text, start, end) else None
+
+
+# "cut in two", "broke into three": the pieces something is split into.
+_IN_PIECES_BEFORE = re.compile(
+    r"(?i)\b(?:cut|cuts|split|splits|splitting|broke|broken|break|breaks|breaking|torn|tore|tear|tears|snapped|"
+    r"snaps|sliced|slices|divided|divides|dividing|chopped|sawn|sawed|ripped|rent)\s+(?:[\w’'-]+\s+){0,3}?in(?:to)?\s+$")
+# Nothing counted after the number: the clause ends.
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\"”’—–]|\s-\s|$)")
+# "it lasted two", "the journey took three": a span whose unit the sentence gave before.
+_LASTED_BEFORE = re.compile(
+    r"(?i)\b(?:lasted|lasts|lasting|took|takes|ran|runs|spent|waited|stayed|remained|survived|endured)\s+"
+    r"(?:(?:only|just|barely|almost|nearly|about|around|roughly)\s+)?$")
+_DURATION_UNIT_NAMES = ("days", "day", "weeks", "week", "months", "month", "years", "year", "hours", "hour",
+                        "minutes", "minute", "seconds", "second", "decades", "decade")
+_EARLIER_DURATION = re.compile(
+    rf"(?i)\b(?:\d[\d.,]*|{_NUMBER_WORD})[\s-]+(?P<unit>{'|'.join(_DURATION_UNIT_NAMES)})\b")
+
+
+def _last_duration_unit(text: str, floor: int, start: int) -> _Unit | None:
+    """The unit of the last duration written before ``start`` in the sentence."""
+    found = None
+    for m in _EARLIER_DURATION.finditer(text, max(floor, start - 200), start):
+        found = m
+    if found is None:
+        return None
+    name = found.group("unit").lower()
+    kind, unit, factor = U.MEASURES[name]
+    return _Unit(kind, unit, factor, start, name=name)
 
 
 def _glued_temperature(text: str, num_start: int, pos: int, unit: str) -> bool:
