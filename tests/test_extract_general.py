@@ -847,3 +847,33 @@ def test_double_and_triple_as_a_size_are_multiples(text: str, span: str, value: 
 @pytest.mark.parametrize("text", ["The council plans to double the fleet.", "She ordered a double espresso."])
 def test_double_as_a_verb_or_an_adjective_is_no_figure(text: str) -> None:
     assert claims(text) == []
+
+
+@pytest.mark.parametrize("text, spans", [
+    # A change from one level to another is two figures, not a range.
+    ("Daily crossings were increased from 30 to 45 a day.", ["30", "45"]),
+    ("The safety zone was widened from five to twelve kilometres.", ["five", "twelve kilometres"]),
+    ("Tickets rose from $8 to $11.", ["$8", "$11"]),
+])
+def test_a_change_from_one_level_to_another_is_two_figures(text: str, spans: list[str]) -> None:
+    assert [c.text for c in claims(text)] == spans
+
+
+def test_a_range_told_with_from_and_to_stays_one_range() -> None:
+    c = one("Estimates ranged from 60 to 80 deaths.", "from 60 to 80")
+    assert (c.low, c.high) == (60, 80)
+
+
+@pytest.mark.parametrize("text, span, low, high, unit", [
+    # A scale glued to both ends of a range.
+    ("Brokers put the cost at €15m-18m, before insurance.", "€15m-18m", 15e6, 18e6, "EUR"),
+    ("It now expects revenue of USD 2.1bn-2.3bn.", "USD 2.1bn-2.3bn", 2.1e9, 2.3e9, "USD"),
+])
+def test_a_range_with_its_scale_glued_to_both_ends(text: str, span: str, low: float, high: float, unit: str) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.unit) == ("money", unit) and (c.low, c.high) == pytest.approx((low, high))
+
+
+def test_hundred_and_without_an_article_is_one_number() -> None:
+    c = one("In its hundred and forty years the mill never closed.", "hundred and forty years")
+    assert (c.kind.value, c.value) == ("duration", 140)

@@ -81,7 +81,7 @@ _WORDS = re.compile(
       | a\s+baker['’]s\s+dozen
       | half\s+a\s+(?:million|billion|trillion|decade|century|year|month|week|day|minute)
       | half\s+an\s+hour
-      | a\s+hundred\s+and\s+(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))?
+      | (?:a\s+)?hundred\s+and\s+(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))?
       | a\s+(?:hundred|thousand|million|billion|trillion|decade|century|year|month|week|day|fortnight)(?!-long)
       | a[-\s](?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?=\s+of\s+(?!an?\b))
       | a[-\s](?:third|quarter|fifth|tenth)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|in|on|from|since|over|to|than|compared|after|
@@ -139,6 +139,16 @@ _RANGE_SEP = re.compile(r"(?:-\s+(?:to|and|or)\s+|-to-|\s*(?:-|–|—|to|and)\s
 _FROM_BEFORE = re.compile(
     r"(?i)(?<!rang)(?<!range)(?<!ranges)(?<!ranged)(?<!ranging)(?<!vary)(?<!varied)(?<!varies)(?<!varying)"
     r"\s\bfrom\s+(?:about\s+|around\s+|some\s+|roughly\s+)?\S*$")
+# The second end of a range whose scale is glued to both numbers: "-45m" in "€40m-45m".
+_GLUED_RANGE_TAIL = re.compile(r"\s?[-–]\s?(?:[A-Z]{0,3}[$€£¥₹])?(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?P<scale>[A-Za-z]{1,2})\b")
+# "increased from 24 to 48 a day", "was widened from eight to fifteen kilometres": a change
+# from one level to another is two figures, not a range (as "ranged from 40 to 50" is).
+_CHANGED_FROM_BEFORE = re.compile(
+    r"(?i)\b(?:increas\w*|decreas\w*|rais\w*|rose|ris(?:e|es|en|ing)|f[ae]ll(?:s|en|ing)?|grow\w*|grew|cut|cuts|"
+    r"reduc\w*|lower\w*|lift\w*|widen\w*|narrow\w*|extend\w*|expand\w*|shrank|shrunk|shrink\w*|"
+    r"climb\w*|jump\w*|dropp?\w*|slash\w*|doubl\w*|halv\w*|boost\w*|revis\w*|upgrad\w*|downgrad\w*|"
+    r"chang\w*|mov(?:ed|es|ing)|went|gone|swell\w*|swollen|soar\w*|plung\w*|tumbl\w*|surg\w*)"
+    r"(?:\s+(?!from\b)[\w’'-]+){0,4}?\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?(?:[A-Z]{0,3}[$€£¥₹]\s?)?$")
 # After a temperature: a difference ("3.4°F above the average"), converted without the offset.
 _TEMP_DIFFERENCE = re.compile(
     r"(?i)\s*(?:above|below|warmer|cooler|colder|hotter|higher|lower|rise|increase|drop|anomaly)\b(?!\s+(?:zero|freezing))"
@@ -642,6 +652,8 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
         if sep:
             sep_text = sep.group().strip().lower()
             allowed = sep_text != "and" or re.search(r"between\s+\S*$", text[max(0, num_start - 20):num_start], re.I)
+            if sep_text == "to" and _CHANGED_FROM_BEFORE.search(text, max(floor, num_start - 60), num_start):
+                allowed = False  # "widened from eight to fifteen kilometres": a level before and after
             after = sep.end()
             m2: re.Match[str] | None
             if is_word:
@@ -670,6 +682,11 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
     if glued:
         scale = U.GLUED_SCALE[glued.group().lower()]
         pos = glued.end()
+        tail = _GLUED_RANGE_TAIL.match(text, pos, limit) if second is None else None
+        if tail and tail.group("scale").lower() == glued.group().lower():
+            v2, ulp2 = _parse_digits(tail.group("n"))
+            if v2 > value:  # "€40m-45m", "GBP 1.6bn-1.7bn": both ends in the scale
+                second, pos = (v2, ulp2), tail.end()
     elif fraction is None:
         spaced = _SCALE_SPACED.match(text, pos, limit)
         if spaced and not (is_word and token.lower().split()[-1] in U.SCALE_WORDS):
