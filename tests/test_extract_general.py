@@ -877,3 +877,17 @@ def test_a_range_with_its_scale_glued_to_both_ends(text: str, span: str, low: fl
 def test_hundred_and_without_an_article_is_one_number() -> None:
     c = one("In its hundred and forty years the mill never closed.", "hundred and forty years")
     assert (c.kind.value, c.value) == ("duration", 140)
+
+
+@pytest.mark.parametrize("text, span", [
+    # In a headline in capitals, or after a possessive, a grouped number is a magnitude.
+    ("CLUB UNVEILS PLAN TO EXPAND ARENA TO 48,000", "48,000"),
+    ("APPLICATIONS HIT RECORD 198,200 AS RATE SLIPS", "198,200"),
+    ("Ferro took 61,240 votes to Lind's 55,900, a margin of 5,340.", "55,900"),
+])
+def test_a_grouped_number_after_capitals_or_a_possessive_is_a_count(text: str, span: str) -> None:
+    assert one(text, span).kind.value == "count"
+
+
+def test_a_code_after_a_possessive_name_stays_a_name() -> None:
+    assert "737" not in [c.text for c in claims("Boeing's 737 flew again on Monday.")]
