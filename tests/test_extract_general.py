@@ -749,3 +749,193 @@ def test_a_yearless_dateline_may_fall_in_the_year_the_story_forecasts_for() -> N
             "forecast 220,000 tonnes for 2032.\n")
     published, _span = find_published(text)
     assert published == dt.date(2032, 2, 11)
+
+
+@pytest.mark.parametrize("text, span, kind, value, unit", [
+    # Scale groups after a comma, each smaller than the one before, are one figure.
+    ("Sales reached two billion, four hundred and five million pounds.",
+     "two billion, four hundred and five million pounds", "money", 2_405_000_000, "GBP"),
+    ("The census counted one million, two hundred thousand residents.",
+     "one million, two hundred thousand", "count", 1_200_000, None),
+    ("The fund holds three trillion, ninety billion and six million dollars.",
+     "three trillion, ninety billion and six million dollars", "money", 3_090_006_000_000, "USD"),
+])
+def test_spelled_out_scale_groups_after_commas_are_one_figure(text: str, span: str, kind: str, value: float,
+                                                              unit: str | None) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.value, c.unit) == (kind, value, unit)
+
+
+@pytest.mark.parametrize("text, spans", [
+    # The same scale twice, or a comma and "and" before the next words, starts a new figure.
+    ("Exports were two million, three million a decade ago.", ["two million", "three million"]),
+    ("Visitors passed one million, and two weeks later the park closed.", ["one million", "two weeks"]),
+])
+def test_scale_groups_that_do_not_shrink_are_separate_figures(text: str, spans: list[str]) -> None:
+    assert [c.text for c in claims(text) if c.kind.value in ("count", "duration")] == spans
+
+
+@pytest.mark.parametrize("text, span, kind, value, low, high, unit", [
+    # A compound adjective hyphenates its range: both ends share the scale and the unit.
+    ("The insurer set aside a 40-to-55-million-dollar reserve.", "40-to-55-million-dollar", "money",
+     47_500_000, 40_000_000, 55_000_000, "USD"),
+    ("Expect a 15-to-25-minute wait at the border.", "15-to-25-minute", "duration",
+     20 / 525960, 15 / 525960, 25 / 525960, "year"),
+])
+def test_a_hyphenated_range_in_a_compound_adjective(text: str, span: str, kind: str, value: float, low: float,
+                                                    high: float, unit: str) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.unit) == (kind, unit)
+    assert (c.value, c.low, c.high) == pytest.approx((value, low, high))
+
+
+def test_a_hyphenated_vote_tally_is_no_range() -> None:
+    assert "3-to-6" not in [c.text for c in claims("Judges upheld the ban in a 3-to-6 ruling on appeal.")]
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # "pts" abbreviates points; a signed figure is a change, so percentage points.
+    ("| Gross margin | 31.2% | 33.0% | -1.8 pts |", "-1.8 pts", -1.8),
+    ("| Market share | 8.1% | 9.0% | +0.9 pts |", "0.9 pts", 0.9),
+    ("Approval rose 4 pts in a month.", "4 pts", 4),
+])
+def test_pts_are_percentage_points_in_a_change(text: str, span: str, value: float) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.value, c.unit) == ("percent", pytest.approx(value), "pp")
+
+
+def test_unsigned_pts_with_no_change_are_no_percentage() -> None:
+    assert [c for c in claims("The guard scored 31 pts against the visitors.") if c.kind.value == "percent"] == []
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Its shares fell on Monday, closing at 236p.", "236p", 2.36),
+    ("The final dividend rises to 7.5p a share.", "7.5p", 0.075),
+    ("Stamps now cost 95p at the counter.", "95p", 0.95),
+])
+def test_pence_glued_to_a_price_are_money(text: str, span: str, value: float) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.unit) == ("money", "GBP") and c.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", [
+    "The camera records 1080p video at night.",
+    "The meeting starts at 5p.m. in the hall.",
+])
+def test_a_p_without_prices_is_no_pence(text: str) -> None:
+    assert [c for c in claims(text) if c.kind.value == "money"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "A town split in two: the long wait for a new crossing.",
+    "The tanker broke in three, the coastguard said.",
+    "The storm tore the roof in two.",
+])
+def test_the_pieces_something_is_cut_into_are_no_count(text: str) -> None:
+    assert [c.text for c in claims(text) if c.kind.value == "count"] == []
+
+
+@pytest.mark.parametrize("text, span, days", [
+    # A number with no unit after "lasted" or "took" borrows the sentence's earlier unit.
+    ("The fair was meant to run for five days; it lasted three.", "three", 3),
+    ("Repairs were scheduled for two weeks but took four.", "four", 28),
+])
+def test_a_span_that_borrows_its_unit_is_a_duration(text: str, span: str, days: float) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.unit) == ("duration", "year") and c.value == pytest.approx(days / 365.25)
+
+
+def test_nights_are_days() -> None:
+    c = one("Volunteers camped on the ridge for six nights.", "six nights")
+    assert c.kind.value == "duration" and c.value == pytest.approx(6 / 365.25)
+
+
+@pytest.mark.parametrize("text, span, kmh", [
+    ("The ice front retreats at up to forty metres an hour.", "up to forty metres an hour", 0.04),
+    ("| Glacier speed | 12 m per hour |", "12 m per hour", 0.012),
+    ("Gusts reached 25 m/s on the cape.", "25 m/s", 90),
+])
+def test_a_length_per_unit_of_time_is_a_speed(text: str, span: str, kmh: float) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.unit) == ("speed", "km/h") and c.value == pytest.approx(kmh)
+
+
+def test_a_level_rising_per_hour_stays_a_length() -> None:
+    c = one("The lake is still rising by 3 to 4 cm an hour.", "3 to 4 cm")
+    assert c.kind.value == "length"
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # A fraction under one that is compared with or changed to is a share.
+    ("Turnout was 61 per cent, down from almost two-thirds in the last vote.", "almost two-thirds", 200 / 3),
+    ("The stock is now down nearly a quarter since March.", "nearly a quarter", -25),
+    ("Prices were marked down by at least a tenth.", "at least a tenth", -10),
+    ("Approval is lower than a third.", "than a third", 100 / 3),
+])
+def test_a_fraction_compared_or_changed_to_is_a_share(text: str, span: str, value: float) -> None:
+    found = [c for c in claims(text) if c.kind.value == "percent" and span in c.text or c.text in span]
+    assert found, [c.text for c in claims(text)]
+    assert found[-1].value == pytest.approx(value)
+
+
+def test_spaced_quarters_after_in_stay_periods() -> None:
+    assert [c.kind.value for c in claims("Sales grew in three quarters.") if c.text.startswith("three")] == ["count"]
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The bill is now more than double the original estimate.", "more than double", 2),
+    ("Its debt was almost triple its revenue.", "almost triple", 3),
+    ("Waiting times are double what they were.", "double", 2),
+])
+def test_double_and_triple_as_a_size_are_multiples(text: str, span: str, value: float) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.value) == ("count", value)
+
+
+@pytest.mark.parametrize("text", ["The council plans to double the fleet.", "She ordered a double espresso."])
+def test_double_as_a_verb_or_an_adjective_is_no_figure(text: str) -> None:
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize("text, spans", [
+    # A change from one level to another is two figures, not a range.
+    ("Daily crossings were increased from 30 to 45 a day.", ["30", "45"]),
+    ("The safety zone was widened from five to twelve kilometres.", ["five", "twelve kilometres"]),
+    ("Tickets rose from $8 to $11.", ["$8", "$11"]),
+])
+def test_a_change_from_one_level_to_another_is_two_figures(text: str, spans: list[str]) -> None:
+    assert [c.text for c in claims(text)] == spans
+
+
+def test_a_range_told_with_from_and_to_stays_one_range() -> None:
+    c = one("Estimates ranged from 60 to 80 deaths.", "from 60 to 80")
+    assert (c.low, c.high) == (60, 80)
+
+
+@pytest.mark.parametrize("text, span, low, high, unit", [
+    # A scale glued to both ends of a range.
+    ("Brokers put the cost at €15m-18m, before insurance.", "€15m-18m", 15e6, 18e6, "EUR"),
+    ("It now expects revenue of USD 2.1bn-2.3bn.", "USD 2.1bn-2.3bn", 2.1e9, 2.3e9, "USD"),
+])
+def test_a_range_with_its_scale_glued_to_both_ends(text: str, span: str, low: float, high: float, unit: str) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.unit) == ("money", unit) and (c.low, c.high) == pytest.approx((low, high))
+
+
+def test_hundred_and_without_an_article_is_one_number() -> None:
+    c = one("In its hundred and forty years the mill never closed.", "hundred and forty years")
+    assert (c.kind.value, c.value) == ("duration", 140)
+
+
+@pytest.mark.parametrize("text, span", [
+    # In a headline in capitals, or after a possessive, a grouped number is a magnitude.
+    ("CLUB UNVEILS PLAN TO EXPAND ARENA TO 48,000", "48,000"),
+    ("APPLICATIONS HIT RECORD 198,200 AS RATE SLIPS", "198,200"),
+    ("Ferro took 61,240 votes to Lind's 55,900, a margin of 5,340.", "55,900"),
+])
+def test_a_grouped_number_after_capitals_or_a_possessive_is_a_count(text: str, span: str) -> None:
+    assert one(text, span).kind.value == "count"
+
+
+def test_a_code_after_a_possessive_name_stays_a_name() -> None:
+    assert "737" not in [c.text for c in claims("Boeing's 737 flew again on Monday.")]

@@ -159,6 +159,10 @@ def _named(text: str, floor: int, start: int) -> bool:
     if not m:
         return False
     word = m.group("word")
+    if _GROUPED.fullmatch(text, start, _number_end(text, start)) and (
+            _POSSESSIVE.search(word) or _all_capitals(text, floor, start)):
+        # "Sallow's 89,160", "PARK TO 52,000" in a headline: a magnitude, not a name's number
+        return False
     if re.search(r"[A-Za-z]\d", word):
         return True  # a code
     if word.endswith((",", ";", ":")):
@@ -169,6 +173,21 @@ def _named(text: str, floor: int, start: int) -> bool:
     # unless it is a function word that opens the sentence ("And 14 were hurt").
     opens = not text[floor:m.start()].strip(" \t\n*#-_>|\"“(")
     return any(ch.isupper() for ch in word) and not (opens and word.lower() in ctx.STOPWORDS)
+
+
+_POSSESSIVE = re.compile(r"[’']s?$")
+_NUMBER_AT = re.compile(r"\d+(?:,\d+)*")
+
+
+def _number_end(text: str, start: int) -> int:
+    m = _NUMBER_AT.match(text, start)
+    return m.end() if m else start
+
+
+def _all_capitals(text: str, floor: int, start: int) -> bool:
+    """Whether the sentence so far is a headline in capitals, where a capital names nothing."""
+    letters = [ch for ch in text[floor:start] if ch.isalpha()]
+    return len(letters) >= 8 and sum(ch.isupper() for ch in letters) >= 0.9 * len(letters)
 
 
 # "a girl of about ten asked", "a man of 70": a person's age after "of" (nothing counted after).

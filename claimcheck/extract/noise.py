@@ -27,7 +27,7 @@ _NOISE = re.compile(
     | \b(?i:day|round|stage|phase|leg|game)\s+(?i:one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:days?|weeks?))
     | \#\d+
     | \(\s*\d+\s*[LR]\s*\)                                          # photo captions: (2L), (3R)
-    | \b(?!(?:km|m|mi|cm|ft)[23²³]\b)[A-Za-z]+[-‐]?\d+[A-Za-z\d-]*\b   # COVID-19, G20, F-16, A320
+    | \b(?!(?:km|m|mi|cm|ft)[23²³]\b)(?<!\d-)[A-Za-z]+[-‐]?\d+[A-Za-z\d-]*\b   # COVID-19, G20, F-16, A320 (not "120-to-150")
     | \b\d+[A-Za-z]+\d[\w-]*\b                                      # 3G4, 5G-LTE style codes
     | (?P<slash>\b\d+/\d+\b(?!/))                                   # 24/7, 9/11 (fractions with a unit are kept)
     """,

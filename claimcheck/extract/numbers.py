@@ -20,6 +20,9 @@ _DIGITS = re.compile(
     r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![-‐]?[A-Za-z\d])|\d+)"
     r"(?:\.\d+)?(?:\s?×\s?10(?:\^[-−]?\d{1,3}|[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|−\d{1,3}))?(?![.,]?\d)"
 )
+# The second number of "120-to-150-million-euro", glued to its hyphen.
+_DIGITS_AFTER_HYPHEN = re.compile(_DIGITS.pattern.replace(r"(?<![A-Za-z][-‐–])", "", 1))
+assert _DIGITS_AFTER_HYPHEN.pattern != _DIGITS.pattern
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 _VULGAR = "".join(U.VULGAR_FRACTIONS)
 # "1/4 inch", "2 1/2 in", "⅓ cup", "2½ miles": read only with a unit, "of" or a whole number
@@ -53,7 +56,25 @@ _FRACTION_WORD = "|".join(sorted(U.FRACTION_WORDS, key=len, reverse=True))
 # "thirty-four", "two hundred and fifty": a number below a thousand, in words.
 _WORD_GROUP = (rf"(?:(?:{_NUMBER_WORD})(?:[-\s](?:{_NUMBER_WORD}))*(?:\s+hundred(?:\s+and\s+(?:{_NUMBER_WORD})"
                rf"(?:-(?:{_NUMBER_WORD}))?)?)?)")
-_SCALE_THEN_MORE = re.compile(r"\b(?:thousand|million)\b.*\w")
+_SCALE_THEN_MORE = re.compile(r"\b(?:thousand|million|billion|trillion)\b.*\w")
+# "one billion, one hundred and eighty million", "two million three hundred thousand and
+# five": groups under a thousand, each with a smaller scale word than the one before (so
+# "two million, three million" stays two figures), and at least two groups.
+_GROUP_SEP = r"(?:,\s+|\s+(?:and\s+)?)"
+
+
+def _scaled_words() -> str:
+    scales = ["trillion", "billion", "million", "thousand"]
+    options = []
+    for i, top in enumerate(scales):
+        lower = [rf"(?:{_GROUP_SEP}{_WORD_GROUP}\s+{s})?" for s in scales[i + 1:]]
+        # the first group, then at least one more: a smaller scale group or the units
+        options.append(rf"{_WORD_GROUP}\s+{top}(?={_GROUP_SEP}(?:{_NUMBER_WORD})\b)"
+                       + "".join(lower) + rf"(?:{_GROUP_SEP}{_WORD_GROUP}(?!\s+(?:{'|'.join(scales)})\b))?")
+    return "(?:" + "|".join(options) + ")"
+
+
+_SCALED_WORDS = _scaled_words()
 _WORDS = re.compile(
     rf"""\b(?:
         (?:a|one|two|three|four|five|six|seven|eight|nine|ten|half\s+a)\s+dozen
@@ -61,7 +82,7 @@ _WORDS = re.compile(
       | (?:a|one|two|three)[-\s](?:quarter|third|fifth|tenth)s?\s+of\s+an?\s+(?:million|billion|trillion)
       | half\s+a\s+(?:million|billion|trillion|decade|century|year|month|week|day|minute)
       | half\s+an\s+hour
-      | a\s+hundred\s+and\s+(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))?
+      | (?:a\s+)?hundred\s+and\s+(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))?
       | a\s+(?:hundred|thousand|million|billion|trillion|decade|century|year|month|week|day|fortnight)(?!-long)
       | a[-\s](?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?=\s+of\s+(?!an?\b))
       | a[-\s](?:third|quarter|fifth|tenth)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|in|on|from|since|over|to|than|compared|after|
@@ -70,8 +91,9 @@ _WORDS = re.compile(
       | an?\s+hour
       | (?:decade|century|year|month|week|day)-long
       | twice | thrice | doubled | tripled | trebled | quadrupled
+      | (?:double|triple)(?=\s+(?:the|its|their|his|her|our|that|what|last)\b|\s*[.,;:!?)]|\s*$)
       | half(?=\s+(?:the|of|its|their|his|her|our|all)\b)
-      | {_WORD_GROUP}\s+(?:million|thousand)(?:,?\s+(?:and\s+)?{_WORD_GROUP}(?:\s+thousand)?)+
+      | {_SCALED_WORDS}
       | {_WORD_GROUP}
         (?:[-\s]and[-\s]a[-\s]half|[-\s](?:{_FRACTION_WORD}))?
     )\b""",
@@ -80,7 +102,12 @@ _WORDS = re.compile(
 # Before a fraction with no "of" after it: "by (nearly) a fifth", "a premium of a third".
 _SHARE_BEFORE = re.compile(
     r"(?i)\b(?:by|of)\s+(?:(?:nearly|almost|about|around|roughly|some|more\s+than|less\s+than|over|under|"
-    r"just\s+(?:over|under)|close\s+to|well\s+over)\s+)?$")
+    r"just\s+(?:over|under)|close\s+to|well\s+over|at\s+least|at\s+most|up\s+to)\s+)?$")
+# A fraction under one compared or changed to stands for a share as well: "down from nearly
+# three-quarters a year earlier", "shares are down almost a fifth", "less than a third."
+_SHARE_COMPARED_BEFORE = re.compile(
+    r"(?i)\b(?:from|to|than|down|up|below|above)\s+(?:(?:nearly|almost|about|around|roughly|some|over|under|"
+    r"just\s+(?:over|under)|close\s+to|well\s+over|at\s+least|at\s+most|up\s+to|only|just)\s+)?$")
 _FRACTION_TAIL = re.compile(rf"(?i)[-\s](?:and[-\s]a[-\s](?P<half>half)|(?P<den>{_FRACTION_WORD}))$")
 
 _CURRENCY_PREFIX = re.compile(
@@ -91,7 +118,7 @@ _CURRENCY_SUFFIX = re.compile(r"(?:\s*|-)(?:" + U.alternation(U.CURRENCY_SUFFIX)
 _SCALE_SPACED = re.compile(r"[\s-]?(?:" + U.alternation(U.SCALE_WORDS) + r")\b", re.IGNORECASE)
 _SCALE_GLUED = re.compile(r"(?:" + U.alternation(U.GLUED_SCALE) + r")\b", re.IGNORECASE)
 _PERCENT = re.compile(
-    r"\s?(?:%|(?:per\s?cent|percent|percentage\s+points?|basis\s+points?|bps|pct|pc)\b|points\b"
+    r"\s?(?:%|(?:per\s?cent|percent|percentage\s+points?|basis\s+points?|bps|pct|pc)\b|points\b|pts\b"
     # "+50 bp", "1 pp": basis and percentage points as markets abbreviate them, in lower case
     # only ("BP" is an oil company, "PP" a party or a plastic).
     r"|(?-i:bp|pp)\b(?!\.\w))",
@@ -106,12 +133,23 @@ _DURATION_LEAD = re.compile(
     r"close\s+to|for|in|within|after|than|half)\s+$"
 )
 # "2-3", "40 to 50", "between 40 and 50", and the suspended hyphen of "8- to 16-meter".
-_RANGE_SEP = re.compile(r"(?:-\s+(?:to|and|or)\s+|\s*(?:-|–|—|to|and)\s*)", re.IGNORECASE)
+# A compound adjective hyphenates its range: "a 120-to-150-million-euro bill".
+_RANGE_SEP = re.compile(r"(?:-\s+(?:to|and|or)\s+|-to-|\s*(?:-|–|—|to|and)\s*)", re.IGNORECASE)
 # With a unit on both ends, "rose from 40 km to 50 km" is two figures (a change, as
 # extract.claims merges ranges too); "ranged from 40 km to 50 km" is one range.
 _FROM_BEFORE = re.compile(
     r"(?i)(?<!rang)(?<!range)(?<!ranges)(?<!ranged)(?<!ranging)(?<!vary)(?<!varied)(?<!varies)(?<!varying)"
     r"\s\bfrom\s+(?:about\s+|around\s+|some\s+|roughly\s+)?\S*$")
+# The second end of a range whose scale is glued to both numbers: "-45m" in "€40m-45m".
+_GLUED_RANGE_TAIL = re.compile(r"\s?[-–]\s?(?:[A-Z]{0,3}[$€£¥₹])?(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?P<scale>[A-Za-z]{1,2})\b")
+# "increased from 24 to 48 a day", "was widened from eight to fifteen kilometres": a change
+# from one level to another is two figures, not a range (as "ranged from 40 to 50" is).
+_CHANGED_FROM_BEFORE = re.compile(
+    r"(?i)\b(?:increas\w*|decreas\w*|rais\w*|rose|ris(?:e|es|en|ing)|f[ae]ll(?:s|en|ing)?|grow\w*|grew|cut|cuts|"
+    r"reduc\w*|lower\w*|lift\w*|widen\w*|narrow\w*|extend\w*|expand\w*|shrank|shrunk|shrink\w*|"
+    r"climb\w*|jump\w*|dropp?\w*|slash\w*|doubl\w*|halv\w*|boost\w*|revis\w*|upgrad\w*|downgrad\w*|"
+    r"chang\w*|mov(?:ed|es|ing)|went|gone|swell\w*|swollen|soar\w*|plung\w*|tumbl\w*|surg\w*)"
+    r"(?:\s+(?!from\b)[\w’'-]+){0,4}?\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?(?:[A-Z]{0,3}[$€£¥₹]\s?)?$")
 # After a temperature: a difference ("3.4°F above the average"), converted without the offset.
 _TEMP_DIFFERENCE = re.compile(
     r"(?i)\s*(?:above|below|warmer|cooler|colder|hotter|higher|lower|rise|increase|drop|anomaly)\b(?!\s+(?:zero|freezing))"
@@ -235,7 +273,7 @@ def parse_number_words(phrase: str) -> float | None:
         if tail.group("half"):
             return whole + 0.5
         return whole / U.FRACTION_WORDS[tail.group("den")]
-    words = re.split(r"[\s-]+", phrase)
+    words = re.split(r"[\s,-]+", phrase)
     total = 0.0
     current = 0.0
     seen = False
@@ -299,6 +337,10 @@ SCORE = re.compile(r"(?<![\w.,-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\w.,%-])")
 SPORT = re.compile(r"(?i)\b(?:won|win|wins|beat|beats|lost|loss|defeat\w*|victory|draw|drew|score\w*|lead|led|trail\w*|final|match|game|goals?|half-time|halftime)\b")
 NOUN_AFTER_SCORE = re.compile(r"\s+[a-z]+s\b")
 _MULTIPLES = {"twice": 2.0, "thrice": 3.0, "doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0}
+# "more than double the record", "is double that of 2020": an adjective of size, a multiple.
+_AS_MULTIPLE_BEFORE = re.compile(
+    r"(?i)\b(?:more\s+than|less\s+than|almost|nearly|about|around|roughly|over|close\s+to|at\s+least|well\s+over|"
+    r"(?:is|was|were|are|be|been)(?:\s+now)?)\s+$")
 _NOT_MULTIPLE_AFTER = re.compile(r"(?i)\s+(?:down|up|as|back|over)\b")
 _HALF_IDIOM_AFTER = re.compile(r"(?i)\s+the\s+(?:time|battle|story|fun)\b")
 _HALF_PART_BEFORE = re.compile(r"(?i)\b(?:first|second|third|last|final|other|latter|former|the|a|one)\s+$")
@@ -417,6 +459,9 @@ def _read_unit(text: str, pos: int, limit: int, value: float, is_word: bool, num
     if sub:
         code, factor = U.SUBUNITS[re.sub(r"\s+", " ", sub.group().strip().lower())]
         return _Unit(Kind.money, code, factor, sub.end())
+    pence = _pence_at(text, pos, limit, floor) if not is_word else None
+    if pence is not None:
+        return _Unit(Kind.money, "GBP", 0.01, pence, name="p")  # "closed at 412p": pence
     if not is_word:
         symbol = _SYMBOL_SUFFIX.match(text, pos, limit)
         if symbol and symbol.group().strip() != "$":
@@ -424,7 +469,9 @@ def _read_unit(text: str, pos: int, limit: int, value: float, is_word: bool, num
     pct = _PERCENT.match(text, pos, limit)
     if pct:
         word = re.sub(r"\s+", " ", pct.group().strip().lower())
-        if word == "points" and not _has_change_verb(text, num_start) and not _POINTS_COMPARED.match(text, pct.end(), limit):
+        signed = text[num_start] in "-−+" or text[max(0, num_start - 1):num_start] == "+"  # "-2.7 pts": a change
+        if (word in ("points", "pts") and not signed and not _has_change_verb(text, num_start)
+                and not _POINTS_COMPARED.match(text, pct.end(), limit)):
             margin = _POINTS_MARGIN.match(text, pct.end(), limit)
             if margin is None:
                 return _REJECT
@@ -456,6 +503,8 @@ def _read_unit(text: str, pos: int, limit: int, value: float, is_word: bool, num
         if knots:
             return _Unit(Kind.speed, "km/h", 1.852, knots.end(), name="kt")
     pounds = _POUNDS.match(text, pos, limit)
+    if pounds and is_word and scale == 1.0 and abs(value) >= 1e6:
+        scale = abs(value)  # "one billion, one hundred and eighty million pounds": the scale is in the words
     if pounds and _pounds_are_weight(text, num_start, pounds.end(), limit, scale):
         return _Unit(Kind.mass, "t", 0.00045359237, pounds.end(), name="lb")
     if pounds and (scale >= 1e3 or _MONEY_WORDS.search(text, max(0, num_start - 60), min(limit, pounds.end() + 40))):
@@ -479,7 +528,23 @@ def _read_unit(text: str, pos: int, limit: int, value: float, is_word: bool, num
     if name in U.NEED_OF_UNITS and not re.match(r"\s+of\b", text[unit_match.end():unit_match.end() + 4]):
         return None
     kind, unit, factor = U.MEASURES[name]
+    if kind is Kind.length:
+        per = _PER_TIME.match(text, unit_match.end(), limit)
+        if per and not _LEVEL_CHANGE_BEFORE.search(text, max(0, num_start - 40), num_start):  # "advancing at up to sixty metres an hour", "a 12 m/s gust": a speed
+            hours = _HOURS[(per.group("word") or per.group("abbr")).lower()]
+            return _Unit(Kind.speed, "km/h", factor / hours, per.end(), name=name + "/" + per.group().strip())
     return _Unit(kind, unit, factor, unit_match.end(), name=name)
+
+
+# A length per unit of time is a speed, unless it is how fast a level changes ("the river is
+# rising by 5 cm an hour": a length at a rate).
+_LEVEL_CHANGE_BEFORE = re.compile(
+    r"(?i)\b(?:by|ris(?:e|es|ing|en)|rose|f[ae]ll(?:s|ing|en)?|drop(?:s|ped|ping)?|climb(?:s|ed|ing)?|"
+    r"reced(?:e|es|ed|ing)|sink(?:s|ing)?|sank|sunk)\s+"
+    r"(?:(?:up\s+to|about|around|nearly|almost|more\s+than|over|some|roughly|another|a\s+further)\s+)?$")
+_PER_TIME = re.compile(r"(?i)\s+(?:per|an|a)\s+(?P<word>hour|minute|second)\b|/(?P<abbr>h|hr|s|sec|min)\b")
+_HOURS = {"hour": 1.0, "h": 1.0, "hr": 1.0, "minute": 1 / 60, "min": 1 / 60, "second": 1 / 3600, "s": 1 / 3600,
+          "sec": 1 / 3600}
 
 
 def _skip_number(text: str, pos: int, limit: int, is_word: bool) -> tuple[float, float, int] | None:
@@ -532,6 +597,11 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
             return RawQuantity(num_start, num_end, Kind.count, None, value, value, value, is_word=True)
         if lowered in _MULTIPLES:
             return None  # "doubled down", "doubled as a shelter": a verb, not a multiple
+        if lowered in ("double", "triple"):
+            if not _AS_MULTIPLE_BEFORE.search(text, max(floor, num_start - 20), num_start):
+                return None  # "plans to double the fleet": a verb
+            value = 2.0 if lowered == "double" else 3.0  # "more than double the record"
+            return RawQuantity(num_start, num_end, Kind.count, None, value, value, value, is_word=True)
         if lowered == "half":
             if (_HALF_PART_BEFORE.search(text, max(floor, num_start - 12), num_start)
                     or _HALF_IDIOM_AFTER.match(text, num_end, limit)):
@@ -591,6 +661,8 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
         if sep:
             sep_text = sep.group().strip().lower()
             allowed = sep_text != "and" or re.search(r"between\s+\S*$", text[max(0, num_start - 20):num_start], re.I)
+            if sep_text == "to" and _CHANGED_FROM_BEFORE.search(text, max(floor, num_start - 60), num_start):
+                allowed = False  # "widened from eight to fifteen kilometres": a level before and after
             after = sep.end()
             m2: re.Match[str] | None
             if is_word:
@@ -603,7 +675,9 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
                 cur = re.match(r"(?:US\$|\$|€|£|¥|₹)", text[after:limit])
                 if cur:
                     after += cur.end()
-                m2 = _DIGITS.match(text, after, limit)
+                m2 = (_DIGITS_AFTER_HYPHEN if sep_text == "-to-" else _DIGITS).match(text, after, limit)
+                if m2 and sep_text == "-to-" and not re.match(r"[-‐][A-Za-z]|%", text[m2.end():limit]):
+                    m2 = None  # "a 5-to-4 ruling" is a vote; "a 20-to-30-minute wait" a range
                 if allowed and m2 and not (m2.end() < limit and text[m2.end()].isalpha() and
                                            text[m2.end():m2.end() + 2].lower() in _ORDINAL_SUFFIX):
                     v2, ulp2 = _parse_digits(m2.group())
@@ -617,6 +691,11 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
     if glued:
         scale = U.GLUED_SCALE[glued.group().lower()]
         pos = glued.end()
+        tail = _GLUED_RANGE_TAIL.match(text, pos, limit) if second is None else None
+        if tail and tail.group("scale").lower() == glued.group().lower():
+            v2, ulp2 = _parse_digits(tail.group("n"))
+            if v2 > value:  # "€40m-45m", "GBP 1.6bn-1.7bn": both ends in the scale
+                second, pos = (v2, ulp2), tail.end()
     elif fraction is None:
         spaced = _SCALE_SPACED.match(text, pos, limit)
         if spaced and not (is_word and token.lower().split()[-1] in U.SCALE_WORDS):
@@ -636,7 +715,8 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
                     token[0] in "-−" or _glued_temperature(text, num_start, pos, letters.group())
                     or _mentions_temperature(text, pos, limit, floor))  # "-47C", "27.5C"
                 glued_pct = _PERCENT.match(text, pos, limit) is not None  # "50bps"
-                if letters.group().lower() != "s" and not glued_temp and not glued_pct:
+                pence = _pence_at(text, pos, limit, floor) is not None  # "412p"
+                if letters.group().lower() != "s" and not glued_temp and not glued_pct and not pence:
                     return None
     if not is_word and pos == num_end and second is None and fraction is None:
         glued_s = re.match(r"s\b", text[pos:limit])
@@ -669,7 +749,7 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
             fahrenheit, difference = read.fahrenheit, read.difference
             if kind is Kind.duration and _AGO.match(text, pos, limit):
                 return None  # "four years ago" says when, not how long
-            if is_word and value < 2 and kind is Kind.duration and read.name in ("day", "days"):
+            if is_word and value < 2 and kind is Kind.duration and read.name in ("day", "days", "night", "nights"):
                 return None  # "one day" is "some day"
             if kind is Kind.length and read.name in ("ft", "foot", "feet") and second is None:
                 inches = _INCHES_AFTER_FEET.match(text, pos, limit)
@@ -679,17 +759,21 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
         elif word_fraction is not None:
             of_after = re.match(r"\s+of\b", text[pos:pos + 4])
             den_word = word_fraction.group("den")
+            # "in three quarters" may be periods; "three-quarters" is a fraction
+            period = den_word in _PERIOD_DENOMINATORS and token[word_fraction.start()] != "-"
             if (of_after or (_SHARE_VERB_AFTER.match(text, pos, limit) and den_word and den_word.endswith("s")
                              and value < 1)) and not _ORDINAL_BEFORE.search(text, max(floor, num_start - 12), num_start):
                 # "fewer than two-thirds are treated": a share of those the sentence is about.
                 # "two-thirds of its Senate": a share, a percentage as the corpus writes it.
                 kind, unit, factor = Kind.percent, "%", 100.0
-            elif _SHARE_BEFORE.search(text, max(floor, num_start - 30), num_start):
+            elif _SHARE_BEFORE.search(text, max(floor, num_start - 30), num_start) or (
+                    den_word and value < 1
+                    and _SHARE_COMPARED_BEFORE.search(text, max(floor, num_start - 30), num_start)):
                 # "fell by nearly a fifth", "a premium of a third": a share of what came before.
                 kind, unit, factor = Kind.percent, "%", 100.0
             elif token.lower().startswith("a "):
                 return None  # "a third and final round": an ordinal
-            elif (word_fraction.group("half") or (den_word not in _PERIOD_DENOMINATORS
+            elif (word_fraction.group("half") or (not period
                                                  and (den_word.endswith("s") or re.match(r"\s*(?:[.,;:!?)]|$)", text[pos:pos + 2]))
                                                  and not _ORDINAL_BEFORE.search(text, max(floor, num_start - 12), num_start))):
                 pass  # "exactly one sixth.", "two and a half": a fractional count
@@ -708,6 +792,13 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
                 and scale == 1.0 and not word_fraction:
             if not re.match(r"\s+dozen", token.lower()[1:]) and "dozen" not in token.lower():
                 return None
+        if kind is Kind.count and second is None and scale == 1.0 and fraction is None and not word_fraction:
+            if _IN_PIECES_BEFORE.search(text, max(floor, num_start - 50), num_start) and _CLAUSE_END.match(text, pos, limit):
+                return None  # "a city cut in two", "the hull broke in three": pieces, not a count
+            if _LASTED_BEFORE.search(text, max(floor, num_start - 20), num_start) and _CLAUSE_END.match(text, pos, limit):
+                earlier = _last_duration_unit(text, floor, num_start)
+                if earlier is not None:  # "planned to run for three days; it lasted two": two days
+                    kind, unit, factor = earlier.kind, earlier.unit, earlier.factor
         if kind is Kind.count and not is_word and fraction is None and second is None and scale == 1.0:
             if re.fullmatch(r"(?:19|20)\d\d", token) and _YEAR_NOUN.match(text, pos, limit):
                 return None  # "2023 sales", "1990 levels": a year, not a count
@@ -865,6 +956,54 @@ _TEMPERATURE_WORDS = re.compile(
 # A decimal glued to C or F ("27.5C", "98.6F") is a temperature: codes and grades glued to a
 # letter are whole numbers ("2C", "Form 4F").
 _GLUED_DECIMAL = re.compile(r"[-−]?\d+\.\d+")
+
+
+# Pence glued to a figure ("closed at 412p", "a 5.2p dividend") in a sentence about prices or
+# payouts; "1080p" on a screen or "p" of a code is not money.
+_PENCE = re.compile(r"(?-i:p)(?![\w’'-]|\.[A-Za-z])")
+_PENCE_WORDS = re.compile(
+    r"(?i)£|\b(?:shares?|stocks?|prices?|priced|dividends?|payouts?|close[ds]?|closing|trad(?:ed|ing)|costs?|"
+    r"fares?|pence|penny|coins?|litre|paid|pays?|worth|earnings|valu(?:e|ed|ing)|offer(?:ed)?|bid)\b")
+
+
+def _pence_at(text: str, pos: int, limit: int, floor: int | None) -> int | None:
+    """The end of a "p" for pence glued to the digits that end at ``pos``, if it is one."""
+    if pos <= 0 or pos >= limit or text[pos] != "p" or not text[pos - 1].isdigit():
+        return None
+    m = _PENCE.match(text, pos, limit)
+    if m is None:
+        return None
+    start = max(0, pos - 100) if floor is None else max(floor, pos - 200)
+    end = min(limit, pos + 100)
+    return m.end() if _PENCE_WORDS.search(text, start, end) or _MONEY_WORDS.search(text, start, end) else None
+
+
+# "cut in two", "broke into three": the pieces something is split into.
+_IN_PIECES_BEFORE = re.compile(
+    r"(?i)\b(?:cut|cuts|split|splits|splitting|broke|broken|break|breaks|breaking|torn|tore|tear|tears|snapped|"
+    r"snaps|sliced|slices|divided|divides|dividing|chopped|sawn|sawed|ripped|rent)\s+(?:[\w’'-]+\s+){0,3}?in(?:to)?\s+$")
+# Nothing counted after the number: the clause ends.
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\"”’—–]|\s-\s|$)")
+# "it lasted two", "the journey took three": a span whose unit the sentence gave before.
+_LASTED_BEFORE = re.compile(
+    r"(?i)\b(?:lasted|lasts|lasting|took|takes|ran|runs|spent|waited|stayed|remained|survived|endured)\s+"
+    r"(?:(?:only|just|barely|almost|nearly|about|around|roughly)\s+)?$")
+_DURATION_UNIT_NAMES = ("days", "day", "weeks", "week", "months", "month", "years", "year", "hours", "hour",
+                        "minutes", "minute", "seconds", "second", "decades", "decade")
+_EARLIER_DURATION = re.compile(
+    rf"(?i)\b(?:\d[\d.,]*|{_NUMBER_WORD})[\s-]+(?P<unit>{'|'.join(_DURATION_UNIT_NAMES)})\b")
+
+
+def _last_duration_unit(text: str, floor: int, start: int) -> _Unit | None:
+    """The unit of the last duration written before ``start`` in the sentence."""
+    found = None
+    for m in _EARLIER_DURATION.finditer(text, max(floor, start - 200), start):
+        found = m
+    if found is None:
+        return None
+    name = found.group("unit").lower()
+    kind, unit, factor = U.MEASURES[name]
+    return _Unit(kind, unit, factor, start, name=name)
 
 
 def _glued_temperature(text: str, num_start: int, pos: int, unit: str) -> bool:

@@ -136,6 +136,7 @@ _add(Kind.duration, "year", 100.0, "centuries", "century")
 _add(Kind.duration, "year", 1 / 12, "months", "month")
 _add(Kind.duration, "year", 7 / 365.25, "weeks", "week")
 _add(Kind.duration, "year", 1 / 365.25, "days", "day")
+_add(Kind.duration, "year", 1 / 365.25, "nights", "night")
 _add(Kind.duration, "year", 1 / 8766, "hours", "hour", "hrs")
 _add(Kind.duration, "year", 1 / 525960, "minutes", "minute", "mins")
 _add(Kind.duration, "year", 1 / 31557600, "seconds", "second", "secs")
@@ -186,7 +187,7 @@ VULGAR_FRACTIONS: dict[str, float] = {
 MEASURES = _MEASURES
 
 PERCENT_WORDS = {"%": "%", "per cent": "%", "percent": "%", "pc": "%", "pct": "%",
-                 "percentage points": "pp", "percentage point": "pp", "points": "pp",
+                 "percentage points": "pp", "percentage point": "pp", "points": "pp", "pts": "pp",
                  "basis points": "bp", "basis point": "bp", "bps": "bp"}
 
 
