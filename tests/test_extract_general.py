@@ -939,3 +939,12 @@ def test_a_grouped_number_after_capitals_or_a_possessive_is_a_count(text: str, s
 
 def test_a_code_after_a_possessive_name_stays_a_name() -> None:
     assert "737" not in [c.text for c in claims("Boeing's 737 flew again on Monday.")]
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("The launch had been due on the fourth of November.", "the fourth of November", "2033-11-04"),
+    ("He was born on the twenty-first of May, 1990.", "the twenty-first of May, 1990", "1990-05-21"),
+])
+def test_a_day_in_ordinal_words_is_a_date(sentence: str, span: str, value: str) -> None:
+    records = extract_article(f"Launch\nPublished 20 November 2033\n\n{sentence}\n", "a.txt")
+    assert [(r.claim.text, r.claim.value) for r in records] == [(span, value)]

@@ -28,6 +28,13 @@ _MONTH = (
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+                  "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
+_ORDINAL_DAY = {w: i + 1 for i, w in enumerate(_ORDINAL_WORDS)}
+_ORDINAL_DAY.update({f"twenty-{w}": 21 + i for i, w in enumerate(_ORDINAL_WORDS[:9])})
+_ORDINAL_DAY.update({"thirtieth": 30, "thirty-first": 31})
+# "the fourth of November": a day in words, only with "the ... of" around it.
+_WORD_DAY = "(?i:" + "|".join(sorted(_ORDINAL_DAY, key=len, reverse=True)) + ")"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 
 _DATE = re.compile(
@@ -40,6 +47,7 @@ _DATE = re.compile(
       | (?:the\s+)?(?:(?P<dl>{_DAY})(?:\s*,\s*{_DAY})*\s*,?\s+(?:and|&)\s+(?:the\s+)?)?
         (?P<d2>{_DAY})(?:\s*(?:-|–|to)\s*(?:the\s+)?(?P<d2b>{_DAY}))?\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?(?!\s*\d)
       | (?P<mr1>{_MONTH})\s*(?:-|–|—|to|through|until|till|and)\s*(?P<mr2>{_MONTH}),?\s+(?P<yr>{_YEAR})
+      | the\s+(?P<dw>{_WORD_DAY})\s+of\s+(?P<mw>{_MONTH})(?:,?\s+(?P<yw>{_YEAR}))?(?!\s*\d)
       | (?P<m3>{_MONTH}),?\s+(?P<y3>{_YEAR})
       | (?P<qtr>(?:Q(?P<qn>[1-4])|(?P<qo>(?i:first|second|third|fourth))\s+quarter\s+of)\s+(?P<qy>{_YEAR}))
       | (?P<iso>(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01]))
@@ -145,6 +153,8 @@ def _month(name: str) -> int:
 
 
 def _day(text: str) -> int:
+    if text.lower() in _ORDINAL_DAY:
+        return _ORDINAL_DAY[text.lower()]
     return int(re.match(r"\d+", text).group())  # type: ignore[union-attr]
 
 
@@ -204,6 +214,12 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None, *, no
                 _fill_day(raw, int(year_text), month, d_a, d_b)
             else:
                 pending_yearless.append((raw, month, d_a, d_b, None))
+        elif g["dw"]:
+            raw = RawDate(s, e, "", None, None, "day")
+            if g["yw"]:
+                _fill_day(raw, int(g["yw"]), _month(g["mw"]), _day(g["dw"]), None)
+            else:
+                pending_yearless.append((raw, _month(g["mw"]), _day(g["dw"]), None, None))
         elif g["mr1"]:
             # "September to November 2024": one interval of months; a first month later than
             # the second belongs to the year before ("November to February 2024").
