@@ -948,3 +948,16 @@ def test_a_code_after_a_possessive_name_stays_a_name() -> None:
 def test_a_day_in_ordinal_words_is_a_date(sentence: str, span: str, value: str) -> None:
     records = extract_article(f"Launch\nPublished 20 November 2033\n\n{sentence}\n", "a.txt")
     assert [(r.claim.text, r.claim.value) for r in records] == [(span, value)]
+
+
+def test_a_time_inside_a_relative_clause_dates_that_clause_only() -> None:
+    """'who founded City First in 2022, won almost 105,000 votes': 2022 dates the founding."""
+    text = ("Vote\nPublished 6 October 2026\n\nThe architect, who founded City First in 2022, won almost 105,000 votes "
+            "and a margin of more than 25,000 votes. The quake that struck in 2019 killed 40 people.\n")
+    times = {r.claim.text: r.claim.time for r in extract_article(text, "a.txt")}
+    assert times["almost 105,000"] is None and times["more than 25,000"] is None and times["40"] == "2019"
+
+
+def test_won_by_a_number_of_votes_is_a_margin() -> None:
+    (claim,) = extract_text("Brask won by 15,600 votes, officials said.")
+    assert claim.role.value == "change"

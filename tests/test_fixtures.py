@@ -62,6 +62,7 @@ def test_corpus_has_the_promised_size() -> None:
 # Look-alikes claimcheck still reports as disagreeing, and why.  Checked strictly: once one is
 # no longer reported the test fails until its entry is removed.
 KNOWN_FALSE_ALARMS = {
+    ('tarrowgate-mayor-tram-referendum', 'final poll vs result'): "'forty-seven per cent of the total, and a margin of ...': the next figure's 'margin' is read as this one's, so it meets Sallow's '40.0%'",
     ('pellan-v-kestoria-launch-failure', 'insured value vs cost vs market premiums'): "'about $230 mln' (the satellite) and 'about $350m' (satellite and launch) are linked as one figure",
     ('vardafell-eruption', 'ash column: same peak in feet, lower column later'): "'nine miles' (no day: a length keeps no default time) meets '| Ash column on May 18 | about 3 km |'",
     ('vardafell-eruption', 'evacuees: first night vs further vs total vs in shelters vs 1961'): "'about 1,700' and '2,900' are linked as one figure",
@@ -132,7 +133,6 @@ KNOWN_GAPS = {
     ('skellan-viaduct-closure', 'bridge length'): "no shared word next to '1,740-metre' (concrete, bridge) and '1,470-metre' (end, span, closed)",
     ('skellan-viaduct-closure', 'year the viaduct opened'): "words differ: '1971' (opened, closed, bridge) vs '1968' (opened), similarity 0.27",
     ('tarrowgate-mayor-tram-referendum', 'referendum yes share'): "times read as different ('58.4%': 2025-08-31, 'Sixty-three per cent': None)",
-    ('tarrowgate-mayor-tram-referendum', 'Brask margin in votes'): "times read as different ('15,600': 2025-08-31, 'more than 25,000': 2022)",
     ('tour-of-almavera-2027', 'winning margin'): "no shared word next to '38 SECONDS' (almavera, final, tour) and '0:58' (gap, danz, aurelio)",
     ('tour-of-almavera-2027', 'total race distance'): "words differ: '1,284 km' (covered, race) vs '1,248 kilometres (775 miles)' (covered, stage, rider), similarity 0.26",
     ('tour-of-almavera-2027', "winner's prize"): "no shared word next to '80,000 euros' (home, prize, winner) and '€60,000' (victory, revelle)",

@@ -597,3 +597,13 @@ def test_one_figure_of_a_measure_for_one_day_in_each_article_is_one_figure() -> 
          "| Day | Killed |\n|---|---|\n| Thu 12 Feb | 40 |\n| Fri 13 Feb | 63 |\n| Sat 14 Feb | 71 |\n")
     assert conflict_texts({"a.txt": a, "b.txt": b}) == [["63", "fifty-eight"]]
     assert conflict_texts({"a.txt": a.replace("fifty-eight", "sixty-three"), "b.txt": b}) == []
+
+
+def test_a_bound_far_below_a_sentences_other_figure_is_not_stated_by_it() -> None:
+    """'took 104,760 votes ..., a margin of 15,600' does not state 'a margin of more than 25,000'
+    just because 104,760 is more than 25,000."""
+    a = ("Tarn mayoral vote\n\nIn the Tarn mayoral vote Ilse Brask took 104,760 votes, a margin of 15,600 votes "
+         "over Tarn mayor Piet Sallow.\n")
+    b = ("Tarn elects Brask\n\nIn the Tarn mayoral vote Ilse Brask won with a margin of more than 25,000 votes over "
+         "Tarn mayor Piet Sallow.\n")
+    assert conflict_texts({"a.txt": a, "b.txt": b}) == [["15,600", "more than 25,000"]]

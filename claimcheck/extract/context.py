@@ -172,6 +172,8 @@ _DIFFERENCE_BEFORE = re.compile(
     r"(?i)\b(?:lead|margin|gap|difference)(?:\s+(?:over|between|on)\s+(?:[\w'’]+\s+){0,3}?)?\s*"
     r"(?:was|is|of|at|stood\s+at|narrowed\s+to|widened\s+to)\s+$"
     r"|\b(?:delayed|late)\s+by\s+$|\bdelay\s+of\s+$"
+    # "Brask won by 15,600 votes", "lost by two seats": a winning margin
+    r"|\b(?:won|wins|win|winning|lost|loses|lose|losing|beat|beaten|leads|led|trails|trailed)\s+by\s+$"
 )
 _DIFFERENCE_AFTER = re.compile(
     r"(?i)^\s*(?:(?!(?:and|or|but|who|which|that|were|was|are|is|have|had|has|in|on|at|by|for|from|with|during)\b)[a-z]+\s+)?"
@@ -493,6 +495,8 @@ def _months_to(g: dict[str, str | None], published: dt.date | None) -> tuple[str
 
 _FIGURE = re.compile(r"\d")
 _RELATIVE_BEFORE = re.compile(r"(?i)\b(?:that|which|who)\s+(?:[\w-]+\s+){1,7}$")
+_CLAUSE_CLOSES = re.compile(r"\s*,\s+(?:[\w-]+\s+){0,3}?(?:[a-z]+ed|won|lost|took|got|made|saw|had|has|is|was|were|are|"
+                            r"rose|fell|grew|hit|cut|set|led|paid|sold|said)\b")
 _MAIN_VERB_BETWEEN = re.compile(r"(?i)[^,;]{0,40}?\b(?:rose|fell|climbed|jumped|reached|stood|increased|decreased|"
                                 r"dropped|grew|totalled|totaled|hit|was|were|is|are|has|have|had)\b")
 
@@ -511,8 +515,10 @@ def nearest_time(refs: list[TimeRef], start: int, end: int, sentence_start: int 
         if ref.start < end and start < ref.end:
             continue
         if (text and ref.end <= start and _RELATIVE_BEFORE.search(text, max(sentence_start, ref.start - 60), ref.start)
-                and _MAIN_VERB_BETWEEN.match(text, ref.end, start)):
-            continue  # "the quake that struck early on Sunday rose to 112": Sunday dates the quake
+                and (_MAIN_VERB_BETWEEN.match(text, ref.end, start) or _CLAUSE_CLOSES.match(text, ref.end, start))):
+            # "the quake that struck early on Sunday rose to 112": Sunday dates the quake; "the
+            # architect, who founded the party in 2022, won 105,000 votes": 2022 dates the founding
+            continue
         if text and ref.start - sentence_start > 12:
             lo, hi = (ref.end, start) if ref.end <= start else (end, ref.start)
             if (_CLAUSE_BREAK.search(text, lo, hi) and hi - lo > 30) or hi - lo > 120 or ";" in text[lo:hi]:

@@ -250,7 +250,7 @@ def _sentence_also_says(a: ClaimRecord, b: ClaimRecord, by_sentence: dict[tuple[
         and isinstance(other.claim.value, str) == isinstance(b.claim.value, str)  # a crowd is no score
         and not cannot_both_hold(other.claim, b.claim)
         and not (measures_b and _measures(other) and not measures_b & _measures(other))
-        and not _vacuous_bound(other.claim, b.claim)
+        and not _vacuous_bound(other.claim, b.claim) and not _vacuous_bound(b.claim, other.claim)
         and not (other.claim.noun and b.claim.noun and other.claim.noun != b.claim.noun)  # tickets are not people
         for other in by_sentence.get((a.claim.source, a.claim.sentence_start), [])
     )
