@@ -961,3 +961,11 @@ def test_a_time_inside_a_relative_clause_dates_that_clause_only() -> None:
 def test_won_by_a_number_of_votes_is_a_margin() -> None:
     (claim,) = extract_text("Brask won by 15,600 votes, officials said.")
     assert claim.role.value == "change"
+
+
+def test_prose_in_a_table_cell_says_what_its_figure_is() -> None:
+    text = ("Launch\nPublished 20 November 2033\n\n| | |\n|---|---|\n"
+            "| Failure | second-stage engine shutdown, 126 seconds after lift-off |\n| Height | 68 m (223 ft) |\n")
+    local = {r.claim.text: r.local for r in extract_article(text, "a.txt")}
+    assert {"shutdown", "engine", "lift-off", "failure"} <= set(local["126 seconds"])
+    assert local["68 m (223 ft)"] == ["height"]

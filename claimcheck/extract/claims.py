@@ -643,6 +643,14 @@ _TIME_UNIT_LABEL = re.compile(r"(?i)(?<![\d-])(?<!per )(?<!a )\b(days|weeks|mont
 _FUTURE_COLUMN = re.compile(r"(?i)\b(?:after|planned|proposed|future)\b")
 
 
+def _cell_prose(claim: Claim) -> str:
+    """The words of the claim's own table cell around it, numbers and brackets left out."""
+    row, at, end = claim.sentence, claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    right = row.find("|", end)
+    cell = row[row.rfind("|", 0, at) + 1:at] + " " + row[end:right if right >= 0 else len(row)]
+    return re.sub(r"\([^)]*\)|[\d.,%:]+", " ", cell)
+
+
 def _in_table(record: ClaimRecord, cell: tuple[str, str], published: dt.date | None) -> ClaimRecord:
     """A claim in a table cell: its subject is the row label and column header, its time the
     date or period in the header ("| Deaths | 287 |", "| Indicator | 27 Aug | 28 Aug |") or in
@@ -659,6 +667,11 @@ def _in_table(record: ClaimRecord, cell: tuple[str, str], published: dt.date | N
             "kind": Kind.duration, "unit": unit, "value": _number(c.value * factor),
             "low": _number(c.low * factor) if c.low is not None else None,
             "high": _number(c.high * factor) if c.high is not None else None})
+    # Prose in the cell itself ("| Failure | second-stage engine shutdown, 126 seconds after
+    # lift-off |") says what the figure is, before the labels do.
+    prose = _cell_prose(c)
+    if len(re.findall(r"[A-Za-z]{3,}", prose)) >= 2:
+        context = re.sub(r"\s*[,;]\s*", " ", prose).strip() + " " + context
     words = ctx.subject_words(context + " 0", len(context) + 1, len(context) + 2, None, [])
     # A table's labels are capitalised by convention: its names are only the row label's proper
     # nouns, added once the article's proper nouns are known (_name_table_rows).
