@@ -969,3 +969,17 @@ def test_prose_in_a_table_cell_says_what_its_figure_is() -> None:
     local = {r.claim.text: r.local for r in extract_article(text, "a.txt")}
     assert {"shutdown", "engine", "lift-off", "failure"} <= set(local["126 seconds"])
     assert local["68 m (223 ft)"] == ["height"]
+
+
+def test_the_counted_noun_after_a_whole_is_its_first_plural() -> None:
+    claims = extract_text("Long-haul services were hit hardest, with 84 of 96 scheduled intercontinental departures cancelled.")
+    assert [(c.text, c.noun) for c in claims][:1] == [("84", "departure")]
+
+
+def test_what_a_share_is_taken_of_is_not_what_it_measures() -> None:
+    """'2.6 per cent of national income': the deficit's share, not an income or a national figure."""
+    from claimcheck.extract import extract_article
+    text = ("Budget\nPublished 14 October 2026\n\nThe deficit was 3.4 per cent this year. Mr Marrick said he would bring "
+            "the deficit down to 2.6 per cent of national income in 2027.\n")
+    record = next(r for r in extract_article(text, "a.txt") if r.claim.text == "2.6 per cent")
+    assert "income" not in record.local and not any(n.startswith("=") for n in record.names)

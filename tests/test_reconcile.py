@@ -5,6 +5,8 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
+import pytest
+
 from claimcheck.extract import extract_article
 from claimcheck.models import ClaimRecord
 from claimcheck.reconcile import cannot_both_hold, reconcile, reconcile_store
@@ -607,3 +609,24 @@ def test_a_bound_far_below_a_sentences_other_figure_is_not_stated_by_it() -> Non
     b = ("Tarn elects Brask\n\nIn the Tarn mayoral vote Ilse Brask won with a margin of more than 25,000 votes over "
          "Tarn mayor Piet Sallow.\n")
     assert conflict_texts({"a.txt": a, "b.txt": b}) == [["15,600", "more than 25,000"]]
+
+
+@pytest.mark.parametrize("sentence, part", [
+    ("Some 1,700 of its people will lose their jobs.", False),
+    ("Seventy-two of the ninety-six departures were scrubbed.", False),
+    ("Eleven of the injured were children.", True),
+])
+def test_a_part_of_a_whole_counted_before(sentence: str, part: bool) -> None:
+    """'Eleven of the injured' is a part of a group counted before; 'of its people' (the whole
+    organisation) and 'of the ninety-six' (the whole's size) are not."""
+    from claimcheck.reconcile.scope import is_partitive
+    record = next(r for r in records({"a.txt": sentence + "\n"}) if r.claim.kind.value == "count")
+    assert is_partitive(record) is part
+
+
+def test_a_span_of_years_in_another_clause_is_not_the_figures() -> None:
+    from claimcheck.reconcile.scope import covers_past_years
+    text = ("Reserves stood at $36.8 billion at the end of February, the bank said, as it sold dollars to steady the "
+            "lira, which has lost about eleven per cent of its value over the past twelve months.\n")
+    by_text = {r.claim.text: r for r in records({"a.txt": text})}
+    assert not covers_past_years(by_text["$36.8 billion"]) and covers_past_years(by_text["about eleven per cent"])

@@ -238,11 +238,19 @@ def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, 
         # more than 600 people injured", "injured" is the 600's.
         near_start = max([rel_start - 60, 0] + [e for s, e in others if e <= rel_start])
         near_end = min([rel_end + 40] + [s for s, e in others if s >= rel_end])
-        raw_near = [w.lower() for w in re.findall(r"[A-Za-z]+", sentence.text[near_start:near_end])]
+        denominator = _DENOMINATOR.match(sentence.text, rel_end, near_end) if extracted.claim.kind is Kind.percent else None
+        near_text = sentence.text[near_start:near_end]
+        if denominator:
+            # "2.6 per cent of national income": what the share is taken of, not what is measured
+            near_text = sentence.text[near_start:rel_end] + " " + sentence.text[denominator.end():near_end]
+        raw_near = [w.lower() for w in re.findall(r"[A-Za-z]+", near_text)]
         # The words right after the number, when they name a measure, name it alone: in "14
         # people were killed and 326 injured", 326 counts the injured, not the dead.
-        after = re.split(r"[,;:()]", sentence.text[rel_end:near_end], maxsplit=1)[0]
+        after = re.split(r"[,;:()]", sentence.text[denominator.end() if denominator else rel_end:near_end], maxsplit=1)[0]
         right_after = ctx.measure_categories([w.lower() for w in re.findall(r"[A-Za-z]+", after)][:5])
+        if denominator:
+            denominator_words = set(re.findall(r"[a-z]+", denominator.group().lower()))
+            local = [w for w in local if w not in denominator_words] or local
         categories = right_after or ctx.measure_categories(raw_near) | ctx.measure_categories(local[:6])
         names += ["=" + c for c in sorted(categories)]
         extracted.local, extracted.scope, extracted.names = local, words.scope, names
@@ -643,6 +651,10 @@ _TIME_UNIT_LABEL = re.compile(r"(?i)(?<![\d-])(?<!per )(?<!a )\b(days|weeks|mont
 _FUTURE_COLUMN = re.compile(r"(?i)\b(?:after|planned|proposed|future)\b")
 
 
+_DENOMINATOR = re.compile(r"(?i)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:gross\s+domestic\s+product|gdp|national\s+income|"
+                          r"(?:economic\s+)?output|the\s+total|total|income|revenue|sales|capacity)\b")
+
+
 def _cell_prose(claim: Claim) -> str:
     """The words of the claim's own table cell around it, numbers and brackets left out."""
     row, at, end = claim.sentence, claim.start - claim.sentence_start, claim.end - claim.sentence_start
@@ -818,9 +830,13 @@ def _count_noun(text: str, end: int, limit: int) -> str | None:
     m = _COUNT_NOUN.match(text, end, limit)
     if not m:
         return None
-    of_total = re.match(r"\s+(?:of\s+(?:the\s+)?|and\s+|or\s+|to\s+)[\d,.]+\s+([A-Za-z]+)", text[end:limit])
+    of_total = re.match(r"\s+(?:of\s+(?:the\s+)?|and\s+|or\s+|to\s+)[\d,.]+\s+([A-Za-z]+)((?:\s+[A-Za-z-]+){0,2})", text[end:limit])
     if of_total and of_total.group(1).lower() not in ctx.STOPWORDS:
-        return ctx.stem(of_total.group(1).lower())  # "118 of the 240 seats", "45 and 50 cases"
+        # "118 of the 240 seats", "45 and 50 cases"; "84 of 96 scheduled intercontinental
+        # departures": the first plural of the phrase
+        words = [of_total.group(1), *of_total.group(2).split()]
+        plural = next((w for w in words if re.fullmatch(r"[a-z]+[^s]s", w)), words[0])
+        return ctx.stem(plural.lower())
     words = m.group("words").split()
     if m.group("hyphen") and words:
         return ctx.stem(words[0].split("-")[0].strip("’'").lower())  # "120-bed hospital"

@@ -360,7 +360,7 @@ class Features:
             parts=parts_of_measure(record, MAX_KEY_WORDS),
             basis=change_basis(record),
             national=any(w in NATIONAL for w in record.local[:MAX_KEY_WORDS]),
-            span=record.claim.kind is not Kind.duration and covers_past_years(record.claim.sentence),
+            span=record.claim.kind is not Kind.duration and covers_past_years(record),
             tally=tally_scope(record.claim.sentence),
             contests=contests(record),
             opponent=_opponent(record) if block_key(record) == ("score",) else None,

@@ -137,7 +137,7 @@ _PART_OF_MEASURE = re.compile(
 
 # "Turnout among 18-24 year olds", "unemployment among women": a figure for part of the
 # population is another figure than the whole's.
-_AMONG = re.compile(r"(?i)\bamong\s+(?:the\s+|those\s+)?([\w–-]+)")
+_AMONG = re.compile(r"(?i)\bamong\s+(?:the\s+|those\s+)?(?!(?:them|these|those|us|whom|which)\b)([\w–-]+)")
 
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -167,7 +167,12 @@ def change_basis(record: ClaimRecord) -> frozenset[str]:
 
 # "Three of the dead were children", "Eleven of the injured": a part of a counted whole.
 # ("118 of the 240 seats" names the whole's size: there the figure is the count itself.)
-_PARTITIVE = re.compile(r"(?i)\s+of\s+(?:them\b|(?:the|those|these|its|their)\s+(?![\d,.]+\b)[a-z])")
+_PARTITIVE = re.compile(
+    r"(?i)\s+of\s+(?:them\b|(?:the|those|these|its|their)\s+"
+    # "seventy-two of the ninety-six departures" names the whole's size: the figure is the count
+    r"(?![\d,.]+\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|hundred|thousand)\b)"
+    # "1,700 of its people will lose their jobs": the whole is the organisation, not a group counted before
+    r"(?!(?:people|staff|workforce|employees|workers|members|customers|users)\b)[a-z])")
 
 
 def is_partitive(record: ClaimRecord) -> bool:
@@ -198,10 +203,15 @@ _THRESHOLD_AFTER = re.compile(r"(?i)\s*(?:seats?\s+)?(?:are\s+|is\s+)?(?:for|nee
                               r"short\s+of)\s+(?:a\s+|an\s+|the\s+)?(?:majority|quorum|alone)\b")
 
 
-@lru_cache(maxsize=65_536)
-def covers_past_years(sentence: str) -> bool:
-    """'killed more than 300 in the past 25 years': a total over years before the article."""
-    return bool(SPAN.search(sentence))
+def covers_past_years(record: ClaimRecord) -> bool:
+    """'killed more than 300 in the past 25 years': a total over years before the article (said
+    near the figure: "..., as the lira lost 11% over the past twelve months" is another's)."""
+    claim = record.claim
+    at = claim.start - claim.sentence_start
+    return bool(SPAN.search(claim.sentence, max(0, at - _SPAN_REACH), at + len(claim.text) + _SPAN_REACH))
+
+
+_SPAN_REACH = 80
 
 
 def contests(record: ClaimRecord) -> frozenset[str]:
