@@ -630,3 +630,18 @@ def test_a_span_of_years_in_another_clause_is_not_the_figures() -> None:
             "lira, which has lost about eleven per cent of its value over the past twelve months.\n")
     by_text = {r.claim.text: r for r in records({"a.txt": text})}
     assert not covers_past_years(by_text["$36.8 billion"]) and covers_past_years(by_text["about eleven per cent"])
+
+
+def test_an_agreeing_figure_that_matches_about_as_well_excuses_a_look_alike() -> None:
+    """A table row's 1,090 matches the prose 1,090 a shade less well than another row's 14,300
+    does (0.307 against 0.309): about as well is enough; much worse is not."""
+    from claimcheck.reconcile.cluster import Link
+    from claimcheck.reconcile.conflicts import _closer_match_agrees, _neighbours_by_source
+    recs = records({"a.txt": "Medicine had 1,090 places.\n", "b.txt": "| Course | Places |\n|---|---|\n"
+                    "| Medicine | 1,090 |\n| Law | 14,300 |\n"})
+    prose, row, other_row = (next(i for i, r in enumerate(recs) if r.claim.source == s and r.claim.text == t)
+                             for s, t in (("a.txt", "1,090"), ("b.txt", "1,090"), ("b.txt", "14,300")))
+    for agreeing_score, excused in ((0.307, True), (0.25, False)):
+        links = [Link(prose, other_row, 0.309), Link(row, prose, agreeing_score)]
+        scores = {(min(k.a, k.b), max(k.a, k.b)): k.score for k in links}
+        assert _closer_match_agrees(links[0], _neighbours_by_source(links, recs), scores, recs) is excused

@@ -205,6 +205,11 @@ def _another_day_agrees(link: Link, by_source: dict[tuple[int, str], list[int]],
     return False
 
 
+# How well another figure must match, against the disagreeing one, to be what the other side
+# spoke of: about as well (a table row and a sentence score a shade apart for one figure).
+CLOSER_MATCH_SHARE = 0.95
+
+
 def _closer_match_agrees(link: Link, by_source: dict[tuple[int, str], list[int]],
                          scores: dict[tuple[int, int], float], records: list[ClaimRecord]) -> bool:
     """One side's article has another figure that agrees with the other side and matches it at
@@ -217,7 +222,7 @@ def _closer_match_agrees(link: Link, by_source: dict[tuple[int, str], list[int]]
         for third in by_source.get((other, records[one].claim.source), ()):
             if (third != one and not _loose_bound(records[third].claim, records[other].claim)
                     and not cannot_both_hold(records[third].claim, records[other].claim)
-                    and scores[(min(third, other), max(third, other))] >= own):
+                    and scores[(min(third, other), max(third, other))] >= CLOSER_MATCH_SHARE * own):
                 return True
     return False
 
