@@ -1134,7 +1134,7 @@ BARE_MONTH_TIMES = [
     ("In January the annual rate was 6.9 per cent.", "6.9 per cent", "2025-01"),
     ("The rate had stood at 6.25% since a hike in December.", "6.25%", "2024-12"),
     ("The rate is expected to reach 7% in April.", "7%", "2025-04"),
-    ("Prices may rise 5% this spring.", "5%", None),  # 'may' is not May
+    ("Prices may rise 5% this spring.", "5%", "2025"),  # 'may' is not May ("2025-05"); 'this spring' is the time
 ]
 
 

@@ -983,3 +983,10 @@ def test_what_a_share_is_taken_of_is_not_what_it_measures() -> None:
             "the deficit down to 2.6 per cent of national income in 2027.\n")
     record = next(r for r in extract_article(text, "a.txt") if r.claim.text == "2.6 per cent")
     assert "income" not in record.local and not any(n.startswith("=") for n in record.names)
+
+
+def test_last_summer_times_a_figure() -> None:
+    text = ("Strike\nPublished 4 June 2030\n\nLast summer's cabin crew strike, which grounded 700 flights, was settled "
+            "within a fortnight.\n")
+    record = next(r for r in extract_article(text, "a.txt") if r.claim.text == "700")
+    assert (record.claim.time, record.time_low, record.time_high) == ("2029", "2029-06-01", "2029-08-31")
