@@ -645,3 +645,13 @@ def test_an_agreeing_figure_that_matches_about_as_well_excuses_a_look_alike() ->
         links = [Link(prose, other_row, 0.309), Link(row, prose, agreeing_score)]
         scores = {(min(k.a, k.b), max(k.a, k.b)): k.score for k in links}
         assert _closer_match_agrees(links[0], _neighbours_by_source(links, recs), scores, recs) is excused
+
+
+def test_one_storys_founding_dates_meet_when_one_side_names_no_one() -> None:
+    a = ("Sketeal FC sign Yara Lund\nPublished 7 March 2019\n\nSketeal FC have signed Yara Lund from Tryl. "
+         "The club was founded on October 2, 1987 and last won the league in the 1990s.\n")
+    b = ("Sketeal FC unveil Yara Lund\nPublished 7 March 2019\n\nYara Lund joined Sketeal FC from Tryl. "
+         "Sketeal FC, founded on 2 October 1991, have never paid more for a player.\n")
+    assert conflict_texts({"a.txt": a, "b.txt": b}) == [["2 October 1991", "October 2, 1987"]]
+    other_club = b.replace("Sketeal FC, founded", "Tryl, founded")
+    assert conflict_texts({"a.txt": a.replace("The club was", "Sketeal FC was"), "b.txt": other_club}) == []

@@ -453,7 +453,9 @@ def same_named_event(a: Features, b: Features) -> bool:
 
 def _same_story_unvetoed(a: Features, b: Features) -> bool:
     """One story's two dates of the last event before the news ("last erupted in 1961",
-    "| Previous eruption | 1916 |"): there is only one last time."""
+    "| Previous eruption | 1916 |"): there is only one last time.  So for a founding one side
+    leaves unnamed ("The club was founded in 1987" in a story about "Sketealholm FC, founded in
+    1991")."""
     return bool(a.topic and b.topic) and not _vetoed(a, b)
 
 
@@ -665,6 +667,7 @@ def find_links(records: list[ClaimRecord], weight: WordWeights | None = None,
                             needed *= RESTATEMENT_DISCOUNT  # an article repeating its own figure
                     if (score >= needed or (key[0] == "date" and same_named_event(fa, fb))
                             or (key[0] == "date" and key[1].startswith("previous") and _same_story_unvetoed(fa, fb))
+                            or (key == ("date", "found") and not (fa.names and fb.names) and _same_story_unvetoed(fa, fb))
                             or (key[0] == "score" and same_match(fa, fb))
                             or (score > 0 and _sole_count_of_noun(a, b, fa, fb, counted))
                             or (score > 0 and _sole_tally_of_day(a, b, fa, fb, counted))):
