@@ -377,6 +377,8 @@ def test_outlets_words_for_one_thing_meet() -> None:
 
     assert root("hurt") == root("injured") and root("typical") == root("median") and root("home") == root("house")
     assert root("ballot") != root("vote")  # ballots cast are not a party's votes
+    assert root("column") == root("plume") and root("emissions") == root("emitted") and root("factory") == root("plant")
+    assert root("employee") == root("employs") and root("wage") == root("salary")
 
 
 

@@ -248,6 +248,9 @@ wage pay salary
 stake holding
 deal agreement accord pact
 participant volunteer enrolled
+emission emissions emit emits emitted emitting
+factory plant
+employee employs employ employed workforce headcount
 """.strip().splitlines()
 _CONCEPT = {word: group.split()[0] for group in _SYNONYMS for word in group.split()}
 
