@@ -454,6 +454,10 @@ def same_named_event(a: Features, b: Features) -> bool:
             and names_meet(a.names, b.names))
 
 
+# Events a story's subject has once: its founding (openings are many: a bridge, a terminal).
+_SINGULAR_EVENTS = frozenset({("date", "found")})
+
+
 def _same_story_unvetoed(a: Features, b: Features) -> bool:
     """One story's two dates of the last event before the news ("last erupted in 1961",
     "| Previous eruption | 1916 |"): there is only one last time.  So for a founding one side
@@ -670,7 +674,7 @@ def find_links(records: list[ClaimRecord], weight: WordWeights | None = None,
                             needed *= RESTATEMENT_DISCOUNT  # an article repeating its own figure
                     if (score >= needed or (key[0] == "date" and same_named_event(fa, fb))
                             or (key[0] == "date" and key[1].startswith("previous") and _same_story_unvetoed(fa, fb))
-                            or (key == ("date", "found") and not (fa.names and fb.names) and _same_story_unvetoed(fa, fb))
+                            or (key in _SINGULAR_EVENTS and not (fa.names and fb.names) and _same_story_unvetoed(fa, fb))
                             or (key[0] == "score" and same_match(fa, fb))
                             or (score > 0 and _sole_count_of_noun(a, b, fa, fb, counted))
                             or (score > 0 and _sole_tally_of_day(a, b, fa, fb, counted))):
