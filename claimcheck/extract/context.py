@@ -13,7 +13,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from claimcheck.extract.dates import HELD_SINCE
+from claimcheck.extract.dates import HELD_SINCE, season_bounds
 from claimcheck.models import Role
 
 # --- qualifiers ---------------------------------------------------------------------------
@@ -347,20 +347,11 @@ def find_times(text: str, start: int, end: int, published: dt.date | None) -> li
 
 # "Last summer's cabin crew strike, which grounded 700 flights": the season it happened in.
 _RELATIVE_SEASON = re.compile(r"(?i)\b(?P<rel>last|this|next)\s+(?P<season>spring|summer|autumn|fall)\b")
-_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
 
 
 def _relative_season(m: re.Match[str], published: dt.date) -> TimeRef:
-    first, last = _SEASON_MONTHS[m.group("season").lower()]
-    rel = m.group("rel").lower()
-    # "last summer" is the latest summer that has ended; "next summer" the first still to begin
-    year = published.year
-    if rel == "last" and published.month <= last:
-        year -= 1
-    elif rel == "next" and published.month >= first:
-        year += 1
-    low, high = f"{year}-{first:02d}-01", f"{year}-{last:02d}-{calendar.monthrange(year, last)[1]}"
-    return TimeRef(m.start(), m.end(), str(year), low, high, rel == "next")
+    year, low, high = season_bounds(m.group("season"), m.group("rel"), published)
+    return TimeRef(m.start(), m.end(), str(year), low, high, m.group("rel").lower() == "next")
 
 
 _AGO_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

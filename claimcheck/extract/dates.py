@@ -552,15 +552,19 @@ def _season(match: re.Match[str], published: dt.date) -> RawDate:
     """'last summer' is the latest summer over by publication, 'this summer' the one of the
     article's year, 'next summer' the first not yet begun; the value is its year, the
     interval its months."""
-    first, last = _SEASONS[match.group("season").lower()]
-    relation = match.group("srel").lower()
-    year = published.year
-    if relation == "last" and published.month <= last:
-        year -= 1
-    elif relation == "next" and published.month >= first:
-        year += 1
-    low, high = _month_bounds(year, first)[0], _month_bounds(year, last)[1]
+    year, low, high = season_bounds(match.group("season"), match.group("srel"), published)
     return RawDate(match.start(), match.end(), str(year), low, high, "season")
+
+
+def season_bounds(season: str, relation: str, published: dt.date) -> tuple[int, str, str]:
+    """The year and first and last days of 'last', 'this' or 'next' spring, summer or autumn."""
+    first, last = _SEASONS[season.lower()]
+    year = published.year
+    if relation.lower() == "last" and published.month <= last:
+        year -= 1
+    elif relation.lower() == "next" and published.month >= first:
+        year += 1
+    return year, _month_bounds(year, first)[0], _month_bounds(year, last)[1]
 
 
 def _weekday(name: str, relation: str, published: dt.date) -> str:

@@ -660,7 +660,7 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
         sep = _RANGE_SEP.match(text, pos, limit)
         if sep:
             sep_text = sep.group().strip().lower()
-            allowed = sep_text != "and" or re.search(r"between\s+\S*$", text[max(0, num_start - 20):num_start], re.I)
+            allowed = bool(sep_text != "and" or re.search(r"between\s+\S*$", text[max(0, num_start - 20):num_start], re.I))
             if sep_text == "to" and _CHANGED_FROM_BEFORE.search(text, max(floor, num_start - 60), num_start):
                 allowed = False  # "widened from eight to fifteen kilometres": a level before and after
             after = sep.end()
