@@ -657,3 +657,10 @@ def test_one_storys_founding_dates_meet_when_one_side_names_no_one() -> None:
     assert conflict_texts({"a.txt": a, "b.txt": b}) == [["2 October 1991", "October 2, 1987"]]
     other_club = b.replace("Sketeal FC, founded", "Tryl, founded")
     assert conflict_texts({"a.txt": a.replace("The club was", "Sketeal FC was"), "b.txt": other_club}) == []
+
+
+def test_a_figure_its_clause_denies_is_not_the_one_that_happened() -> None:
+    a = "Pelgrave cuts jobs\n\nPelgrave Appliances said 1,400 jobs at Pelgrave plants are affected by the cuts.\n"
+    b = "Pelgrave cuts\n\nPelgrave Appliances said 900 jobs at Pelgrave plants are not affected by the cuts.\n"
+    assert conflict_texts({"a.txt": a, "b.txt": b}) == []
+    assert conflict_texts({"a.txt": a, "b.txt": b.replace(" are not affected", " are affected")}) == [["1,400", "900"]]

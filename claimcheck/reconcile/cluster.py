@@ -318,6 +318,7 @@ class Features:
     tally: str | None  # "cumulative" ("since the strike began", "so far") or "daily" ("day one", "a day")
     contests: frozenset[str]  # the votes named next to the number ("mayoral", "referendum")
     opponent: str | None  # for a match score, the team named after "over", "against", "beat"
+    negated: bool  # the figure's clause says it is not so ("the 900 jobs ... are not affected")
 
     @classmethod
     def of(cls, record: ClaimRecord, weight: WordWeights) -> Features:
@@ -367,6 +368,7 @@ class Features:
             tally=tally_scope(record.claim.sentence),
             contests=contests(record),
             opponent=_opponent(record) if block_key(record) == ("score",) else None,
+            negated=_negated(record),
         )
 
 
@@ -436,6 +438,8 @@ def _vetoed(a: Features, b: Features) -> bool:
         return True  # "canceled since the strike began" and "canceled, day one"
     if a.span != b.span:
         return True  # "killed 26" and "killed more than 300 in the past 25 years": one event and a history
+    if a.negated != b.negated:
+        return True  # "the 900 jobs at the plant are not affected" and "will cut 1,400 jobs"
     if a.basis and b.basis and not a.basis & b.basis:
         return True  # "up 0.6% m/m" and "up 4.47% y/y" are two different changes
     if ("reference" in a.basis) != ("reference" in b.basis):
@@ -444,6 +448,16 @@ def _vetoed(a: Features, b: Features) -> bool:
     # 7.9%": a part of a measure is another figure, unless the other sentence names it too.
     return (any(root(part) not in a.context for part in b.parts - a.parts)
             or any(root(part) not in b.context for part in a.parts - b.parts))
+
+
+# The figure's own clause denies it: "are not affected", "are not among those losing their jobs".
+_NOT_AFTER = re.compile(r"(?i)^[^,;.]{0,60}?\b(?:are|is|was|were|will|would|have|has|had|do|does|did)\s+(?:not|never)\b|"
+                        r"^[^,;.]{0,60}?\b(?:aren['’]t|isn['’]t|wasn['’]t|weren['’]t|won['’]t)\b")
+
+
+def _negated(record: ClaimRecord) -> bool:
+    claim = record.claim
+    return bool(_NOT_AFTER.match(claim.sentence[claim.end - claim.sentence_start:]))
 
 
 def same_named_event(a: Features, b: Features) -> bool:
