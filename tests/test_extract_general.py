@@ -990,3 +990,19 @@ def test_last_summer_times_a_figure() -> None:
             "within a fortnight.\n")
     record = next(r for r in extract_article(text, "a.txt") if r.claim.text == "700")
     assert (record.claim.time, record.time_low, record.time_high) == ("2029", "2029-06-01", "2029-08-31")
+
+
+def test_a_yearless_dateline_skips_the_storys_most_named_year_when_the_weekday_disagrees() -> None:
+    """The story names last year's round twice; 'said on Tuesday' puts April 20 in 2032."""
+    text = ("NIMBLE CUTS JOBS\n\nASHGROVE, April 20 (Fair Wire) - Nimble Systems said on Tuesday it would cut 4,200 jobs.\n\n"
+            "It cut 2,600 jobs in October 2031. The October 2031 round cost $300 mln. It expects savings in "
+            "the second quarter of 2032.\n")
+    published, _span = find_published(text)
+    assert published == dt.date(2032, 4, 20)
+
+
+def test_another_cells_date_does_not_time_a_figure() -> None:
+    text = ("Heat\nPublished 24 July 2030\n\n| Station | This week | Old record |\n|---|---|---|\n"
+            "| Merevale | 45.7°C | 44.1°C (2019) |\n")
+    times = {r.claim.text: r.claim.time for r in extract_article(text, "a.txt")}
+    assert times["45.7°C"] != "2019" and times["44.1°C"] == "2019"

@@ -190,8 +190,11 @@ def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, 
     for item in items:
         who = ctx.attribution_at(parts, item.start - s_start) if parts else attribution
         cell = table_row.context_of(text, item.start) if table_row else None
+        # In a table, another cell's date ("| 45.7°C | 44.1°C (2019) |") times that cell only.
+        own_times = times if table_row is None else [
+            t for t in times if any(cs <= item.start < ce and cs <= t.start < ce for cs, ce in table_row.cells)]
         extracted = (_date_claim(text, sentence, item, source, lines, who) if isinstance(item, RawDate)
-                     else _quantity_claim(text, sentence, item, source, lines, times, who, in_table=cell is not None,
+                     else _quantity_claim(text, sentence, item, source, lines, own_times, who, in_table=cell is not None,
                                           published=published))
         if extracted is None:
             continue

@@ -625,8 +625,10 @@ def find_published(text: str) -> tuple[dt.date, tuple[int, int]] | None:
             if yearless:
                 first = yearless[0]
                 month, day = int(first.value[2:4]), int(first.value[5:7])
-                year = (_story_year(text, month, day) or _weekday_year(text, line, month, day)
-                        or _named_year_on_weekday(text, line, month, day))
+                year = _story_year(text, month, day)
+                if year is not None and not _fits_lead_weekday(line, year, month, day):
+                    year = None  # the year the story names most is an earlier one ("the October 2031 round")
+                year = year or _weekday_year(text, line, month, day) or _named_year_on_weekday(text, line, month, day)
                 day_iso = _iso(year, month, day) if year else None
                 if day_iso:
                     candidates.append((1, dt.date.fromisoformat(day_iso), (offset + first.start, offset + first.end)))
@@ -650,6 +652,15 @@ def find_published(text: str) -> tuple[dt.date, tuple[int, int]] | None:
         return None
     candidates.sort(key=lambda c: c[0])
     return candidates[0][1], candidates[0][2]
+
+
+def _fits_lead_weekday(line: str, year: int, month: int, day: int) -> bool:
+    """Whether a year puts a yearless dateline on the weekday its lead tells the news on (true
+    when the lead names no weekday)."""
+    said = _REPORTED_ON.search(line) or _DECIDED_ON.search(line)  # (an event "on Sunday" may precede the day)
+    if said is None or not _iso(year, month, day):
+        return True
+    return dt.date(year, month, day).weekday() == list(calendar.day_name).index(said.group("wd") or said.group("wd2"))
 
 
 def _story_year(text: str, month: int, day: int) -> int | None:

@@ -76,6 +76,8 @@ def block_key(record: ClaimRecord) -> tuple[str, ...] | None:
     claim = record.claim
     if claim.role in (Role.increment, Role.prior) or claim.noun == "time":
         return None  # increments, comparison bases and frequencies ("scoring six times") are not totals
+    if claim.kind is Kind.duration and _AGE_BOUND_AFTER.match(claim.sentence, claim.end - claim.sentence_start):
+        return None  # "people aged 65 and over": the edge of an age group, not a figure measured
     if claim.kind is not Kind.date and isinstance(claim.value, str):
         # A match score ("3-1") is not a number: scores compare only with scores, and only
         # when both stand next to the same team (same_named_event).
@@ -102,6 +104,7 @@ def block_key(record: ClaimRecord) -> tuple[str, ...] | None:
     return (claim.kind.value, unit, claim.role.value)
 
 
+_AGE_BOUND_AFTER = re.compile(r"(?i)\s*(?:years?\s+)?(?:and|or)\s+(?:over|older|above|under|younger|below)\b|\+|-plus\b")
 _SCORE = re.compile(r"\s*(\d{1,3})\s*[-–:]\s*(\d{1,3})\s*")
 
 
