@@ -670,3 +670,12 @@ def test_the_edges_of_age_groups_are_never_compared() -> None:
     a = "Velt census\n\nIn the Velt census the number of people aged 85 and over rose to 211,400, Velt statisticians said.\n"
     b = "Velt census\n\nIn the Velt census the share of people aged 65 and over rose to 19.4%, Velt statisticians said.\n"
     assert conflict_texts({"a.txt": a, "b.txt": b}) == []
+
+
+def test_an_undated_figure_speaks_of_the_recent_months_not_of_last_year() -> None:
+    a = ("Brenmoor recall\nPublished 16 October 2029\n\nBrenmoor Motors recalled 1.27 million cars over a fire risk, "
+         "Brenmoor Motors said.\n")
+    b = ("Brenmoor recall\nPublished 16 October 2029\n\nIn October 2028 Brenmoor Motors recalled 310,000 cars over a "
+         "fire risk, Brenmoor Motors said.\n")
+    assert conflict_texts({"a.txt": a, "b.txt": b}) == []
+    assert conflict_texts({"a.txt": a, "b.txt": b.replace("October 2028", "September 2029")}) != []

@@ -446,6 +446,7 @@ _PER_PERIOD_AFTER_OF = re.compile(r"(?i)\s+of\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w
                                   r"|\s+(daily|weekly|monthly|annually|yearly)\b)")
 _RATED_KINDS = frozenset({Kind.money, Kind.mass, Kind.volume, Kind.energy})
 TALLY_DAYS = 1
+UNDATED_REACH_DAYS = 200
 _MARKET_READING = re.compile(
     r"(?i)\b(?:shares?|stock|stocks|index|bond|yields?|oil|brent|gold|currency|dollar|euro|pound|rupee|yen)\b[^.;]*?"
     r"\b(?:closed|opened|traded|trading|ended|finished|settled|stood|was\s+quoted)\b"
@@ -823,9 +824,11 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
     time_low, time_high = (time_ref.low, time_ref.high) if time_ref else (None, None)
     if (time_ref is None and published is not None and q.kind in TIME_DEPENDENT and not claim.time_target
             and not said_of_future):
-        # A figure stated without a time is about the present of the article: the year to its
-        # date.  "Turnout was 52%" in 2024 does not contradict "in 2016, turnout had been 44%".
-        time_low, time_high = (published - dt.timedelta(days=400)).isoformat(), published.isoformat()
+        # A figure stated without a time is about the present of the article: the half year to
+        # its date (last year's total, reported early in the year, still falls in it).  "Turnout
+        # was 52%" in 2024 does not contradict "in 2016, turnout had been 44%", nor "recalled
+        # 1.27 million cars" last October's "recalled 310,000 in October".
+        time_low, time_high = (published - dt.timedelta(days=UNDATED_REACH_DAYS)).isoformat(), published.isoformat()
     return ClaimRecord(claim, time_low=time_low, time_high=time_high)
 
 
