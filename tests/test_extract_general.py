@@ -983,6 +983,9 @@ def test_what_a_share_is_taken_of_is_not_what_it_measures() -> None:
             "the deficit down to 2.6 per cent of national income in 2027.\n")
     record = next(r for r in extract_article(text, "a.txt") if r.claim.text == "2.6 per cent")
     assert "income" not in record.local and not any(n.startswith("=") for n in record.names)
+    (charge,) = [c for c in extract_article("Cuts\nPublished 20 April 2032\n\nThe charge is equal to roughly 4% of "
+                                            "Nimble's 2031 revenue of $16.2bn.\n", "b.txt") if c.claim.text == "roughly 4%"]
+    assert "revenue" not in charge.local and "=revenue" not in charge.names
 
 
 def test_last_summer_times_a_figure() -> None:

@@ -241,7 +241,7 @@ def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, 
         # more than 600 people injured", "injured" is the 600's.
         near_start = max([rel_start - 60, 0] + [e for s, e in others if e <= rel_start])
         near_end = min([rel_end + 40] + [s for s, e in others if s >= rel_end])
-        denominator = _DENOMINATOR.match(sentence.text, rel_end, near_end) if extracted.claim.kind is Kind.percent else None
+        denominator = _DENOMINATOR.match(sentence.text, rel_end) if extracted.claim.kind is Kind.percent else None
         near_text = sentence.text[near_start:near_end]
         if denominator:
             # "2.6 per cent of national income": what the share is taken of, not what is measured
@@ -655,7 +655,8 @@ _TIME_UNIT_LABEL = re.compile(r"(?i)(?<![\d-])(?<!per )(?<!a )\b(days|weeks|mont
 _FUTURE_COLUMN = re.compile(r"(?i)\b(?:after|planned|proposed|future)\b")
 
 
-_DENOMINATOR = re.compile(r"(?i)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:gross\s+domestic\s+product|gdp|national\s+income|"
+_DENOMINATOR = re.compile(r"(?i)\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*['’]s\s+)?(?:(?:19|20)\d\d\s+)?"
+                          r"(?:gross\s+domestic\s+product|gdp|national\s+income|"
                           r"(?:economic\s+)?output|the\s+total|total|income|revenue|sales|capacity)\b")
 
 
