@@ -1006,3 +1006,39 @@ def test_another_cells_date_does_not_time_a_figure() -> None:
             "| Merevale | 45.7°C | 44.1°C (2019) |\n")
     times = {r.claim.text: r.claim.time for r in extract_article(text, "a.txt")}
     assert times["45.7°C"] != "2019" and times["44.1°C"] == "2019"
+
+
+@pytest.mark.parametrize(("text", "scores"), [
+    # Set scores in a list: a comma closes each one; a tie-break in brackets is a score too.
+    ("Kessler won 7-5, 2-6, 6-3 to take the title.", ["7-5", "2-6", "6-3"]),
+    ("| Final score | 6-3, 4-6, 7-6 (9-7), 6-1 |", ["6-3", "4-6", "7-6", "9-7", "6-1"]),
+    ("Ortiz beat Lamm 7-6 (8-6), 6-4.", ["7-6", "8-6", "6-4"]),
+])
+def test_set_scores_in_a_list_are_scores(text: str, scores: list[str]) -> None:
+    found = claims(text)
+    assert [c.text for c in found] == scores
+    assert all(c.kind.value == "count" and c.value == c.text and c.low is None for c in found)
+
+
+def test_a_score_comma_is_not_a_thousands_separator() -> None:
+    # "3-1,000" has no score in it, even in a sentence about a match.
+    assert not any(c.text == "3-1" for c in claims("Tickets for the match cost 3-1,000 crowns."))
+
+
+@pytest.mark.parametrize(("text", "span", "seconds"), [
+    # Hours and minutes written with glued letters: one duration, not "21m" = 21 million.
+    ("The semi-final took 3h 48m.", "3h 48m", 3 * 3600 + 48 * 60),
+    ("| Longest match | 5h 7m |", "5h 7m", 5 * 3600 + 7 * 60),
+    ("She finished the marathon in 2h 31m 12s, a personal best.", "2h 31m 12s", 2 * 3600 + 31 * 60 + 12),
+    ("The fastest swimmer needed 18m 40s.", "18m 40s", 18 * 60 + 40),
+])
+def test_glued_hour_minute_durations(text: str, span: str, seconds: int) -> None:
+    c = one(text, span)
+    assert c.kind.value == "duration" and c.unit == "year"
+    assert c.value == pytest.approx(seconds / 31557600.0)
+
+
+def test_a_lone_m_after_a_number_is_still_millions() -> None:
+    c = one("The club paid 14m for the striker.", "14m")
+    assert c.value == 14_000_000
+

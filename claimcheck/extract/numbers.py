@@ -306,7 +306,13 @@ def parse_number_words(phrase: str) -> float | None:
     return total + current if seen or total else None
 
 
-_DIGIT, _WORD, _FRAC, _CLOCK_MODE, _NAMED, _POINT_WORDS, _ONE_IN_MODE = 0, 1, 2, 3, 4, 5, 6
+_DIGIT, _WORD, _FRAC, _CLOCK_MODE, _NAMED, _POINT_WORDS, _ONE_IN_MODE, _HM_MODE = 0, 1, 2, 3, 4, 5, 6, 7
+# Durations written with glued h/m/s letters: "4h 21m", "5h 3m", "2hr 05min 30s", "21m 30s".  The
+# pair makes them a duration ("21m" alone is 21 million).
+_HM = re.compile(
+    r"(?<![\w.,])(?:(?P<h>\d{1,3})\s?(?:h|hr|hrs)\s?(?P<m>[0-5]?\d)\s?(?:m|min|mins)(?:\s?(?P<s>[0-5]?\d)\s?(?:s|sec|secs))?"
+    r"|(?P<m2>\d{1,3})\s?(?:m|min|mins)\s?(?P<s2>[0-5]?\d)\s?(?:s|sec|secs))(?!\w|[.,]\d)")
+
 # "one in five adults", "2 out of 3 voters": a share, not a count of five or three.
 _SMALL = r"one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}"
 _ONE_IN = re.compile(
@@ -333,7 +339,9 @@ _ORDINAL_BEFORE = re.compile(r"(?i)\b(?:first|last|past|next|previous|final|rece
 _REJECT = "reject"
 # Match scores: in a sentence about a game, "3-1" is a score, kept as written (never a
 # range or a negative number).  "2-3 weeks" is a range of a noun, masked as noise.
-SCORE = re.compile(r"(?<![\w.,-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\w.,%-])")
+# A comma or full stop may close a score ("won 6-4, 3-6, 7-6 (7-4), 6-2."), but not when a
+# digit follows ("3-1,000" is no score).
+SCORE = re.compile(r"(?<![\w.,-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\w%-]|[.,]\d)")
 SPORT = re.compile(r"(?i)\b(?:won|win|wins|beat|beats|lost|loss|defeat\w*|victory|draw|drew|score\w*|lead|led|trail\w*|final|match|game|goals?|half-time|halftime)\b")
 NOUN_AFTER_SCORE = re.compile(r"\s+[a-z]+s\b")
 _MULTIPLES = {"twice": 2.0, "thrice": 3.0, "doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0}
@@ -359,6 +367,7 @@ def find_quantities(text: str, start: int, end: int, masked: list[tuple[int, int
         candidates += [(m.start("q"), m.end("q"), _NAMED, m) for m in _ABSOLUTE_ZERO.finditer(text, start, end)]
     if text.find(":", start, end) >= 0:
         candidates += [(m.start(), m.end(), _CLOCK_MODE, m) for m in _CLOCK.finditer(text, start, end)]
+    candidates += [(m.start(), m.end(), _HM_MODE, m) for m in _HM.finditer(text, start, end)]
     if text.find("point", start, end) >= 0:
         candidates += [(m.start(), m.end(), _POINT_WORDS, m) for m in _POINT_FRACTION.finditer(text, start, end)]
     if text.find(" in ", start, end) >= 0 or text.find(" out of ", start, end) >= 0:
@@ -378,6 +387,8 @@ def find_quantities(text: str, start: int, end: int, masked: list[tuple[int, int
             quantity = RawQuantity(num_start, num_end, Kind.percent, "pp", points, points, points, is_word=True)
         elif mode == _CLOCK_MODE:
             quantity = _read_clock(text, match, start, end)  # type: ignore[arg-type]
+        elif mode == _HM_MODE:
+            quantity = _read_hm(match)  # type: ignore[arg-type]
         elif mode == _ONE_IN_MODE:
             quantity = _read_share(match)  # type: ignore[arg-type]
         else:
@@ -388,6 +399,20 @@ def find_quantities(text: str, start: int, end: int, masked: list[tuple[int, int
         found.append(quantity)
         taken_until = quantity.end
     return found
+
+
+def _read_hm(match: re.Match[str]) -> RawQuantity:
+    """"4h 21m" -> a duration in years, exact to its last unit written."""
+    g = match.groupdict()
+    if g["h"] is not None:
+        seconds = int(g["h"]) * 3600 + int(g["m"]) * 60 + int(g["s"] or 0)
+        half = 0.5 if g["s"] is not None else 30.0
+    else:
+        seconds, half = int(g["m2"]) * 60 + int(g["s2"]), 0.5
+    value = seconds / _SECONDS_PER_YEAR
+    half /= _SECONDS_PER_YEAR
+    return RawQuantity(match.start(), match.end(), Kind.duration, "year", value, value - half, value + half,
+                       digits=match.group())
 
 
 def _read_share(match: re.Match[str]) -> RawQuantity | None:
