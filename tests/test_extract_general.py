@@ -1042,3 +1042,29 @@ def test_a_lone_m_after_a_number_is_still_millions() -> None:
     c = one("The club paid 14m for the striker.", "14m")
     assert c.value == 14_000_000
 
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # A person's age after "I'm", "I am", "he is", "she's".
+    ("\"I'm forty-one, and I have never seen this,\" she said.", "forty-one", 41),
+    ("\"He is twenty-eight,\" his mother said.", "twenty-eight", 28),
+    ("\"I am 63 and I still work nights.\"", "63", 63),
+    # A word number closing the sentence after the quoted person's name.
+    ("\"We lost everything,\" said Mr Osei, sixty-four. \"Everything.\"", "sixty-four", 64),
+    # Age brackets: a share of people over a bound, "N or older", "aged under N".
+    ("About one in four residents are over seventy, the survey found.", "over seventy", 70),
+    ("Roughly one in six voters is 75 or older.", "75", 75),
+    ("The share aged under 18 fell to 16%.", "under 18", 18),
+    ("There are now more people over eighty than babies under one.", "over eighty", 80),
+])
+def test_ages_are_durations_in_years(text: str, span: str, value: float) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.value, c.unit) == ("duration", value, "year")
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("She is 12 points clear at the top.", "12"),
+    ("He was one of 40 people hurt.", "40"),
+    ("\"We won,\" said coach Tam Ruiz, twelve goals later.", "twelve"),
+])
+def test_not_ages(text: str, span: str) -> None:
+    assert one(text, span).kind.value == "count"
