@@ -1068,3 +1068,50 @@ def test_ages_are_durations_in_years(text: str, span: str, value: float) -> None
 ])
 def test_not_ages(text: str, span: str) -> None:
     assert one(text, span).kind.value == "count"
+
+
+def test_a_scaled_number_with_a_half_after_of_is_not_a_share() -> None:
+    # "of" before "a fifth" makes a share; before "six and a half million" it does not.
+    c = one("The region has a population of about six and a half million people.", "about six and a half million")
+    assert (c.kind.value, c.value) == ("count", 6_500_000)
+    assert one("Sales fell by nearly a third.", "nearly a third").kind.value == "percent"
+
+
+@pytest.mark.parametrize(("text", "span", "years"), [
+    ("Output has fallen for three quarters.", "three quarters", 0.75),
+    ("It was the company's second profit warning in two quarters.", "two quarters", 0.5),
+])
+def test_quarters_after_a_preposition_are_a_duration(text: str, span: str, years: float) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.value, c.unit) == ("duration", years, "year")
+
+
+def test_three_quarters_of_is_still_a_share() -> None:
+    assert one("Three quarters of members voted yes.", "Three quarters").kind.value == "percent"
+
+
+def test_cubic_yards_are_a_volume() -> None:
+    c = one("Crews removed 40,000 cu yd of mud.", "40,000 cu yd")
+    assert c.kind.value == "volume" and c.value == pytest.approx(40_000 * 0.764554857984)
+    c = one("The slip moved about 90,000 m³ (118,000 cu yd) of earth.", "about 90,000 m³ (118,000 cu yd)")
+    assert c.kind.value == "volume" and c.value == 90_000
+
+
+def test_a_share_price_in_pounds_is_money() -> None:
+    c = one("The group's shares ended 3% lower at 4.62 pounds.", "4.62 pounds")
+    assert (c.kind.value, c.value, c.unit) == ("money", 4.62, "GBP")
+    assert one("The lorry carried 9,000 pounds of grain.", "9,000 pounds").kind.value == "mass"
+
+
+@pytest.mark.parametrize(("text", "span", "low", "high"), [
+    # Neighbouring numbers in words joined by "or" are one rough range.
+    ("\"Four or five weeks, I hope,\" she said.", "Four or five weeks", 4 * 7 / 365.25, 5 * 7 / 365.25),
+    ("Seven or eight houses were flooded.", "Seven or eight", 7, 8),
+])
+def test_neighbouring_word_numbers_joined_by_or_are_a_range(text: str, span: str, low: float, high: float) -> None:
+    c = one(text, span)
+    assert c.low == pytest.approx(low) and c.high == pytest.approx(high)
+
+
+def test_distant_numbers_joined_by_or_stay_apart() -> None:
+    assert [c.text for c in claims("Either two or four lanes will reopen.")] == ["two", "four"]

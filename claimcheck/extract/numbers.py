@@ -134,7 +134,7 @@ _DURATION_LEAD = re.compile(
 )
 # "2-3", "40 to 50", "between 40 and 50", and the suspended hyphen of "8- to 16-meter".
 # A compound adjective hyphenates its range: "a 120-to-150-million-euro bill".
-_RANGE_SEP = re.compile(r"(?:-\s+(?:to|and|or)\s+|-to-|\s*(?:-|–|—|to|and)\s*)", re.IGNORECASE)
+_RANGE_SEP = re.compile(r"(?:-\s+(?:to|and|or)\s+|-to-|\s+or\s+|\s*(?:-|–|—|to|and)\s*)", re.IGNORECASE)
 # With a unit on both ends, "rose from 40 km to 50 km" is two figures (a change, as
 # extract.claims merges ranges too); "ranged from 40 km to 50 km" is one range.
 _FROM_BEFORE = re.compile(
@@ -333,6 +333,11 @@ _SECONDS_PER_YEAR = 31557600.0
 # Denominators that, plural and with no "of" after them, are periods rather than fractions
 # ("in three quarters").
 _PERIOD_DENOMINATORS = frozenset({"quarters", "quarter"})
+# "for two quarters", "the second cut in three quarters": quarters of a year.  A bare "grew in
+# three quarters" counts quarters (in three of them), so "in" needs an ordinal before it.
+_QUARTERS_PERIOD_BEFORE = re.compile(
+    r"(?i)(?:\b(?:for|within|after|past|last|next|consecutive|straight)"
+    r"|\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\b[^.;:]{0,60}?\bin)\s+$")
 _SHARE_VERB_AFTER = re.compile(
     r"(?i)\s+(?:are|were|is|was|have|has|had|say|said|says|voted|agreed|agree|will|would|can|could|remain|remained)\b")
 _ORDINAL_BEFORE = re.compile(r"(?i)\b(?:first|last|past|next|previous|final|recent|consecutive|straight)\s+$")
@@ -686,6 +691,9 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
         if sep:
             sep_text = sep.group().strip().lower()
             allowed = bool(sep_text != "and" or re.search(r"between\s+\S*$", text[max(0, num_start - 20):num_start], re.I))
+            # "two or three days": neighbouring numbers in words are a rough range (not "2019 or 2020",
+            # nor "five or 50").
+            either = sep_text == "or"
             if sep_text == "to" and _CHANGED_FROM_BEFORE.search(text, max(floor, num_start - 60), num_start):
                 allowed = False  # "widened from eight to fifteen kilometres": a level before and after
             after = sep.end()
@@ -693,7 +701,8 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
             if is_word:
                 m2 = _WORDS.match(text, after, limit)
                 v2_word = parse_number_words(m2.group()) if m2 and not _FRACTION_TAIL.search(m2.group()) else None
-                if allowed and m2 and v2_word is not None and v2_word > value:
+                if allowed and m2 and v2_word is not None and v2_word > value and (
+                        not either or v2_word == value + 1):
                     second = (v2_word, 1.0)
                     pos = m2.end()
             else:
@@ -703,7 +712,7 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
                 m2 = (_DIGITS_AFTER_HYPHEN if sep_text == "-to-" else _DIGITS).match(text, after, limit)
                 if m2 and sep_text == "-to-" and not re.match(r"[-‐][A-Za-z]|%", text[m2.end():limit]):
                     m2 = None  # "a 5-to-4 ruling" is a vote; "a 20-to-30-minute wait" a range
-                if allowed and m2 and not (m2.end() < limit and text[m2.end()].isalpha() and
+                if allowed and not either and m2 and not (m2.end() < limit and text[m2.end()].isalpha() and
                                            text[m2.end():m2.end() + 2].lower() in _ORDINAL_SUFFIX):
                     v2, ulp2 = _parse_digits(m2.group())
                     if v2 > value:
@@ -791,7 +800,11 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
                 # "fewer than two-thirds are treated": a share of those the sentence is about.
                 # "two-thirds of its Senate": a share, a percentage as the corpus writes it.
                 kind, unit, factor = Kind.percent, "%", 100.0
-            elif _SHARE_BEFORE.search(text, max(floor, num_start - 30), num_start) or (
+            elif period and not of_after and _QUARTERS_PERIOD_BEFORE.search(text, max(floor, num_start - 80), num_start):
+                # "the second round of layoffs in two quarters": quarters of a year, a duration
+                # (two quarters are half a year, the fraction's own value).
+                return RawQuantity(num_start, pos, Kind.duration, "year", value, value, value, is_word=True)
+            elif (value <= 1 and _SHARE_BEFORE.search(text, max(floor, num_start - 30), num_start)) or (
                     den_word and value < 1
                     and _SHARE_COMPARED_BEFORE.search(text, max(floor, num_start - 30), num_start)):
                 # "fell by nearly a fifth", "a premium of a third": a share of what came before.
@@ -959,7 +972,7 @@ _WEIGHT_WORDS = re.compile(r"(?i)\b(?:weigh\w*|weight|heavy|heavier|lighter|payl
                            r"bench|pressed|obese|gained|lost|scales?)\b")
 _MONEY_WORDS = re.compile(r"(?i)£|\b(?:cost\w*|price\w*|paid|pay\w*|fee|fees|worth|spen[dt]\w*|fund\w*|salary|wages?|"
                           r"fine[ds]?|budget|bill|donat\w*|sterling|earn\w*|charge[ds]?|sold|bought|raised|tax\w*|"
-                          r"pension|loan|invest\w*|compensation|bonus)\b")
+                          r"pension|loan|invest\w*|compensation|bonus|shares|stock)\b")
 
 
 def _pounds_are_weight(text: str, num_start: int, end: int, limit: int, scale: float) -> bool:
