@@ -1115,3 +1115,26 @@ def test_neighbouring_word_numbers_joined_by_or_are_a_range(text: str, span: str
 
 def test_distant_numbers_joined_by_or_stay_apart() -> None:
     assert [c.text for c in claims("Either two or four lanes will reopen.")] == ["two", "four"]
+
+
+@pytest.mark.parametrize(("text", "span", "hours"), [
+    # "a"/"an" with a unit is a span when a verb measures it ("takes", "lasted", "more like").
+    ("The ferry takes an hour and a half in winter.", "an hour and a half", 1.5),
+    ("\"In traffic it is more like an hour,\" he said.", "an hour", 1),
+    ("The hearing lasted an hour.", "an hour", 1),
+])
+def test_a_unit_after_a_measuring_verb_is_a_duration(text: str, span: str, hours: float) -> None:
+    c = one(text, span)
+    assert c.kind.value == "duration" and c.value == pytest.approx(hours / 8766)
+
+
+@pytest.mark.parametrize("text", [
+    "The western half of the island lost power.",  # a part of a place, not a share
+    "\"I would rather check the wiring twice than miss a fault.\"",  # an idiom of preference
+])
+def test_no_share_or_multiple(text: str) -> None:
+    assert claims(text) == []
+
+
+def test_a_multiple_is_still_read() -> None:
+    assert one("The striker scored twice in the second half.", "twice").value == 2

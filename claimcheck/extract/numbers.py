@@ -130,7 +130,9 @@ _TEMPERATURE = re.compile(
 )
 _DURATION_LEAD = re.compile(
     r"(?i)\b(?:almost|nearly|about|around|roughly|some|more\s+than|over|less\s+than|under|just\s+over|just\s+under|"
-    r"close\s+to|for|in|within|after|than|half)\s+$"
+    r"close\s+to|for|in|within|after|than|half|"
+    # "the bus takes an hour", "it lasted a week", "more like an hour": a span the verb measures
+    r"takes?|took|taking|lasts?|lasted|lasting|waited|like)\s+$"
 )
 # "2-3", "40 to 50", "between 40 and 50", and the suspended hyphen of "8- to 16-meter".
 # A compound adjective hyphenates its range: "a 120-to-150-million-euro bill".
@@ -354,9 +356,11 @@ _MULTIPLES = {"twice": 2.0, "thrice": 3.0, "doubled": 2.0, "tripled": 3.0, "treb
 _AS_MULTIPLE_BEFORE = re.compile(
     r"(?i)\b(?:more\s+than|less\s+than|almost|nearly|about|around|roughly|over|close\s+to|at\s+least|well\s+over|"
     r"(?:is|was|were|are|be|been)(?:\s+now)?)\s+$")
-_NOT_MULTIPLE_AFTER = re.compile(r"(?i)\s+(?:down|up|as|back|over)\b")
+# "doubled down", "twice as", and "rather move them twice than too late": an idiom of preference.
+_NOT_MULTIPLE_AFTER = re.compile(r"(?i)\s+(?:down|up|as|back|over|than)\b")
 _HALF_IDIOM_AFTER = re.compile(r"(?i)\s+the\s+(?:time|battle|story|fun)\b")
-_HALF_PART_BEFORE = re.compile(r"(?i)\b(?:first|second|third|last|final|other|latter|former|the|a|one)\s+$")
+_HALF_PART_BEFORE = re.compile(r"(?i)\b(?:first|second|third|last|final|other|latter|former|the|a|one|"
+                               r"northern|southern|eastern|western|upper|lower|top|bottom|front|back|rear|inner|outer)\s+$")
 
 
 def find_quantities(text: str, start: int, end: int, masked: list[tuple[int, int]]) -> list[RawQuantity]:
