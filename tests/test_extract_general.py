@@ -1138,3 +1138,17 @@ def test_no_share_or_multiple(text: str) -> None:
 
 def test_a_multiple_is_still_read() -> None:
     assert one("The striker scored twice in the second half.", "twice").value == 2
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # "down/up the <place>" after a distance is a direction, not a fall or a rise.
+    ("By noon the mudflow had crept about 4 km down the valley.", "about 4 km", 4),
+    ("The hut stands some 800 metres up the slope.", "some 800 metres", 0.8),
+])
+def test_a_distance_down_or_up_a_place_is_not_a_change(text: str, span: str, value: float) -> None:
+    c = one(text, span)
+    assert c.value == pytest.approx(value) and c.role.value != "change"
+
+
+def test_down_after_a_percentage_is_still_a_fall() -> None:
+    assert one("Exports were 6% down on the year.", "6%").value == -6

@@ -146,7 +146,9 @@ _CHANGE_BEFORE = re.compile(
 )
 _CHANGE_AFTER = re.compile(
     r"^\s*(?:(?:year-on-year|year-over-year|y/y|yoy|annual|quarter-on-quarter|month-on-month|on-year|sequential)\s+)?"
-    r"(?:(?P<up>increase|rise|growth|jump|gain|hike|surge|higher|more|up(?![\s-]+front))|(?P<down>decrease|fall|decline|drop|reduction|cut|lower|less|down|loss|slump|contraction))\b",
+    r"(?:(?P<up>increase|rise|growth|jump|gain|hike|surge|higher|more|up(?![\s-]+front|\s+(?:the|a|an|its|their|this|that)\b))|(?P<down>decrease|fall|decline|drop|reduction|cut|lower|less|loss|slump|contraction|"
+    # "down 4%" is a fall; "crept 6 km down the valley" (or "up the valley") a direction
+    r"down(?!\s+(?:the|a|an|its|their|this|that|to\s+the)\b)))\b",
     re.IGNORECASE,
 )
 # A verb that changes its object, the object between: "cut its fuel bills by 3%", "raise the
