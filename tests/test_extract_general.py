@@ -1152,3 +1152,18 @@ def test_a_distance_down_or_up_a_place_is_not_a_change(text: str, span: str, val
 
 def test_down_after_a_percentage_is_still_a_fall() -> None:
     assert one("Exports were 6% down on the year.", "6%").value == -6
+
+
+@pytest.mark.parametrize(("text", "span", "value", "low", "high"), [
+    # A word group ending in "hundred" still takes the scale word after it, as round as digits.
+    ("Organisers expect four hundred thousand visitors.", "four hundred thousand", 400_000, 350_000, 450_000),
+    ("Nine hundred million euros went on repairs.", "Nine hundred million euros", 900_000_000, 850_000_000, 950_000_000),
+])
+def test_hundred_then_a_scale_word(text: str, span: str, value: float, low: float, high: float) -> None:
+    c = one(text, span)
+    assert (c.value, c.low, c.high) == (value, low, high)
+
+
+def test_a_plain_hundred_stays_exact() -> None:
+    c = one("The repair cost seven hundred euros.", "seven hundred euros")
+    assert (c.value, c.low, c.high) == (700, 699.5, 700.5)

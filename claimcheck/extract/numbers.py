@@ -736,10 +736,14 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
                 second, pos = (v2, ulp2), tail.end()
     elif fraction is None:
         spaced = _SCALE_SPACED.match(text, pos, limit)
-        if spaced and not (is_word and token.lower().split()[-1] in U.SCALE_WORDS):
+        # "six hundred thousand": a word group ending in "hundred" still takes a larger scale.
+        if spaced and not (is_word and token.lower().split()[-1] in U.SCALE_WORDS
+                           and token.lower().split()[-1] != "hundred"):
             word = spaced.group().strip().strip("-").lower()  # "$45&nbsp;million": any space, not just " "
             scale = U.SCALE_WORDS[re.sub(r"\s+", " ", word)]
             pos = spaced.end()
+            if is_word and token.lower().split()[-1] == "hundred":
+                ulp = 100.0  # "six hundred thousand" is as round as 600,000
     if not is_word and not glued and fraction is None:
         letters = _GLUED_OK.match(text, pos, limit)
         if letters and pos == num_end and second is None:
