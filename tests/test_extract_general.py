@@ -1167,3 +1167,14 @@ def test_hundred_then_a_scale_word(text: str, span: str, value: float, low: floa
 def test_a_plain_hundred_stays_exact() -> None:
     c = one("The repair cost seven hundred euros.", "seven hundred euros")
     assert (c.value, c.low, c.high) == (700, 699.5, 700.5)
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # Headlines put the verb of a change in the present tense.
+    ("HARBOUR LINES SHARES SLIDE 11% ON PROFIT WARNING", "11%", -11),
+    ("Copper sinks 3.5 pct as demand cools", "3.5 pct", -3.5),
+    ("Tourist arrivals climbs 9% in spring", "9%", 9),
+])
+def test_present_tense_change_verbs(text: str, span: str, value: float) -> None:
+    c = one(text, span)
+    assert c.value == value and c.role.value == "change"
