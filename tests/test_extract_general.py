@@ -1178,3 +1178,13 @@ def test_a_plain_hundred_stays_exact() -> None:
 def test_present_tense_change_verbs(text: str, span: str, value: float) -> None:
     c = one(text, span)
     assert c.value == value and c.role.value == "change"
+
+
+@pytest.mark.parametrize(("text", "span", "years"), [
+    ("The mill stood empty for a century and a half.", "a century and a half", 150),
+    ("The tunnel took a decade and a half to dig.", "a decade and a half", 15),
+    ("She has been waiting a year and a half.", "a year and a half", 1.5),
+])
+def test_a_unit_and_a_half(text: str, span: str, years: float) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.value) == ("duration", years)

@@ -84,10 +84,11 @@ _WORDS = re.compile(
       | half\s+an\s+hour
       | (?:a\s+)?hundred\s+and\s+(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))?
       | a\s+(?:hundred|thousand|million|billion|trillion|decade|century|year|month|week|day|fortnight)(?!-long)
+          (?!\s+and\s+a\s+half)
       | a[-\s](?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?=\s+of\s+(?!an?\b))
       | a[-\s](?:third|quarter|fifth|tenth)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|in|on|from|since|over|to|than|compared|after|
                                                                  before|while|as|but|at|last|this|a\s+year)\b)
-      | an?\s+(?:hour|day|week|month|year)\s+and\s+a\s+half
+      | an?\s+(?:hour|day|week|month|year|decade|century)\s+and\s+a\s+half
       | an?\s+hour
       | (?:decade|century|year|month|week|day)-long
       | twice | thrice | doubled | tripled | trebled | quadrupled
@@ -132,7 +133,7 @@ _DURATION_LEAD = re.compile(
     r"(?i)\b(?:almost|nearly|about|around|roughly|some|more\s+than|over|less\s+than|under|just\s+over|just\s+under|"
     r"close\s+to|for|in|within|after|than|half|"
     # "the bus takes an hour", "it lasted a week", "more like an hour": a span the verb measures
-    r"takes?|took|taking|lasts?|lasted|lasting|waited|like)\s+$"
+    r"takes?|took|taking|lasts?|lasted|lasting|waits?|waited|waiting|like)\s+$"
 )
 # "2-3", "40 to 50", "between 40 and 50", and the suspended hyphen of "8- to 16-meter".
 # A compound adjective hyphenates its range: "a 120-to-150-million-euro bill".
