@@ -1009,3 +1009,185 @@ def test_another_cells_date_does_not_time_a_figure() -> None:
             "| Merevale | 45.7°C | 44.1°C (2019) |\n")
     times = {r.claim.text: r.claim.time for r in extract_article(text, "a.txt")}
     assert times["45.7°C"] != "2019" and times["44.1°C"] == "2019"
+
+
+@pytest.mark.parametrize(("text", "scores"), [
+    # Set scores in a list: a comma closes each one; a tie-break in brackets is a score too.
+    ("Kessler won 7-5, 2-6, 6-3 to take the title.", ["7-5", "2-6", "6-3"]),
+    ("| Final score | 6-3, 4-6, 7-6 (9-7), 6-1 |", ["6-3", "4-6", "7-6", "9-7", "6-1"]),
+    ("Ortiz beat Lamm 7-6 (8-6), 6-4.", ["7-6", "8-6", "6-4"]),
+])
+def test_set_scores_in_a_list_are_scores(text: str, scores: list[str]) -> None:
+    found = claims(text)
+    assert [c.text for c in found] == scores
+    assert all(c.kind.value == "count" and c.value == c.text and c.low is None for c in found)
+
+
+def test_a_score_comma_is_not_a_thousands_separator() -> None:
+    # "3-1,000" has no score in it, even in a sentence about a match.
+    assert not any(c.text == "3-1" for c in claims("Tickets for the match cost 3-1,000 crowns."))
+
+
+@pytest.mark.parametrize(("text", "span", "seconds"), [
+    # Hours and minutes written with glued letters: one duration, not "21m" = 21 million.
+    ("The semi-final took 3h 48m.", "3h 48m", 3 * 3600 + 48 * 60),
+    ("| Longest match | 5h 7m |", "5h 7m", 5 * 3600 + 7 * 60),
+    ("She finished the marathon in 2h 31m 12s, a personal best.", "2h 31m 12s", 2 * 3600 + 31 * 60 + 12),
+    ("The fastest swimmer needed 18m 40s.", "18m 40s", 18 * 60 + 40),
+])
+def test_glued_hour_minute_durations(text: str, span: str, seconds: int) -> None:
+    c = one(text, span)
+    assert c.kind.value == "duration" and c.unit == "year"
+    assert c.value == pytest.approx(seconds / 31557600.0)
+
+
+def test_a_lone_m_after_a_number_is_still_millions() -> None:
+    c = one("The club paid 14m for the striker.", "14m")
+    assert c.value == 14_000_000
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # A person's age after "I'm", "I am", "he is", "she's".
+    ("\"I'm forty-one, and I have never seen this,\" she said.", "forty-one", 41),
+    ("\"He is twenty-eight,\" his mother said.", "twenty-eight", 28),
+    ("\"I am 63 and I still work nights.\"", "63", 63),
+    # A word number closing the sentence after the quoted person's name.
+    ("\"We lost everything,\" said Mr Osei, sixty-four. \"Everything.\"", "sixty-four", 64),
+    # Age brackets: a share of people over a bound, "N or older", "aged under N".
+    ("About one in four residents are over seventy, the survey found.", "over seventy", 70),
+    ("Roughly one in six voters is 75 or older.", "75", 75),
+    ("The share aged under 18 fell to 16%.", "under 18", 18),
+    ("There are now more people over eighty than babies under one.", "over eighty", 80),
+])
+def test_ages_are_durations_in_years(text: str, span: str, value: float) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.value, c.unit) == ("duration", value, "year")
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("She is 12 points clear at the top.", "12"),
+    ("He was one of 40 people hurt.", "40"),
+    ("\"We won,\" said coach Tam Ruiz, twelve goals later.", "twelve"),
+])
+def test_not_ages(text: str, span: str) -> None:
+    assert one(text, span).kind.value == "count"
+
+
+def test_a_scaled_number_with_a_half_after_of_is_not_a_share() -> None:
+    # "of" before "a fifth" makes a share; before "six and a half million" it does not.
+    c = one("The region has a population of about six and a half million people.", "about six and a half million")
+    assert (c.kind.value, c.value) == ("count", 6_500_000)
+    assert one("Sales fell by nearly a third.", "nearly a third").kind.value == "percent"
+
+
+@pytest.mark.parametrize(("text", "span", "years"), [
+    ("Output has fallen for three quarters.", "three quarters", 0.75),
+    ("It was the company's second profit warning in two quarters.", "two quarters", 0.5),
+])
+def test_quarters_after_a_preposition_are_a_duration(text: str, span: str, years: float) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.value, c.unit) == ("duration", years, "year")
+
+
+def test_three_quarters_of_is_still_a_share() -> None:
+    assert one("Three quarters of members voted yes.", "Three quarters").kind.value == "percent"
+
+
+def test_cubic_yards_are_a_volume() -> None:
+    c = one("Crews removed 40,000 cu yd of mud.", "40,000 cu yd")
+    assert c.kind.value == "volume" and c.value == pytest.approx(40_000 * 0.764554857984)
+    c = one("The slip moved about 90,000 m³ (118,000 cu yd) of earth.", "about 90,000 m³ (118,000 cu yd)")
+    assert c.kind.value == "volume" and c.value == 90_000
+
+
+def test_a_share_price_in_pounds_is_money() -> None:
+    c = one("The group's shares ended 3% lower at 4.62 pounds.", "4.62 pounds")
+    assert (c.kind.value, c.value, c.unit) == ("money", 4.62, "GBP")
+    assert one("The lorry carried 9,000 pounds of grain.", "9,000 pounds").kind.value == "mass"
+
+
+@pytest.mark.parametrize(("text", "span", "low", "high"), [
+    # Neighbouring numbers in words joined by "or" are one rough range.
+    ("\"Four or five weeks, I hope,\" she said.", "Four or five weeks", 4 * 7 / 365.25, 5 * 7 / 365.25),
+    ("Seven or eight houses were flooded.", "Seven or eight", 7, 8),
+])
+def test_neighbouring_word_numbers_joined_by_or_are_a_range(text: str, span: str, low: float, high: float) -> None:
+    c = one(text, span)
+    assert c.low == pytest.approx(low) and c.high == pytest.approx(high)
+
+
+def test_distant_numbers_joined_by_or_stay_apart() -> None:
+    assert [c.text for c in claims("Either two or four lanes will reopen.")] == ["two", "four"]
+
+
+@pytest.mark.parametrize(("text", "span", "hours"), [
+    # "a"/"an" with a unit is a span when a verb measures it ("takes", "lasted", "more like").
+    ("The ferry takes an hour and a half in winter.", "an hour and a half", 1.5),
+    ("\"In traffic it is more like an hour,\" he said.", "an hour", 1),
+    ("The hearing lasted an hour.", "an hour", 1),
+])
+def test_a_unit_after_a_measuring_verb_is_a_duration(text: str, span: str, hours: float) -> None:
+    c = one(text, span)
+    assert c.kind.value == "duration" and c.value == pytest.approx(hours / 8766)
+
+
+@pytest.mark.parametrize("text", [
+    "The western half of the island lost power.",  # a part of a place, not a share
+    "\"I would rather check the wiring twice than miss a fault.\"",  # an idiom of preference
+])
+def test_no_share_or_multiple(text: str) -> None:
+    assert claims(text) == []
+
+
+def test_a_multiple_is_still_read() -> None:
+    assert one("The striker scored twice in the second half.", "twice").value == 2
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # "down/up the <place>" after a distance is a direction, not a fall or a rise.
+    ("By noon the mudflow had crept about 4 km down the valley.", "about 4 km", 4),
+    ("The hut stands some 800 metres up the slope.", "some 800 metres", 0.8),
+])
+def test_a_distance_down_or_up_a_place_is_not_a_change(text: str, span: str, value: float) -> None:
+    c = one(text, span)
+    assert c.value == pytest.approx(value) and c.role.value != "change"
+
+
+def test_down_after_a_percentage_is_still_a_fall() -> None:
+    assert one("Exports were 6% down on the year.", "6%").value == -6
+
+
+@pytest.mark.parametrize(("text", "span", "value", "low", "high"), [
+    # A word group ending in "hundred" still takes the scale word after it, as round as digits.
+    ("Organisers expect four hundred thousand visitors.", "four hundred thousand", 400_000, 350_000, 450_000),
+    ("Nine hundred million euros went on repairs.", "Nine hundred million euros", 900_000_000, 850_000_000, 950_000_000),
+])
+def test_hundred_then_a_scale_word(text: str, span: str, value: float, low: float, high: float) -> None:
+    c = one(text, span)
+    assert (c.value, c.low, c.high) == (value, low, high)
+
+
+def test_a_plain_hundred_stays_exact() -> None:
+    c = one("The repair cost seven hundred euros.", "seven hundred euros")
+    assert (c.value, c.low, c.high) == (700, 699.5, 700.5)
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # Headlines put the verb of a change in the present tense.
+    ("HARBOUR LINES SHARES SLIDE 11% ON PROFIT WARNING", "11%", -11),
+    ("Copper sinks 3.5 pct as demand cools", "3.5 pct", -3.5),
+    ("Tourist arrivals climbs 9% in spring", "9%", 9),
+])
+def test_present_tense_change_verbs(text: str, span: str, value: float) -> None:
+    c = one(text, span)
+    assert c.value == value and c.role.value == "change"
+
+
+@pytest.mark.parametrize(("text", "span", "years"), [
+    ("The mill stood empty for a century and a half.", "a century and a half", 150),
+    ("The tunnel took a decade and a half to dig.", "a decade and a half", 15),
+    ("She has been waiting a year and a half.", "a year and a half", 1.5),
+])
+def test_a_unit_and_a_half(text: str, span: str, years: float) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.value) == ("duration", years)

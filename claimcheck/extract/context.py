@@ -138,15 +138,18 @@ def apply_qualifier(text: str, sentence_start: int, start: int, end: int, value:
 
 # --- role: level or change ------------------------------------------------------------------
 
-_UP = r"up|rose|risen|rise|rising|increased?|increasing|grew|grown|growth|climbed|jumped|jump|gained?|surged|soared|expanded|higher|more|hike|boost"
-_DOWN = r"down|fell|fallen|fall|falling|decreased?|declined?|dropped|drop|slipped|slid|plunged|plummeted|tumbled|slumped|shrank|shrunk|contracted|lost|loss|lower|less|cut|reduction|reduced|decline"
+# Headline verbs are in the present: "SHARES SLIDE 8%", "exports rises 4%".
+_UP = r"up|rose|risen|rise|rises|rising|increased?|increasing|grew|grown|growth|climbed|climbs|jumped|jumps|jump|gained?|surged|surges|soared|soars|expanded|higher|more|hike|boost"
+_DOWN = r"down|fell|fallen|fall|falls|falling|decreased?|declined?|declines|dropped|drop|drops|slipped|slips|slid|slides?|sinks?|sank|dips|dipped|plunged|plunges?|plummeted|plummets?|tumbled|tumbles?|slumped|slumps?|shrank|shrunk|shrinks?|contracted|lost|loss|lower|less|cut|reduction|reduced|decline"
 _CHANGE_BEFORE = re.compile(
     rf"(?<![\w-])(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?:\s+(?:by|of))?\s+(?:(?:almost|nearly|about|around|some|roughly|more\s+than|over|just\s+over|an?\s+estimated|as\s+much\s+as|at\s+least|between)\s+)?$",
     re.IGNORECASE,
 )
 _CHANGE_AFTER = re.compile(
     r"^\s*(?:(?:year-on-year|year-over-year|y/y|yoy|annual|quarter-on-quarter|month-on-month|on-year|sequential)\s+)?"
-    r"(?:(?P<up>increase|rise|growth|jump|gain|hike|surge|higher|more|up(?![\s-]+front))|(?P<down>decrease|fall|decline|drop|reduction|cut|lower|less|down|loss|slump|contraction))\b",
+    r"(?:(?P<up>increase|rise|growth|jump|gain|hike|surge|higher|more|up(?![\s-]+front|\s+(?:the|a|an|its|their|this|that)\b))|(?P<down>decrease|fall|decline|drop|reduction|cut|lower|less|loss|slump|contraction|"
+    # "down 4%" is a fall; "crept 6 km down the valley" (or "up the valley") a direction
+    r"down(?!\s+(?:the|a|an|its|their|this|that|to\s+the)\b)))\b",
     re.IGNORECASE,
 )
 # A verb that changes its object, the object between: "cut its fuel bills by 3%", "raise the

@@ -86,7 +86,8 @@ _APPOSITION_AFTER = re.compile(
 _APPOSITION_VERB_AFTER = re.compile(
     r",\s+(?!(?:and|or|but|nor|then|while|with|per|of|to|in|on|at|for|from|by|up|down|respectively|"
     r"percent|cent|points?|seats?|votes?|times?|more|less|fewer|each|apiece|including)\b)[a-z]{2,}\b")
-_AGED_BEFORE = re.compile(r"(?i)\baged\s+$")
+# "aged 30", "the share aged under 15": an age or an age bracket's bound.
+_AGED_BEFORE = re.compile(r"(?i)\baged\s+(?:(?:under|over|below|above)\s+)?$")
 # "aged nineteen and twenty-four", "aged 19, 21 and 24": every age of the list.
 _AGED_LIST_BEFORE = re.compile(
     r"(?i)\baged\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:,\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?))*,?\s+(?:and|or)\s+$")
@@ -197,13 +198,29 @@ _PERSON_OF_BEFORE = re.compile(
 # "68% of patients were over 75", "about two-thirds of them were over 75": a share of people
 # above or below a bound is an age bracket (a share of things "were over 75" would carry a unit).
 _SHARE_BRACKET_BEFORE = re.compile(
-    r"(?i)(?:%|\bper\s?cent|\bpercent|\b(?:half|thirds?|quarters?|fifths?|most|majority|many|all|none)\b)"
+    r"(?i)(?:%|\bper\s?cent|\bpercent|\b(?:half|thirds?|quarters?|fifths?|most|majority|many|all|none)\b"
+    r"|\bin\s+(?:\d{1,3}|[a-z]+)\b)"
     r"\s+(?:of\s+)?(?:the\s+)?(?:them|those|these|patients|victims|people|residents|dead|deaths|casualties|cases|"
     r"admissions|voters|respondents|workers|staff|employees|women|men|passengers)\s+"
     r"(?:were|are|was|is)\s+(?:aged\s+)?(?:over|under|above|below|older\s+than|younger\s+than)\s+$")
 # After an age nothing is counted: the phrase ends or a verb follows.
 _NOTHING_COUNTED_AFTER = re.compile(
-    r"(?i)\s*(?:[.,;:!?)\"”]|$|\s+(?:and|or|but|who|when|while|with|was|is|were|are|had|has|have|[a-z]+ed)\b)")
+    r"(?i)\s*(?:[.,;:!?)\"”]|$|\s+(?:and|or|but|who|when|while|with|was|is|were|are|had|has|have|than|[a-z]+ed)\b)")
+# "I'm thirty-four,", "He is 39.": a person's age now, after a personal pronoun and a present
+# form of "be", with nothing counted after it.  (An age at a past event, "he was 22 when he
+# won", is left alone: read as an age, reconcile would weigh it against the age now.)
+_COPULA_AGE_BEFORE = re.compile(
+    r"(?i)(?:\bI[’']m|\bI\s+am|\b(?:he|she)(?:[’']s|\s+is)|\byou[’']re|\byou\s+are)"
+    r"\s+(?:(?:only|just|now|nearly|almost|barely)\s+)?$")
+# '"...," said Ms Veller, fifty-two.': a word number closing the sentence after the name of
+# whoever is quoted is their age.
+_SAID_NAME_BEFORE = re.compile(r"\b(?:said|says|added|adds|explained|recalled)\s+(?:[A-ZÀ-Þ][\w’'.-]*\s+){0,3}[A-ZÀ-Þ][\w’'-]*,\s$")
+_SENTENCE_CLOSES_AFTER = re.compile(r"\.(?:\s|$|[\"”])|$")
+# "one in five residents is 65 or older", "patients 80 and over": a bound of an age bracket.
+_OR_OLDER_AFTER = re.compile(r"(?i)\s+(?:or|and)\s+(?:older|over|above)\b")
+_PEOPLE_BE_BEFORE = re.compile(
+    r"(?i)\b(?:people|adults|patients|residents|those|women|men|workers|voters|drivers|pensioners|population|"
+    r"inhabitants|citizens|individuals)\s+(?:(?:is|are|were|was|aged)\s+)?$")
 # "in volunteers over seventy-five,", "patients under 18 were": people above or below a bound
 # (nothing counted after it) are an age bracket.
 _PEOPLE_BRACKET_BEFORE = re.compile(
@@ -243,6 +260,13 @@ def is_age(text: str, floor: int, limit: int, q: RawQuantity) -> bool:
         return True
     if (_PERSON_OF_BEFORE.search(before) or _SHARE_BRACKET_BEFORE.search(text, max(floor, q.start - 80), q.start)
             or _PEOPLE_BRACKET_BEFORE.search(before)) and _NOTHING_COUNTED_AFTER.match(text, q.end, limit):
+        return True
+    if _COPULA_AGE_BEFORE.search(before) and _NOTHING_COUNTED_AFTER.match(text, q.end, limit):
+        return True
+    if _OR_OLDER_AFTER.match(text, q.end, limit) and _PEOPLE_BE_BEFORE.search(before):
+        return True
+    if q.is_word and _SAID_NAME_BEFORE.search(text, max(floor, q.start - 60), q.start) \
+            and _SENTENCE_CLOSES_AFTER.match(text, q.end, limit):
         return True
     if _person_before_now(before) and re.match(r"\s*,", text[q.end:q.end + 2]):
         return True

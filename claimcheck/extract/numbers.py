@@ -84,10 +84,11 @@ _WORDS = re.compile(
       | half\s+an\s+hour
       | (?:a\s+)?hundred\s+and\s+(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))?
       | a\s+(?:hundred|thousand|million|billion|trillion|decade|century|year|month|week|day|fortnight)(?!-long)
+          (?!\s+and\s+a\s+half)
       | a[-\s](?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?=\s+of\s+(?!an?\b))
       | a[-\s](?:third|quarter|fifth|tenth)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|in|on|from|since|over|to|than|compared|after|
                                                                  before|while|as|but|at|last|this|a\s+year)\b)
-      | an?\s+(?:hour|day|week|month|year)\s+and\s+a\s+half
+      | an?\s+(?:hour|day|week|month|year|decade|century)\s+and\s+a\s+half
       | an?\s+hour
       | (?:decade|century|year|month|week|day)-long
       | twice | thrice | doubled | tripled | trebled | quadrupled
@@ -130,11 +131,13 @@ _TEMPERATURE = re.compile(
 )
 _DURATION_LEAD = re.compile(
     r"(?i)\b(?:almost|nearly|about|around|roughly|some|more\s+than|over|less\s+than|under|just\s+over|just\s+under|"
-    r"close\s+to|for|in|within|after|than|half)\s+$"
+    r"close\s+to|for|in|within|after|than|half|"
+    # "the bus takes an hour", "it lasted a week", "more like an hour": a span the verb measures
+    r"takes?|took|taking|lasts?|lasted|lasting|waits?|waited|waiting|like)\s+$"
 )
 # "2-3", "40 to 50", "between 40 and 50", and the suspended hyphen of "8- to 16-meter".
 # A compound adjective hyphenates its range: "a 120-to-150-million-euro bill".
-_RANGE_SEP = re.compile(r"(?:-\s+(?:to|and|or)\s+|-to-|\s*(?:-|–|—|to|and)\s*)", re.IGNORECASE)
+_RANGE_SEP = re.compile(r"(?:-\s+(?:to|and|or)\s+|-to-|\s+or\s+|\s*(?:-|–|—|to|and)\s*)", re.IGNORECASE)
 # With a unit on both ends, "rose from 40 km to 50 km" is two figures (a change, as
 # extract.claims merges ranges too); "ranged from 40 km to 50 km" is one range.
 _FROM_BEFORE = re.compile(
@@ -306,7 +309,13 @@ def parse_number_words(phrase: str) -> float | None:
     return total + current if seen or total else None
 
 
-_DIGIT, _WORD, _FRAC, _CLOCK_MODE, _NAMED, _POINT_WORDS, _ONE_IN_MODE = 0, 1, 2, 3, 4, 5, 6
+_DIGIT, _WORD, _FRAC, _CLOCK_MODE, _NAMED, _POINT_WORDS, _ONE_IN_MODE, _HM_MODE = 0, 1, 2, 3, 4, 5, 6, 7
+# Durations written with glued h/m/s letters: "4h 21m", "5h 3m", "2hr 05min 30s", "21m 30s".  The
+# pair makes them a duration ("21m" alone is 21 million).
+_HM = re.compile(
+    r"(?<![\w.,])(?:(?P<h>\d{1,3})\s?(?:h|hr|hrs)\s?(?P<m>[0-5]?\d)\s?(?:m|min|mins)(?:\s?(?P<s>[0-5]?\d)\s?(?:s|sec|secs))?"
+    r"|(?P<m2>\d{1,3})\s?(?:m|min|mins)\s?(?P<s2>[0-5]?\d)\s?(?:s|sec|secs))(?!\w|[.,]\d)")
+
 # "one in five adults", "2 out of 3 voters": a share, not a count of five or three.
 _SMALL = r"one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}"
 _ONE_IN = re.compile(
@@ -327,13 +336,20 @@ _SECONDS_PER_YEAR = 31557600.0
 # Denominators that, plural and with no "of" after them, are periods rather than fractions
 # ("in three quarters").
 _PERIOD_DENOMINATORS = frozenset({"quarters", "quarter"})
+# "for two quarters", "the second cut in three quarters": quarters of a year.  A bare "grew in
+# three quarters" counts quarters (in three of them), so "in" needs an ordinal before it.
+_QUARTERS_PERIOD_BEFORE = re.compile(
+    r"(?i)(?:\b(?:for|within|after|past|last|next|consecutive|straight)"
+    r"|\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\b[^.;:]{0,60}?\bin)\s+$")
 _SHARE_VERB_AFTER = re.compile(
     r"(?i)\s+(?:are|were|is|was|have|has|had|say|said|says|voted|agreed|agree|will|would|can|could|remain|remained)\b")
 _ORDINAL_BEFORE = re.compile(r"(?i)\b(?:first|last|past|next|previous|final|recent|consecutive|straight)\s+$")
 _REJECT = "reject"
 # Match scores: in a sentence about a game, "3-1" is a score, kept as written (never a
 # range or a negative number).  "2-3 weeks" is a range of a noun, masked as noise.
-SCORE = re.compile(r"(?<![\w.,-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\w.,%-])")
+# A comma or full stop may close a score ("won 6-4, 3-6, 7-6 (7-4), 6-2."), but not when a
+# digit follows ("3-1,000" is no score).
+SCORE = re.compile(r"(?<![\w.,-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\w%-]|[.,]\d)")
 SPORT = re.compile(r"(?i)\b(?:won|win|wins|beat|beats|lost|loss|defeat\w*|victory|draw|drew|score\w*|lead|led|trail\w*|final|match|game|goals?|half-time|halftime)\b")
 NOUN_AFTER_SCORE = re.compile(r"\s+[a-z]+s\b")
 _MULTIPLES = {"twice": 2.0, "thrice": 3.0, "doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0}
@@ -341,9 +357,11 @@ _MULTIPLES = {"twice": 2.0, "thrice": 3.0, "doubled": 2.0, "tripled": 3.0, "treb
 _AS_MULTIPLE_BEFORE = re.compile(
     r"(?i)\b(?:more\s+than|less\s+than|almost|nearly|about|around|roughly|over|close\s+to|at\s+least|well\s+over|"
     r"(?:is|was|were|are|be|been)(?:\s+now)?)\s+$")
-_NOT_MULTIPLE_AFTER = re.compile(r"(?i)\s+(?:down|up|as|back|over)\b")
+# "doubled down", "twice as", and "rather move them twice than too late": an idiom of preference.
+_NOT_MULTIPLE_AFTER = re.compile(r"(?i)\s+(?:down|up|as|back|over|than)\b")
 _HALF_IDIOM_AFTER = re.compile(r"(?i)\s+the\s+(?:time|battle|story|fun)\b")
-_HALF_PART_BEFORE = re.compile(r"(?i)\b(?:first|second|third|last|final|other|latter|former|the|a|one)\s+$")
+_HALF_PART_BEFORE = re.compile(r"(?i)\b(?:first|second|third|last|final|other|latter|former|the|a|one|"
+                               r"northern|southern|eastern|western|upper|lower|top|bottom|front|back|rear|inner|outer)\s+$")
 
 
 def find_quantities(text: str, start: int, end: int, masked: list[tuple[int, int]]) -> list[RawQuantity]:
@@ -359,6 +377,7 @@ def find_quantities(text: str, start: int, end: int, masked: list[tuple[int, int
         candidates += [(m.start("q"), m.end("q"), _NAMED, m) for m in _ABSOLUTE_ZERO.finditer(text, start, end)]
     if text.find(":", start, end) >= 0:
         candidates += [(m.start(), m.end(), _CLOCK_MODE, m) for m in _CLOCK.finditer(text, start, end)]
+    candidates += [(m.start(), m.end(), _HM_MODE, m) for m in _HM.finditer(text, start, end)]
     if text.find("point", start, end) >= 0:
         candidates += [(m.start(), m.end(), _POINT_WORDS, m) for m in _POINT_FRACTION.finditer(text, start, end)]
     if text.find(" in ", start, end) >= 0 or text.find(" out of ", start, end) >= 0:
@@ -378,6 +397,8 @@ def find_quantities(text: str, start: int, end: int, masked: list[tuple[int, int
             quantity = RawQuantity(num_start, num_end, Kind.percent, "pp", points, points, points, is_word=True)
         elif mode == _CLOCK_MODE:
             quantity = _read_clock(text, match, start, end)  # type: ignore[arg-type]
+        elif mode == _HM_MODE:
+            quantity = _read_hm(match)  # type: ignore[arg-type]
         elif mode == _ONE_IN_MODE:
             quantity = _read_share(match)  # type: ignore[arg-type]
         else:
@@ -388,6 +409,20 @@ def find_quantities(text: str, start: int, end: int, masked: list[tuple[int, int
         found.append(quantity)
         taken_until = quantity.end
     return found
+
+
+def _read_hm(match: re.Match[str]) -> RawQuantity:
+    """"4h 21m" -> a duration in years, exact to its last unit written."""
+    g = match.groupdict()
+    if g["h"] is not None:
+        seconds = int(g["h"]) * 3600 + int(g["m"]) * 60 + int(g["s"] or 0)
+        half = 0.5 if g["s"] is not None else 30.0
+    else:
+        seconds, half = int(g["m2"]) * 60 + int(g["s2"]), 0.5
+    value = seconds / _SECONDS_PER_YEAR
+    half /= _SECONDS_PER_YEAR
+    return RawQuantity(match.start(), match.end(), Kind.duration, "year", value, value - half, value + half,
+                       digits=match.group())
 
 
 def _read_share(match: re.Match[str]) -> RawQuantity | None:
@@ -661,6 +696,9 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
         if sep:
             sep_text = sep.group().strip().lower()
             allowed = bool(sep_text != "and" or re.search(r"between\s+\S*$", text[max(0, num_start - 20):num_start], re.I))
+            # "two or three days": neighbouring numbers in words are a rough range (not "2019 or 2020",
+            # nor "five or 50").
+            either = sep_text == "or"
             if sep_text == "to" and _CHANGED_FROM_BEFORE.search(text, max(floor, num_start - 60), num_start):
                 allowed = False  # "widened from eight to fifteen kilometres": a level before and after
             after = sep.end()
@@ -668,7 +706,8 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
             if is_word:
                 m2 = _WORDS.match(text, after, limit)
                 v2_word = parse_number_words(m2.group()) if m2 and not _FRACTION_TAIL.search(m2.group()) else None
-                if allowed and m2 and v2_word is not None and v2_word > value:
+                if allowed and m2 and v2_word is not None and v2_word > value and (
+                        not either or v2_word == value + 1):
                     second = (v2_word, 1.0)
                     pos = m2.end()
             else:
@@ -678,7 +717,7 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
                 m2 = (_DIGITS_AFTER_HYPHEN if sep_text == "-to-" else _DIGITS).match(text, after, limit)
                 if m2 and sep_text == "-to-" and not re.match(r"[-‐][A-Za-z]|%", text[m2.end():limit]):
                     m2 = None  # "a 5-to-4 ruling" is a vote; "a 20-to-30-minute wait" a range
-                if allowed and m2 and not (m2.end() < limit and text[m2.end()].isalpha() and
+                if allowed and not either and m2 and not (m2.end() < limit and text[m2.end()].isalpha() and
                                            text[m2.end():m2.end() + 2].lower() in _ORDINAL_SUFFIX):
                     v2, ulp2 = _parse_digits(m2.group())
                     if v2 > value:
@@ -698,10 +737,14 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
                 second, pos = (v2, ulp2), tail.end()
     elif fraction is None:
         spaced = _SCALE_SPACED.match(text, pos, limit)
-        if spaced and not (is_word and token.lower().split()[-1] in U.SCALE_WORDS):
+        # "six hundred thousand": a word group ending in "hundred" still takes a larger scale.
+        if spaced and not (is_word and token.lower().split()[-1] in U.SCALE_WORDS
+                           and token.lower().split()[-1] != "hundred"):
             word = spaced.group().strip().strip("-").lower()  # "$45&nbsp;million": any space, not just " "
             scale = U.SCALE_WORDS[re.sub(r"\s+", " ", word)]
             pos = spaced.end()
+            if is_word and token.lower().split()[-1] == "hundred":
+                ulp = 100.0  # "six hundred thousand" is as round as 600,000
     if not is_word and not glued and fraction is None:
         letters = _GLUED_OK.match(text, pos, limit)
         if letters and pos == num_end and second is None:
@@ -766,7 +809,11 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
                 # "fewer than two-thirds are treated": a share of those the sentence is about.
                 # "two-thirds of its Senate": a share, a percentage as the corpus writes it.
                 kind, unit, factor = Kind.percent, "%", 100.0
-            elif _SHARE_BEFORE.search(text, max(floor, num_start - 30), num_start) or (
+            elif period and not of_after and _QUARTERS_PERIOD_BEFORE.search(text, max(floor, num_start - 80), num_start):
+                # "the second round of layoffs in two quarters": quarters of a year, a duration
+                # (two quarters are half a year, the fraction's own value).
+                return RawQuantity(num_start, pos, Kind.duration, "year", value, value, value, is_word=True)
+            elif (value <= 1 and _SHARE_BEFORE.search(text, max(floor, num_start - 30), num_start)) or (
                     den_word and value < 1
                     and _SHARE_COMPARED_BEFORE.search(text, max(floor, num_start - 30), num_start)):
                 # "fell by nearly a fifth", "a premium of a third": a share of what came before.
@@ -934,7 +981,7 @@ _WEIGHT_WORDS = re.compile(r"(?i)\b(?:weigh\w*|weight|heavy|heavier|lighter|payl
                            r"bench|pressed|obese|gained|lost|scales?)\b")
 _MONEY_WORDS = re.compile(r"(?i)£|\b(?:cost\w*|price\w*|paid|pay\w*|fee|fees|worth|spen[dt]\w*|fund\w*|salary|wages?|"
                           r"fine[ds]?|budget|bill|donat\w*|sterling|earn\w*|charge[ds]?|sold|bought|raised|tax\w*|"
-                          r"pension|loan|invest\w*|compensation|bonus)\b")
+                          r"pension|loan|invest\w*|compensation|bonus|shares|stock)\b")
 
 
 def _pounds_are_weight(text: str, num_start: int, end: int, limit: int, scale: float) -> bool:

@@ -109,6 +109,7 @@ _add(Kind.volume, "m3", 1.0, "cubic metres", "cubic meters", "m3", "m³", "cu m"
 # Reservoirs are measured in cubic hectometres (a million cubic metres) in much of Europe.
 _add(Kind.volume, "m3", 1e6, "hm3", "hm³", "cubic hectometres", "cubic hectometers")
 _add(Kind.volume, "m3", 0.028316846592, "cubic feet", "cu ft", "cubic foot")
+_add(Kind.volume, "m3", 0.764554857984, "cubic yards", "cubic yard", "cu yd", "cu yds")
 _add(Kind.volume, "m3", 0.003785411784, "gallons", "gallon", "us gallons")
 _add(Kind.volume, "m3", 1e9, "bcm")
 _add(Kind.energy, "kWh", 1.0, "kwh", "kilowatt-hours", "kilowatt hours", "kilowatt-hour")
