@@ -1069,7 +1069,7 @@ def test_ages_are_durations_in_years(text: str, span: str, value: float) -> None
     ("He was one of 40 people hurt.", "40"),
     ("\"We won,\" said coach Tam Ruiz, twelve goals later.", "twelve"),
 ])
-def test_not_ages(text: str, span: str) -> None:
+def test_not_ages_after_be_or_a_quoted_name(text: str, span: str) -> None:
     assert one(text, span).kind.value == "count"
 
 
