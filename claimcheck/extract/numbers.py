@@ -63,18 +63,19 @@ _SCALE_THEN_MORE = re.compile(r"\b(?:thousand|million|billion|trillion)\b.*\w")
 _GROUP_SEP = r"(?:,\s+|\s+(?:and\s+)?)"
 
 
-def _scaled_words() -> str:
+def _scaled_tails() -> str:
+    """What may follow a number's first group of words: its scale word, then at least one
+    more group (a smaller scale group or the units).  The first group is read once, before."""
     scales = ["trillion", "billion", "million", "thousand"]
     options = []
     for i, top in enumerate(scales):
         lower = [rf"(?:{_GROUP_SEP}{_WORD_GROUP}\s+{s})?" for s in scales[i + 1:]]
-        # the first group, then at least one more: a smaller scale group or the units
-        options.append(rf"{_WORD_GROUP}\s+{top}(?={_GROUP_SEP}(?:{_NUMBER_WORD})\b)"
+        options.append(rf"\s+{top}(?={_GROUP_SEP}(?:{_NUMBER_WORD})\b)"
                        + "".join(lower) + rf"(?:{_GROUP_SEP}{_WORD_GROUP}(?!\s+(?:{'|'.join(scales)})\b))?")
     return "(?:" + "|".join(options) + ")"
 
 
-_SCALED_WORDS = _scaled_words()
+_SCALED_TAILS = _scaled_tails()
 _WORDS = re.compile(
     rf"""\b(?:
         (?:a|one|two|three|four|five|six|seven|eight|nine|ten|half\s+a)\s+dozen
@@ -94,9 +95,8 @@ _WORDS = re.compile(
       | twice | thrice | doubled | tripled | trebled | quadrupled
       | (?:double|triple)(?=\s+(?:the|its|their|his|her|our|that|what|last)\b|\s*[.,;:!?)]|\s*$)
       | half(?=\s+(?:the|of|its|their|his|her|our|all)\b)
-      | {_SCALED_WORDS}
       | {_WORD_GROUP}
-        (?:[-\s]and[-\s]a[-\s]half|[-\s](?:{_FRACTION_WORD}))?
+        (?:{_SCALED_TAILS}|(?:[-\s]and[-\s]a[-\s]half|[-\s](?:{_FRACTION_WORD}))?)
     )\b""",
     re.IGNORECASE | re.VERBOSE,
 )
