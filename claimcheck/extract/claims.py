@@ -509,15 +509,13 @@ def _projects(own_part: str, after: int) -> bool:
     return any(m.start() < limit for m in _PROJECTION.finditer(own_part))
 
 
-def _own_part(text: str, sentence: Sentence, start: int) -> str:
+def _own_part(text: str, sentence: Sentence, start: int) -> tuple[str, int]:
     """The part of the sentence holding the claim, between contrasts ("Repairs will cost
-    €23 million, though engineers expect delays": 'expect' is not about the cost)."""
+    €23 million, though engineers expect delays": 'expect' is not about the cost), and where
+    it begins in ``text``."""
     cuts = [sentence.start] + [m.start() for m in _CONTRAST.finditer(text, sentence.start, sentence.end)] + [sentence.end]
-    return text[max(c for c in cuts if c <= start):min(c for c in cuts if c > start)]
-
-
-def _own_part_start(text: str, sentence: Sentence, start: int) -> int:
-    return max([sentence.start] + [m.start() for m in _CONTRAST.finditer(text, sentence.start, start + 1)])
+    begin = max(c for c in cuts if c <= start)
+    return text[begin:min(c for c in cuts if c > start)], begin
 
 
 _DIGIT = re.compile(r"\d")
@@ -707,9 +705,8 @@ def _in_table(record: ClaimRecord, cell: tuple[str, str], published: dt.date | N
     if periods and periods[0].low:
         update["time"] = periods[0].value
         record.time_low, record.time_high = periods[0].low, periods[0].high
-    elif update.get("time_target"):
-        pass
-    elif published is not None and record.claim.kind is not Kind.date and _RUNNING_TALLY.search(context):
+    elif (published is not None and record.claim.kind is not Kind.date and not update.get("time_target")
+          and _RUNNING_TALLY.search(context)):
         update["time"] = record.time_low = record.time_high = published.isoformat()
     record.claim = record.claim.model_copy(update=update)
     return record
@@ -797,8 +794,8 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
         days = 0 if market or _READING.search(sentence.text) else TALLY_DAYS
         since = (published - dt.timedelta(days=days)).isoformat()
         time_ref = ctx.TimeRef(qual.start, qual.start, day, since, day, False)
-    own_part = _own_part(text, sentence, qual.start)
-    is_projection = q.kind in TIME_DEPENDENT and _projects(own_part, qual.end - _own_part_start(text, sentence, qual.start))
+    own_part, own_start = _own_part(text, sentence, qual.start)
+    is_projection = q.kind in TIME_DEPENDENT and _projects(own_part, qual.end - own_start)
     if (is_projection and time_ref is not None and time_ref.low and time_ref.low == time_ref.high
             and published is not None and time_ref.low <= published.isoformat()):
         # "presented a 2027 budget on Tuesday that aims to cut the deficit to 2.9%": Tuesday is

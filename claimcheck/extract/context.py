@@ -341,7 +341,7 @@ def find_times(text: str, start: int, end: int, published: dt.date | None) -> li
             if not _SAID_BEFORE.search(text, max(start, m.start() - 25), m.start()):
                 day = (published - dt.timedelta(days=1 if m.group().lower() == "yesterday" else 0)).isoformat()
                 refs.append(TimeRef(m.start(), m.end(), day, day, day, False))
-        for m in _AGO.finditer(text, start, end):
+        for m in _MONTHS_OR_YEARS_AGO.finditer(text, start, end):
             refs.append(_ago(m, published))
         for m in _RELATIVE_SEASON.finditer(text, start, end):
             refs.append(_relative_season(m, published))
@@ -360,7 +360,7 @@ def _relative_season(m: re.Match[str], published: dt.date) -> TimeRef:
 _AGO_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18}
 # "Twelve months ago the company recalled 310,000 cars": the month or year it happened.
-_AGO = re.compile(r"(?i)\b(?P<n>" + "|".join(_AGO_COUNTS) + r"|\d{1,2})\s+(?P<unit>years?|months?)\s+ago\b")
+_MONTHS_OR_YEARS_AGO = re.compile(r"(?i)\b(?P<n>" + "|".join(_AGO_COUNTS) + r"|\d{1,2})\s+(?P<unit>years?|months?)\s+ago\b")
 
 
 def _ago(m: re.Match[str], published: dt.date) -> TimeRef:

@@ -475,11 +475,13 @@ def same_named_event(a: Features, b: Features) -> bool:
 _SINGULAR_EVENTS = frozenset({("date", "found")})
 
 
-def _same_story_unvetoed(a: Features, b: Features) -> bool:
+def _one_such_date_in_story(key: tuple[str, ...], a: Features, b: Features) -> bool:
     """One story's two dates of the last event before the news ("last erupted in 1961",
     "| Previous eruption | 1916 |"): there is only one last time.  So for a founding one side
     leaves unnamed ("The club was founded in 1987" in a story about "Sketealholm FC, founded in
     1991")."""
+    if key[0] != "date" or not (key[1].startswith("previous") or (key in _SINGULAR_EVENTS and not (a.names and b.names))):
+        return False
     return bool(a.topic and b.topic) and not _vetoed(a, b)
 
 
@@ -690,8 +692,7 @@ def find_links(records: list[ClaimRecord], weight: WordWeights | None = None,
                         if a.claim.value == b.claim.value:
                             needed *= RESTATEMENT_DISCOUNT  # an article repeating its own figure
                     if (score >= needed or (key[0] == "date" and same_named_event(fa, fb))
-                            or (key[0] == "date" and key[1].startswith("previous") and _same_story_unvetoed(fa, fb))
-                            or (key in _SINGULAR_EVENTS and not (fa.names and fb.names) and _same_story_unvetoed(fa, fb))
+                            or _one_such_date_in_story(key, fa, fb)
                             or (key[0] == "score" and same_match(fa, fb))
                             or (score > 0 and _sole_count_of_noun(a, b, fa, fb, counted))
                             or (score > 0 and _sole_tally_of_day(a, b, fa, fb, counted))):

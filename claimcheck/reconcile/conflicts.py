@@ -261,20 +261,25 @@ def _sentence_also_says(a: ClaimRecord, b: ClaimRecord, by_sentence: dict[tuple[
     )
 
 
+def _bound_far_from(bound: Claim, value: Claim, low: float, high: float, unknown: bool) -> bool:
+    """A one-sided bound whose ratio to the value falls outside ``low``-``high``: it fits the
+    value without stating it.  ``unknown``: the answer when either is no number."""
+    if not _is_one_sided(bound):
+        return False
+    if not isinstance(bound.value, (int, float)) or not isinstance(value.value, (int, float)):
+        return unknown
+    return bound.value == 0 or not low <= value.value / bound.value <= high
+
+
 def _vacuous_bound(bound: Claim, value: Claim) -> bool:
     """'over 75' does not state 1,140: a one-sided bound far from a value says nothing of it."""
-    if not _is_one_sided(bound) or not isinstance(bound.value, (int, float)) or not isinstance(value.value, (int, float)):
-        return False
-    return bound.value == 0 or not 0.5 <= value.value / bound.value <= 2
+    return _bound_far_from(bound, value, 0.5, 2, unknown=False)
 
 
 def _loose_bound(bound: Claim, value: Claim) -> bool:
-    """A one-sided bound more than 10% from a value: it fits the value without stating it."""
-    if not _is_one_sided(bound):
-        return False
-    if not isinstance(bound.value, (int, float)) or not isinstance(value.value, (int, float)) or not bound.value:
-        return True
-    return not 0.9 <= value.value / bound.value <= 1.1
+    """A bound that agrees with a value only loosely ("more than 1,000" for 1,150) is not the
+    figure an article spoke of; "more than eleven hundred" is."""
+    return _bound_far_from(bound, value, 0.9, 1.1, unknown=True)
 
 
 def _measures(record: ClaimRecord) -> set[str]:
