@@ -847,7 +847,7 @@ DATE_ROLES = [
     ("In 2020 the fire service answered 400 calls.", []),  # 'fire' names the service, no event
     ("Crews fought 40 fires in 2020.", []),  # the fires are what the figure counts
     # a verb, a superlative or an event noun: the date of an event
-    ("Grain sales rose 9% in the third quarter, the firm said on Tuesday.", ["2021-04-06"]),
+    ("Grain sales rose 9% in the third quarter, the firm said on Tuesday.", []),  # when it spoke: neither
     ("Norvik Mills on Tuesday reported a 12% rise in quarterly profit.", ["2021-04-06"]),
     ("The dam, which holds 40 million cubic metres, will close in 2031.", ["2031"]),
     ("The 2.1 GW plant will shut in 2033.", ["2033"]),  # the figure modifies the plant
@@ -882,7 +882,7 @@ DATE_ROLES = [
     # an -ed word before an adverb of place is a verb: the date is the event's
     ("The typhoon roared ashore on Monday afternoon with winds of 130 mph.", ["2021-04-05"]),
     # when a tally was reported is its time, unless it has a time of its own
-    ("Thirty-one people were injured Sunday when the jet landed, airport officials said Monday.", ["2021-04-05"]),
+    ("Thirty-one people were injured Sunday when the jet landed, airport officials said Monday.", []),
     ("The toll rose to 42, with 1,284 cases recorded as of Sunday night, the minister said on Monday.", []),
     ("At least 14 people were killed, according to the agency, which updated its count Tuesday.", []),
     # two plural nouns joined are one subject of the figure
@@ -1110,8 +1110,8 @@ EVENT_DATES = [
     ("The firm yesterday opened a plant in Orvel.", "yesterday", "2021-04-06"),
     ("The party won 121 seats in Sunday's election.", "Sunday", "2021-04-04"),
     ("The plant will close once the new line is finished in 2027.", "2027", "2027"),
-    # an announcement told after its figures dates the announcement ...
-    ("The agency would hire 40 inspectors, it said Wednesday.", "Wednesday", "2021-04-07"),
+    # an announcement that is the news dates the announcement
+    ("The agency announced on Wednesday that it would hire 40 inspectors.", "on Wednesday", "2021-04-07"),
 ]
 
 

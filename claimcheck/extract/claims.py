@@ -312,7 +312,23 @@ def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, 
                 i = bisect.bisect_right(figures, (e.claim.start, e.claim.start))
                 if i and timed_by[i - 1] <= e.claim.start:
                     as_time[id(e)] = False
-    return [e for e in out if not as_time.get(id(e))]
+    return [e for e in out if not as_time.get(id(e)) and not (
+        e.claim.kind is Kind.date and len(str(e.claim.value)) == 10 and _when_said(text, s_start, e.claim.start))]
+
+
+# The day a source spoke: "the ministry said on Tuesday", "officials said Monday", "told
+# parliament on Thursday", "said in a statement late on Friday".  Announcing is an act of its
+# own ("announced the recall on Oct. 16"), so it is not among these verbs.
+_SAID_ON_BEFORE = re.compile(
+    r"(?i)\b(?:said|says|told\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w.-]+\s+)?[\w.-]+|reported|stated|confirmed|added)"
+    r"(?:\s+in\s+a\s+(?:statement|briefing|filing|press\s+release|post))?"
+    r"(?:\s+(?:late|early))?\s+(?:on\s+)?$")
+
+
+def _when_said(text: str, sentence_start: int, start: int) -> bool:
+    """Is the day at ``start`` only when a source spoke?  The corpus convention (fixtures/corpus/
+    README.md) makes that neither a claim nor, unless it is a running tally's, a figure's time."""
+    return bool(_SAID_ON_BEFORE.search(text, max(sentence_start, start - 60), start))
 
 
 def _figure_cell(text: str, row: TableRow, offset: int, figures: list[tuple[int, int]]) -> bool:

@@ -1234,8 +1234,10 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
         if verb[2] in _SPEECH_VERBS and day:
             if not figures and _QUOTE_BEFORE.search(text, s0, prep_start):
                 return True  # '"It was not a landslide," she said on Monday': when a remark was made
-            if _reports_figures_after(text, end, sentence_end, figures, others):
+            if _reports_figures_after(text, end, sentence_end, figures, others) and not verb[2].startswith("announc"):
                 return True  # "said on Sunday that it would pay €5,000": when the figures were given
+            if verb[2].startswith("announc"):
+                return False  # "announced on Oct. 16 that it is recalling ...": the announcement is the news
             return tally and bool(figures)
         if _CONDITION.search(text, max(s0, clause - 12), clause):
             if any(clause - 14 <= e <= clause for _s, e in figures):
