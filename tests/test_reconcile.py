@@ -325,10 +325,10 @@ def test_tenor_names_are_not_durations() -> None:
 
 def test_a_monthly_change_is_not_an_annual_one() -> None:
     one = "Tesvik house prices\n\nTesvik house prices rose 0.6% m/m in October, the Tesvik registry said.\n"
-    annual = "Tesvik house prices\n\nTesvik house prices rose 4.5% y/y in October, the Tesvik registry said.\n"
-    monthly = "Tesvik house prices\n\nTesvik house prices rose 4.5% m/m in October, the Tesvik registry said.\n"
+    annual = "Tesvik house prices\n\nTesvik house prices rose 1.5% y/y in October, the Tesvik registry said.\n"
+    monthly = "Tesvik house prices\n\nTesvik house prices rose 1.5% m/m in October, the Tesvik registry said.\n"
     assert conflict_texts({"a.txt": one, "b.txt": annual}) == []
-    assert conflict_texts({"a.txt": one, "b.txt": monthly}) == [["0.6%", "4.5%"]]
+    assert conflict_texts({"a.txt": one, "b.txt": monthly}) == [["0.6%", "1.5%"]]
 
 
 def test_a_gap_to_a_peak_is_not_a_change_over_a_month() -> None:
@@ -417,11 +417,11 @@ def test_a_far_one_sided_bound_in_the_sentence_does_not_excuse_a_disagreement() 
 
 def test_a_total_over_past_years_is_not_one_events_toll() -> None:
     one = "Brannock blast\n\nThe blast at Brannock colliery killed 26 miners, Drusenia officials said.\n"
-    two = ("Brannock blast\n\nBlasts at Brannock colliery have killed more than 300 miners in the past 25 years, "
+    two = ("Brannock blast\n\nBlasts at Brannock colliery have killed more than 60 miners in the past 25 years, "
            "Drusenia officials said.\n")
     three = two.replace(" in the past 25 years", "")
     assert conflict_texts({"a.txt": one, "b.txt": two}) == []
-    assert conflict_texts({"a.txt": one, "b.txt": three}) == [["26", "more than 300"]]
+    assert conflict_texts({"a.txt": one, "b.txt": three}) == [["26", "more than 60"]]
 
 
 def test_generic_institution_words_do_not_make_two_stories_one() -> None:
@@ -542,7 +542,7 @@ def test_another_count_in_the_sentence_excuses_nothing_when_it_counts_other_thin
 def test_net_and_operating_profit_are_different_figures() -> None:
     a = ("Tarvik Foods results\n\nTarvik Foods said underlying operating profit was £436 million last year, "
          "Tarvik Foods chief executive Ola Brenn said.\n")
-    b = ("Tarvik Foods profit falls\n\nTarvik Foods chief executive Ola Brenn said net profit was £78 million last year "
+    b = ("Tarvik Foods profit falls\n\nTarvik Foods chief executive Ola Brenn said net profit was £178 million last year "
          "at Tarvik Foods.\n")
     assert conflict_texts({"a.txt": a, "b.txt": b}) == []
     assert conflict_texts({"a.txt": a, "b.txt": b.replace("net profit", "underlying operating profit")}) != []
@@ -679,3 +679,26 @@ def test_an_undated_figure_speaks_of_the_recent_months_not_of_last_year() -> Non
          "fire risk, Brenmoor Motors said.\n")
     assert conflict_texts({"a.txt": a, "b.txt": b}) == []
     assert conflict_texts({"a.txt": a, "b.txt": b.replace("October 2028", "September 2029")}) != []
+
+
+def _bridge_pair(length_a: str, length_b: str) -> list[list[str]]:
+    one = f"Harbourtown opens Vestra bridge\n\nThe Vestra bridge in Harbourtown is {length_a} long, the Vestra agency said.\n"
+    two = f"Vestra crossing open\n\nHarbourtown's new Vestra bridge is {length_b} long, Harbourtown officials said.\n"
+    return conflict_texts({"a.txt": one, "b.txt": two})
+
+
+@pytest.mark.parametrize(("length_a", "length_b"), [
+    ("800 km", "1,100 km"),       # an ordinary disagreement
+    ("2.4 km", "24 km"),          # a zero too many
+    ("1.9 km", "9.1 km"),         # swapped digits, 4.8 times apart
+    ("1,200 metres", "1,200 feet"),  # metres read as feet
+])
+def test_plausible_misreports_are_reported(length_a: str, length_b: str) -> None:
+    assert len(_bridge_pair(length_a, length_b)) == 1
+
+
+@pytest.mark.parametrize(("length_a", "length_b"), [("1.2 km", "8.6 km"), ("3 km", "40 km")])
+def test_figures_many_times_apart_are_two_measures_not_a_misreport(length_a: str, length_b: str) -> None:
+    """Outlets misreport within a few times the true value; 7 or 13 times apart with no slip
+    to explain it is far likelier two measures sharing words."""
+    assert _bridge_pair(length_a, length_b) == []

@@ -10,6 +10,8 @@ conflict; one-sided bounds ("at least 40") that touch do not.
 from __future__ import annotations
 
 import datetime as dt
+import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -146,6 +148,7 @@ def reconcile(records: list[ClaimRecord], links: list[Link] | None = None,
             and not _closer_match_agrees(link, by_source, scores, records)
             and not _sentence_also_says(records[link.a], records[link.b], by_sentence)
             and not _sentence_also_says(records[link.b], records[link.a], by_sentence)
+            and misreport_is_plausible(records[link.a].claim, records[link.b].claim)
         ]
         if not disagreeing:
             continue
@@ -280,6 +283,33 @@ def _loose_bound(bound: Claim, value: Claim) -> bool:
     """A bound that agrees with a value only loosely ("more than 1,000" for 1,150) is not the
     figure an article spoke of; "more than eleven hundred" is."""
     return _bound_far_from(bound, value, 0.9, 1.1, unknown=True)
+
+
+# How far apart two outlets' figures for one measure can plausibly be.  Misreports seen in
+# news (a stale figure, a wrong rounding, a misread total, one outlet's estimate) stay within
+# a few times each other; figures further apart are far more often two measures sharing
+# words (a subgroup and the whole, a rate and its base) than one told wrong, unless the gap
+# is a slip of its own kind: a power of ten, swapped digits, or a unit factor.
+MAX_MISREPORT_RATIO = 5.0
+_UNIT_SLIPS = (3.2808, 3.7854, 4.5461, 6.2898, 10.764, 35.315)  # ft/m, US and UK gal/L, bbl/m3, sq ft/m2, cu ft/m3
+
+
+def misreport_is_plausible(a: Claim, b: Claim) -> bool:
+    """Could two disagreeing figures be one measure, told wrong by one outlet?"""
+    if a.kind is Kind.date or not isinstance(a.value, (int, float)) or not isinstance(b.value, (int, float)):
+        return True
+    x, y = float(a.value), float(b.value)
+    if x == 0 or y == 0 or (x < 0) != (y < 0):
+        return True  # a sign or a zero is a slip of its own
+    ratio = max(abs(x), abs(y)) / min(abs(x), abs(y))
+    if ratio <= MAX_MISREPORT_RATIO:
+        return True
+    if abs(math.log10(ratio) - round(math.log10(ratio))) <= 0.02:
+        return True  # a zero too many, thousands for millions
+    if any(abs(ratio / factor - 1) <= 0.03 for factor in _UNIT_SLIPS):
+        return True
+    digits_a, digits_b = (sorted(re.sub(r"\D", "", c.text)) for c in (a, b))
+    return bool(digits_a) and digits_a == digits_b  # "19%" for "91%"
 
 
 def _measures(record: ClaimRecord) -> set[str]:
