@@ -1209,3 +1209,15 @@ def test_present_tense_change_verbs(text: str, span: str, value: float) -> None:
 def test_a_unit_and_a_half(text: str, span: str, years: float) -> None:
     c = one(text, span)
     assert (c.kind.value, c.value) == ("duration", years)
+
+
+def test_a_relative_clause_keeps_its_own_tense() -> None:
+    """'which had 38,400 employees' is a level of the past, though the main clause 'expects'."""
+    text = ("Nimble, which had 38,400 employees at the end of March, expects to book a charge of "
+            "$640 million in 2032.")
+    found = {c.text: c for c in extract_text(text, "t.txt", dt.date(2032, 4, 20))}
+    assert found["38,400"].time == "2032-03" and not found["38,400"].time_target
+    assert found["$640 million"].time_target
+    # a relative clause that is itself about the future stays a forecast
+    future = extract_text("The firm, which expects 4,000 job cuts, said revenue fell.", "t.txt", dt.date(2032, 4, 20))
+    assert [c.time_target for c in future if c.text == "4,000"] == [True]

@@ -117,7 +117,6 @@ KNOWN_GAPS = {
     ('drumveld-railway-landslide', 'length of track buried by the landslide'): "no shared word next to 'some 380 meters (1,250 feet)' (shortly, train, struck) and '480 m (1,575 ft)' (buried, track)",
     ('drumveld-railway-landslide', 'year the Drumveld Mountain Railway opened'): "words differ: '1897' (opened, climb, railway) vs '1879' (opened, line), similarity 0.15",
     ('drumveld-railway-landslide', 'daily passengers on the line'): "vetoed ('about 4,200' / 'Some 3,100': nouns, story, places, measures or parts differ)",
-    ('nimbrel-systems-layoffs', 'headcount at the end of March 2032'): "times read as different ('38,400': 2032-03, '34,800': 2032-03-31)",
     ('quillacota-tailings-dam-collapse', 'volume of mud released'): "words differ: '9.7 million cubic metres' (releasing, mud, mine) vs '7.9 mn m³' (mud), similarity 0.23",
     ('quillacota-tailings-dam-collapse', 'dam height'): "no shared word next to '86-metre' (dam, way, shortly) and '68 m (223 ft)' (height)",
     ('serabend-canal-grounding', 'ships waiting when the canal reopened'): "no shared word next to 'three hundred and twelve' (vessel, stuck, queue) and '286' (reopening, waiting, ship)",

@@ -531,7 +531,20 @@ def _own_part(text: str, sentence: Sentence, start: int) -> tuple[str, int]:
     it begins in ``text``."""
     cuts = [sentence.start] + [m.start() for m in _CONTRAST.finditer(text, sentence.start, sentence.end)] + [sentence.end]
     begin = max(c for c in cuts if c <= start)
-    return text[begin:min(c for c in cuts if c > start)], begin
+    end = min(c for c in cuts if c > start)
+    relative = _RELATIVE_CLAUSE.search(text, max(begin, start - 80), start)
+    while relative is not None:
+        # "Nimble, which had 38,400 employees at the end of March, expects ...": a relative
+        # clause between commas keeps its own tense; the main clause's 'expects' is not its.
+        close = text.find(",", start, end)
+        if close < 0 or "," in text[relative.end():start]:
+            break
+        return text[relative.start():close], relative.start()
+    return text[begin:end], begin
+
+
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\s+(?:had|has|was|were|employed|employs|made|earned|posted|"
+                              r"reported|recorded|carried|held|drew|sold|cost|lost|[a-z]+ed)\b")
 
 
 _DIGIT = re.compile(r"\d")
