@@ -1221,3 +1221,20 @@ def test_a_relative_clause_keeps_its_own_tense() -> None:
     # a relative clause that is itself about the future stays a forecast
     future = extract_text("The firm, which expects 4,000 job cuts, said revenue fell.", "t.txt", dt.date(2032, 4, 20))
     assert [c.time_target for c in future if c.text == "4,000"] == [True]
+
+
+def test_a_yearless_dateline_is_not_years_before_the_storys_own_past_dates() -> None:
+    """The story names the previous census year most often, but it tells of a census taken on
+    a full date ten years later: the results come out after it, on the weekday the lead gives."""
+    text = ("CENSUS SHOWS AGEING\n\nTESSARINE, Sept 10 (Estuary Wire) - The population rose 6.0 pct, "
+            "the statistics office said on Tuesday.\n\nThe census, taken on April 22, 2029, counted 8.4 mln "
+            "people, against 7.9 mln in 2019. The median age was 39.6 in 2019. Migration added 1.2 pct "
+            "in 2019, after 0.8 pct in 2019's first half.\n")
+    assert find_published(text)[0] == dt.date(2030, 9, 10)  # type: ignore[index]
+
+
+def test_a_date_weeks_after_a_yearless_dateline_keeps_the_storys_year() -> None:
+    text = ("MAYOR ELECTED\n\nTARROW, Oct 5 (Press) - Ilona Brask won the election on Sunday, results showed "
+            "on Monday.\n\nBrask, 41, takes office on Nov. 1, 2026. Turnout was 52% in 2026 and 48% in 2021; "
+            "the 2026 race was close.\n")
+    assert find_published(text)[0] == dt.date(2026, 10, 5)  # type: ignore[index]

@@ -111,7 +111,6 @@ KNOWN_GAPS = {
     ('aldermark-heat-pump-grant', 'grant applications received in 2027'): "times read as different ('48,600': last year, 'nearly 58,000': 2027)",
     ('calverra-open-2031-final', 'match length'): 'no disagreeing pair extracted',
     ('calverra-open-2031-final', 'aces served by Ndaraje in the final'): "vetoed ('27' / 'Twenty-three': nouns, story, places, measures or parts differ)",
-    ('corravel-census-2029', 'median age at the 2029 census'): "times read as different ('41.3 years': 2029, '43.1': 2029)",
     ('corravel-census-2029', 'share of the population aged 65 and over, 2029'): "times read as different ('19.4 pct': 2029, 'more than one in five': 2030-09-14)",
     ('corravel-census-2029', 'number of households at the 2029 census'): 'no disagreeing pair extracted',
     ('drumveld-railway-landslide', 'length of track buried by the landslide'): "no shared word next to 'some 380 meters (1,250 feet)' (shortly, train, struck) and '480 m (1,575 ft)' (buried, track)",

@@ -702,3 +702,10 @@ def test_figures_many_times_apart_are_two_measures_not_a_misreport(length_a: str
     """Outlets misreport within a few times the true value; 7 or 13 times apart with no slip
     to explain it is far likelier two measures sharing words."""
     assert _bridge_pair(length_a, length_b) == []
+
+
+def test_an_average_age_in_one_year_does_not_meet_another_years() -> None:
+    one = "Corvel census\n\nThe median age in Corvel rose to 41.3 years in 2029, the Corvel statistics office said.\n"
+    two = "Corvel census\n\nThe median age in Corvel was 39.6 years in 2019, the Corvel statistics office said.\n"
+    assert conflict_texts({"a.txt": one, "b.txt": two}) == []
+    assert conflict_texts({"a.txt": one, "b.txt": two.replace("2019", "2029")}) == [["39.6 years", "41.3 years"]]

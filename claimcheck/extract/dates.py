@@ -628,7 +628,13 @@ def find_published(text: str) -> tuple[dt.date, tuple[int, int]] | None:
                 year = _story_year(text, month, day)
                 if year is not None and not _fits_lead_weekday(line, year, month, day):
                     year = None  # the year the story names most is an earlier one ("the October 2031 round")
-                year = year or _weekday_year(text, line, month, day) or _named_year_on_weekday(text, line, month, day)
+                floor = _latest_told_day(text)
+                if year is not None and floor is not None and _before_by_a_year(_iso(year, month, day), floor):
+                    # "the census, taken on April 22, 2029": the story is not from years before
+                    # it (a date weeks ahead, "takes office on Nov. 1", is the story's own)
+                    year = None
+                year = (year or _year_after_told_day(line, floor, month, day) or _weekday_year(text, line, month, day)
+                        or _named_year_on_weekday(text, line, month, day))
                 day_iso = _iso(year, month, day) if year else None
                 if day_iso:
                     candidates.append((1, dt.date.fromisoformat(day_iso), (offset + first.start, offset + first.end)))
@@ -652,6 +658,41 @@ def find_published(text: str) -> tuple[dt.date, tuple[int, int]] | None:
         return None
     candidates.sort(key=lambda c: c[0])
     return candidates[0][1], candidates[0][2]
+
+
+def _latest_told_day(text: str) -> str | None:
+    """The latest full date the story tells as past (not "will open on May 1, 2031", not "by"),
+    as ISO: a yearless date line cannot be earlier."""
+    told = []
+    for d in find_dates(text, 0, len(text), None):
+        if d.granularity != "day" or not d.value[:4].isdigit():
+            continue
+        back = text[max(0, d.start - 150):d.start]
+        cut = _SENTENCE_BACK.match(back)
+        clause = back[cut.end():] if cut else back
+        if not (_YEAR_AHEAD.search(clause) or _BY_YEAR.search(clause) or _DUE.search(clause)):
+            told.append(d.value)
+    return max(told, default=None)
+
+
+_DUE = re.compile(r"(?i)\b(?:due|scheduled|set|until|till|from)\b")
+
+
+def _before_by_a_year(day: str | None, later: str) -> bool:
+    return day is not None and (dt.date.fromisoformat(later) - dt.date.fromisoformat(day)).days > 366
+
+
+def _year_after_told_day(line: str, floor: str | None, month: int, day: int) -> int | None:
+    """The year of a yearless date line from the story's latest past full date: that year or
+    the next, whichever is not before it and puts the date line on the weekday the lead tells
+    the news on (results of a census taken on April 22, 2029, told "Sept 10" on a Tuesday:
+    2030).  None when the lead names no weekday."""
+    if floor is None or not (_REPORTED_ON.search(line) or _DECIDED_ON.search(line)):
+        return None
+    first = int(floor[:4])
+    fits = [y for y in (first, first + 1)
+            if (_iso(y, month, day) or "") >= floor and _fits_lead_weekday(line, y, month, day)]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _fits_lead_weekday(line: str, year: int, month: int, day: int) -> bool:

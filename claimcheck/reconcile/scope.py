@@ -33,13 +33,19 @@ def time_compatible(a: ClaimRecord, b: ClaimRecord) -> bool:
             return (a.claim.time or "").lower() == (b.claim.time or "").lower()
     if not (a.time_low and a.time_high and b.time_low and b.time_high):
         return True
-    if a.claim.kind not in TIME_DEPENDENT and not (_is_short(a) and _is_short(b)):
+    if a.claim.kind not in TIME_DEPENDENT and not (_is_short(a) and _is_short(b)) and not _ages_in_years(a, b):
         return True  # a length or area rarely changes; only a dated reading ("on Tuesday") scopes it
     if a.time_low <= b.time_high and b.time_low <= a.time_high:
         return True
     # Running totals a few days apart still compare: a toll may rise, never fall (see
     # conflicts.tally_grew, which excuses the rise).
     return is_running_total(a) and is_running_total(b) and _days_apart(a, b) <= MAX_TALLY_GAP_DAYS
+
+
+def _ages_in_years(a: ClaimRecord, b: ClaimRecord) -> bool:
+    """Two durations each stated for a year ("a median age of 41.3 years in 2029", "| 2019 |
+    39.6 |"): an average age or a waiting time changes from year to year, as a count does."""
+    return a.claim.kind is Kind.duration and b.claim.kind is Kind.duration and bool(a.claim.time and b.claim.time)
 
 
 _EARLIER = re.compile(r"(?i)\b(?:last|previous|prior|earlier|ago|before)\b")
