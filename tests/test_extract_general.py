@@ -1238,3 +1238,13 @@ def test_a_date_weeks_after_a_yearless_dateline_keeps_the_storys_year() -> None:
             "on Monday.\n\nBrask, 41, takes office on Nov. 1, 2026. Turnout was 52% in 2026 and 48% in 2021; "
             "the 2026 race was close.\n")
     assert find_published(text)[0] == dt.date(2026, 10, 5)  # type: ignore[index]
+
+
+def test_a_yearless_dateline_between_the_storys_past_and_its_due_dates() -> None:
+    """'due to open in July 2034' looks ahead, and a 'will' clause's 1936 is no year ahead: the
+    one year between 2031 and 2034 that puts March 8 on the lead's Tuesday is 2033."""
+    text = ("STADIUM DELAYED\n\nTESSMOOR, March 8 (Kestner Sports) - The new stadium will open a year late, "
+            "the club said on Tuesday.\n\nThe team will now stay at the old ground, whose oldest stand dates "
+            "from 1936. In 2029 the budget was put at 480 mln stg, and in 2031 it was raised to 590 mln stg. "
+            "Revenue was 41 mln stg in 2031. A new station is due to open in July 2034.\n")
+    assert find_published(text)[0] == dt.date(2033, 3, 8)  # type: ignore[index]

@@ -754,7 +754,8 @@ _DECIDED_ON = re.compile(rf"\b[a-z]{{3,}}ed\s+(?:on\s+)?(?P<wd>{_WEEKDAY})\s+to\
 # Words that put a year ahead of the story ("by 2030", "would rise ... in 2027", "its 2030 goal").
 _YEAR_AHEAD = re.compile(
     r"(?i)\b(?:will|would|shall|could|forecasts?|forecast(?:ing)?|expects?|expected|projects?|projected|targets?|"
-    r"goals?|plans?|pledges?|pledged|promised?|aims?|outlook)\b")
+    r"goals?|plans?|pledges?|pledged|promised?|aims?|outlook|scheduled|slated|"
+    r"due\s+(?:to\s+(?:open|start|begin|finish|close|reopen|launch|end|be|take|arrive)\b|in|by|for))\b")
 _BY_YEAR = re.compile(r"(?i)\bby\s+(?:the\s+end\s+of\s+)?$")  # "by 2030": a year ahead
 _SENTENCE_BACK = re.compile(r".*(?:[.!?]\s|\n)", re.DOTALL)
 # Any year the story names, a comparison's base included ("up five points on the 2020 vote").
@@ -784,6 +785,9 @@ def _weekday_year(text: str, line: str, month: int, day: int) -> int | None:
             ahead.append(year)
         else:
             past.append(year)
+    # A year 'ahead' by the words of its clause but before one told as past is not ahead ("the
+    # team will stay at the ground, whose oldest stand dates from 1936").
+    ahead = [y for y in ahead if past and y >= max(past)]
     if not past or not ahead:
         return None
     fits = [y for y in range(max(past), min(ahead) + 1) if _iso(y, month, day) and dt.date(y, month, day).weekday() == weekday]
