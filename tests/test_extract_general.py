@@ -611,7 +611,7 @@ def test_the_starting_point_of_a_plan_is_todays_level() -> None:
             "arena to 52,000 from 38,400. Attendance rose to 30,000 from 25,000.\n")
     by_text = {r.claim.text: r for r in extract_article(text, "a.txt")}
     assert by_text["52,000"].claim.time_target and not by_text["38,400"].claim.time_target
-    assert by_text["38,400"].claim.role.value == "level" and by_text["38,400"].time_high == "2032-02-10"
+    assert by_text["38,400"].claim.role.value == "level" and by_text["38,400"].time_high == "2032-02-13"  # the article date and 3 days after
     assert by_text["25,000"].claim.role.value == "prior"  # a past change keeps its earlier value
 
 
@@ -1248,3 +1248,13 @@ def test_a_yearless_dateline_between_the_storys_past_and_its_due_dates() -> None
             "from 1936. In 2029 the budget was put at 480 mln stg, and in 2031 it was raised to 590 mln stg. "
             "Revenue was 41 mln stg in 2031. A new station is due to open in July 2034.\n")
     assert find_published(text)[0] == dt.date(2033, 3, 8)  # type: ignore[index]
+
+
+def test_a_plan_joined_by_and_keeps_its_time_and_target_to_itself() -> None:
+    text = "Halvenmark has 11.2 GW of offshore wind in operation and aims for 30 GW by 2035."
+    found = {c.text: c for c in extract_text(text, "t.txt", dt.date(2031, 3, 11))}
+    assert found["30 GW"].time == "2035" and found["30 GW"].time_target
+    assert found["11.2 GW"].time != "2035" and not found["11.2 GW"].time_target
+    # a second past predicate shares the time
+    sales = {c.text: c for c in extract_text("Sales rose 4% and reached $5 billion in 2023.", "t.txt", dt.date(2024, 3, 1))}
+    assert sales["4%"].time == "2023"

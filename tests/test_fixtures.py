@@ -80,6 +80,9 @@ KNOWN_FALSE_ALARMS = {
         "'Cuts at Brightmoor: about 900' (a list label scopes the value) meets 'cut 1,850 jobs'",
     ("harrowdene-housing-report", "mortgage rate this year vs last year and five-year fixed"): "'a year earlier' and 'five-year fixed' do not split the rate",
     ("norhaven-nurses-strike", "offer vs demand vs expected settlement"): "'the union wants 9 percent' is read as the offer",
+    ('greyfen-road-stadium-delay', 'capacities: new stadium, later expansion, old ground'): "'31,400' and '60,000' are linked as one figure",
+    ('orvaland-generics-cartel-fine', 'Ardentis fine vs total fine'): "'€187.4 million' and '412.6 mln euros' are linked as one figure",
+    ('orvaland-generics-cartel-fine', 'Ardentis share price: decision day vs whole week'): "'6.1 per cent' and '4.2 pct' are linked as one figure",
 }
 
 
@@ -157,11 +160,18 @@ KNOWN_GAPS = {
     ("norhaven-nurses-strike", "strike ballot yes vote"): "'backed the walkout by 87 pct in a ballot' vs table row 'Strike ballot, yes vote | 78%': not compared",
     ("tavaro-measles-campaign", "measles deaths since Oct 2023"): "counted nouns differ (deaths/people)",
     ("tavaro-measles-campaign", "campaign target population"): "'target population' vs 'targeted': thin shared context",
-    ("tarrowgate-mayor-tram-referendum", "City First council seats"):
-        "'now number twenty-seven' (councillors) meets only the chamber's 61 seats, never '24': words differ",
     ("valmora-rate-decision", "annual CPI inflation February 2025"): "'7.9 per cent higher than a year earlier' is read as a change, 7.4% as a level",
     ("valmora-rate-decision", "FX reserves end of February 2025"): "'FX reserves end-Feb' vs 'Foreign exchange reserves': words differ",
     ("varuni-river-floods", "people affected"): "'over' is a lower bound, so 1.2 million fits",
+    ('amberley-tiernan-trophy-2035-36', 'fifth Test total attendance'): "linked, but excused ('148,200' / 'more than half a million': a sentence also states the other value, or a tally rose)",
+    ('amberley-tiernan-trophy-2035-36', "Sefton Oyelaran's age"): 'no disagreeing pair extracted',
+    ('brenlow-avian-flu-cull', 'total birds culled in the outbreak so far'): "words differ: '2.9 mln' (culled, poultry, estovia) vs '1.7 million' (far, culled, bird), similarity 0.19",
+    ('brenlow-avian-flu-cull', 'protection zone radius'): "no shared word next to '3 km (1.9 miles)' (authority, protection, zone) and '3 miles' (infected, premise)",
+    ('caddrin-pass-avalanche', 'summit elevation of the Caddrin Pass'): "no shared word next to '2,214-metre (7,264-foot)' (main, freight, route) and '2,241 m' (elevation, summit)",
+    ('greyfen-road-stadium-delay', 'latest estimated cost of the stadium'): "no shared word next to '£735 million' (seat, stadium, rising) and '£753m' (latest)",
+    ('greyfen-road-stadium-delay', 'cost overrun as a percentage of the original budget'): "roles or units differ (increment '53 pct' vs level 'some 43 per cent')",
+    ('halvenmark-offshore-wind-auction', "round's total annual support budget"): "linked, but excused ('1.1 bln euros' / '€900 million': a sentence also states the other value, or a tally rose)",
+    ('orvaland-generics-cartel-fine', 'estimated overcharge to the National Health Fund'): "no shared word next to '€290m' (nhf, overcharge) and 'some €240 million' (orvaland, adult, pill)",
 }
 
 PLANTED = [

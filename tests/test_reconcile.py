@@ -709,3 +709,11 @@ def test_an_average_age_in_one_year_does_not_meet_another_years() -> None:
     two = "Corvel census\n\nThe median age in Corvel was 39.6 years in 2019, the Corvel statistics office said.\n"
     assert conflict_texts({"a.txt": one, "b.txt": two}) == []
     assert conflict_texts({"a.txt": one, "b.txt": two.replace("2019", "2029")}) == [["39.6 years", "41.3 years"]]
+
+
+def test_a_peak_gust_and_gusts_that_reached_a_speed_are_one_measure() -> None:
+    one = "Caddrin storm\n\nGusts on the Caddrin Pass reached 140 km/h (87 mph) on Saturday, the Vintara weather office said.\n"
+    two = "Caddrin storm\n\nThe peak gust on the Caddrin Pass on Saturday was 140 mph, the Vintara weather office said.\n"
+    assert conflict_texts({"a.txt": one, "b.txt": two}) == [["140 km/h (87 mph)", "140 mph"]]
+    sustained = two.replace("peak gust", "sustained wind")
+    assert conflict_texts({"a.txt": one, "b.txt": sustained}) == []

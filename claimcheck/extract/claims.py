@@ -463,6 +463,7 @@ _PER_PERIOD_AFTER_OF = re.compile(r"(?i)\s+of\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w
 _RATED_KINDS = frozenset({Kind.money, Kind.mass, Kind.volume, Kind.energy})
 TALLY_DAYS = 1
 UNDATED_REACH_DAYS = 200
+UNDATED_AFTER_DAYS = 3
 _MARKET_READING = re.compile(
     r"(?i)\b(?:shares?|stock|stocks|index|bond|yields?|oil|brent|gold|currency|dollar|euro|pound|rupee|yen)\b[^.;]*?"
     r"\b(?:closed|opened|traded|trading|ended|finished|settled|stood|was\s+quoted)\b"
@@ -481,7 +482,7 @@ _RUNNING_TALLY = re.compile(
 )
 # A forecast or target is not a fact of the past and never contradicts one.
 _PROJECTION = re.compile(
-    r"(?i)\b(?:forecasts?|forecast(?:ing)?|projected|projections?|projects|expects?|expected\s+to|"
+    r"(?i)\b(?:forecasts?|forecast(?:ing)?|projected|projections?|projects(?=\s+(?:that|a|an|the|its|their|growth|revenue|sales|output|demand|[\d$€£]))|expects?|expected\s+to|"
     r"(?:is|are|be|being)\s+expected|guidance|"
     r"(?<!valuing\sthe\s)(?<!takeover\s)(?<!acquisition\s)targets?(?!\s+(?:population|group|audience|area|market))|targeted|targeting|aims?\s+to|aiming\s+to|goal|outlook|"
     r"predicts?|predicted|would\s+require|needs?|needed|required|requires|wants?\s+to|want\s+\w+\s+to|hopes?\s+to|"
@@ -529,7 +530,8 @@ def _own_part(text: str, sentence: Sentence, start: int) -> tuple[str, int]:
     """The part of the sentence holding the claim, between contrasts ("Repairs will cost
     €23 million, though engineers expect delays": 'expect' is not about the cost), and where
     it begins in ``text``."""
-    cuts = [sentence.start] + [m.start() for m in _CONTRAST.finditer(text, sentence.start, sentence.end)] + [sentence.end]
+    cuts = [sentence.start] + [m.start() for m in _CONTRAST.finditer(text, sentence.start, sentence.end)] + [
+        m.start() for m in ctx.FUTURE_AND.finditer(text, sentence.start, sentence.end)] + [sentence.end]
     begin = max(c for c in cuts if c <= start)
     end = min(c for c in cuts if c > start)
     relative = _RELATIVE_CLAUSE.search(text, max(begin, start - 80), start)
@@ -855,7 +857,10 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
         # its date (last year's total, reported early in the year, still falls in it).  "Turnout
         # was 52%" in 2024 does not contradict "in 2016, turnout had been 44%", nor "recalled
         # 1.27 million cars" last October's "recalled 310,000 in October".
-        time_low, time_high = (published - dt.timedelta(days=UNDATED_REACH_DAYS)).isoformat(), published.isoformat()
+        # A few days past it too: another outlet's "today" two days later is the same state of
+        # affairs (a running total that rose between the two is excused by the reconciler).
+        time_low = (published - dt.timedelta(days=UNDATED_REACH_DAYS)).isoformat()
+        time_high = (published + dt.timedelta(days=UNDATED_AFTER_DAYS)).isoformat()
     return ClaimRecord(claim, time_low=time_low, time_high=time_high)
 
 

@@ -515,6 +515,11 @@ _MAIN_VERB_BETWEEN = re.compile(r"(?i)[^,;]{0,40}?\b(?:rose|fell|climbed|jumped|
                                 r"dropped|grew|totalled|totaled|hit|was|were|is|are|has|have|had)\b")
 
 
+# A second predicate about the future after a figure: its time is the plan's, not the figure's.
+FUTURE_AND = _FUTURE_AND = re.compile(
+    r"(?i)\band\s+(?:aims|plans|expects|hopes|intends|wants|targets|is\s+targeting|will|would|is\s+(?:set|due)\s+to)\b")
+
+
 def nearest_time(refs: list[TimeRef], start: int, end: int, sentence_start: int = 0,
                  text: str = "") -> TimeRef | None:
     """The time expression closest to the claim that is not the claim itself: in the claim's
@@ -538,6 +543,8 @@ def nearest_time(refs: list[TimeRef], start: int, end: int, sentence_start: int 
             if (_CLAUSE_BREAK.search(text, lo, hi) and hi - lo > 30) or hi - lo > 120 or ";" in text[lo:hi]:
                 fallback = fallback or ref
                 continue
+        if ref.start >= end and text and _FUTURE_AND.search(text, end, ref.start):
+            continue  # "has 11.2 GW in operation and aims for 30 GW by 2035": the plan's time
         distance = start - ref.end if ref.end <= start else ref.start - end
         if ref.label.endswith("quarter") and ref.start >= end:
             distance //= 10  # "reported on Wednesday a 27% rise ... for the quarter ended March 31"

@@ -137,8 +137,8 @@ _PART_OF_MEASURE = re.compile(
     r"long-term|short-term|average|mean|median|sustained|top|danger|warning|alert|net|gross|operating)\s+(?:(?:consumer|operating|trading)\s+)?(?:price|prices|inflation|cpi|index|costs?|bills?|sales|"
     r"growth|output|wages?|income|earnings|profits?|rents?|spending|exports?|imports?|unemployment|employment|"
     r"jobless(?:ness)?|rates?|salar(?:y|ies)|fares?|tickets?|fees?|tariffs?|poverty|turnout|participation|"
-    r"winds?|speeds?|gusts?|temperatures?|pay|buyers?|levels?|marks?)\b"
-)
+    r"winds?|speeds?|temperatures?|pay|buyers?|levels?|marks?)\b"
+)  # (not gusts: a gust is a peak, so "peak gust" and "gusts reached" are one measure)
 
 
 # "Turnout among 18-24 year olds", "unemployment among women": a figure for part of the
