@@ -1258,3 +1258,26 @@ def test_a_plan_joined_by_and_keeps_its_time_and_target_to_itself() -> None:
     # a second past predicate shares the time
     sales = {c.text: c for c in extract_text("Sales rose 4% and reached $5 billion in 2023.", "t.txt", dt.date(2024, 3, 1))}
     assert sales["4%"].time == "2023"
+
+
+@pytest.mark.parametrize(("text", "span", "kind", "value", "unit"), [
+    ("The stadium will cost 735 mln stg, 53 pct more than planned.", "735 mln stg", "money", 735e6, "GBP"),
+    ("He is eighty-three now, and he had made his peace.", "eighty-three", "duration", 83, "year"),
+    ("said Mrs Brennan, who is sixty-one and has run the pharmacy.", "sixty-one", "duration", 61, "year"),
+    ("| Player | Team | Age |\n|---|---|---|\n| Arlo Penhallow | Kethara | 31 |\n", "31", "duration", 31, "year"),
+])
+def test_wire_sterling_and_ages_said_plainly(text: str, span: str, kind: str, value: float, unit: str) -> None:
+    found = {c.text: c for c in extract_text(text, "t.md", dt.date(2031, 3, 11))}
+    assert found[span].kind.value == kind and found[span].value == value and found[span].unit == unit
+
+
+@pytest.mark.parametrize("text", [
+    "At ten to four on Saturday afternoon a slab of snow broke away.",
+    "Match line: 01632 960 118.",
+])
+def test_spoken_times_of_day_and_trunk_phone_numbers_are_no_claims(text: str) -> None:
+    assert [c.text for c in extract_text(text, "t.txt", dt.date(2031, 3, 11)) if c.kind.value != "date"] == []
+
+
+def test_ten_to_twelve_after_from_is_still_two_counts() -> None:
+    assert [c.text for c in extract_text("Numbers rose from ten to twelve.", "t.txt", None)] == ["ten", "twelve"]

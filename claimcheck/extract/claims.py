@@ -681,6 +681,7 @@ def _number(value: float) -> float | int:
 _TIME_UNIT_LABEL = re.compile(r"(?i)(?<![\d-])(?<!per )(?<!a )\b(days|weeks|months|years|hours|minutes)\b(?!\s+(?:to\s+)?\d)")
 
 
+_AGE_HEADER = re.compile(r"(?i)age(?:\s*\((?:years|yrs)\))?|aged")
 _FUTURE_COLUMN = re.compile(r"(?i)\b(?:after|planned|proposed|future)\b")
 
 
@@ -705,6 +706,10 @@ def _in_table(record: ClaimRecord, cell: tuple[str, str], published: dt.date | N
     # A label's commas list its parts ("Strike ballot, yes vote"): no clause ends there.
     context = re.sub(r"\s*[,;]\s*", " ", f"{label} {header}").strip()
     c = record.claim
+    if (c.kind is Kind.count and _AGE_HEADER.fullmatch(header.strip(" *_")) and isinstance(c.value, (int, float))
+            and 0 < c.value < 120 and c.value == int(c.value) and not isinstance(c.low, str)):
+        # "| Player | Team | Age |": the column holds ages, a duration in years (README convention).
+        record.claim = c = c.model_copy(update={"kind": Kind.duration, "unit": "year"})
     unit_word = _TIME_UNIT_LABEL.search(context) if c.kind is Kind.count else None
     if unit_word and isinstance(c.value, (int, float)) and not isinstance(c.low, str) and not isinstance(c.high, str):
         # "| Median days to sell | 38 |": the row names the unit its figures are in.

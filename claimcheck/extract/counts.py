@@ -205,12 +205,12 @@ _SHARE_BRACKET_BEFORE = re.compile(
     r"(?:were|are|was|is)\s+(?:aged\s+)?(?:over|under|above|below|older\s+than|younger\s+than)\s+$")
 # After an age nothing is counted: the phrase ends or a verb follows.
 _NOTHING_COUNTED_AFTER = re.compile(
-    r"(?i)\s*(?:[.,;:!?)\"”]|$|\s+(?:and|or|but|who|when|while|with|was|is|were|are|had|has|have|than|[a-z]+ed)\b)")
+    r"(?i)\s*(?:[.,;:!?)\"”]|$|\s+(?:and|or|but|who|when|while|with|was|is|were|are|had|has|have|than|now|[a-z]+ed)\b)")
 # "I'm thirty-four,", "He is 39.": a person's age now, after a personal pronoun and a present
 # form of "be", with nothing counted after it.  (An age at a past event, "he was 22 when he
 # won", is left alone: read as an age, reconcile would weigh it against the age now.)
 _COPULA_AGE_BEFORE = re.compile(
-    r"(?i)(?:\bI[’']m|\bI\s+am|\b(?:he|she)(?:[’']s|\s+is)|\byou[’']re|\byou\s+are)"
+    r"(?i)(?:\bI[’']m|\bI\s+am|\b(?:he|she|who)(?:[’']s|\s+is)|\byou[’']re|\byou\s+are)"
     r"\s+(?:(?:only|just|now|nearly|almost|barely)\s+)?$")
 # '"...," said Ms Veller, fifty-two.': a word number closing the sentence after the name of
 # whoever is quoted is their age.

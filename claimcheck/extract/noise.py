@@ -13,6 +13,9 @@ _NOISE = re.compile(
       https?://\S+ | www\.\S+ | \b[\w.+-]+@[\w-]+\.[\w.-]+
     | \bISBN(?:-1[03])?:?\s*[\d-]{9,17}[\dXx]
     | (?<![\w,.])(?!\d{1,3}(?:\s\d{3})+(?![\w,.:]*\d))\+?\(?\d{2,4}\)?(?:[\s.-]\d{2,4}){2,4}(?![\w,.:]*\d)   # phone numbers
+    | (?<![\w,.])0\d{3,4}[\s-]\d{3,4}(?:[\s-]\d{3,4})?(?![\w,.:]*\d)                    # "01632 960 118"
+    | (?<=\b(?:at|At|by|By)\s)(?i:(?:five|ten|twenty|twenty-five|a\s+quarter|quarter|half)\s+(?:to|past)\s+
+      (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight))\b   # "at ten to four"
     | \b[HhTPF](?:(?<=[Hh])elp(?:line|LINE)|(?<=[Hh])ot(?:line|LINE)|(?<=H)ELPLINE|(?<=H)OTLINE|(?<=T)el|(?<=P)hone|(?<=F)ax)
       (?:\s+(?:number|no\.?))?\.?\s*(?::|\bon\b)?\s*
       \+?\d[\d\s-]*\d                                               # "Helpline: 1070", "Tel: 555 0100"
