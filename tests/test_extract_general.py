@@ -1281,3 +1281,11 @@ def test_spoken_times_of_day_and_trunk_phone_numbers_are_no_claims(text: str) ->
 
 def test_ten_to_twelve_after_from_is_still_two_counts() -> None:
     assert [c.text for c in extract_text("Numbers rose from ten to twelve.", "t.txt", None)] == ["ten", "twelve"]
+
+
+def test_a_column_that_numbers_the_rows_holds_no_figures() -> None:
+    numbered = ("| Test | Venue | Crowd |\n|---|---|---|\n| 1 | Brackmoor Park | 41,000 |\n"
+                "| 2 | Saltmarsh Ground | 38,500 |\n| 3 | Quayside | 40,100 |\n")
+    assert [c.text for c in extract_text(numbered, "t.md", None)] == ["41,000", "38,500", "40,100"]
+    counted = "| Year | Floods |\n|---|---|\n| 1 | 3 |\n| 5 | 9 |\n"  # not 1, 2: a figure column
+    assert [c.text for c in extract_text(counted, "t.md", None)] == ["1", "3", "5", "9"]

@@ -188,6 +188,8 @@ def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, 
     sentence_words = Counter(ctx.stem(w) for w in re.findall(r"[A-Za-z]+", sentence.text))
     items: list[RawQuantity | RawDate] = sorted([*quantities, *dates], key=lambda x: x.start)
     for item in items:
+        if table_row is not None and table_row.is_row_number(item.start):
+            continue  # "| 1 | Brackmoor Park |", "| 2 | Saltmarsh Ground |": the rows are numbered
         who = ctx.attribution_at(parts, item.start - s_start) if parts else attribution
         cell = table_row.context_of(text, item.start) if table_row else None
         # In a table, another cell's date ("| 45.7°C | 44.1°C (2019) |") times that cell only.

@@ -19,6 +19,12 @@ class TableRow:
 
     cells: list[tuple[int, int]]
     header: list[str]
+    numbered: bool = False  # the first column just numbers the rows: 1, 2, 3, ...
+
+    def is_row_number(self, start: int) -> bool:
+        """Is the item at ``start`` in the first cell of a table whose rows are numbered ("| 3 |
+        Quayside Stadium | ..."): a list's place, not a figure?"""
+        return self.numbered and self.cells[0][0] <= start < self.cells[0][1]
 
     def context_of(self, text: str, offset: int) -> tuple[str, str] | None:
         """(row label, column header) for the cell holding ``offset``, or None."""
@@ -40,17 +46,29 @@ def markdown_tables(text: str) -> dict[int, TableRow]:
         offsets.append(position)
         position += len(line)
     header: list[str] | None = None
+    table: list[tuple[int, list[tuple[int, int]], list[str]]] = []
+
+    def close() -> None:
+        firsts = [text[cells[0][0]:cells[0][1]].strip(" *_.#") for _f, cells, _h in table if cells]
+        numbered = len(firsts) >= 2 and firsts == [str(n) for n in range(1, len(firsts) + 1)]
+        for first, cells, head in table:
+            rows[first] = TableRow(cells, head, numbered)
+        table.clear()
+
     for index, line in enumerate(lines):
         body = line.rstrip("\r\n")
         if _SEPARATOR.match(body) and index and _ROW.match(lines[index - 1].rstrip("\r\n")):
+            close()
             header = [text for _s, _e, text in _cells(lines[index - 1].rstrip("\r\n"), 0)]
             continue
         if header is not None and _ROW.match(body):
             first = offsets[index] + body.index("|")
             cells = [(offsets[index] + s, offsets[index] + e) for s, e, _t in _cells(body, 0)]
-            rows[first] = TableRow(cells, header)
+            table.append((first, cells, header))
         elif not _ROW.match(body):
             header = None
+            close()
+    close()
     return rows
 
 
