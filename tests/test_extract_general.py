@@ -1289,3 +1289,10 @@ def test_a_column_that_numbers_the_rows_holds_no_figures() -> None:
     assert [c.text for c in extract_text(numbered, "t.md", None)] == ["41,000", "38,500", "40,100"]
     counted = "| Year | Floods |\n|---|---|\n| 1 | 3 |\n| 5 | 9 |\n"  # not 1, 2: a figure column
     assert [c.text for c in extract_text(counted, "t.md", None)] == ["1", "3", "5", "9"]
+
+
+def test_a_list_of_sums_gives_its_currency_once() -> None:
+    text = "The fines were led by Mirovex with 126 mln euros, Halbrook with 71.9 mln and Quillet with 27.3 mln."
+    assert [(c.kind.value, c.unit) for c in extract_text(text, "t.txt", None)] == [("money", "EUR")] * 3
+    people = "The firm made $5 million and employs 1.2 million people."
+    assert [c.kind.value for c in extract_text(people, "t.txt", None)] == ["money", "count"]

@@ -200,6 +200,7 @@ def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, 
                                           published=published))
         if extracted is None:
             continue
+        _carry_currency(text, extracted, out)
         if cell is not None:
             out.append(_in_table(extracted, cell, published))
             continue
@@ -331,6 +332,24 @@ def _when_said(text: str, sentence_start: int, start: int) -> bool:
     """Is the day at ``start`` only when a source spoke?  The corpus convention (fixtures/corpus/
     README.md) makes that neither a claim nor, unless it is a running tally's, a figure's time."""
     return bool(_SAID_ON_BEFORE.search(text, max(sentence_start, start - 60), start))
+
+
+# A scaled number with nothing counted after it: "Halbrook with 71.9 mln and Quillet with 27.3 mln."
+_BARE_SCALED = re.compile(r"(?i)[\d.,]+\s*(?:mln|million|bln|billion|bn|m|k)$")
+_NOTHING_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:and|or|each|apiece|respectively)\b)")
+
+
+def _carry_currency(text: str, record: ClaimRecord, earlier: list[ClaimRecord]) -> None:
+    """In a list of sums, outlets give the currency once ("Mirovex with 126 mln euros, Halbrook
+    with 71.9 mln and Quillet with 27.3 mln"): a scaled count right after a sum, with nothing
+    counted after it, is a sum in that currency."""
+    c = record.claim
+    if c.kind is not Kind.count or not _BARE_SCALED.search(c.text) or not _NOTHING_AFTER.match(text, c.end):
+        return
+    sums = [e.claim for e in earlier if e.claim.kind is Kind.money and e.claim.sentence_start == c.sentence_start
+            and 0 <= c.start - e.claim.end <= 60]
+    if sums and not re.search(r"[.;:]", text[sums[-1].end:c.start]):
+        record.claim = c.model_copy(update={"kind": Kind.money, "unit": sums[-1].unit})
 
 
 def _figure_cell(text: str, row: TableRow, offset: int, figures: list[tuple[int, int]]) -> bool:
