@@ -717,3 +717,9 @@ def test_a_peak_gust_and_gusts_that_reached_a_speed_are_one_measure() -> None:
     assert conflict_texts({"a.txt": one, "b.txt": two}) == [["140 km/h (87 mph)", "140 mph"]]
     sustained = two.replace("peak gust", "sustained wind")
     assert conflict_texts({"a.txt": one, "b.txt": sustained}) == []
+
+
+def test_swapped_digits_keep_their_places() -> None:
+    """'12 per cent' and '2.1 pct' share digits, but not a slip of two swapped digits."""
+    assert _bridge_pair("12 km", "2.1 km") == []
+    assert len(_bridge_pair("1.2 km", "2.1 km")) == 1

@@ -308,8 +308,15 @@ def misreport_is_plausible(a: Claim, b: Claim) -> bool:
         return True  # a zero too many, thousands for millions
     if any(abs(ratio / factor - 1) <= 0.03 for factor in _UNIT_SLIPS):
         return True
-    digits_a, digits_b = (sorted(re.sub(r"\D", "", c.text)) for c in (a, b))
-    return bool(digits_a) and digits_a == digits_b  # "19%" for "91%"
+    written_a, written_b = (_first_number(c.text) for c in (a, b))
+    # "19%" for "91%", "1.9" for "9.1": the same digits in the same places, two swapped
+    return (bool(written_a) and len(written_a) == len(written_b) and written_a.find(".") == written_b.find(".")
+            and sorted(written_a) == sorted(written_b))
+
+
+def _first_number(text: str) -> str:
+    number = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    return number.group().replace(",", "") if number else ""
 
 
 def _measures(record: ClaimRecord) -> set[str]:
