@@ -1296,3 +1296,10 @@ def test_a_list_of_sums_gives_its_currency_once() -> None:
     assert [(c.kind.value, c.unit) for c in extract_text(text, "t.txt", None)] == [("money", "EUR")] * 3
     people = "The firm made $5 million and employs 1.2 million people."
     assert [c.kind.value for c in extract_text(people, "t.txt", None)] == ["money", "count"]
+
+
+def test_published_in_a_paragraph_of_prose_is_no_date_line() -> None:
+    text = ("# The metro in 2030\n\n*Transit Explained · 13 February 2031*\n\n"
+            "The Brenmoor Transit Authority has published its annual report for 2030 and confirmed that new "
+            "fares start on **1 April 2031**. Here is what the figures say, and what changes for passengers.\n")
+    assert find_published(text)[0] == dt.date(2031, 2, 13)  # type: ignore[index]

@@ -648,7 +648,10 @@ def find_published(text: str) -> tuple[dt.date, tuple[int, int]] | None:
                 rest = rest.replace(line[d.start:d.end], "")
             rest = _DATE_LINE_NOISE.sub("", rest)
             wire = wire and first.start < 60
-            short = len(re.findall(r"[A-Za-z]{2,}", rest)) <= 6 and len(line) <= 120 and not fact_row
+            words = len(re.findall(r"[A-Za-z]{2,}", rest))
+            if words > 15:
+                keyword = None  # "The authority has published its annual report ... on 1 April 2031": prose
+            short = words <= 6 and len(line) <= 120 and not fact_row
             if keyword or wire or short:
                 rank = 0 if keyword else 1 if wire else 2
                 candidates.append((rank, dt.date.fromisoformat(first.low),  # type: ignore[arg-type]
