@@ -83,6 +83,8 @@ KNOWN_FALSE_ALARMS = {
     ('greyfen-road-stadium-delay', 'capacities: new stadium, later expansion, old ground'): "'31,400' and '60,000' are linked as one figure",
     ('orvaland-generics-cartel-fine', 'Ardentis fine vs total fine'): "'€187.4 million' and '412.6 mln euros' are linked as one figure",
     ('orvaland-generics-cartel-fine', 'Ardentis share price: decision day vs whole week'): "'6.1 per cent' and '4.2 pct' are linked as one figure",
+    ('cerro-tamberi-copper-strike', 'Tamberi copper output by period'): "'61,400 t' and '72,800 tonnes' are linked as one figure",
+    ('cerro-tamberi-copper-strike', 'strikers vs union members vs workforce'): "'about 3,900' and '6,200' are linked as one figure",
 }
 
 
@@ -172,6 +174,15 @@ KNOWN_GAPS = {
     ('greyfen-road-stadium-delay', 'cost overrun as a percentage of the original budget'): "roles or units differ (increment '53 pct' vs level 'some 43 per cent')",
     ('halvenmark-offshore-wind-auction', "round's total annual support budget"): "linked, but excused ('1.1 bln euros' / '€900 million': a sentence also states the other value, or a tally rose)",
     ('orvaland-generics-cartel-fine', 'estimated overcharge to the National Health Fund'): "no shared word next to '€290m' (nhf, overcharge) and 'some €240 million' (orvaland, adult, pill)",
+    ('aurivane-it-outage', 'flights cancelled on Monday'): "times read as different ('1,146': 2032-11-15, '1,420': 2033-11-14)",
+    ('aurivane-it-outage', 'passengers affected on Monday'): "times read as different ('about 1.64 mln': 2032-11-15, '164,000': 2033-11-16)",
+    ('cerro-tamberi-copper-strike', 'Cindral 2031 Tamberi production guidance'): "times read as different ('255,000-265,000 tonnes': 2031, '290,000 t': None)",
+    ('cerro-tamberi-copper-strike', 'Tamberi pit depth'): "words differ: '850 metres' (pit, section, lower-grade) vs 'some 850 feet' (pit, pallacuy, village), similarity 0.13",
+    ('corlingford-rent-cap-vote', 'homes covered by the rent cap'): 'no disagreeing pair extracted',
+    ('corlingford-rent-cap-vote', 'share of households renting privately'): "words differ: '38.6 pct' (rent, private, landlord) vs 'more than two in five' (rent, privately), similarity 0.16",
+    ('morandell-salt-orchard-auction', 'previous auction record for a painting'): "times read as different ('$126.3 mln': 2031-05, '$104.5 million': 2033-04-30)",
+    ('morandell-salt-orchard-auction', 'Olsby purchase price in 1987'): "no shared word next to '$4.1 mln' (bought, olsby, leopoldine) and '$1.4 million' (paid, heiress, shipping)",
+    ('velmarsh-port-strike', 'Tideline current pay offer'): "linked, but excused ('7.5 pct' / '6%': a sentence also states the other value, or a tally rose)",
 }
 
 PLANTED = [

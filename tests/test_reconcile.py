@@ -723,3 +723,9 @@ def test_swapped_digits_keep_their_places() -> None:
     """'12 per cent' and '2.1 pct' share digits, but not a slip of two swapped digits."""
     assert _bridge_pair("12 km", "2.1 km") == []
     assert len(_bridge_pair("1.2 km", "2.1 km")) == 1
+
+
+def test_a_duration_with_no_figure_before_it_is_the_measure_not_a_term() -> None:
+    one = "Aurivane outage\n\nThe Aurivane outage lasted about 19 hours, Aurivane said.\n"
+    two = "Aurivane outage\n\nAurivane says the system was down for some 13 hours after the Aurivane outage.\n"
+    assert conflict_texts({"a.txt": one, "b.txt": two}) == [["about 19 hours", "some 13 hours"]]

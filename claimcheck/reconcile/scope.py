@@ -237,7 +237,10 @@ def parts_of_measure(record: ClaimRecord, near: int = 6) -> frozenset[str]:
     at = claim.start - claim.sentence_start
     extra: list[str] = []
     if claim.kind is Kind.duration:
-        if _TERM_BEFORE.search(claim.sentence[max(0, at - 30):at]):
+        term = _TERM_BEFORE.search(claim.sentence[max(0, at - 30):at])
+        if term and re.search(r"\d", claim.sentence[max(0, at - 90):max(0, at - 30) + term.start()]):
+            # "a 4.5% raise over two years": the duration is the term of the figure before it
+            # ("the system was down for some 13 hours" has none: it is the measure itself)
             extra.append("term of a figure")
         elif _SPAN_OF_AFTER.match(claim.sentence, at + len(claim.text)):
             extra.append("span of time")
