@@ -1303,3 +1303,16 @@ def test_published_in_a_paragraph_of_prose_is_no_date_line() -> None:
             "The Brenmoor Transit Authority has published its annual report for 2030 and confirmed that new "
             "fares start on **1 April 2031**. Here is what the figures say, and what changes for passengers.\n")
     assert find_published(text)[0] == dt.date(2031, 2, 13)  # type: ignore[index]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Around one journey in five was made on a concession ticket.", [("Around one journey in five", "percent", 20)]),
+    ("He scored two goals in three games.", [("two", "count", 2), ("three", "count", 3)]),
+    ("See pages 12-19 of the report. It ordered Class 740 trains for 540 mln euros.", [("540 mln euros", "money", 540e6)]),
+    ("The average two-bedroom flat rents for €1,353 a month.", [("€1,353", "money", 1353)]),
+    ("Olsby died at the age of ninety-four.", [("ninety-four", "duration", 94)]),
+    ("Morandell was 29 when she painted the work.", [("29", "duration", 29)]),
+    ("The toll was 29 when the rescue ended.", [("29", "count", 29)]),
+])
+def test_shares_with_a_noun_identifiers_categories_and_past_ages(text: str, expected: list[tuple[str, str, float]]) -> None:
+    assert [(c.text, c.kind.value, c.value) for c in extract_text(text, "t.txt", None)] == expected

@@ -87,7 +87,9 @@ _APPOSITION_VERB_AFTER = re.compile(
     r",\s+(?!(?:and|or|but|nor|then|while|with|per|of|to|in|on|at|for|from|by|up|down|respectively|"
     r"percent|cent|points?|seats?|votes?|times?|more|less|fewer|each|apiece|including)\b)[a-z]{2,}\b")
 # "aged 30", "the share aged under 15": an age or an age bracket's bound.
-_AGED_BEFORE = re.compile(r"(?i)\baged\s+(?:(?:under|over|below|above)\s+)?$")
+_AGED_BEFORE = re.compile(r"(?i)\b(?:aged|at\s+the\s+age\s+of)\s+(?:(?:under|over|below|above)\s+)?$")
+# "when she was twenty-nine", "Morandell was 29 when she painted it": an age at a past event.
+_WAS_BEFORE = re.compile(r"(?:\b(?:[Hh]e|[Ss]he|I|who)|(?<![\w’'-])[A-ZÀ-Þ][^\W\d_]+)\s+was\s+(?:only\s+|just\s+|barely\s+)?$")
 # "aged nineteen and twenty-four", "aged 19, 21 and 24": every age of the list.
 _AGED_LIST_BEFORE = re.compile(
     r"(?i)\baged\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:,\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?))*,?\s+(?:and|or)\s+$")
@@ -263,6 +265,11 @@ def is_age(text: str, floor: int, limit: int, q: RawQuantity) -> bool:
         return True
     if _COPULA_AGE_BEFORE.search(before) and _NOTHING_COUNTED_AFTER.match(text, q.end, limit):
         return True
+    if _WAS_BEFORE.search(before) and (
+            re.match(r"(?i)\s+when\b", text[q.end:limit])
+            or (re.search(r"(?i)\bwhen\s+(?:[a-z]+\s+){0,3}$", text[max(floor, q.start - 60):q.start])
+                and _NOTHING_COUNTED_AFTER.match(text, q.end, limit))):
+        return True  # "Morandell was 29 when she painted it", "when she was twenty-nine,"
     if _OR_OLDER_AFTER.match(text, q.end, limit) and _PEOPLE_BE_BEFORE.search(before):
         return True
     if q.is_word and _SAID_NAME_BEFORE.search(text, max(floor, q.start - 60), q.start) \

@@ -187,6 +187,9 @@ _CLOCK_WORDS_AFTER = re.compile(r"(?i)\s+past\s+(?:one|two|three|four|five|six|s
 _SPAN_OF_UNITS = frozenset({"decade", "century", "year", "month", "week", "fortnight"})
 _RATE_BEFORE = re.compile(r"(?i)(?:\d[\d,.]*\s*(?:[a-z%]+\s+)?|\b(?:once|twice|thrice|times)\s+)$")
 _OF_AFTER = re.compile(r"\s+of\s+(?!the\s+(?:year|month|week|decade|century)\b)")
+# A small number word that names a kind of thing rather than counting: "two-bedroom",
+# "nine-figure", "three-star", "two-speed" ("a four-lane road" and "a four-storey block" count).
+_CATEGORY_AFTER = re.compile(r"(?i)[-‐](?:bed(?:room)?(?:ed)?|figure|digit|star|speed|party|way|tier|ply|dimensional)\b")
 _TOP_BEFORE = re.compile(r"(?i)\b(?:top|bottom)\s+$")
 # Bond maturities name an instrument: "ten-year government bond yields", "the 10-year note".
 # So do money-market and credit instruments: "the one-week repo rate", "(1-week repo)",
@@ -319,7 +322,8 @@ _HM = re.compile(
 # "one in five adults", "2 out of 3 voters": a share, not a count of five or three.
 _SMALL = r"one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}"
 _ONE_IN = re.compile(
-    rf"(?i)(?<![\w.,-])(?P<n>{_SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<m>{_SMALL}|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|(?:a\s+)?(?:hundred|thousand)|\d{{4}})\b"
+    rf"(?i)(?<![\w.,-])(?P<n>{_SMALL})\s+(?:(?!(?:more|less|fewer|of|the|a|an|and|or|to|at|day|week|month|year)\b)[a-z]{{3,}}\s+)?"
+    rf"(?:in|out\s+of)\s+(?:every\s+)?(?P<m>{_SMALL}|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|(?:a\s+)?(?:hundred|thousand)|\d{{4}})\b"
     r"(?!\s*(?:%|per\b|percent|years?|months?|weeks?|days?|hours?|minutes?|games?|matches|races|attempts|tries|seasons?|"
     r"appearances|starts|outings|innings|(?:this|last|next|the)\s+(?:season|year|campaign|term|tournament)))"
 )
@@ -851,6 +855,8 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
                 return None  # "2023 sales", "1990 levels": a year, not a count
             if _TOP_BEFORE.search(text, max(floor, num_start - 8), num_start):
                 return None  # "the top 10"
+        if kind is Kind.count and is_word and second is None and _CATEGORY_AFTER.match(text, num_end, limit):
+            return None  # "a two-bedroom flat", "nine-figure sales": a kind of thing
         if kind is Kind.duration and _BOND_AFTER.match(text, pos, limit) and read is not None \
                 and isinstance(read, _Unit) and read.end - num_end <= 6:
             return None  # "ten-year government bond yields": a bond, not a period
