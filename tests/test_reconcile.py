@@ -729,3 +729,11 @@ def test_a_duration_with_no_figure_before_it_is_the_measure_not_a_term() -> None
     one = "Aurivane outage\n\nThe Aurivane outage lasted about 19 hours, Aurivane said.\n"
     two = "Aurivane outage\n\nAurivane says the system was down for some 13 hours after the Aurivane outage.\n"
     assert conflict_texts({"a.txt": one, "b.txt": two}) == [["about 19 hours", "some 13 hours"]]
+
+
+def test_an_old_level_told_as_the_current_one_is_disputed() -> None:
+    raised = "Velmar dock strike\n\nTideline raised its Velmar pay offer to 7.5% from 6%, the Velmar union said.\n"
+    stale = "Velmar dock strike\n\nTideline's Velmar pay offer is 6%, the Velmar union said.\n"
+    dated = "Velmar dock strike\n\nTideline's Velmar pay offer was 6% in May 2032, the Velmar union said.\n"
+    assert conflict_texts({"a.txt": raised, "b.txt": stale}) == [["6%", "7.5%"]]
+    assert conflict_texts({"a.txt": raised, "b.txt": dated}) == []

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from claimcheck.models import Claim, ClaimRecord, Conflict, Kind, stable_id
+from claimcheck.models import Claim, ClaimRecord, Conflict, Kind, Role, stable_id
 from claimcheck.reconcile.cluster import (
     Link,
     WordWeights,
@@ -260,6 +260,10 @@ def _sentence_also_says(a: ClaimRecord, b: ClaimRecord, by_sentence: dict[tuple[
         and not (measures_b and _measures(other) and not measures_b & _measures(other))
         and not _vacuous_bound(other.claim, b.claim) and not _vacuous_bound(b.claim, other.claim)
         and not (other.claim.noun and b.claim.noun and other.claim.noun != b.claim.noun)  # tickets are not people
+        # "raised its offer to 7.5% from 6%" against another outlet's "the offer is 6%", with no
+        # time of its own: the sentence says 6% is the old level, so it disputes 6% told as now.
+        and not (other.claim.role is Role.prior and a.claim.role is Role.level and b.claim.role is Role.level
+                 and not b.claim.time)
         for other in by_sentence.get((a.claim.source, a.claim.sentence_start), [])
     )
 
