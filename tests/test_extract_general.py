@@ -1316,3 +1316,12 @@ def test_published_in_a_paragraph_of_prose_is_no_date_line() -> None:
 ])
 def test_shares_with_a_noun_identifiers_categories_and_past_ages(text: str, expected: list[tuple[str, str, float]]) -> None:
     assert [(c.text, c.kind.value, c.value) for c in extract_text(text, "t.txt", None)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Unemployment rose by 27,000 on the quarter to 412,000, the office said.", [("27,000", "change"), ("412,000", "level")]),
+    ("Unemployment rose by 27,000 to 412,000, the office said.", [("27,000", "change"), ("412,000", "level")]),
+    ("Prices rose by 2 to 3 per cent.", [("2 to 3 per cent", "change")]),
+])
+def test_a_change_then_the_level_it_reached_is_no_range(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.text, c.role.value) for c in extract_text(text, "t.txt", None)] == expected

@@ -85,6 +85,7 @@ KNOWN_FALSE_ALARMS = {
     ('orvaland-generics-cartel-fine', 'Ardentis share price: decision day vs whole week'): "'6.1 per cent' and '4.2 pct' are linked as one figure",
     ('cerro-tamberi-copper-strike', 'Tamberi copper output by period'): "'61,400 t' and '72,800 tonnes' are linked as one figure",
     ('cerro-tamberi-copper-strike', 'strikers vs union members vs workforce'): "'about 3,900' and '6,200' are linked as one figure",
+
 }
 
 
@@ -182,6 +183,10 @@ KNOWN_GAPS = {
     ('corlingford-rent-cap-vote', 'share of households renting privately'): "words differ: '38.6 pct' (rent, private, landlord) vs 'more than two in five' (rent, privately), similarity 0.16",
     ('morandell-salt-orchard-auction', 'previous auction record for a painting'): "times read as different ('$126.3 mln': 2031-05, '$104.5 million': 2033-04-30)",
     ('morandell-salt-orchard-auction', 'Olsby purchase price in 1987'): "no shared word next to '$4.1 mln' (bought, olsby, leopoldine) and '$1.4 million' (paid, heiress, shipping)",
+    ('abernesse-hospital-ransomware', 'patients whose data was copied (latest count)'): "words differ: 'about 480,000' (risen, close, copied) vs 'around 200,000' (taken, patient), similarity 0.05",
+    ('corsavia-jobs-wages-q3-2031', 'average gross monthly wage, Q3 2031'): "vetoed ('2,846 euros' / '€2,486': nouns, story, places, measures or parts differ)",
+    ('corsavia-jobs-wages-q3-2031', 'number unemployed, Q3 2031'): "not extracted: '412,000'",
+    ('corsavia-jobs-wages-q3-2031', 'job vacancies, Q3 2031'): "vetoed ('58,400' / 'more than 61,000': nouns, story, places, measures or parts differ)",
 }
 
 PLANTED = [

@@ -147,12 +147,18 @@ _FROM_BEFORE = re.compile(
 _GLUED_RANGE_TAIL = re.compile(r"\s?[-–]\s?(?:[A-Z]{0,3}[$€£¥₹])?(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?P<scale>[A-Za-z]{1,2})\b")
 # "increased from 24 to 48 a day", "was widened from eight to fifteen kilometres": a change
 # from one level to another is two figures, not a range (as "ranged from 40 to 50" is).
-_CHANGED_FROM_BEFORE = re.compile(
-    r"(?i)\b(?:increas\w*|decreas\w*|rais\w*|rose|ris(?:e|es|en|ing)|f[ae]ll(?:s|en|ing)?|grow\w*|grew|cut|cuts|"
+_CHANGE_VERBS = (
+    r"(?:increas\w*|decreas\w*|rais\w*|rose|ris(?:e|es|en|ing)|f[ae]ll(?:s|en|ing)?|grow\w*|grew|cut|cuts|"
     r"reduc\w*|lower\w*|lift\w*|widen\w*|narrow\w*|extend\w*|expand\w*|shrank|shrunk|shrink\w*|"
     r"climb\w*|jump\w*|dropp?\w*|slash\w*|doubl\w*|halv\w*|boost\w*|revis\w*|upgrad\w*|downgrad\w*|"
-    r"chang\w*|mov(?:ed|es|ing)|went|gone|swell\w*|swollen|soar\w*|plung\w*|tumbl\w*|surg\w*)"
+    r"chang\w*|mov(?:ed|es|ing)|went|gone|swell\w*|swollen|soar\w*|plung\w*|tumbl\w*|surg\w*)")
+_CHANGED_FROM_BEFORE = re.compile(
+    r"(?i)\b" + _CHANGE_VERBS +
     r"(?:\s+(?!from\b)[\w’'-]+){0,4}?\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?(?:[A-Z]{0,3}[$€£¥₹]\s?)?$")
+# "rose by 27,000 to 412,000": the change, then the level it reached; no range.
+_CHANGED_BY_BEFORE = re.compile(
+    r"(?i)\b" + _CHANGE_VERBS + r"(?:\s+(?!by\b)[\w’'-]+){0,3}?\s+by\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|"
+    r"almost\s+|a\s+further\s+|another\s+)?(?:[A-Z]{0,3}[$€£¥₹]\s?)?$")
 # After a temperature: a difference ("3.4°F above the average"), converted without the offset.
 _TEMP_DIFFERENCE = re.compile(
     r"(?i)\s*(?:above|below|warmer|cooler|colder|hotter|higher|lower|rise|increase|drop|anomaly)\b(?!\s+(?:zero|freezing))"
@@ -178,6 +184,7 @@ _YEAR_NOUN = re.compile(
 )
 # Number words that are not amounts: "two-way trade", "one-sided", "the top ten".
 _WORD_NOT_AMOUNT = re.compile(r"(?i)-(?:way|sided|fold|time|horse|party|state|dimensional|speed|tier|track|pronged|"
+                              r"bed(?:room)?(?:ed)?|figure|digit|star|ply|"
                               r"legged|wheeled|seater)\b|\s+(?:in\s+the\s+(?:morning|afternoon|evening)|o['’]clock)\b")
 # A time of day told in words: "half past three", "a quarter to five", "twenty past 6".
 _CLOCK_WORDS_BEFORE = re.compile(
@@ -187,9 +194,6 @@ _CLOCK_WORDS_AFTER = re.compile(r"(?i)\s+past\s+(?:one|two|three|four|five|six|s
 _SPAN_OF_UNITS = frozenset({"decade", "century", "year", "month", "week", "fortnight"})
 _RATE_BEFORE = re.compile(r"(?i)(?:\d[\d,.]*\s*(?:[a-z%]+\s+)?|\b(?:once|twice|thrice|times)\s+)$")
 _OF_AFTER = re.compile(r"\s+of\s+(?!the\s+(?:year|month|week|decade|century)\b)")
-# A small number word that names a kind of thing rather than counting: "two-bedroom",
-# "nine-figure", "three-star", "two-speed" ("a four-lane road" and "a four-storey block" count).
-_CATEGORY_AFTER = re.compile(r"(?i)[-‐](?:bed(?:room)?(?:ed)?|figure|digit|star|speed|party|way|tier|ply|dimensional)\b")
 _TOP_BEFORE = re.compile(r"(?i)\b(?:top|bottom)\s+$")
 # Bond maturities name an instrument: "ten-year government bond yields", "the 10-year note".
 # So do money-market and credit instruments: "the one-week repo rate", "(1-week repo)",
@@ -686,7 +690,7 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
             return None
         value, ulp = _parse_digits(token)
         digits = token
-    if (_CLOCK_WORDS_BEFORE.search(text, max(floor, num_start - 25), num_start)
+    if ((_CLOCK_WORDS_BEFORE.search(text, max(floor, num_start - 25), num_start) and 0 < value <= 12)
             or (is_word and _CLOCK_WORDS_AFTER.match(text, num_end, limit))):
         return None  # "at half past three", "quarter to 5": a time of day
     pos = num_end
@@ -705,6 +709,10 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
             either = sep_text == "or"
             if sep_text == "to" and _CHANGED_FROM_BEFORE.search(text, max(floor, num_start - 60), num_start):
                 allowed = False  # "widened from eight to fifteen kilometres": a level before and after
+            # "rose by 27,000 to 412,000": the change, then the level it reached, many times larger
+            # ("rose by 2 to 3 per cent" is a range of the change)
+            level_after_change = sep_text == "to" and bool(
+                _CHANGED_BY_BEFORE.search(text, max(floor, num_start - 50), num_start))
             after = sep.end()
             m2: re.Match[str] | None
             if is_word:
@@ -724,7 +732,7 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
                 if allowed and not either and m2 and not (m2.end() < limit and text[m2.end()].isalpha() and
                                            text[m2.end():m2.end() + 2].lower() in _ORDINAL_SUFFIX):
                     v2, ulp2 = _parse_digits(m2.group())
-                    if v2 > value:
+                    if v2 > value and not (level_after_change and v2 > 3 * value):
                         second = (v2, ulp2)
                         pos = m2.end()
 
@@ -855,8 +863,6 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
                 return None  # "2023 sales", "1990 levels": a year, not a count
             if _TOP_BEFORE.search(text, max(floor, num_start - 8), num_start):
                 return None  # "the top 10"
-        if kind is Kind.count and is_word and second is None and _CATEGORY_AFTER.match(text, num_end, limit):
-            return None  # "a two-bedroom flat", "nine-figure sales": a kind of thing
         if kind is Kind.duration and _BOND_AFTER.match(text, pos, limit) and read is not None \
                 and isinstance(read, _Unit) and read.end - num_end <= 6:
             return None  # "ten-year government bond yields": a bond, not a period
