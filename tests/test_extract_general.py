@@ -1325,3 +1325,9 @@ def test_shares_with_a_noun_identifiers_categories_and_past_ages(text: str, expe
 ])
 def test_a_change_then_the_level_it_reached_is_no_range(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.text, c.role.value) for c in extract_text(text, "t.txt", None)] == expected
+
+
+def test_a_physical_figure_is_never_a_sum_of_money() -> None:
+    text = "It said it would spend 2.2 bln euros on a 40 GWh battery cell plant at Dornbay."
+    names = {r.claim.text: r.names for r in extract_article(text, "t.txt")}
+    assert "=cost" in names["2.2 bln euros"] and "=cost" not in names["40 GWh"]

@@ -86,6 +86,7 @@ KNOWN_FALSE_ALARMS = {
     ('cerro-tamberi-copper-strike', 'Tamberi copper output by period'): "'61,400 t' and '72,800 tonnes' are linked as one figure",
     ('cerro-tamberi-copper-strike', 'strikers vs union members vs workforce'): "'about 3,900' and '6,200' are linked as one figure",
 
+    ('tannerby-deep-mine-closure', 'jobs: employees, subgroups, contractors, union total, transfers, past workforce'): "'about 1,400' and '1,140' are linked as one figure",
 }
 
 
@@ -187,6 +188,15 @@ KNOWN_GAPS = {
     ('corsavia-jobs-wages-q3-2031', 'average gross monthly wage, Q3 2031'): "vetoed ('2,846 euros' / '€2,486': nouns, story, places, measures or parts differ)",
     ('corsavia-jobs-wages-q3-2031', 'number unemployed, Q3 2031'): "not extracted: '412,000'",
     ('corsavia-jobs-wages-q3-2031', 'job vacancies, Q3 2031'): "vetoed ('58,400' / 'more than 61,000': nouns, story, places, measures or parts differ)",
+    ('quorvane-q3-2031-results', 'third-quarter vehicle deliveries'): "no shared word next to '148,620' (delivered, vehicle, quorvane) and '148,260' (handed, car, customer)",
+    ('quorvane-q3-2031-results', '2031 full-year delivery target'): "linked, but excused ('560,000-580,000' / '540,000–560,000': a sentence also states the other value, or a tally rose)",
+    ('quorvane-q3-2031-results', 'Dornbay battery plant capacity'): "vetoed ('40 MWh' / '40 GWh': nouns, story, places, measures or parts differ)",
+    ('tannerby-deep-mine-closure', 'Tannerby Deep employees losing their jobs'): "roles or units differ (change '1,140' vs level '1,740')",
+    ('tannerby-deep-mine-closure', 'Tannerby Deep annual coal output'): "times read as different ('2.6 mln tonnes': last year, 'around four million tonnes': 2032-08-22)",
+    ('tannerby-deep-mine-closure', 'date the mine closes'): 'no disagreeing pair extracted',
+    ('tessenby-ride-heat-cancellation', 'riders registered for the 2032 ride'): "times read as different ('16,480': Friday, '14,900': 2031-12-30)",
+    ('tessenby-ride-heat-cancellation', 'length of the full route'): "not extracted: 'hundred-mile'",
+    ('tessenby-ride-heat-cancellation', 'forecast high for Port Alwen on ride day, as of the cancellation'): "no shared word next to 'up to 37C' (temperature, coast, saying) and '39C' (risen, afternoon)",
 }
 
 PLANTED = [

@@ -258,6 +258,8 @@ def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, 
             denominator_words = set(re.findall(r"[a-z]+", denominator.group().lower()))
             local = [w for w in local if w not in denominator_words] or local
         categories = right_after or ctx.measure_categories(raw_near) | ctx.measure_categories(local[:6])
+        if extracted.claim.kind in _PHYSICAL_KINDS:
+            categories -= _MONEY_MEASURES  # "spend cash on a 40 GWh cell factory": 40 GWh is no cost
         names += ["=" + c for c in sorted(categories)]
         extracted.local, extracted.scope, extracted.names = local, words.scope, names
         subject = words.display or " ".join(local[:3])
@@ -571,6 +573,10 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\s+(?:had|has|was|were|em
 
 
 _DIGIT = re.compile(r"\d")
+# Measures only a sum of money can be, and the kinds that are never a sum.
+_MONEY_MEASURES = frozenset({"revenue", "profit", "cost", "deal", "deposit"})
+_PHYSICAL_KINDS = frozenset({Kind.length, Kind.area, Kind.mass, Kind.volume, Kind.energy, Kind.power, Kind.speed,
+                             Kind.temperature})
 _FRACTION_CHAR = re.compile("[" + re.escape("".join(VULGAR_FRACTIONS)) + "]")
 
 
