@@ -11,6 +11,7 @@ import calendar
 import datetime as dt
 import itertools
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from claimcheck.extract.dates import HELD_SINCE, season_bounds
@@ -725,6 +726,7 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+@lru_cache(maxsize=65_536)  # a pure function of a word, asked about the same words all the time
 def stem(word: str) -> str:
     """A light stem so that 'exports'/'export' and 'casualties'/'casualty' meet."""
     w = word.lower().replace("’", "'")
