@@ -558,12 +558,10 @@ def _own_part(text: str, sentence: Sentence, start: int) -> tuple[str, int]:
     begin = max(c for c in cuts if c <= start)
     end = min(c for c in cuts if c > start)
     relative = _RELATIVE_CLAUSE.search(text, max(begin, start - 80), start)
-    while relative is not None:
+    close = text.find(",", start, end) if relative else -1
+    if relative and close >= 0 and "," not in text[relative.end():start]:
         # "Nimble, which had 38,400 employees at the end of March, expects ...": a relative
         # clause between commas keeps its own tense; the main clause's 'expects' is not its.
-        close = text.find(",", start, end)
-        if close < 0 or "," in text[relative.end():start]:
-            break
         return text[relative.start():close], relative.start()
     return text[begin:end], begin
 

@@ -517,7 +517,7 @@ _MAIN_VERB_BETWEEN = re.compile(r"(?i)[^,;]{0,40}?\b(?:rose|fell|climbed|jumped|
 
 
 # A second predicate about the future after a figure: its time is the plan's, not the figure's.
-FUTURE_AND = _FUTURE_AND = re.compile(
+FUTURE_AND = re.compile(
     r"(?i)\band\s+(?:aims|plans|expects|hopes|intends|wants|targets|is\s+targeting|will|would|is\s+(?:set|due)\s+to)\b")
 
 
@@ -544,7 +544,7 @@ def nearest_time(refs: list[TimeRef], start: int, end: int, sentence_start: int 
             if (_CLAUSE_BREAK.search(text, lo, hi) and hi - lo > 30) or hi - lo > 120 or ";" in text[lo:hi]:
                 fallback = fallback or ref
                 continue
-        if ref.start >= end and text and _FUTURE_AND.search(text, end, ref.start):
+        if ref.start >= end and text and FUTURE_AND.search(text, end, ref.start):
             continue  # "has 11.2 GW in operation and aims for 30 GW by 2035": the plan's time
         distance = start - ref.end if ref.end <= start else ref.start - end
         if ref.label.endswith("quarter") and ref.start >= end:
@@ -1243,10 +1243,10 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
         if verb[2] in _SPEECH_VERBS and day:
             if not figures and _QUOTE_BEFORE.search(text, s0, prep_start):
                 return True  # '"It was not a landslide," she said on Monday': when a remark was made
-            if _reports_figures_after(text, end, sentence_end, figures, others) and not verb[2].startswith("announc"):
-                return True  # "said on Sunday that it would pay €5,000": when the figures were given
             if verb[2].startswith("announc"):
                 return False  # "announced on Oct. 16 that it is recalling ...": the announcement is the news
+            if _reports_figures_after(text, end, sentence_end, figures, others):
+                return True  # "said on Sunday that it would pay €5,000": when the figures were given
             return tally and bool(figures)
         if _CONDITION.search(text, max(s0, clause - 12), clause):
             if any(clause - 14 <= e <= clause for _s, e in figures):

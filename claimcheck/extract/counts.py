@@ -209,8 +209,8 @@ _SHARE_BRACKET_BEFORE = re.compile(
 _NOTHING_COUNTED_AFTER = re.compile(
     r"(?i)\s*(?:[.,;:!?)\"”]|$|\s+(?:and|or|but|who|when|while|with|was|is|were|are|had|has|have|than|now|[a-z]+ed)\b)")
 # "I'm thirty-four,", "He is 39.": a person's age now, after a personal pronoun and a present
-# form of "be", with nothing counted after it.  (An age at a past event, "he was 22 when he
-# won", is left alone: read as an age, reconcile would weigh it against the age now.)
+# form of "be", with nothing counted after it.  (An age at a past event is read only with its
+# "when": _WAS_BEFORE.)
 _COPULA_AGE_BEFORE = re.compile(
     r"(?i)(?:\bI[’']m|\bI\s+am|\b(?:he|she|who)(?:[’']s|\s+is)|\byou[’']re|\byou\s+are)"
     r"\s+(?:(?:only|just|now|nearly|almost|barely)\s+)?$")

@@ -625,10 +625,11 @@ def find_published(text: str) -> tuple[dt.date, tuple[int, int]] | None:
             if yearless:
                 first = yearless[0]
                 month, day = int(first.value[2:4]), int(first.value[5:7])
-                year = _story_year(text, month, day)
+                story = find_dates(text, 0, len(text), None)
+                year = _story_year(story, text, month, day)
                 if year is not None and not _fits_lead_weekday(line, year, month, day):
                     year = None  # the year the story names most is an earlier one ("the October 2031 round")
-                floor = _latest_told_day(text)
+                floor = _latest_told_day(story, text)
                 if year is not None and floor is not None and _before_by_a_year(_iso(year, month, day), floor):
                     # "the census, taken on April 22, 2029": the story is not from years before
                     # it (a date weeks ahead, "takes office on Nov. 1", is the story's own)
@@ -663,16 +664,14 @@ def find_published(text: str) -> tuple[dt.date, tuple[int, int]] | None:
     return candidates[0][1], candidates[0][2]
 
 
-def _latest_told_day(text: str) -> str | None:
+def _latest_told_day(story: list[RawDate], text: str) -> str | None:
     """The latest full date the story tells as past (not "will open on May 1, 2031", not "by"),
     as ISO: a yearless date line cannot be earlier."""
     told = []
-    for d in find_dates(text, 0, len(text), None):
+    for d in story:
         if d.granularity != "day" or not d.value[:4].isdigit():
             continue
-        back = text[max(0, d.start - 150):d.start]
-        cut = _SENTENCE_BACK.match(back)
-        clause = back[cut.end():] if cut else back
+        clause = _clause_before(text, d.start)
         if not (_YEAR_AHEAD.search(clause) or _BY_YEAR.search(clause) or _DUE.search(clause)):
             told.append(d.value)
     return max(told, default=None)
@@ -707,12 +706,12 @@ def _fits_lead_weekday(line: str, year: int, month: int, day: int) -> bool:
     return dt.date(year, month, day).weekday() == list(calendar.day_name).index(said.group("wd") or said.group("wd2"))
 
 
-def _story_year(text: str, month: int, day: int) -> int | None:
+def _story_year(story: list[RawDate], text: str, month: int, day: int) -> int | None:
     """The year of a yearless dateline, from the story: a full date on the same day ("on March
     6, 2025"), else the one year the story names most often, if it names it at least twice."""
     counts: dict[int, int] = {}
     near: set[int] = set()
-    for d in find_dates(text, 0, len(text), None):
+    for d in story:
         if not d.value[:4].isdigit():
             continue
         year = int(d.value[:4])
@@ -720,9 +719,7 @@ def _story_year(text: str, month: int, day: int) -> int | None:
             return year
         if d.granularity == "day" and _within_days(d.value, year, month, day, _NEAR_DATELINE_DAYS):
             near.add(year)  # "takes office on Nov. 1, 2026" under "Oct 5": the story's own weeks
-        back = text[max(0, d.start - 150):d.start]
-        cut = _SENTENCE_BACK.match(back)
-        if _YEAR_AHEAD.search(back[cut.end():] if cut else back):
+        if _YEAR_AHEAD.search(_clause_before(text, d.start)):
             continue  # "will launch in January 2027": a year the story looks ahead to is not its own
         if d.granularity in ("day", "month", "year"):
             counts[year] = counts.get(year, 0) + 1
@@ -761,6 +758,13 @@ _YEAR_AHEAD = re.compile(
     r"due\s+(?:to\s+(?:open|start|begin|finish|close|reopen|launch|end|be|take|arrive)\b|in|by|for))\b")
 _BY_YEAR = re.compile(r"(?i)\bby\s+(?:the\s+end\s+of\s+)?$")  # "by 2030": a year ahead
 _SENTENCE_BACK = re.compile(r".*(?:[.!?]\s|\n)", re.DOTALL)
+
+
+def _clause_before(text: str, offset: int) -> str:
+    """Up to 150 characters before ``offset``, from the start of their sentence or line."""
+    back = text[max(0, offset - 150):offset]
+    cut = _SENTENCE_BACK.match(back)
+    return back[cut.end():] if cut else back
 # Any year the story names, a comparison's base included ("up five points on the 2020 vote").
 _ANY_YEAR = re.compile(r"(?<![\w.,$€£-])(?:1[89]\d\d|20\d\d)(?![\w%]|[.,]\d)")
 
@@ -778,9 +782,7 @@ def _weekday_year(text: str, line: str, month: int, day: int) -> int | None:
     past: list[int] = []
     ahead: list[int] = []
     for m in _ANY_YEAR.finditer(text):
-        back = text[max(0, m.start() - 150):m.start()]
-        cut = _SENTENCE_BACK.match(back)
-        clause = back[cut.end():] if cut else back
+        clause = _clause_before(text, m.start())
         year = int(m.group())
         if _BY_YEAR.search(clause):
             ahead.append(year - 1)
@@ -815,9 +817,7 @@ def _named_year_on_weekday(text: str, line: str, month: int, day: int) -> int | 
     weekday = list(calendar.day_name).index(said.group("wd"))
     told, ahead = [], set()
     for m in _ANY_YEAR.finditer(text):
-        back = text[max(0, m.start() - 150):m.start()]
-        cut = _SENTENCE_BACK.match(back)
-        clause = back[cut.end():] if cut else back
+        clause = _clause_before(text, m.start())
         if _YEAR_AHEAD.search(clause) or _BY_YEAR.search(clause):
             ahead.add(int(m.group()))
         elif not _HISTORY_YEAR.search(clause):
