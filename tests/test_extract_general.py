@@ -1331,3 +1331,13 @@ def test_a_physical_figure_is_never_a_sum_of_money() -> None:
     text = "It said it would spend 2.2 bln euros on a 40 GWh battery cell plant at Dornbay."
     names = {r.claim.text: r.names for r in extract_article(text, "t.txt")}
     assert "=cost" in names["2.2 bln euros"] and "=cost" not in names["40 GWh"]
+
+
+def test_a_yearless_month_followed_by_last_year_is_last_years() -> None:
+    text = ("LONBRIDGE, Nov 12, 2026 (Wire) - House prices rose.\n\n"
+            "The median price stood at £299,000 in October last year, according to the registry. "
+            "The Lonbridge plant will shut in September next year. It opened on 3 March of last year.\n")
+    found = {r.claim.text: r.claim for r in extract_article(text, "a.txt")}
+    assert found["£299,000"].time == "2025-10"
+    assert found["September"].value == "2027-09"
+    assert found["3 March"].value == "2025-03-03"

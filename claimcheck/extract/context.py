@@ -389,7 +389,7 @@ _BARE_MONTH = re.compile(
 
 
 def _bare_months(text: str, start: int, end: int, published: dt.date, refs: list[TimeRef]) -> list[TimeRef]:
-    from claimcheck.extract.dates import _CUE_WINDOW, _last_clause, _resolve_year
+    from claimcheck.extract.dates import _CUE_WINDOW, _last_clause, _resolve_year, year_named_after
 
     found: list[TimeRef] = []
     for m in _BARE_MONTH.finditer(text, start, end):
@@ -398,7 +398,7 @@ def _bare_months(text: str, start: int, end: int, published: dt.date, refs: list
         month = [n[:3] for n in calendar.month_name].index((m.group("mon") or m.group("endmon"))[:3].capitalize())
         around = text[max(start, m.start() - _CUE_WINDOW):min(end, m.end() + _CUE_WINDOW)]
         clause = _last_clause(text[max(start, m.start() - _CUE_WINDOW):m.start()])
-        year = _resolve_year(month, 1, published, around, clause)
+        year = year_named_after(text, m.end(), published) or _resolve_year(month, 1, published, around, clause)
         if year is None:
             continue
         last = calendar.monthrange(year, month)[1]

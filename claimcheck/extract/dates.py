@@ -186,6 +186,18 @@ def _resolve_year(month: int, day: int, published: dt.date | None, around: str, 
     return published.year
 
 
+# "in October last year", "on 3 March of next year": the words after a yearless date name its year.
+_YEAR_WORD_AFTER = re.compile(r"(?i)[ \t]*,?[ \t]+(?:of[ \t]+)?(?P<rel>last|this|next)[ \t]+year\b")
+
+
+def year_named_after(text: str, end: int, published: dt.date | None) -> int | None:
+    """The year "last year", "this year" or "next year" right after a yearless date gives it."""
+    match = _YEAR_WORD_AFTER.match(text, end)
+    if match is None or published is None:
+        return None
+    return published.year + {"last": -1, "this": 0, "next": 1}[match.group("rel").lower()]
+
+
 def find_dates(text: str, start: int, end: int, published: dt.date | None, *, notes: bool = False) -> list[RawDate]:
     """All date claims in ``text[start:end]`` (one sentence), in order.  The date of a wire
     dateline, a correction or update note, or a table's header row is not a claim; ``notes``
@@ -421,6 +433,8 @@ def _resolve_lists(text: str, found: list[RawDate], pending: list[tuple[RawDate,
             if (_iso(year, month, min(d_a, 28)) or "") > dated.low:
                 year -= 1  # "December 28 to January 3, 2025": the first date is the year before
         if year is None:
+            year = year_named_after(text, raw.end, published)
+        if year is None:
             around = text[max(start, raw.start - _CUE_WINDOW):min(end, raw.end + _CUE_WINDOW)]
             clause = _last_clause(text[max(start, raw.start - _CUE_WINDOW):raw.start])
             year = _resolve_year(month, d_a, published, around, clause)
@@ -543,6 +557,7 @@ def _months_ahead(text: str, start: int, end: int, published: dt.date | None,
                                                   and month != published.month):
                 continue
             year = published.year + 1 if month < published.month else published.year
+        year = year_named_after(text, e, published) or year
         low, high = _month_bounds(year, month)
         results.append(RawDate(s, e, f"{year:04d}-{month:02d}", low, high, "month"))
     return results
