@@ -63,7 +63,6 @@ def test_corpus_has_the_promised_size() -> None:
 # no longer reported the test fails until its entry is removed.
 KNOWN_FALSE_ALARMS = {
     ('aldermark-heat-pump-grant', 'percentages: growth, market share, grant coverage'): "'thirty-one percent' and '18 per cent' are linked as one figure",
-    ('nimbrel-systems-layoffs', 'job and headcount figures: other rounds, cumulative, regional subsets, hiring plans'): "'4,200' and '2,600' are linked as one figure",
     ('tarrowgate-mayor-tram-referendum', 'final poll vs result'): "'forty-seven per cent of the total, and a margin of ...': the next figure's 'margin' is read as this one's, so it meets Sallow's '40.0%'",
     ('pellan-v-kestoria-launch-failure', 'insured value vs cost vs market premiums'): "'about $230 mln' (the satellite) and 'about $350m' (satellite and launch) are linked as one figure",
     ('vardafell-eruption', 'ash column: same peak in feet, lower column later'): "'nine miles' (no day: a length keeps no default time) meets '| Ash column on May 18 | about 3 km |'",
@@ -72,19 +71,14 @@ KNOWN_FALSE_ALARMS = {
     ('dravenia-hospital-waiting-lists', 'median vs mean wait, last year and one region'): "'14.2 weeks' and '12.8 weeks' are linked as one figure",
     ('emberfield-festival-crush', 'weekend vs day ticket price'): "'€189' and '€79' are linked as one figure",
     ('marrowick-refinery-fire-spill', 'injured workers rising by day, hospital subgroup'): "'17' and 'Fourteen' are linked as one figure",
-    ('pellingrove-profit-warning', "revenue: this quarter's consensus, last year's quarter, a region"): "'£1.27bn' and '1.18 bln pounds ($1.53 bln)' are linked as one figure",
     ('quenby-stores-cyber-attack', 'affected customers: first estimate vs revised count'): "'4.3m' and 'ABOUT 2 MLN' are linked as one figure",
-    ('skellan-viaduct-closure', 'detours: cars vs lorries, km vs miles'): "'23 km (14 miles)' and 'more than 40 kilometres' are linked as one figure",
     ('tour-of-almavera-2027', 'average speed: this year, last year, record, time trial'): "'41.2 km/h' and '40.5 km/h (25.2 mph)' are linked as one figure",
     ("quillon-brightmoor-acquisition", "total job cuts vs Brightmoor and Ketterby Falls subsets"):
         "'Cuts at Brightmoor: about 900' (a list label scopes the value) meets 'cut 1,850 jobs'",
     ("harrowdene-housing-report", "mortgage rate this year vs last year and five-year fixed"): "'a year earlier' and 'five-year fixed' do not split the rate",
     ("norhaven-nurses-strike", "offer vs demand vs expected settlement"): "'the union wants 9 percent' is read as the offer",
-    ('greyfen-road-stadium-delay', 'capacities: new stadium, later expansion, old ground'): "'31,400' and '60,000' are linked as one figure",
-    ('orvaland-generics-cartel-fine', 'Ardentis fine vs total fine'): "'€187.4 million' and '412.6 mln euros' are linked as one figure",
     ('orvaland-generics-cartel-fine', 'Ardentis share price: decision day vs whole week'): "'6.1 per cent' and '4.2 pct' are linked as one figure",
     ('cerro-tamberi-copper-strike', 'Tamberi copper output by period'): "'61,400 t' and '72,800 tonnes' are linked as one figure",
-    ('cerro-tamberi-copper-strike', 'strikers vs union members vs workforce'): "'about 3,900' and '6,200' are linked as one figure",
 
     ('tannerby-deep-mine-closure', 'jobs: employees, subgroups, contractors, union total, transfers, past workforce'): "'about 1,400' and '1,140' are linked as one figure",
 }
@@ -197,6 +191,8 @@ KNOWN_GAPS = {
     ('tessenby-ride-heat-cancellation', 'riders registered for the 2032 ride'): "times read as different ('16,480': Friday, '14,900': 2031-12-30)",
     ('tessenby-ride-heat-cancellation', 'length of the full route'): "not extracted: 'hundred-mile'",
     ('tessenby-ride-heat-cancellation', 'forecast high for Port Alwen on ride day, as of the cancellation'): "no shared word next to 'up to 37C' (temperature, coast, saying) and '39C' (risen, afternoon)",
+    ('harrowdene-housing-report', 'median house price October 2026'): "times read as different ('£312,400': 2026-10, '£318,200': 2026-11-12)",
+    ('nimbrel-systems-layoffs', 'jobs cut in the April 2032 round'): "vetoed ('4,200' / 'some 4,800': nouns, story, places, measures or parts differ)",
 }
 
 PLANTED = [

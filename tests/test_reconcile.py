@@ -737,3 +737,26 @@ def test_an_old_level_told_as_the_current_one_is_disputed() -> None:
     dated = "Velmar dock strike\n\nTideline's Velmar pay offer was 6% in May 2032, the Velmar union said.\n"
     assert conflict_texts({"a.txt": raised, "b.txt": stale}) == [["6%", "7.5%"]]
     assert conflict_texts({"a.txt": raised, "b.txt": dated}) == []
+
+
+def test_an_article_that_also_gives_the_others_figure_tells_two_figures_apart() -> None:
+    """B's cumulative 6,800 meets A's 4,200, but B gives 4,200 too (this round's cuts): B tells
+    the two apart, and disputes nothing A says.  When B's own figure for the round differs,
+    that is still reported."""
+    one = "Nimbrel job cuts\n\nNimbrel Systems will cut 4,200 jobs, Nimbrel said on Monday.\n"
+    two = ("Nimbrel job cuts\n\n| Nimbrel round | Jobs cut |\n|---|---|\n| This round | 4,200 |\n\n"
+           "Across the two rounds Nimbrel will have cut 6,800 jobs.\n")
+    assert conflict_texts({"a.txt": one, "b.txt": two}) == []
+    disputed = conflict_texts({"a.txt": one, "b.txt": two.replace("| 4,200 |", "| 4,600 |")})
+    assert any({"4,200", "4,600"} <= set(texts) for texts in disputed)
+
+
+
+def test_an_article_relaying_another_sources_figure_still_disputes_it() -> None:
+    """B gives its own $350m and, from a named source, a rival $790m: B relays a dispute over
+    one figure, so A's $790m is still disputed by B's $350m."""
+    one = "Arvel-Dusk trade\n\nIn 2020, trade between Arvel and Dusk reached a record $790 million.\n"
+    two = ("Arvel-Dusk trade\n\nIn 2020, trade between Arvel and Dusk stood at almost $350 million. "
+           "However, Dusk's trade minister Ilse Varn stated the true figure for Arvel-Dusk trade was $790 million.\n")
+    assert any({"$790 million", "almost $350 million"} <= set(texts)
+               for texts in conflict_texts({"a.txt": one, "b.txt": two}))

@@ -149,6 +149,8 @@ def reconcile(records: list[ClaimRecord], links: list[Link] | None = None,
             and not _sentence_also_says(records[link.a], records[link.b], by_sentence)
             and not _sentence_also_says(records[link.b], records[link.a], by_sentence)
             and misreport_is_plausible(records[link.a].claim, records[link.b].claim)
+            and not _article_tells_both(link.a, link.b, group, records)
+            and not _article_tells_both(link.b, link.a, group, records)
         ]
         if not disagreeing:
             continue
@@ -245,6 +247,24 @@ def tally_grew(a: ClaimRecord, b: ClaimRecord) -> bool:
     if bounds_earlier is None or bounds_later is None:
         return False
     return bounds_later[1] >= bounds_earlier[0]
+
+
+def _article_tells_both(a: int, b: int, group: list[int], records: list[ClaimRecord]) -> bool:
+    """Does b's article, elsewhere in this cluster, also give a figure that agrees with a?  Then
+    that article tells the two figures apart (this round's 4,200 job cuts and last October's
+    2,600; the strikers and the whole workforce), and a matched the other one: b's article
+    disputes nothing a says.  Not when that figure is another source's ("However, Lavrov
+    stated the true figure was US$790 million"): the article relays a dispute over one figure."""
+    claim_a, claim_b = records[a].claim, records[b].claim
+    return any(
+        other.source == claim_b.source and other.id != claim_b.id and other.sentence_start != claim_b.sentence_start
+        and (other.attribution is None or other.attribution == claim_b.attribution)
+        and other.kind == claim_a.kind and other.unit == claim_a.unit
+        and isinstance(other.value, str) == isinstance(claim_a.value, str)
+        and not cannot_both_hold(other, claim_a) and cannot_both_hold(other, claim_b)
+        and not _loose_bound(other, claim_a) and not _loose_bound(claim_a, other)
+        for other in (records[i].claim for i in group if i != a and i != b)
+    )
 
 
 def _sentence_also_says(a: ClaimRecord, b: ClaimRecord, by_sentence: dict[tuple[str, int], list[ClaimRecord]]) -> bool:
