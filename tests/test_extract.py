@@ -469,7 +469,7 @@ MONTHS_AHEAD = [
     ("The ferry, which carried 1.9 million passengers in 2023, will end in September.", ["2024-09"]),
     ("Votes on the 12-page text are expected before the end of September.", ["2024-09"]),
     ("The 2 plants are scheduled to close in March.", ["2025-03"]),  # March has passed: next year's
-    ("Two bids, of £35m and £40m, were rejected in July.", []),  # told in the past: a remark's time
+    ("Two bids, of £35m and £40m, were rejected in July.", ["2023-07"]),  # a past act: the latest such July
     # 'ruled out' looks ahead; a comma between adjectives does not end the clause
     ("Union leaders have not ruled out a second, longer walkout in September.", ["2024-09"]),
     ("The agency has ruled out a rise in March.", ["2025-03"]),
@@ -873,7 +873,7 @@ DATE_ROLES = [
     ("The club marked his debut with a 3-1 victory over Marlow on Saturday, watched by 40,000.", ["2021-04-03"]),
     ("The last strike at Orvel General, in 2017, lasted two days and involved 900 nurses.", ["2017"]),
     # a figure measuring the event noun makes the date that figure's time
-    ("The union says it will call a five-day strike in 2022.", []),
+    ("The union says it will call a five-day strike in 2022.", ["2022"]),  # the figure measures the event
     # a level held since a change dates the change; a change since a date is measured from it
     ("The bank has held its main rate at 4.75% since 2019.", ["2019"]),
     ("Rates have stayed unchanged since March 2020.", ["2020-03"]),

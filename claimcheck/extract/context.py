@@ -934,7 +934,6 @@ _EVENT_AFTER_FIGURE = re.compile(
 )
 # A figure that measures the event noun it qualifies ("a five-day strike in April", "a 10-km
 # race on Sunday"): the date is that figure's time, as for "12 wins in 2023".
-_MEASURE_COMPOUND = re.compile(r"[\d\w.]-[a-z]+$")
 # A peak, high, low or record is a moment of its own: "below their peak of 2007".
 _EXTREME_OF = re.compile(
     r"(?i)\b(?:peak|high|low|record|trough)s?\s+(?:of|in|(?:set|reached|hit)\s+in)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$"
@@ -1156,13 +1155,12 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
         if after_figure and any(e <= start - len(head) + after_figure.start() for _s, e in figures):
             return False  # the event's date, not the figure's time
     if noun_before:
-        # "a quake in 1987", "floods on 3rd March"; not "12 wins in 2023", "40 fires in 2022",
-        # where the noun is what a figure counts, nor "a five-day strike in April", where a
-        # figure measures it.
+        # "a quake in 1987", "floods on 3rd March", "a five-day strike in April" (a figure
+        # measures the event); not "12 wins in 2023", "40 fires in 2022", where the noun is
+        # what a figure counts.
         noun_start = start - len(head) + noun_before.start()
         plural = noun_before.group().split()[0].lower().endswith("s")
-        counted = any(0 <= noun_start - e <= 2 and (plural or _MEASURE_COMPOUND.search(text, s, e))
-                      for s, e in figures)
+        counted = plural and any(0 <= noun_start - e <= 2 for _s, e in figures)
         if not counted:
             return False
     if _EVENT_NOUN_AFTER.match(text, end) and (
@@ -1225,13 +1223,6 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
                                           r"against|across|within|than|after|before|during|through)\s+"
                                           r"(?:(?:the|a|an)\s+)?$", preceded) and not partitive)
                         and text[figure[1]:figure[1] + 1] not in "-‐")
-    price = _PRICE_AFTER.match(text, end)
-    if _SOLD_BEFORE.search(head) and price and _figures_from(figures, price.end(), price.end() + 1):
-        return True  # "bought in 2029 by Varley Capital for £1.2bn": when that price was paid
-    with_figure = _WITH_FIGURE.match(text, end)
-    if _RESULT_VERB_BEFORE.search(head) and _figures_from(
-            figures, end, end + (with_figure.end() if with_figure else 0) + 1):
-        return True  # "Sallow won in 2020 with 51.8% of the vote": when that result was taken
     set_after = _SET_AFTER_FIGURE.search(head)
     if set_after and any(e == start - len(head) + set_after.start() for _s, e in figures):
         return True  # "the race record is 41.2 km/h, set in 2019": when that figure was set
@@ -1253,7 +1244,7 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
                 return True  # "rising to 300,000 b/d once pumps are installed by 2027": when it holds
         # "The average car sold in 2024 emitted 128 grams": a participle in the subject, whose
         # clause goes on to state a figure.
-        if not any(v[2] in _AUX for v in verbs) and at_start:
+        if not any(v[2] in _AUX for v in verbs) and at_start and _is_participle(verbs[-1][2]):
             rest = text[end:min(sentence_end, end + _WINDOW)]
             stop = DATE_CLAUSE.search(rest)
             rest_clause = rest[:stop.start()] if stop else rest
@@ -1264,6 +1255,8 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
     # No figure and no verb before the date in its clause: a frame ("In 2023, ...", "by Sunday
     # evening the agency put ...") when a figure follows; an event date when a verb follows at
     # once ("Ashvin on Wednesday reported ...").
+    if at_start and prep in ("in", "on", "at", "during", "") and _acts_after(text, end, sentence_end, figures):
+        return False  # "In 2024 it fined three cement makers €96 million": the date of that act
     acted = _SUBJECT_THEN_ACTION.match(text, end, min(sentence_end, end + 60)) if at_start and len(value) == 10 else None
     if acted and acted.group(1) not in _SETTING_VERBS and acted.group(1) not in _SPEECH_VERBS:
         return False  # "On Monday the company agreed to sell itself ...": the day of that act
@@ -1285,10 +1278,52 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
 # A participle opening an appositive before a date, and a link to a figure after it: "the
 # estimate, issued on Thursday 11 June, is $58mn".
 _APPOSITIVE_PARTICIPLE = re.compile(
-    r",\s+(?:[a-z]+ed|made|given|set|sent|taken|drawn|held|told|shown|put)\s+(?:on|in|at)\s+(?:the\s+)?$")
+    r",\s+(?:issued|published|released|updated|revised|reported|announced|confirmed|given|told|shown|put)"
+    r"\s+(?:on|in|at)\s+(?:the\s+)?$")
 _LINK_TO_FIGURE = re.compile(r"\s*,\s+(?:is|was|are|were|stands\s+at|stood\s+at|came\s+to|comes\s+to)\s+")
 # A quotation closed before the speaker's verb: '"...," she said'.
 _QUOTE_BEFORE = re.compile(r"[,.!?][\"”]\s+[^\"“”]{0,60}$")
+
+
+# Verbs that state a level or a total over a period rather than an act: after a frame ("In
+# 2023 exports rose 4%", "Last year Eastmark emitted 41.2 Mt") the date is the figures' time.
+_LEVEL_VERBS = frozenset(
+    """rose risen fell fallen grew grown reached stood totalled totaled amounted averaged climbed dropped declined
+    increased decreased jumped slipped gained lost edged surged soared plunged slumped doubled tripled halved hit
+    topped exceeded neared came remained stayed emitted produced recorded registered posted earned made generated
+    carried handled exported imported spent received attracted drew welcomed employed saw counted logged served
+    treated delivered shipped mined collected put estimated measured numbered had held kept ran peaked covered cost
+    lasted spanned stretched weighed bottomed answered processed conducted performed completed hosted issued
+    evacuated rescued arrested vaccinated tested""".split())
+
+
+def _is_participle(word: str) -> bool:
+    """'sold', 'installed', 'built': a form that can stand in a subject ("the average car sold
+    in 2024"), unlike 'takes' or 'opens'."""
+    return word.endswith("ed") or (word in _IRREGULAR and not word.endswith("s") and word not in _BASE_FORMS)
+
+
+_BASE_FORMS = frozenset("arrive finish open close end begin start remain reach sail take hold".split())
+
+
+def _acts_after(text: str, end: int, sentence_end: int, figures: list[tuple[int, int]]) -> bool:
+    """After a frame date, does the clause tell an act before any figure ("In 2024 it fined
+    three cement makers €96 million", "In March 2029 a power failure took the system down for
+    six hours", "On Wednesday the board fined Ardentis")?  Not when a figure is the subject
+    ("In 2023, 412,000 were installed") or the verb states a level ("In 2023 exports rose 4%")."""
+    rest_end = min(sentence_end, end + _WINDOW)
+    following = _figures_from(figures, end, rest_end)
+    stop = following[0][0] if following else rest_end
+    clause = DATE_CLAUSE.search(text, end + 1, stop)
+    if clause and clause.group() not in (",", ""):
+        stop = clause.start()
+    acts = [v for v in _verbs(text, end, stop, sentence_end) if v[2] not in _AUX]
+    if not acts:
+        return False
+    verb = acts[0][2]
+    if verb in _SPEECH_VERBS:
+        return verb.startswith("announc")
+    return verb not in _LEVEL_VERBS and verb not in _SETTING_VERBS
 
 
 def _reports_figures_after(text: str, end: int, sentence_end: int, figures: list[tuple[int, int]],

@@ -529,6 +529,15 @@ HELD_SINCE = re.compile(
 )
 
 
+# A past act right before "in <month>": "the extension that opened in September", "two bids
+# rejected in July", "a price cut in July".
+_ACT_BEFORE = re.compile(r"(?i)\b(?!(?:ended|said|admitted|reported|stated|noted|warned|added|announced)\b)(?:[a-z]{3,}ed|began|begun|bought|sold|paid|won|lost|made|took|struck|broke|cut|shut|"
+                         r"(?:price|rate|pay)\s+(?:cut|rise|hike|increase))\s+(?:\w+\s+){0,2}$")
+
+
+_AUX_AFTER = re.compile(r"\s+(?:were|was|are|is|have|has|had)\b")
+
+
 def _months_ahead(text: str, start: int, end: int, published: dt.date | None,
                   found: list[RawDate]) -> list[RawDate]:
     """A month without a year that the sentence looks ahead to ("the service will end in
@@ -555,8 +564,12 @@ def _months_ahead(text: str, start: int, end: int, published: dt.date | None,
             clause = _last_clause(text[max(start, match.start() - _CUE_WINDOW):match.start()])
             if not _AHEAD.search(clause) and not (_SCHEDULED_PRESENT.search(clause + match.group()[:3].rstrip() + " ")
                                                   and month != published.month):
-                continue
-            year = published.year + 1 if month < published.month else published.year
+                if not (match.group().lower().startswith("in") and _ACT_BEFORE.search(clause)) or _AUX_AFTER.match(text, e):
+                    continue  # not "Most deals closed in November were small": a participle naming which
+                # "opened in September", "rejected in July": the latest such month by publication
+                year = published.year - 1 if month > published.month else published.year
+            else:
+                year = published.year + 1 if month < published.month else published.year
         year = year_named_after(text, e, published) or year
         low, high = _month_bounds(year, month)
         results.append(RawDate(s, e, f"{year:04d}-{month:02d}", low, high, "month"))

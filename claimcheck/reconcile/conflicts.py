@@ -318,9 +318,25 @@ MAX_MISREPORT_RATIO = 5.0
 _UNIT_SLIPS = (3.2808, 3.7854, 4.5461, 6.2898, 10.764, 35.315)  # ft/m, US and UK gal/L, bbl/m3, sq ft/m2, cu ft/m3
 
 
+# How many years apart two outlets' dates for one event can plausibly be: a misdated event is
+# off by days or a year or two ("opened in 1971" against "1968"), or by a slipped digit
+# ("1961" against "1916"); a date decades from the other is another event ("the eruption
+# began on May 13" against "in 1961 Vardafell erupted").
+MAX_DATE_SLIP_YEARS = 5
+
+
+def _date_slip_is_plausible(a: Claim, b: Claim) -> bool:
+    year_a, year_b = (str(c.value)[:4] for c in (a, b))
+    if not (year_a.isdigit() and year_b.isdigit()) or abs(int(year_a) - int(year_b)) <= MAX_DATE_SLIP_YEARS:
+        return True
+    return sorted(year_a) == sorted(year_b) or sum(x != y for x, y in zip(year_a, year_b)) == 1
+
+
 def misreport_is_plausible(a: Claim, b: Claim) -> bool:
     """Could two disagreeing figures be one measure, told wrong by one outlet?"""
-    if a.kind is Kind.date or not isinstance(a.value, (int, float)) or not isinstance(b.value, (int, float)):
+    if a.kind is Kind.date:
+        return _date_slip_is_plausible(a, b)
+    if not isinstance(a.value, (int, float)) or not isinstance(b.value, (int, float)):
         return True
     x, y = float(a.value), float(b.value)
     if x == 0 or y == 0 or (x < 0) != (y < 0):
