@@ -1354,3 +1354,26 @@ def test_a_yearless_month_followed_by_last_year_is_last_years() -> None:
     assert found["£299,000"].time == "2025-10"
     assert found["September"].value == "2027-09"
     assert found["3 March"].value == "2025-03-03"
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # a fraction or "half" with no "of" after it is a share after "by", a change or a dash
+    ("Of the 52 samples tested, 17 contained E. coli - roughly a third.", "roughly a third", 100 / 3),
+    ("Cases grew by more than half between 5 and 6 October.", "more than half", 50),
+    ("Their range has since shrunk by about half, the institute said.", "about half", -50),
+    ('Mrs Holtby said that "well over half" of the closures would be in towns.', "well over half", 50),
+    # "a hundred" after a bound is a figure
+    ("She had turned away at least a hundred calls for rooms.", "at least a hundred", 100),
+])
+def test_shares_and_round_hundreds_told_in_words(text: str, span: str, value: float) -> None:
+    (claim,) = [c for c in claims(text) if c.text == span]
+    assert claim.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", [
+    "He cut the cake into halves and ate the first half.",
+    "A hundred years ago the town was tiny.",
+    "Half-time came with the score level.",
+])
+def test_half_and_a_hundred_as_idioms_are_not_figures(text: str) -> None:
+    assert [c.text for c in claims(text)] == []

@@ -94,7 +94,8 @@ _WORDS = re.compile(
       | (?:decade|century|year|month|week|day)-long
       | twice | thrice | doubled | tripled | trebled | quadrupled
       | (?:double|triple)(?=\s+(?:the|its|their|his|her|our|that|what|last)\b|\s*[.,;:!?)]|\s*$)
-      | half(?=\s+(?:the|of|its|their|his|her|our|all)\b)
+      | half(?=\s+(?:the|of|its|their|his|her|our|all)\b|["”’]\s+of\b|\s*[.,;:!?)]|\s+(?:between|since|in|on|from|over|
+                                                                              compared|after|before|last|this|a\s+year)\b)
       | {_WORD_GROUP}
         (?:{_SCALED_TAILS}|(?:[-\s]and[-\s]a[-\s]half|[-\s](?:{_FRACTION_WORD}))?)
     )\b""",
@@ -102,7 +103,7 @@ _WORDS = re.compile(
 )
 # Before a fraction with no "of" after it: "by (nearly) a fifth", "a premium of a third".
 _SHARE_BEFORE = re.compile(
-    r"(?i)\b(?:by|of)\s+(?:(?:nearly|almost|about|around|roughly|some|more\s+than|less\s+than|over|under|"
+    r"(?i)(?:\b(?:by|of)|\s[-–—:])\s+(?:(?:nearly|almost|about|around|roughly|some|more\s+than|less\s+than|over|under|"
     r"just\s+(?:over|under)|close\s+to|well\s+over|at\s+least|at\s+most|up\s+to)\s+)?$")
 # A fraction under one compared or changed to stands for a share as well: "down from nearly
 # three-quarters a year earlier", "shares are down almost a fifth", "less than a third."
@@ -131,7 +132,7 @@ _TEMPERATURE = re.compile(
 )
 _DURATION_LEAD = re.compile(
     r"(?i)\b(?:almost|nearly|about|around|roughly|some|more\s+than|over|less\s+than|under|just\s+over|just\s+under|"
-    r"close\s+to|for|in|within|after|than|half|"
+    r"close\s+to|at\s+least|at\s+most|up\s+to|well\s+over|for|in|within|after|than|half|"
     # "the bus takes an hour", "it lasted a week", "more like an hour": a span the verb measures
     r"takes?|took|taking|lasts?|lasted|lasting|waits?|waited|waiting|like)\s+$"
 )
@@ -367,6 +368,9 @@ _AS_MULTIPLE_BEFORE = re.compile(
     r"(?:is|was|were|are|be|been)(?:\s+now)?)\s+$")
 # "doubled down", "twice as", and "rather move them twice than too late": an idiom of preference.
 _NOT_MULTIPLE_AFTER = re.compile(r"(?i)\s+(?:down|up|as|back|over|than)\b")
+_BOUND_BEFORE = re.compile(r"(?i)\b(?:at\s+least|more\s+than|fewer\s+than|less\s+than|over|under|up\s+to|nearly|almost|"
+                           r"about|around|roughly|some|well\s+over|close\s+to)\s+$")
+_HALF_OF_AFTER = re.compile(r"\s+(?:the|of|its|their|his|her|our|all)\b|[\"”’]\s+of\b")
 _HALF_IDIOM_AFTER = re.compile(r"(?i)\s+the\s+(?:time|battle|story|fun)\b")
 _HALF_PART_BEFORE = re.compile(r"(?i)\b(?:first|second|third|last|final|other|latter|former|the|a|one|"
                                r"northern|southern|eastern|western|upper|lower|top|bottom|front|back|rear|inner|outer)\s+$")
@@ -649,6 +653,10 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
             if (_HALF_PART_BEFORE.search(text, max(floor, num_start - 12), num_start)
                     or _HALF_IDIOM_AFTER.match(text, num_end, limit)):
                 return None  # "the second half of the season", "half the time": not a share
+            if not _HALF_OF_AFTER.match(text, num_end, limit) and not (
+                    _SHARE_BEFORE.search(text, max(floor, num_start - 30), num_start)
+                    or _SHARE_COMPARED_BEFORE.search(text, max(floor, num_start - 30), num_start)):
+                return None  # alone, "half" is a share only after "by", "of" or a change: "grew by more than half"
             return RawQuantity(num_start, num_end, Kind.percent, "%", 50.0, 50.0, 50.0, is_word=True)  # "half the gains"
         unit_word = lowered.rsplit(None, 1)[-1].removesuffix("-long")
         and_a_half = lowered.endswith(" and a half") and lowered.startswith(("a ", "an "))
@@ -849,7 +857,9 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
             return None  # "one of the", "no one"
         if kind is Kind.count and is_word and (value < 2 or (token.lower().startswith("a ") and " and " not in token))\
                 and scale == 1.0 and not word_fraction:
-            if not re.match(r"\s+dozen", token.lower()[1:]) and "dozen" not in token.lower():
+            qualified_scale = token.lower() in ("a hundred", "a thousand") and _BOUND_BEFORE.search(
+                text, max(floor, num_start - 16), num_start)  # "at least a hundred calls", "fewer than a thousand fish"
+            if not re.match(r"\s+dozen", token.lower()[1:]) and "dozen" not in token.lower() and not qualified_scale:
                 return None
         if kind is Kind.count and second is None and scale == 1.0 and fraction is None and not word_fraction:
             if _IN_PIECES_BEFORE.search(text, max(floor, num_start - 50), num_start) and _CLAUSE_END.match(text, pos, limit):
