@@ -934,12 +934,14 @@ _EVENT_AFTER_FIGURE = re.compile(
 )
 # A figure that measures the event noun it qualifies ("a five-day strike in April", "a 10-km
 # race on Sunday"): the date is that figure's time, as for "12 wins in 2023".
-# A peak, high, low or record is a moment of its own: "below their peak of 2007".
+# A peak, high, low or record is the moment of a level, not an event: "below their peak of 2007".
 _EXTREME_OF = re.compile(
     r"(?i)\b(?:peak|high|low|record|trough)s?\s+(?:of|in|(?:set|reached|hit)\s+in)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$"
 )
-# "the lowest since 1995", "the deadliest earthquake in Marenza since 1987", "for the first
-# time since 2011": the date of the last time it happened is a fact of its own.
+# "the deadliest earthquake in Marenza since 1987", "for the first time since 2011": the date
+# of the last time it happened is a fact of its own; "the lowest since 1995" is only a base.
+_EVENT_SUPERLATIVE = re.compile(rf"(?i)\b(?:deadliest|worst|bloodiest|accidents?|finals?|{_EVENT_NOUNS})\b")
+_WHEN_AFTER = re.compile(r",?\s+when\b")
 _SUPERLATIVE_SINCE = re.compile(
     r"(?i)(?:\b(?:the|its|their|his|her|our|a|an)|['’]s)\s+(?:\w+est|first|last|most|least|best|worst|only|record)\b"
     r"(?:\s+[\w'’-]+){0,5}?\s+since\s+(?:the\s+)?"
@@ -1091,8 +1093,8 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
     "300,000 b/d (2027)"), a figure that is the subject ("412,000 were installed in 2024"), a
     framing phrase ("In 2023, ...", "As of 24 March, ...", "its 2030 goal").  A date that hangs on
     a verb dates an event ("signed a pact on Tuesday", "will shut in 2028", "on Wednesday
-    reported"), as does one after a superlative ("the lowest since 1995") or one that modifies
-    an event noun ("the 2018 blaze").  When something was said is the time of a running tally
+    reported"), as does one after a superlative of an event ("the deadliest quake since 1987")
+    or one that modifies an event noun ("the 2018 blaze").  When something was said is the time of a running tally
     reported ("the toll rose to 112, the ministry said on Monday") and otherwise the date of the
     announcement.  ``figures`` are the sentence's other claims, ``others`` its other dates.
     """
@@ -1142,9 +1144,12 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
             and not _FROM_BASE.search(text, max(s0, prep_start - 30), prep_start)):
         return False  # "rationing from Friday", "From tomorrow, every household ...": when a measure starts
     if prep in ("since", "of") and _SUPERLATIVE_SINCE.search(head):
-        return False  # "the lowest since 1995", "the strongest increase since the spring of 2024"
+        # "the deadliest rail accident since 2011", "the longest final since 2018, when ...":
+        # an earlier event at that date; "turnout was the highest since 2004", "the lowest since
+        # 1995": only the base a level is compared with, neither an event nor the figure's time.
+        return not (_EVENT_SUPERLATIVE.search(head) or _WHEN_AFTER.match(text, end, sentence_end))
     if _EXTREME_OF.search(head):
-        return False  # "below their peak of 2007", "the record set in 2019"
+        return True  # "below their peak of 2007", "the record set in 2019": the moment of a level, no event
     if prep == "of" and re.fullmatch(r"\d{4}", value) and _PERIOD_OF.search(head):
         return True  # "the summer of 2019", "the biggest blaze of 2024"
     # A weekday's span holds its "on" ("on Wednesday"): the noun stands before that.
@@ -1167,7 +1172,7 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
             re.match(r"(?i)the\b", text[start:end]) or re.search(r"(?i)\b(?:the|a|an|its|their|this|that)\s+$", head)):
         return False  # "the 2018 blaze", "the 3 March floods", "a 2019 storm"
     if re.search(r"(?i)\b(?:ended|ending)\s+$", head):
-        return False  # "the three months ended Sept. 27": the end of a reporting period
+        return True  # "the three months ended Sept. 27": the end of the figures' reporting period
     year_only = bool(re.fullmatch(r"\d{4}s?", value))
     # Something is said on a day: a year or month after 'reported' is the period of the figure
     # ("reported revenue of $4bn in 2023").
