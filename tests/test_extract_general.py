@@ -1377,3 +1377,19 @@ def test_shares_and_round_hundreds_told_in_words(text: str, span: str, value: fl
 ])
 def test_half_and_a_hundred_as_idioms_are_not_figures(text: str) -> None:
     assert [c.text for c in claims(text)] == []
+
+
+def test_a_yearless_date_line_takes_the_first_year_after_the_storys_own_on_the_told_weekday() -> None:
+    text = ("ORVEN, Nov 6 (Wire) - Harlow Care said on Tuesday it had cancelled 1,900 operations.\n\n"
+            "Harlow Care's revenue was 4.1 bln euros in 2027 and 4.4 bln euros in 2028. It was hit by a smaller "
+            "attack in 2027, and its 2028 accounts show 12 hospitals.\n")
+    assert find_published(text)[0] == dt.date(2029, 11, 6)  # Nov 6 is a Tuesday in 2029, not in 2028
+    once = text.replace(" in 2027, and its 2028 accounts show", ", and its accounts show")
+    assert find_published(once) is None  # 2028 named once: the story may be years later
+
+
+def test_next_years_dates_do_not_give_a_yearless_date_line_its_year() -> None:
+    text = ("CORROW, July 16 (Wire) - Lys Ranswick won the Corrow Open on Sunday by three strokes.\n\n"
+            "Next year's edition will be played at Saltreach on July 12-15, 2035.\n")
+    published = find_published(text)
+    assert published is None or published[0].year != 2035

@@ -663,7 +663,7 @@ def find_published(text: str) -> tuple[dt.date, tuple[int, int]] | None:
                     # it (a date weeks ahead, "takes office on Nov. 1", is the story's own)
                     year = None
                 year = (year or _year_after_told_day(line, floor, month, day) or _weekday_year(text, line, month, day)
-                        or _named_year_on_weekday(text, line, month, day))
+                        or _named_year_on_weekday(text, line, month, day) or _first_year_on_weekday(text, line, month, day))
                 day_iso = _iso(year, month, day) if year else None
                 if day_iso:
                     candidates.append((1, dt.date.fromisoformat(day_iso), (offset + first.start, offset + first.end)))
@@ -745,8 +745,11 @@ def _story_year(story: list[RawDate], text: str, month: int, day: int) -> int | 
         year = int(d.value[:4])
         if d.granularity == "day" and d.value[5:] == f"{month:02d}-{day:02d}":
             return year
-        if d.granularity == "day" and _within_days(d.value, year, month, day, _NEAR_DATELINE_DAYS):
-            near.add(year)  # "takes office on Nov. 1, 2026" under "Oct 5": the story's own weeks
+        if (d.granularity == "day" and _within_days(d.value, year, month, day, _NEAR_DATELINE_DAYS)
+                and not _NEXT_YEAR.search(_clause_before(text, d.start))):
+            # "takes office on Nov. 1, 2026" under "Oct 5": the story's own weeks; not "Next
+            # year's edition will be played on July 12-15, 2035" under "July 16"
+            near.add(year)
         if _YEAR_AHEAD.search(_clause_before(text, d.start)):
             continue  # "will launch in January 2027": a year the story looks ahead to is not its own
         if d.granularity in ("day", "month", "year"):
@@ -759,6 +762,7 @@ def _story_year(story: list[RawDate], text: str, month: int, day: int) -> int | 
     return None
 
 
+_NEXT_YEAR = re.compile(r"(?i)\bnext\s+year\b")
 # How far from a yearless date line a full date may lie and still give the story's year.
 _NEAR_DATELINE_DAYS = 62
 
@@ -825,6 +829,30 @@ def _weekday_year(text: str, line: str, month: int, day: int) -> int | None:
         return None
     fits = [y for y in range(max(past), min(ahead) + 1) if _iso(y, month, day) and dt.date(y, month, day).weekday() == weekday]
     return fits[0] if len(fits) == 1 else None
+
+
+# How many years after the story's latest past year a yearless date line may fall.
+_WEEKDAY_SEARCH_YEARS = 1
+
+
+def _first_year_on_weekday(text: str, line: str, month: int, day: int) -> int | None:
+    """The year of a yearless date line as the first year, from the latest the story tells as
+    past, that puts the date line on the weekday the lead says the news was told on
+    ("OSKERBY, Nov 6 - ... the group said on Tuesday", a story naming 2027 and 2028 twice each:
+    2029), that year or the next.  News is told soon after the years it keeps coming back to.
+    None when the lead gives no such weekday or the story names its latest past year once."""
+    said = _REPORTED_ON.search(line) or _DECIDED_ON.search(line)
+    if said is None:
+        return None
+    weekday = list(calendar.day_name).index(said.groupdict().get("wd") or said.group("wd2"))
+    past = [int(m.group()) for m in _ANY_YEAR.finditer(text)
+            if not (_YEAR_AHEAD.search(_clause_before(text, m.start())) or _BY_YEAR.search(_clause_before(text, m.start())))]
+    if not past or past.count(max(past)) < 2:
+        return None  # "a derailment at Harnsey in 2019", told once, may be years before the story
+    for year in range(max(past), max(past) + _WEEKDAY_SEARCH_YEARS + 1):
+        if _iso(year, month, day) and dt.date(year, month, day).weekday() == weekday:
+            return year
+    return None
 
 
 # The day a lead tells its news on: "extended the emergency on Thursday", "said Friday".
