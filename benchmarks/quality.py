@@ -119,7 +119,7 @@ from quality_match import (  # noqa: E402
     hits_non_conflict, norm_qualifier, norm_time, score, spans_match, time_correct, value_correct,
 )
 
-from claimcheck.extract import extract_article, extract_text, find_published  # noqa: E402
+from claimcheck.extract import extract_corpus, extract_text, find_published  # noqa: E402
 from claimcheck.ingest.decode import decode_bytes  # noqa: E402
 from claimcheck.models import ClaimRecord  # noqa: E402
 from claimcheck.reconcile.conflicts import reconcile  # noqa: E402
@@ -257,8 +257,8 @@ def merge(outcomes: list[Outcome]) -> Outcome:
 
 def run_extraction(articles: list[Article]) -> tuple[Outcome, float]:
     began = time.perf_counter()
-    for a in articles:
-        a.records = extract_article(a.text, source=a.path)
+    for a, records in zip(articles, extract_corpus([(a.path, a.text) for a in articles])):
+        a.records = records
     elapsed = time.perf_counter() - began
     outcomes = []
     for a in articles:

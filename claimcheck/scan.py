@@ -17,7 +17,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 
-from claimcheck.extract import extract_article, find_published
+from claimcheck.extract import article_topic, extract_article, find_published, find_yearless_dateline
+from claimcheck.extract.dates import years_from_siblings
+from claimcheck.ingest.files import STDIN
 from claimcheck.ingest import (
     DEFAULT_MAX_BYTES,
     ArticleText,
@@ -31,7 +33,7 @@ from claimcheck.reconcile import update_conflicts
 from claimcheck.store import ArticleState, ClaimStore
 
 # Bump when extraction changes, so stored claims from an older extractor are redone.
-EXTRACTOR_VERSION = "6"
+EXTRACTOR_VERSION = "7"
 BATCH_SIZE = 64
 
 ProgressCallback = Callable[[int, int | None], None]
@@ -45,6 +47,7 @@ class ScanResult:
     extracted: int = 0
     reused: int = 0
     removed: int = 0
+    redated: int = 0  # re-read for the year another article on their story gives their date line
     skipped: list[Skipped] = field(default_factory=list)
     claims: int = 0
     clusters: int = 0
@@ -66,13 +69,15 @@ class ScanOptions:
     stdin_name: str | None = None  # the path to store text read from "-" under
 
 
-def extract_file(entry: FileEntry, max_bytes: int) -> tuple[Article, list[ClaimRecord]] | Skipped:
-    """Read, decode and extract one file (runs in a worker process)."""
+def extract_file(entry: FileEntry, max_bytes: int, published: dt.date | None = None
+                 ) -> tuple[Article, list[ClaimRecord]] | Skipped:
+    """Read, decode and extract one file (runs in a worker process); ``published``: the date
+    another article on its story gives its yearless date line."""
     read = read_article(entry, max_bytes=max_bytes)
     if isinstance(read, Skipped):
         return read
     try:
-        return _extract(read)
+        return _extract(read, published)
     except Exception as exc:  # noqa: BLE001 - one article that trips the extractor must not stop the scan
         return Skipped(read.path, f"extraction failed ({type(exc).__name__}: {exc}); please report this as a bug")
 
@@ -90,13 +95,16 @@ def _worker_init() -> None:
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
 
 
-def _extract(read: ArticleText) -> tuple[Article, list[ClaimRecord]]:
-    found = find_published(read.text)
-    published: dt.date | None = found[0] if found else None
+def _extract(read: ArticleText, given: dt.date | None = None) -> tuple[Article, list[ClaimRecord]]:
+    found = None if given else find_published(read.text)
+    published: dt.date | None = given or (found[0] if found else None)
+    yearless = find_yearless_dateline(read.text) if found is None else None
     article = Article(path=read.path, content_hash=read.content_hash, title=read.title,
-                      published=published.isoformat() if published else None, encoding=read.encoding,
+                      published=published.isoformat() if published else None,
+                      dateline=f"--{yearless[0]:02d}-{yearless[1]:02d}" if yearless else None,
+                      topic=tuple(article_topic(read.text)), encoding=read.encoding,
                       size=read.size, mtime_ns=read.mtime_ns)
-    records = extract_article(read.text, read.path)
+    records = extract_article(read.text, read.path, published, yearless[2] if yearless and given else None)
     if read.positions is not None:
         # HTML: offsets are in the extracted text, line and column in the file as written.
         for record in records:
@@ -115,6 +123,7 @@ def scan(paths: list[str], store: ClaimStore, options: ScanOptions = ScanOptions
     """Bring the store up to date with the articles under ``paths`` and recompute conflicts."""
     result = ScanResult()
     seen: set[str] = set()
+    walked: dict[str, FileEntry] = {}
     roots: set[str] = set()
     jobs = options.jobs or os.cpu_count() or 1
     pool: ProcessPoolExecutor | None = None
@@ -129,6 +138,7 @@ def scan(paths: list[str], store: ClaimStore, options: ScanOptions = ScanOptions
                 for entry in batch:
                     result.files += 1
                     seen.add(entry.path)
+                    walked[entry.path] = entry
                     if entry.root:
                         roots.add(entry.root)
                     if _is_unchanged(entry, states.get(entry.path)):
@@ -150,6 +160,8 @@ def scan(paths: list[str], store: ClaimStore, options: ScanOptions = ScanOptions
             if options.prune and roots:
                 gone = [p for p in states if p not in seen and any(_is_under(p, root) for root in roots)]
                 result.removed = store.remove_articles(gone) and len(gone)
+            if result.extracted or result.removed:
+                result.redated = date_from_siblings(store, walked, options.max_bytes)
             update_conflicts(store)
     finally:
         if pool:
@@ -159,6 +171,27 @@ def scan(paths: list[str], store: ClaimStore, options: ScanOptions = ScanOptions
     counts = store.counts()
     result.claims, result.clusters, result.conflicts = counts["claims"], counts["clusters"], counts["conflicts"]
     return result
+
+
+def date_from_siblings(store: ClaimStore, walked: dict[str, FileEntry], max_bytes: int) -> int:
+    """Give each article whose wire date line has no year, and whose story does not tell it,
+    the year of the dated articles on the same story (dates.years_from_siblings); re-extract
+    it when that changes what it was given.  Only files walked in this scan are re-read.
+    Returns how many were."""
+    yearless, dated = store.story_dates()
+    if not yearless:
+        return 0
+    dates = years_from_siblings([(day, topic) for _path, day, _given, topic in yearless], dated)
+    redone = 0
+    for (path, _day, given, _topic), date in zip(yearless, dates):
+        entry = walked.get(path)
+        if entry is None or entry.fs_path == STDIN or (date.isoformat() if date else None) == given:
+            continue
+        output = extract_file(entry, max_bytes, date)
+        if not isinstance(output, Skipped):
+            store.replace_article(output[0], output[1], EXTRACTOR_VERSION)
+            redone += 1
+    return redone
 
 
 @contextmanager

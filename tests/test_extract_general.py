@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from claimcheck.extract import extract_article, extract_text, find_published
+from claimcheck.extract import extract_article, extract_corpus, extract_text, find_published
 from claimcheck.models import Claim, Kind
 
 PUBLISHED = dt.date(2025, 6, 4)
@@ -1393,3 +1393,25 @@ def test_next_years_dates_do_not_give_a_yearless_date_line_its_year() -> None:
             "Next year's edition will be played at Saltreach on July 12-15, 2035.\n")
     published = find_published(text)
     assert published is None or published[0].year != 2035
+
+
+WIRE = ("OSKERBY, Nov 6 (Tideline) - Harlow Care postponed 1,900 operations after a ransomware attack on "
+        "Saturday, Harlow Care's Oskerby office said.\n\nHarlow Care runs 12 hospitals around Oskerby.\n")
+FEATURE = ("Harlow Care attack\n\nPublished 7 November 2029\n\nHarlow Care's Oskerby hospitals were hit by "
+           "ransomware on Saturday; Harlow Care has postponed 1,900 operations in Oskerby.\n")
+OTHER_STORY = ("Port Velm strike\n\nPublished 7 November 2031\n\nDockers at Port Velm walked out on Monday; "
+               "the Velm Dockers' Union says 4,100 are on strike at Port Velm.\n")
+
+
+def _wire_dates(*others: str) -> list[str]:
+    records = extract_corpus([("wire.txt", WIRE)] + [(f"{i}.txt", t) for i, t in enumerate(others)])[0]
+    return [str(r.claim.value) for r in records if r.claim.kind is Kind.date]
+
+
+def test_a_yearless_date_line_takes_the_year_of_a_dated_article_on_its_story() -> None:
+    """The wire's "Nov 6" gets 2029 from the feature dated a day later that shares its names, so
+    its "Saturday" becomes a date; not from an article on another story, nor alone."""
+    assert _wire_dates() == []
+    assert _wire_dates(OTHER_STORY) == []
+    assert _wire_dates(FEATURE) == ["2029-11-03"]
+    assert _wire_dates(FEATURE, FEATURE.replace("2029", "2030")) == []  # two years: no telling

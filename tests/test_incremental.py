@@ -170,3 +170,29 @@ def test_a_new_extractor_version_redoes_stored_articles(tmp_path: Path, monkeypa
     monkeypatch.setattr(scan_module, "EXTRACTOR_VERSION", scan_module.EXTRACTOR_VERSION + "-next")
     upgraded = scan([tmp_path / "a.txt"], store, ScanOptions(jobs=1))
     assert (first.extracted, again.extracted, again.reused, upgraded.extracted) == (1, 0, 1, 1)
+
+
+def test_a_yearless_wire_story_is_redated_when_a_dated_article_on_its_story_arrives_or_goes(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "wire.txt").write_text(
+        "OSKERBY, Nov 6 (Tideline) - Harlow Care postponed 1,900 operations after a ransomware attack on "
+        "Saturday, Harlow Care's Oskerby office said.\n\nHarlow Care runs 12 hospitals around Oskerby.\n",
+        encoding="utf-8")
+    feature = folder / "feature.txt"
+    with ClaimStore(tmp_path / "claims.db") as store:
+        def wire_dates() -> list[str]:
+            return [str(c.value) for c in store.claims(sources=[str(folder / "wire.txt")], kinds=["date"])]
+
+        scan([str(folder)], store, ScanOptions(jobs=1))
+        assert wire_dates() == []
+        feature.write_text("Harlow Care attack\n\nPublished 7 November 2029\n\nHarlow Care's Oskerby hospitals "
+                           "were hit by ransomware on Saturday; Harlow Care postponed 1,900 operations.\n",
+                           encoding="utf-8")
+        added = scan([str(folder)], store, ScanOptions(jobs=1))
+        assert (added.extracted, added.redated, wire_dates()) == (1, 1, ["2029-11-03"])
+        again = scan([str(folder)], store, ScanOptions(jobs=1))
+        assert (again.extracted, again.redated) == (0, 0)
+        feature.unlink()
+        gone = scan([str(folder)], store, ScanOptions(jobs=1))
+        assert (gone.removed, gone.redated, wire_dates()) == (1, 1, [])

@@ -12,8 +12,12 @@ from claimcheck.extract.claims import (
     TOPIC_NAMES,
     article_topic,
     extract_article,
+    extract_corpus,
     extract_text,
     find_published,
+    find_yearless_dateline,
 )
 
-__all__ = ["TIME_DEPENDENT", "TOPIC_NAMES", "article_topic", "extract_article", "extract_text", "find_published"]
+__all__ = ["TIME_DEPENDENT", "TOPIC_NAMES", "article_topic", "extract_article", "extract_corpus", "extract_text",
+           "find_published",
+           "find_yearless_dateline"]

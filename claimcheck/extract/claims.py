@@ -16,7 +16,7 @@ from collections import Counter
 
 from claimcheck.extract import context as ctx
 from claimcheck.extract import counts
-from claimcheck.extract.dates import RawDate, find_dates, find_published
+from claimcheck.extract.dates import RawDate, find_dates, find_published, find_yearless_dateline, years_from_siblings
 from claimcheck.extract.noise import noise_spans
 from claimcheck.extract.numbers import RawQuantity, find_quantities
 from claimcheck.extract.tables import TableRow, markdown_tables
@@ -45,9 +45,10 @@ def extract_text(text: str, source: str = "-", published: dt.date | None = None)
     return [e.claim for e in extract_article(text, source, published)]
 
 
-def extract_article(text: str, source: str = "-", published: dt.date | None = None) -> list[ClaimRecord]:
-    """Claims with their comparison words, in text order."""
-    dateline: tuple[int, int] | None = None
+def extract_article(text: str, source: str = "-", published: dt.date | None = None,
+                    dateline: tuple[int, int] | None = None) -> list[ClaimRecord]:
+    """Claims with their comparison words, in text order.  ``published``, when given, is the
+    article's date and ``dateline`` the span of its date line (never a claim)."""
     if published is None:
         found_published = find_published(text)
         if found_published is not None:
@@ -74,6 +75,29 @@ def extract_article(text: str, source: str = "-", published: dt.date | None = No
     topic = ["^" + name for name in article_topic(text, proper=proper)]
     for record in results:
         record.names = record.names + topic
+    return results
+
+
+def extract_corpus(articles: list[tuple[str, str]]) -> list[list[ClaimRecord]]:
+    """Claims of many articles (source, text), as a scan finds them: a wire date line without
+    a year that its story does not settle takes the year of the dated articles on the same story
+    (dates.years_from_siblings)."""
+    results: list[list[ClaimRecord]] = []
+    yearless: list[tuple[int, tuple[int, int, tuple[int, int]], list[str]]] = []
+    dated: list[tuple[str, list[str]]] = []
+    for index, (source, text) in enumerate(articles):
+        found = find_published(text)
+        results.append(extract_article(text, source, *(found or (None, None))))
+        line = find_yearless_dateline(text) if found is None else None
+        if found is not None:
+            dated.append((found[0].isoformat(), article_topic(text)))
+        elif line is not None:
+            yearless.append((index, line, article_topic(text)))
+    days = [(f"--{month:02d}-{day:02d}", topic) for _i, (month, day, _span), topic in yearless]
+    for (index, (_month, _day, span), _topic), date in zip(yearless, years_from_siblings(days, dated)):
+        if date is not None:
+            source, text = articles[index]
+            results[index] = extract_article(text, source, date, span)
     return results
 
 

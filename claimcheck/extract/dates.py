@@ -12,6 +12,7 @@ import bisect
 import calendar
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -280,6 +281,8 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None, *, no
         elif g["year"]:
             if _YEAR_AS_COUNT.match(text, e, end) or _YEAR_AS_MONEY.search(text[max(start, s - 8):s]):
                 continue
+            if _CLOCK_ZONE_AFTER.match(text, e, end):
+                continue  # "at 1510 GMT": a time of day
             if re.match(r"[-‐][A-Za-z]", text[e:e + 2]) or re.search(r"[A-Za-z][-‐]$|[\d.,]$", text[max(start, s - 2):s]):
                 continue
             period = _YEAR_PERIOD_END.match(text, e, end)  # "the 1961-1990 average": a period, not a base
@@ -649,9 +652,8 @@ def find_published(text: str) -> tuple[dt.date, tuple[int, int]] | None:
         fact_row = _FACT_ROW.match(line) is not None
         wire = _WIRE_DATELINE.match(line) is not None and not fact_row
         if not dates and wire:
-            yearless = [d for d in found if d.granularity == "day" and d.value.startswith("--") and d.start < 60]
-            if yearless:
-                first = yearless[0]
+            first = _yearless(found)
+            if first is not None:
                 month, day = int(first.value[2:4]), int(first.value[5:7])
                 story = find_dates(text, 0, len(text), None)
                 year = _story_year(story, text, month, day)
@@ -692,6 +694,63 @@ def find_published(text: str) -> tuple[dt.date, tuple[int, int]] | None:
     return candidates[0][1], candidates[0][2]
 
 
+def _yearless(found: list[RawDate]) -> RawDate | None:
+    """The yearless day a wire date line opens with ("DRAVIK, March 6 (Agency) - ")."""
+    return next((d for d in found if d.granularity == "day" and d.value.startswith("--") and d.start < 60), None)
+
+
+def find_yearless_dateline(text: str) -> tuple[int, int, tuple[int, int]] | None:
+    """A wire date line without a year, as (month, day, span): when ``find_published`` cannot
+    tell its year from the story, another outlet's article on the same story can."""
+    offset = 0
+    for line in text[:2000].splitlines(keepends=True)[:10]:
+        if _WIRE_DATELINE.match(line) and not _FACT_ROW.match(line):
+            found = find_dates(line, 0, len(line), None, notes=True)
+            first = _yearless(found)
+            if first is not None and not any(d.granularity == "day" and d.low for d in found):
+                return int(first.value[2:4]), int(first.value[5:7]), (offset + first.start, offset + first.end)
+        offset += len(line)
+    return None
+
+
+# How far apart a yearless date line and a dated article on the same story may be, in days,
+# and how many recurring names (extract.article_topic) they must share to be on one story.
+STORY_DAY_SLACK = 3
+STORY_SHARED_NAMES = 2
+
+
+def years_from_siblings(yearless: list[tuple[str, list[str]]], dated: list[tuple[str, list[str]]]
+                        ) -> list[dt.date | None]:
+    """The date of each yearless date line (day '--MM-DD', recurring names) from the dated
+    articles (ISO date, recurring names) on its story, those sharing STORY_SHARED_NAMES names,
+    published within STORY_DAY_SLACK days of that day in some year: the one year they agree
+    on, else None.  Another outlet's article on one event is dated days from it, not years."""
+    by_name: dict[str, list[int]] = {}
+    for index, (_published, topic) in enumerate(dated):
+        for name in set(topic):
+            by_name.setdefault(name, []).append(index)
+    out: list[dt.date | None] = []
+    for day, topic in yearless:
+        month, day_of_month = int(day[2:4]), int(day[5:7])
+        shared = Counter(i for name in set(topic) for i in by_name.get(name, ()))
+        years = {year for i, n in shared.items() if n >= STORY_SHARED_NAMES
+                 for year in _years_near(dt.date.fromisoformat(dated[i][0]), month, day_of_month)}
+        out.append(dt.date(years.pop(), month, day_of_month) if len(years) == 1 else None)
+    return out
+
+
+def _years_near(published: dt.date, month: int, day: int) -> list[int]:
+    """The years that put month/day within STORY_DAY_SLACK days of ``published``."""
+    years = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            if abs((dt.date(year, month, day) - published).days) <= STORY_DAY_SLACK:
+                years.append(year)
+        except ValueError:
+            continue  # 29 February
+    return years
+
+
 def _latest_told_day(story: list[RawDate], text: str) -> str | None:
     """The latest full date the story tells as past (not "will open on May 1, 2031", not "by"),
     as ISO: a yearless date line cannot be earlier."""
@@ -705,6 +764,7 @@ def _latest_told_day(story: list[RawDate], text: str) -> str | None:
     return max(told, default=None)
 
 
+_CLOCK_ZONE_AFTER = re.compile(r"\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|PST|PDT|IST|JST|AEST|hrs\b|hours\b|local\s+time)")
 _DUE = re.compile(r"(?i)\b(?:due|scheduled|set|until|till|from)\b")
 
 

@@ -98,6 +98,16 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX conflicts_order ON conflicts(kind, subject, id);
         """,
     ),
+    (
+        "story dates",
+        # A wire date line without a year takes it from another outlet's dated article on the
+        # same story (scan.date_from_siblings): the day without its year, and the names the
+        # article keeps coming back to, tab-separated, to find that story.
+        """
+        ALTER TABLE articles ADD COLUMN dateline TEXT;
+        ALTER TABLE articles ADD COLUMN topic TEXT NOT NULL DEFAULT '';
+        """,
+    ),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -182,9 +182,10 @@ class ClaimStore:
         self._retire([article.path])
         self._db.execute("DELETE FROM articles WHERE path = ?", (article.path,))
         self._db.execute(
-            "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO articles (path, content_hash, size, mtime_ns, title, published, encoding, extractor_version,"
+            " dateline, topic) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (article.path, article.content_hash, article.size, article.mtime_ns, article.title, article.published,
-             article.encoding, extractor_version),
+             article.encoding, extractor_version, article.dateline, "\t".join(article.topic)),
         )
         self._db.executemany(
             "INSERT OR REPLACE INTO claims (id, path, start, kind, body, local_words, scope_words, names, time_low,"
@@ -195,6 +196,19 @@ class ClaimStore:
                 for c in claims
             ],
         )
+
+    @_guarded
+    def story_dates(self) -> tuple[list[tuple[str, str, str | None, list[str]]], list[tuple[str, list[str]]]]:
+        """The articles whose date line lacks a year, as (path, day '--MM-DD', date they were
+        given, topic), and, when there are any, the articles that date themselves, as (date,
+        topic)."""
+        yearless = [(r[0], r[1], r[2], [n for n in r[3].split("\t") if n]) for r in self._db.execute(
+            "SELECT path, dateline, published, topic FROM articles WHERE dateline IS NOT NULL ORDER BY path")]
+        if not yearless:
+            return [], []
+        dated = [(r[0], [n for n in r[1].split("\t") if n]) for r in self._db.execute(
+            "SELECT published, topic FROM articles WHERE dateline IS NULL AND published IS NOT NULL")]
+        return yearless, dated
 
     def touch_article(self, path: str, size: int, mtime_ns: int) -> None:
         """Record a new size/mtime for a file whose content did not change."""
