@@ -1415,3 +1415,10 @@ def test_a_yearless_date_line_takes_the_year_of_a_dated_article_on_its_story() -
     assert _wire_dates(OTHER_STORY) == []
     assert _wire_dates(FEATURE) == ["2029-11-03"]
     assert _wire_dates(FEATURE, FEATURE.replace("2029", "2030")) == []  # two years: no telling
+
+
+def test_a_plan_joined_by_and_with_its_own_subject_keeps_its_target_to_itself() -> None:
+    found = {c.text: c.time_target for c in claims(
+        "The combined Calder lender will serve more than three million customers, and it intends to close "
+        "ninety-seven branches.")}
+    assert found == {"more than three million": False, "ninety-seven": True}

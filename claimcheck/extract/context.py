@@ -518,7 +518,8 @@ _MAIN_VERB_BETWEEN = re.compile(r"(?i)[^,;]{0,40}?\b(?:rose|fell|climbed|jumped|
 
 # A second predicate about the future after a figure: its time is the plan's, not the figure's.
 FUTURE_AND = re.compile(
-    r"(?i)\band\s+(?:aims|plans|expects|hopes|intends|wants|targets|is\s+targeting|will|would|is\s+(?:set|due)\s+to)\b")
+    r"(?i)\band\s+(?:(?:it|they|he|she|we|the\s+\w+)\s+)?(?:aims|aim|plans|plan|expects|expect|hopes|hope|intends|intend|"
+    r"wants|want|targets|is\s+targeting|will|would|is\s+(?:set|due)\s+to)\b")
 
 
 def nearest_time(refs: list[TimeRef], start: int, end: int, sentence_start: int = 0,
