@@ -82,6 +82,11 @@ KNOWN_FALSE_ALARMS = {
 
     ('tannerby-deep-mine-closure', 'jobs: employees, subgroups, contractors, union total, transfers, past workforce'): "'about 1,400' and '1,140' are linked as one figure",
     ('calderwick-fenmarsh-bank-merger', 'Fenmarsh share move intraday vs close'): "'21.9%' and '22.6 pct' are linked as one figure",
+    ('brastow-city-triathlon-2033', 'starters vs finishers, this year vs last'): "'2,540' and '2,850' are linked as one figure",
+    ('brindleford-hospital-waiting-times', 'median wait: weeks vs days, official vs shadow list, last year, standard'): "'thirty-one weeks' and '21.4 weeks' are linked as one figure",
+    ('caldriss-ferries-fare-rise', 'daily sailings on different routes and seasons'): "'3' and 'four' are linked as one figure",
+    ('orskeld-chlorine-plant-explosion', 'people injured at different times'): "'Twenty-three' and 'Twenty-one' are linked as one figure",
+    ('orskeld-chlorine-plant-explosion', 'compensation fund: pledge, top-up and total'): "'twenty-five million euros' and '€40 million' are linked as one figure",
 }
 
 
@@ -207,6 +212,17 @@ KNOWN_GAPS = {
     ('tressant-teachers-pay-deal', 'second-year pay rise from September 2030'): "words differ: 'a further 4 pct' (backdated, education, school) vs 'a further 4.5 per cent' (tressant, teacher, federation), similarity 0.04",
     ('tressant-teachers-pay-deal', 'national strike days'): 'no disagreeing pair extracted',
     ('tressant-teachers-pay-deal', 'ballot yes vote'): "vetoed ('68 pct' / 'nearly four in five': nouns, story, places, measures or parts differ)",
+    ('brastow-city-triathlon-2033', "men's winning time"): "no shared word next to '1:46:52' (course, olympic-distance, covering) and 'one hour forty-six minutes and twenty-five seconds' (square, guildhall, line)",
+    ('brastow-city-triathlon-2033', "previous men's course record"): "no shared word next to '1:47:30' (oskar, lindqvast, finished) and '1:48:11' (course, giving, old)",
+    ('brindleford-hospital-waiting-times', 'patients kept on unofficial waiting lists'): "vetoed ('4,870' / '4,780': nouns, story, places, measures or parts differ)",
+    ('brindleford-hospital-waiting-times', 'patients who died while on the unofficial lists'): "vetoed ('34' / 'thirty-seven': nouns, story, places, measures or parts differ)",
+    ('brindleford-hospital-waiting-times', 'longest single wait found by the audit'): "linked, but excused ('163 days' / 'more than three years': a sentence also states the other value, or a tally rose)",
+    ('caldriss-ferries-fare-rise', 'total jobs to be cut'): "times read as different ('140': None, '95': None)",
+    ('orskeld-chlorine-plant-explosion', 'plant site area'): "linked, but excused ('48-hectare' / '48 sq km': a sentence also states the other value, or a tally rose)",
+    ('orskeld-chlorine-plant-explosion', 'plant workforce'): "times read as different ('about 840': 1987, '1,100': 2031-08-25)",
+    ('pendrake-stores-half-year-2034', 'stores to close'): "not extracted: '47'",
+    ('pendrake-stores-half-year-2034', 'jobs at risk'): "vetoed ('about 1,900' / 'two thousand three hundred': nouns, story, places, measures or parts differ)",
+    ('tamzarat-sandstorm-airport-closure', 'flights cancelled over the whole closure'): "times read as different ('some 412': 2030-04-15, '236': 2031-04-16)",
 }
 
 PLANTED = [
