@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from claimcheck.extract import extract_article, extract_corpus, extract_text, find_published
+from claimcheck.extract import article_topic, extract_article, extract_corpus, extract_text, find_published
 from claimcheck.models import Claim, Kind
 
 PUBLISHED = dt.date(2025, 6, 4)
@@ -1422,3 +1422,19 @@ def test_a_plan_joined_by_and_with_its_own_subject_keeps_its_target_to_itself() 
         "The combined Calder lender will serve more than three million customers, and it intends to close "
         "ninety-seven branches.")}
     assert found == {"more than three million": False, "ninety-seven": True}
+
+
+def test_a_common_noun_inside_a_firms_name_is_not_a_story_name() -> None:
+    """'Stores' in "Quenby Stores", written 'stores' too, would make any two store chains one
+    story; 'Quenby', which only ever opens sentences, is still a name of this one."""
+    text = ("QUENBY STORES SAYS HACKERS STOLE DATA\n\nCORBELL, Sept 8 (Wire) - Quenby Stores said hackers stole "
+            "data. Quenby Stores closed 60 stores. Quenby expects to reopen its stores soon. Quenby Stores "
+            "shares fell 8%.\n")
+    topic = article_topic(text)
+    assert "quenby" in topic and "store" not in topic
+
+
+def test_a_time_inside_a_relative_clause_is_not_the_main_clauses() -> None:
+    found = {c.text: c.time for c in extract_text(
+        "The Orskel site, which opened in 1987, employs about 840 people.", "t.txt", dt.date(2031, 8, 25))}
+    assert found["about 840"] is None and "1987" in found  # the opening is a date claim of its own

@@ -140,9 +140,15 @@ _GENERIC_NAMES = frozenset(
 def proper_nouns(text: str) -> set[str]:
     """Proper nouns are the capitalised words seen mid-sentence at least once; a capital after
     a full stop or at a line start says nothing ("Revenue rose", "Two people died")."""
-    return {m.group(1).lower() for m in _NAME.finditer(text)
-            if m.start() > 1 and text[m.start() - 2] not in ".!?:\n*#-|" and text[m.start() - 1] == " "
-            and not m.group(1).isupper()}
+    mid_sentence = {m.group(1).lower() for m in _NAME.finditer(text)
+                    if m.start() > 1 and text[m.start() - 2] not in ".!?:\n*#-|" and text[m.start() - 1] == " "
+                    and not m.group(1).isupper()}
+    # A name that only ever opens sentences ("Quenby said ... Quenby expects ..."): capitalised
+    # three times or more and never written in lower case.
+    capitalised = Counter(m.group(1).lower() for m in _NAME.finditer(text) if not m.group(1).isupper())
+    lower = set(_LOWER_WORD.findall(text))
+    return mid_sentence | {w for w, n in capitalised.items()
+                           if n >= 3 and w not in lower and w not in ctx.STOPWORDS and w not in _GENERIC_NAMES}
 
 
 def _name_table_rows(text: str, row: TableRow, records: list[ClaimRecord], proper: frozenset[str]) -> None:
@@ -162,6 +168,7 @@ def _name_table_rows(text: str, row: TableRow, records: list[ClaimRecord], prope
 
 
 TOPIC_NAMES = 12  # an article's recurring names kept with each claim, after its own names
+_LOWER_WORD = re.compile(r"(?<![\w'’-])([a-z]{3,})(?![\w'’-])")
 
 
 # "By Ruth Adeyemi, Health Correspondent", "By Janelle Ruiz | The Harbor City Ledger": a byline
@@ -176,12 +183,15 @@ def article_topic(text: str, size: int = TOPIC_NAMES, proper: frozenset[str] | N
     counts: dict[str, int] = {}
     lead = len(text[:400])
     proper = frozenset(proper_nouns(text)) if proper is None else proper
+    # A common noun inside a name ("Quenby Stores" and "its stores", "Quellbridge Water" and
+    # "tap water") says what kind of story it is, not which one: two store chains share it.
+    common = {w for w in _LOWER_WORD.findall(text) if w in proper}
     bylines = [m.span() for m in _BYLINE.finditer(text[:2000])]
     for match in _NAME.finditer(text):
         if any(start <= match.start() < end for start, end in bylines):
             continue  # the reporter's name and desk say nothing about the event
         word = match.group(1).lower()
-        if word not in proper or word in ctx.STOPWORDS or word in _GENERIC_NAMES:
+        if word not in proper or word in ctx.STOPWORDS or word in _GENERIC_NAMES or word in common:
             continue
         key = ctx.stem(word)
         # A name in the headline or first lines counts double: it says what the story is about.

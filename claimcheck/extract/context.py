@@ -511,7 +511,8 @@ def _months_to(g: dict[str, str | None], published: dt.date | None) -> tuple[str
 _FIGURE = re.compile(r"\d")
 _RELATIVE_BEFORE = re.compile(r"(?i)\b(?:that|which|who)\s+(?:[\w-]+\s+){1,7}$")
 _CLAUSE_CLOSES = re.compile(r"\s*,\s+(?:[\w-]+\s+){0,3}?(?:[a-z]+ed|won|lost|took|got|made|saw|had|has|is|was|were|are|"
-                            r"rose|fell|grew|hit|cut|set|led|paid|sold|said)\b")
+                            r"rose|fell|grew|hit|cut|set|led|paid|sold|said|employs|holds|runs|produces|makes|serves|"
+                            r"carries|covers|handles|operates|owns|includes|contains|houses|stands|seats)\b")
 _MAIN_VERB_BETWEEN = re.compile(r"(?i)[^,;]{0,40}?\b(?:rose|fell|climbed|jumped|reached|stood|increased|decreased|"
                                 r"dropped|grew|totalled|totaled|hit|was|were|is|are|has|have|had)\b")
 
