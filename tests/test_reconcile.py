@@ -760,3 +760,12 @@ def test_an_article_relaying_another_sources_figure_still_disputes_it() -> None:
            "However, Dusk's trade minister Ilse Varn stated the true figure for Arvel-Dusk trade was $790 million.\n")
     assert any({"$790 million", "almost $350 million"} <= set(texts)
                for texts in conflict_texts({"a.txt": one, "b.txt": two}))
+
+
+def test_a_slip_between_time_units_is_a_plausible_misreport() -> None:
+    """'163 days' against '163 weeks' is seven times apart, a slip of units; 17 times apart
+    with no unit to explain it is two different waits."""
+    one = "Brindle hospital audit\n\nThe Brindle audit found the longest hospital wait at Brindle was 163 days, for a hip.\n"
+    two = one.replace("163 days", "163 weeks")
+    assert conflict_texts({"a.txt": one, "b.txt": two}) == [["163 days", "163 weeks"]]
+    assert conflict_texts({"a.txt": one, "b.txt": one.replace("163 days", "2,900 days")}) == []

@@ -316,6 +316,7 @@ def _loose_bound(bound: Claim, value: Claim) -> bool:
 # is a slip of its own kind: a power of ten, swapped digits, or a unit factor.
 MAX_MISREPORT_RATIO = 5.0
 _UNIT_SLIPS = (3.2808, 3.7854, 4.5461, 6.2898, 10.764, 35.315)  # ft/m, US and UK gal/L, bbl/m3, sq ft/m2, cu ft/m3
+_TIME_UNIT_SLIPS = (7.0, 12.0, 24.0, 30.44, 52.18, 60.0, 365.25)  # days/weeks, months/years, hours/days, ...
 
 
 # How many years apart two outlets' dates for one event can plausibly be: a misdated event is
@@ -348,6 +349,8 @@ def misreport_is_plausible(a: Claim, b: Claim) -> bool:
         return True  # a zero too many, thousands for millions
     if any(abs(ratio / factor - 1) <= 0.03 for factor in _UNIT_SLIPS):
         return True
+    if a.kind is Kind.duration and any(abs(ratio / factor - 1) <= 0.05 for factor in _TIME_UNIT_SLIPS):
+        return True  # "163 days" for "163 weeks", months for years
     written_a, written_b = (_first_number(c.text) for c in (a, b))
     # "19%" for "91%", "1.9" for "9.1": the same digits in the same places, two swapped
     return (bool(written_a) and len(written_a) == len(written_b) and written_a.find(".") == written_b.find(".")
