@@ -769,3 +769,15 @@ def test_a_slip_between_time_units_is_a_plausible_misreport() -> None:
     two = one.replace("163 days", "163 weeks")
     assert conflict_texts({"a.txt": one, "b.txt": two}) == [["163 days", "163 weeks"]]
     assert conflict_texts({"a.txt": one, "b.txt": one.replace("163 days", "2,900 days")}) == []
+
+
+def test_a_negation_in_a_relative_clause_does_not_deny_the_figure() -> None:
+    """'lists that were never reported' denies the reporting, not the 4,870 patients; 'the
+    4,870 are not affected' is another figure."""
+    one = ("Brindle audit\n\nThe Brindle trust kept 4,870 patients on unofficial waiting lists that were never "
+           "reported, the Brindle audit found.\n")
+    two = "Brindle audit\n\nThe Brindle audit found 4,780 patients on the Brindle trust's unofficial waiting lists.\n"
+    assert conflict_texts({"a.txt": one, "b.txt": two}) == [["4,780", "4,870"]]
+    denied = ("Brindle audit\n\nThe Brindle audit found 4,870 patients on the Brindle trust's unofficial waiting "
+              "lists are not affected.\n")
+    assert conflict_texts({"a.txt": denied, "b.txt": two}) == []

@@ -454,8 +454,12 @@ def _vetoed(a: Features, b: Features) -> bool:
 
 
 # The figure's own clause denies it: "are not affected", "are not among those losing their jobs".
-_NOT_AFTER = re.compile(r"(?i)^[^,;.]{0,60}?\b(?:are|is|was|were|will|would|have|has|had|do|does|did)\s+(?:not|never)\b|"
-                        r"^[^,;.]{0,60}?\b(?:aren['’]t|isn['’]t|wasn['’]t|weren['’]t|won['’]t)\b")
+# Not a negation in a relative clause after it: "kept 4,870 patients on lists that were never
+# reported" does not deny the 4,870.
+_NOT_AFTER = re.compile(r"(?i)^(?:(?!\b(?:that|which|who|whose|where)\b)[^,;.]){0,60}?\b(?:are|is|was|were|will|would|"
+                        r"have|has|had|do|does|did)\s+(?:not|never)\b|"
+                        r"^(?:(?!\b(?:that|which|who|whose|where)\b)[^,;.]){0,60}?\b(?:aren['’]t|isn['’]t|wasn['’]t|"
+                        r"weren['’]t|won['’]t)\b")
 
 
 def _negated(record: ClaimRecord) -> bool:
