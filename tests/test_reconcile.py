@@ -781,3 +781,10 @@ def test_a_negation_in_a_relative_clause_does_not_deny_the_figure() -> None:
     denied = ("Brindle audit\n\nThe Brindle audit found 4,870 patients on the Brindle trust's unofficial waiting "
               "lists are not affected.\n")
     assert conflict_texts({"a.txt": denied, "b.txt": two}) == []
+
+
+def test_jobs_posts_and_roles_count_the_same_thing() -> None:
+    one = "Calder-Fenmar merger\n\nCalder Bank and Fenmar Bank said 1,850 jobs will go after the Calder-Fenmar merger.\n"
+    two = one.replace("1,850 jobs", "1,580 posts")
+    assert conflict_texts({"a.txt": one, "b.txt": two}) == [["1,580", "1,850"]]
+    assert conflict_texts({"a.txt": one, "b.txt": one.replace("1,850 jobs", "1,580 branches")}) == []

@@ -527,6 +527,7 @@ KINDRED_NOUNS = (
     frozenset("vehicle car van truck lorry suv bus coach motorcycle pickup".split()),
     frozenset("vessel ship boat tanker freighter ferry carrier trawler".split()),
     frozenset("aircraft plane jet airliner helicopter".split()),
+    frozenset("job post role position".split()),  # "1,850 roles will go", "1,580 posts would go"
 )
 
 # Nouns any count of people may use: sharing one says little about which count it is.
