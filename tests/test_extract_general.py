@@ -1438,3 +1438,19 @@ def test_a_time_inside_a_relative_clause_is_not_the_main_clauses() -> None:
     found = {c.text: c.time for c in extract_text(
         "The Orskel site, which opened in 1987, employs about 840 people.", "t.txt", dt.date(2031, 8, 25))}
     assert found["about 840"] is None and "1987" in found  # the opening is a date claim of its own
+
+
+@pytest.mark.parametrize("text", [
+    "UPDATE 2-Pendrake Home Stores to shut shops",          # a wire story's update number
+    "Reading time: 3 minutes.",                               # the page's furniture
+    "It was a little after twenty to seven on Tuesday.",      # a time of day in words
+    "The first flight out left at 9.35 on Monday evening.",   # a time of day with a point
+])
+def test_more_digits_that_are_not_claims(text: str) -> None:
+    assert [c.text for c in claims(text) if c.kind.value != "date"] == []
+
+
+def test_a_byline_with_the_date_dates_the_article() -> None:
+    text = ("The links bite back\n\nBy Fionnuala Harcastle, Golf Correspondent | The Corrowen Herald | "
+            "Monday 17 July 2034\n\nRanswick shot a 64 on Sunday.\n")
+    assert find_published(text)[0] == dt.date(2034, 7, 17)

@@ -682,7 +682,7 @@ def find_published(text: str) -> tuple[dt.date, tuple[int, int]] | None:
             words = len(re.findall(r"[A-Za-z]{2,}", rest))
             if words > 15:
                 keyword = None  # "The authority has published its annual report ... on 1 April 2031": prose
-            short = words <= 6 and len(line) <= 120 and not fact_row
+            short = (words <= 6 or _BYLINE_START.match(line) is not None) and len(line) <= 120 and not fact_row
             if keyword or wire or short:
                 rank = 0 if keyword else 1 if wire else 2
                 candidates.append((rank, dt.date.fromisoformat(first.low),  # type: ignore[arg-type]
@@ -692,6 +692,11 @@ def find_published(text: str) -> tuple[dt.date, tuple[int, int]] | None:
         return None
     candidates.sort(key=lambda c: c[0])
     return candidates[0][1], candidates[0][2]
+
+
+# A byline with the date: "By Fionnuala Harcastle, Golf Correspondent | The Corrowen Herald |
+# Monday 17 July 2034".
+_BYLINE_START = re.compile(r"[ \t*_]*By\s+[A-Z][\w'’.-]+\s+[A-Z]")
 
 
 def _yearless(found: list[RawDate]) -> RawDate | None:

@@ -14,8 +14,12 @@ _NOISE = re.compile(
     | \bISBN(?:-1[03])?:?\s*[\d-]{9,17}[\dXx]
     | (?<![\w,.])(?!\d{1,3}(?:\s\d{3})+(?![\w,.:]*\d))\+?\(?\d{2,4}\)?(?:[\s.-]\d{2,4}){2,4}(?![\w,.:]*\d)   # phone numbers
     | (?<![\w,.])0\d{3,4}[\s-]\d{3,4}(?:[\s-]\d{3,4})?(?![\w,.:]*\d)                    # "01632 960 118"
-    | (?<=\b(?:at|At|by|By)\s)(?i:(?:five|ten|twenty|twenty-five|a\s+quarter|quarter|half)\s+(?:to|past)\s+
+    | (?:(?<=\b(?:at|At|by|By)\s)|(?<=\bafter\s)|(?<=\babout\s)|(?<=\baround\s)|(?<=\buntil\s)|(?<=\bbefore\s))
+      (?i:(?:five|ten|twenty|twenty-five|a\s+quarter|quarter|half)\s+(?:to|past)\s+
       (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight))\b   # "at ten to four"
+    | (?<=\bat\s)\d{1,2}\.[0-5]\d(?=\s+(?:on|in\s+the|this|that|yesterday|today|tomorrow|last|next)\b)  # "left at 9.35 on Monday"
+    | \b(?i:reading\s+time):?\s*\d+\s*(?:minutes?|mins?)\b | \b\d+[\s-]?(?:minute|min)\s+read\b   # "Reading time: 3 minutes"
+    | \bUPDATE\s+\d+\b                                                 # a wire story's "UPDATE 2-"
     | \b[HhTPF](?:(?<=[Hh])elp(?:line|LINE)|(?<=[Hh])ot(?:line|LINE)|(?<=H)ELPLINE|(?<=H)OTLINE|(?<=T)el|(?<=P)hone|(?<=F)ax)
       (?:\s+(?:number|no\.?))?\.?\s*(?::|\bon\b)?\s*
       \+?\d[\d\s-]*\d                                               # "Helpline: 1070", "Tel: 555 0100"
