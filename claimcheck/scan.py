@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from claimcheck.extract import article_topic, extract_article, find_published, find_yearless_dateline
+from claimcheck.extract.claims import proper_nouns
 from claimcheck.extract.dates import years_from_siblings
 from claimcheck.ingest.files import STDIN
 from claimcheck.ingest import (
@@ -102,7 +103,7 @@ def _extract(read: ArticleText, given: dt.date | None = None) -> tuple[Article, 
     article = Article(path=read.path, content_hash=read.content_hash, title=read.title,
                       published=published.isoformat() if published else None,
                       dateline=f"--{yearless[0]:02d}-{yearless[1]:02d}" if yearless else None,
-                      topic=tuple(article_topic(read.text)), encoding=read.encoding,
+                      topic=article_topic(read.text, proper=proper_nouns(read.text)), encoding=read.encoding,
                       size=read.size, mtime_ns=read.mtime_ns)
     records = extract_article(read.text, read.path, published, yearless[2] if yearless and given else None)
     if read.positions is not None:

@@ -13,6 +13,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter
+from functools import lru_cache
 
 from claimcheck.extract import context as ctx
 from claimcheck.extract import counts
@@ -59,7 +60,7 @@ def extract_article(text: str, source: str = "-", published: dt.date | None = No
     previous_records: list[ClaimRecord] = []
     last_subject: dict[Kind, ClaimRecord] = {}
     tables = markdown_tables(text) if "|" in text else {}
-    proper = frozenset(proper_nouns(text))
+    proper = proper_nouns(text)
     for sentence in split_sentences(text):
         found = _extract_sentence(text, sentence, previous, previous_records, published, source, lines, last_subject,
                                   tables.get(sentence.start), proper)
@@ -83,8 +84,8 @@ def extract_corpus(articles: list[tuple[str, str]]) -> list[list[ClaimRecord]]:
     a year that its story does not settle takes the year of the dated articles on the same story
     (dates.years_from_siblings)."""
     results: list[list[ClaimRecord]] = []
-    yearless: list[tuple[int, tuple[int, int, tuple[int, int]], list[str]]] = []
-    dated: list[tuple[str, list[str]]] = []
+    yearless: list[tuple[int, tuple[int, int, tuple[int, int]], tuple[str, ...]]] = []
+    dated: list[tuple[str, tuple[str, ...]]] = []
     for index, (source, text) in enumerate(articles):
         found = find_published(text)
         results.append(extract_article(text, source, *(found or (None, None))))
@@ -137,18 +138,34 @@ _GENERIC_NAMES = frozenset(
 )
 
 
-def proper_nouns(text: str) -> set[str]:
+@lru_cache(maxsize=4)
+def proper_nouns(text: str) -> frozenset[str]:
     """Proper nouns are the capitalised words seen mid-sentence at least once; a capital after
     a full stop or at a line start says nothing ("Revenue rose", "Two people died")."""
-    mid_sentence = {m.group(1).lower() for m in _NAME.finditer(text)
-                    if m.start() > 1 and text[m.start() - 2] not in ".!?:\n*#-|" and text[m.start() - 1] == " "
-                    and not m.group(1).isupper()}
+    mid_sentence: set[str] = set()
+    capitalised: Counter[str] = Counter()
+    for m in _NAME.finditer(text):
+        word = m.group(1)
+        if word.isupper():
+            continue
+        lowered = word.lower()
+        capitalised[lowered] += 1
+        if m.start() > 1 and text[m.start() - 2] not in ".!?:\n*#-|" and text[m.start() - 1] == " ":
+            mid_sentence.add(lowered)
     # A name that only ever opens sentences ("Quenby said ... Quenby expects ..."): capitalised
     # three times or more and never written in lower case.
-    capitalised = Counter(m.group(1).lower() for m in _NAME.finditer(text) if not m.group(1).isupper())
-    lower = set(_LOWER_WORD.findall(text))
-    return mid_sentence | {w for w, n in capitalised.items()
-                           if n >= 3 and w not in lower and w not in ctx.STOPWORDS and w not in _GENERIC_NAMES}
+    openers = {w for w, n in capitalised.items() if n >= 3 and w not in mid_sentence}
+    if openers:
+        lower = lower_words(text)
+        mid_sentence |= {w for w in openers if w not in lower and w not in ctx.STOPWORDS and w not in _GENERIC_NAMES}
+    return frozenset(mid_sentence)
+
+
+@lru_cache(maxsize=4)
+def lower_words(text: str) -> frozenset[str]:
+    """The words of three letters or more the text writes in lower case (kept for the article
+    in hand: proper_nouns and article_topic both ask)."""
+    return frozenset(_LOWER_WORD.findall(text))
 
 
 def _name_table_rows(text: str, row: TableRow, records: list[ClaimRecord], proper: frozenset[str]) -> None:
@@ -176,16 +193,17 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])([a-z]{3,})(?![\w'’-])")
 _BYLINE = re.compile(r"(?m)^[ \t*_]*By\s+(?:[A-Z][\w'’.-]*\s?){1,4}(?:[,|].*|\s+in\s+[A-Z].*)?$")
 
 
-def article_topic(text: str, size: int = TOPIC_NAMES, proper: frozenset[str] | None = None) -> list[str]:
+@lru_cache(maxsize=4)
+def article_topic(text: str, size: int = TOPIC_NAMES, proper: frozenset[str] | None = None) -> tuple[str, ...]:
     """The names an article keeps coming back to (places, firms, people): two articles about
     one event share some; articles about different events rarely do.  (``proper``: the
     article's proper nouns, when already known.)"""
     counts: dict[str, int] = {}
     lead = len(text[:400])
-    proper = frozenset(proper_nouns(text)) if proper is None else proper
+    proper = proper_nouns(text) if proper is None else proper
     # A common noun inside a name ("Quenby Stores" and "its stores", "Quellbridge Water" and
     # "tap water") says what kind of story it is, not which one: two store chains share it.
-    common = {w for w in _LOWER_WORD.findall(text) if w in proper}
+    common = proper & lower_words(text)
     bylines = [m.span() for m in _BYLINE.finditer(text[:2000])]
     for match in _NAME.finditer(text):
         if any(start <= match.start() < end for start, end in bylines):
@@ -197,7 +215,7 @@ def article_topic(text: str, size: int = TOPIC_NAMES, proper: frozenset[str] | N
         # A name in the headline or first lines counts double: it says what the story is about.
         counts[key] = counts.get(key, 0) + (2 if match.start() < lead else 1)
     ranked = sorted((n for n in counts.items() if n[1] >= 2), key=lambda kv: (-kv[1], kv[0]))
-    return [word for word, _count in ranked[:size]]
+    return tuple(word for word, _count in ranked[:size])
 
 
 def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, previous_records: list[ClaimRecord],

@@ -13,6 +13,7 @@ import calendar
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -724,7 +725,7 @@ STORY_DAY_SLACK = 3
 STORY_SHARED_NAMES = 2
 
 
-def years_from_siblings(yearless: list[tuple[str, list[str]]], dated: list[tuple[str, list[str]]]
+def years_from_siblings(yearless: list[tuple[str, Sequence[str]]], dated: list[tuple[str, Sequence[str]]]
                         ) -> list[dt.date | None]:
     """The date of each yearless date line (day '--MM-DD', recurring names) from the dated
     articles (ISO date, recurring names) on its story, those sharing STORY_SHARED_NAMES names,

@@ -14,12 +14,6 @@ _NOISE = re.compile(
     | \bISBN(?:-1[03])?:?\s*[\d-]{9,17}[\dXx]
     | (?<![\w,.])(?!\d{1,3}(?:\s\d{3})+(?![\w,.:]*\d))\+?\(?\d{2,4}\)?(?:[\s.-]\d{2,4}){2,4}(?![\w,.:]*\d)   # phone numbers
     | (?<![\w,.])0\d{3,4}[\s-]\d{3,4}(?:[\s-]\d{3,4})?(?![\w,.:]*\d)                    # "01632 960 118"
-    | (?:(?<=\b(?:at|At|by|By)\s)|(?<=\bafter\s)|(?<=\babout\s)|(?<=\baround\s)|(?<=\buntil\s)|(?<=\bbefore\s))
-      (?i:(?:five|ten|twenty|twenty-five|a\s+quarter|quarter|half)\s+(?:to|past)\s+
-      (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight))\b   # "at ten to four"
-    | (?<=\bat\s)\d{1,2}\.[0-5]\d(?=\s+(?:on|in\s+the|this|that|yesterday|today|tomorrow|last|next)\b)  # "left at 9.35 on Monday"
-    | \b(?i:reading\s+time):?\s*\d+\s*(?:minutes?|mins?)\b | \b\d+[\s-]?(?:minute|min)\s+read\b   # "Reading time: 3 minutes"
-    | \bUPDATE\s+\d+\b                                                 # a wire story's "UPDATE 2-"
     | \b[HhTPF](?:(?<=[Hh])elp(?:line|LINE)|(?<=[Hh])ot(?:line|LINE)|(?<=H)ELPLINE|(?<=H)OTLINE|(?<=T)el|(?<=P)hone|(?<=F)ax)
       (?:\s+(?:number|no\.?))?\.?\s*(?::|\bon\b)?\s*
       \+?\d[\d\s-]*\d                                               # "Helpline: 1070", "Tel: 555 0100"
@@ -51,6 +45,44 @@ _FRACTION_USE = re.compile(
 _MIXED_BEFORE = re.compile(r"(?<![\w.,])\d{1,4}\s$")
 
 
+# Before a time of day in words or with a point: "at ten to four", "a little after twenty to
+# seven", "left at 9.35 on Monday".
+_CLOCK_BEFORE = re.compile(r"(?i)\b(?:at|by|after|about|around|until|before)\s$")
+_AT_BEFORE = re.compile(r"\bat\s$")
+
+
+# A time of day in words: "at ten to four", "a little after twenty to seven" (looked for only
+# in sentences with " to " or " past ": the words are common).
+_CLOCK_WORDS = re.compile(r"(?i)\b(?:five|ten|twenty|twenty-five|a\s+quarter|quarter|half)\s+(?:to|past)\s+"
+                          r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)\b")
+
+
+def _clock_words(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    segment = text[start:end]
+    if " to " not in segment and " past " not in segment:
+        return []
+    return [(m.start(), m.end()) for m in _CLOCK_WORDS.finditer(text, start, end)
+            if _CLOCK_BEFORE.search(text, max(start, m.start() - 8), m.start())]
+
+
+# Rarer noise, looked for only when a cheap test of the sentence finds its key: a time of day
+# with a point ("left at 9.35 on Monday"), a page's reading time, a wire story's "UPDATE 2-".
+_DOT_CLOCK = re.compile(r"\b\d{1,2}\.[0-5]\d(?=\s+(?:on|in\s+the|this|that|yesterday|today|tomorrow|last|next)\b)")
+_READING_TIME = re.compile(r"(?i)\breading\s+time:?\s*\d+\s*(?:minutes?|mins?)\b|\b\d+[\s-]?(?:minute|min)\s+read\b")
+_UPDATE = re.compile(r"\bUPDATE\s+\d+\b")
+
+
+def _rare_noise(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    segment = text[start:end]
+    spans = [(m.start(), m.end()) for m in _DOT_CLOCK.finditer(text, start, end)
+             if _AT_BEFORE.search(text, max(start, m.start() - 3), m.start())]
+    if "ead" in segment:
+        spans += [(m.start(), m.end()) for m in _READING_TIME.finditer(text, start, end)]
+    if "UPDATE" in segment:
+        spans += [(m.start(), m.end()) for m in _UPDATE.finditer(text, start, end)]
+    return spans
+
+
 def _is_noise(text: str, m: re.Match[str], start: int, end: int) -> bool:
     if m.group("clock") and CLOCK_CUE.search(text, max(start, m.start() - 20), m.start()):
         return False  # "took 14:21", "run under 2:03": a duration, read by numbers.py
@@ -67,6 +99,7 @@ def _is_noise(text: str, m: re.Match[str], start: int, end: int) -> bool:
 def noise_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of ``text[start:end]`` that must not be read as quantities, sorted."""
     spans = [(m.start(), m.end()) for m in _NOISE.finditer(text, start, end) if _is_noise(text, m, start, end)]
+    spans += _clock_words(text, start, end) + _rare_noise(text, start, end)
     if SPORT.search(text, start, end):  # a score before a noun ("2-3 weeks") is no claim; numbers.py reads the others
         spans += [(m.start(), m.end()) for m in SCORE.finditer(text, start, end) if NOUN_AFTER_SCORE.match(text, m.end(), end)]
     return sorted(spans)
