@@ -105,7 +105,10 @@ def _extract(read: ArticleText, given: dt.date | None = None) -> tuple[Article, 
                       dateline=f"--{yearless[0]:02d}-{yearless[1]:02d}" if yearless else None,
                       topic=article_topic(read.text, proper=proper_nouns(read.text)), encoding=read.encoding,
                       size=read.size, mtime_ns=read.mtime_ns)
-    records = extract_article(read.text, read.path, published, yearless[2] if yearless and given else None)
+    # The date line is never a claim: the one the article dates itself with, or the yearless one
+    # another article on its story gave a year.
+    dateline = found[1] if found else yearless[2] if yearless and given else None
+    records = extract_article(read.text, read.path, published, dateline)
     if read.positions is not None:
         # HTML: offsets are in the extracted text, line and column in the file as written.
         for record in records:

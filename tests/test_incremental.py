@@ -196,3 +196,11 @@ def test_a_yearless_wire_story_is_redated_when_a_dated_article_on_its_story_arri
         feature.unlink()
         gone = scan([str(folder)], store, ScanOptions(jobs=1))
         assert (gone.removed, gone.redated, wire_dates()) == (1, 1, [])
+
+
+def test_a_scanned_articles_date_line_is_not_a_claim(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Vestra bridge opens\n\nPublished 7 March 2031\n\nThe Vestra bridge opened on Tuesday. "
+                                    "It is 2.4 km long.\n", encoding="utf-8")
+    with ClaimStore(tmp_path / "claims.db") as store:
+        scan([str(tmp_path / "a.txt")], store, ScanOptions(jobs=1))
+        assert sorted(c.text for c in store.claims()) == ["2.4 km", "on Tuesday"]
