@@ -788,3 +788,15 @@ def test_jobs_posts_and_roles_count_the_same_thing() -> None:
     two = one.replace("1,850 jobs", "1,580 posts")
     assert conflict_texts({"a.txt": one, "b.txt": two}) == [["1,580", "1,850"]]
     assert conflict_texts({"a.txt": one, "b.txt": one.replace("1,850 jobs", "1,580 branches")}) == []
+
+
+def test_dates_generations_apart_are_two_events_unless_a_digit_slipped() -> None:
+    founded = "Karvel Mills history\n\nKarvel Mills was founded on 24 February 1962 in Orst, Karvel Mills said.\n"
+    assert conflict_texts({"a.txt": founded, "b.txt": founded.replace("1962", "1956")}) == [
+        ["24 February 1956", "24 February 1962"]]  # six years: a misdated founding
+    assert conflict_texts({"a.txt": founded, "b.txt": founded.replace("1962", "1926")}) == [
+        ["24 February 1926", "24 February 1962"]]  # two digits swapped
+    assert conflict_texts({"a.txt": founded, "b.txt": founded.replace("1962", "1896")}) == []
+    now = "Vardel eruption\n\nVardel volcano began erupting on 13 May 2028, the Vardel observatory said.\n"
+    then = "Vardel eruption\n\nIn 1961 Vardel volcano erupted for five months, the Vardel observatory said.\n"
+    assert conflict_texts({"a.txt": now, "b.txt": then}) == []

@@ -320,10 +320,10 @@ _TIME_UNIT_SLIPS = (7.0, 12.0, 24.0, 30.44, 52.18, 60.0, 365.25)  # days/weeks, 
 
 
 # How many years apart two outlets' dates for one event can plausibly be: a misdated event is
-# off by days or a year or two ("opened in 1971" against "1968"), or by a slipped digit
-# ("1961" against "1916"); a date decades from the other is another event ("the eruption
-# began on May 13" against "in 1961 Vardafell erupted").
-MAX_DATE_SLIP_YEARS = 5
+# off by days or years ("opened in 1971" against "1968", "founded in 1962" against "1956"), or
+# by a slipped digit ("1961" against "1916"); a date generations from the other is another
+# event ("the eruption began on May 13" against "in 1961 Vardafell erupted").
+MAX_DATE_SLIP_YEARS = 20
 
 
 def _date_slip_is_plausible(a: Claim, b: Claim) -> bool:
