@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from claimcheck.extract import article_topic, extract_article, extract_corpus, extract_text, find_published
+from claimcheck.extract.claims import proper_nouns
 from claimcheck.models import Claim, Kind
 
 PUBLISHED = dt.date(2025, 6, 4)
@@ -1454,3 +1455,10 @@ def test_a_byline_with_the_date_dates_the_article() -> None:
     text = ("The links bite back\n\nBy Fionnuala Harcastle, Golf Correspondent | The Corrowen Herald | "
             "Monday 17 July 2034\n\nRanswick shot a 64 on Sunday.\n")
     assert find_published(text)[0] == dt.date(2034, 7, 17)
+
+
+def test_a_word_that_only_opens_sentences_is_a_name_only_when_it_starts_a_longer_name() -> None:
+    text = ("Quenby Stores said on Monday its site was down. Meanwhile, shares fell. Quenby expects a fix. "
+            "Meanwhile, staff waited. Quenby said more. Meanwhile, shoppers left.\n")
+    names = proper_nouns(text)
+    assert "quenby" in names and "meanwhile" not in names

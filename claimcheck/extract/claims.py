@@ -152,12 +152,14 @@ def proper_nouns(text: str) -> frozenset[str]:
         capitalised[lowered] += 1
         if m.start() > 1 and text[m.start() - 2] not in ".!?:\n*#-|" and text[m.start() - 1] == " ":
             mid_sentence.add(lowered)
-    # A name that only ever opens sentences ("Quenby said ... Quenby expects ..."): capitalised
-    # three times or more and never written in lower case.
+    # A name that only ever opens sentences ("Quenby Stores said ... Quenby expects ..."):
+    # capitalised three times or more, never written in lower case, and once the first word of
+    # a longer name (not "Meanwhile, ..." or "Residents said").
     openers = {w for w, n in capitalised.items() if n >= 3 and w not in mid_sentence}
     if openers:
         lower = lower_words(text)
-        mid_sentence |= {w for w in openers if w not in lower and w not in ctx.STOPWORDS and w not in _GENERIC_NAMES}
+        mid_sentence |= {w for w in openers if w not in lower and w not in ctx.STOPWORDS and w not in _GENERIC_NAMES
+                         and re.search(r"\b" + re.escape(w.capitalize()) + r"\s+[A-Z][a-z]", text)}
     return frozenset(mid_sentence)
 
 
