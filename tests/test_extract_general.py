@@ -1462,3 +1462,20 @@ def test_a_word_that_only_opens_sentences_is_a_name_only_when_it_starts_a_longer
             "Meanwhile, staff waited. Quenby said more. Meanwhile, shoppers left.\n")
     names = proper_nouns(text)
     assert "quenby" in names and "meanwhile" not in names
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    # a span of years or months that the clause's figures are counted over is their period
+    ("Aldermark must add about 386,000 heat pumps between 2028 and 2030.", "2028 and 2030"),
+    ("The ministry has set aside EUR 2.1 bln for the scheme for 2028 to 2030.", "2028 to 2030"),
+    # the day figures came out is a source's day, not an event
+    ("Unemployment rose to 6.8 pct in the quarterly figures released on Thursday.", "on Thursday"),
+    ("The Tarrow mayor won 47.0%, final results showed on Monday.", "on Monday"),
+])
+def test_periods_of_figures_and_release_days_are_not_date_claims(text: str, span: str) -> None:
+    assert span not in [c.text for c in _dated(text) if c.kind.value == "date"]
+
+
+def test_a_range_of_event_days_is_still_a_claim() -> None:
+    assert [c.value for c in _dated("The Orvel festival ran on 17-19 July and drew 65,000 a day.")
+            if c.kind.value == "date"] == ["2026-07-17"]

@@ -1117,7 +1117,14 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
     ranged = not quarter and bool(high and len(value) in (4, 7, 10) and high[:len(value)] != value) or (
         bool(re.search(r"\d\s*(?:[-–—]|to|and)\s*\d", span)) and not re.fullmatch(r"\d{4}-\d\d-\d\d", span))
     if ranged and not fiscal:
-        return False  # a range or list of dates is a claim ("1961-1990", "April 6-7", "10 March, 21 April and 14 July")
+        # A span of years or months that figures in its clause are counted over ("add 386,000
+        # heat pumps between 2028 and 2030", "EUR 2.1 bln for 2028 to 2030") is their period;
+        # other ranges and lists of dates are claims ("1961-1990", "April 6-7", "10 March, 21
+        # April and 14 July").
+        return len(value) in (4, 7) and _PERIOD_OF_FIGURES.search(text, max(s0, start - 12), start) is not None \
+            and _figures_in_clause(text, figures, s0, sentence_end, start, end)
+    if _SOURCE_OUT_ON.search(text, max(s0, start - 40), start) and len(value) == 10:
+        return True  # "the labour figures published on Thursday", "results showed on Monday": a source's day
     if fiscal and figures:
         return True  # "in fiscal 2025", "in 2022-23": the period of the figures
     level = _LEVEL_AT.match(text, end, sentence_end)
@@ -1311,6 +1318,21 @@ def _is_participle(word: str) -> bool:
 
 
 _BASE_FORMS = frozenset("arrive finish open close end begin start remain reach sail take hold".split())
+
+
+_PERIOD_OF_FIGURES = re.compile(r"(?i)\b(?:between|for|over|in|during|from)\s+(?:the\s+)?$")
+# A report, figures or results published on a day: the day a source spoke.
+_SOURCE_OUT_ON = re.compile(r"(?i)\b(?:released|issued|came\s+out|showed|show)\s+(?:on\s+)?(?:the\s+)?$")
+
+
+def _figures_in_clause(text: str, figures: list[tuple[int, int]], sentence_start: int, sentence_end: int,
+                       start: int, end: int) -> bool:
+    """Is there a figure in the clause around ``text[start:end]``?"""
+    breaks = [m.end() for m in DATE_CLAUSE.finditer(text, max(sentence_start, start - _WINDOW), start)]
+    lo = max(breaks, default=max(sentence_start, start - _WINDOW))
+    stop = DATE_CLAUSE.search(text, end, min(sentence_end, end + _WINDOW))
+    hi = stop.start() if stop else min(sentence_end, end + _WINDOW)
+    return any(lo <= s and e <= hi for s, e in figures)
 
 
 def _acts_after(text: str, end: int, sentence_end: int, figures: list[tuple[int, int]]) -> bool:
