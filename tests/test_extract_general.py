@@ -1479,3 +1479,23 @@ def test_periods_of_figures_and_release_days_are_not_date_claims(text: str, span
 def test_a_range_of_event_days_is_still_a_claim() -> None:
     assert [c.value for c in _dated("The Orvel festival ran on 17-19 July and drew 65,000 a day.")
             if c.kind.value == "date"] == ["2026-07-17"]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("Passenger numbers are still about a fifth below the 2019 peak.", "about a fifth", 20),
+    ("Turbines cost roughly a fifth more than they did.", "roughly a fifth", 20),
+    ('"Half this village works for them," she said.', "Half", 50),
+    ("That is more than a quarter of a billion over the contract.", "more than a quarter of a billion", 250_000_000),
+    ("The stadium will open a year late, in August 2034.", "a year", 1),
+])
+def test_shares_before_a_comparison_and_a_delay_in_words(text: str, span: str, value: float) -> None:
+    (claim,) = [c for c in claims(text) if c.text == span]
+    assert claim.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", [
+    "A year later the plant shut.",            # when, not how long
+    "It sells a million times a day.",          # an idiom
+])
+def test_a_year_later_and_idioms_are_not_durations_or_counts(text: str) -> None:
+    assert [c.text for c in claims(text) if c.kind.value != "date"] == []

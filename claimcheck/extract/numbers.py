@@ -88,13 +88,14 @@ _WORDS = re.compile(
           (?!\s+and\s+a\s+half)
       | a[-\s](?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?=\s+of\s+(?!an?\b))
       | a[-\s](?:third|quarter|fifth|tenth)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|in|on|from|since|over|to|than|compared|after|
-                                                                 before|while|as|but|at|last|this|a\s+year)\b)
+                                                                 before|while|as|but|at|last|this|a\s+year|more|less|fewer|
+                                                                 below|above|higher|lower|cheaper|smaller|bigger|larger)\b)
       | an?\s+(?:hour|day|week|month|year|decade|century)\s+and\s+a\s+half
       | an?\s+hour
       | (?:decade|century|year|month|week|day)-long
       | twice | thrice | doubled | tripled | trebled | quadrupled
       | (?:double|triple)(?=\s+(?:the|its|their|his|her|our|that|what|last)\b|\s*[.,;:!?)]|\s*$)
-      | half(?=\s+(?:the|of|its|their|his|her|our|all)\b|["”’]\s+of\b|\s*[.,;:!?)]|\s+(?:between|since|in|on|from|over|
+      | half(?=\s+(?:the|of|its|their|his|her|our|all|this|that|these|those|my|your)\b|["”’]\s+of\b|\s*[.,;:!?)]|\s+(?:between|since|in|on|from|over|
                                                                               compared|after|before|last|this|a\s+year)\b)
       | {_WORD_GROUP}
         (?:{_SCALED_TAILS}|(?:[-\s]and[-\s]a[-\s]half|[-\s](?:{_FRACTION_WORD}))?)
@@ -132,7 +133,7 @@ _TEMPERATURE = re.compile(
 )
 _DURATION_LEAD = re.compile(
     r"(?i)\b(?:almost|nearly|about|around|roughly|some|more\s+than|over|less\s+than|under|just\s+over|just\s+under|"
-    r"close\s+to|at\s+least|at\s+most|up\s+to|well\s+over|for|in|within|after|than|half|"
+    r"close\s+to|at\s+least|at\s+most|up\s+to|well\s+over|for|in|within|after|than|half|by|another|"
     # "the bus takes an hour", "it lasted a week", "more like an hour": a span the verb measures
     r"takes?|took|taking|lasts?|lasted|lasting|waits?|waited|waiting|like)\s+$"
 )
@@ -370,7 +371,10 @@ _AS_MULTIPLE_BEFORE = re.compile(
 _NOT_MULTIPLE_AFTER = re.compile(r"(?i)\s+(?:down|up|as|back|over|than)\b")
 _BOUND_BEFORE = re.compile(r"(?i)\b(?:at\s+least|more\s+than|fewer\s+than|less\s+than|over|under|up\s+to|nearly|almost|"
                            r"about|around|roughly|some|well\s+over|close\s+to)\s+$")
-_HALF_OF_AFTER = re.compile(r"\s+(?:the|of|its|their|his|her|our|all)\b|[\"”’]\s+of\b")
+# "will open a year late", "a year later than planned", "delayed by a year": a delay's length.
+_DELAY_AFTER = re.compile(r"(?i)\s+(?:late|later\s+than|behind\s+schedule|overdue)\b")
+_COMPARATIVE_AFTER = re.compile(r"\s+(?:more|less|fewer|below|above|higher|lower|cheaper|smaller|bigger|larger)\b")
+_HALF_OF_AFTER = re.compile(r"\s+(?:the|of|its|their|his|her|our|all|this|that|these|those|my|your)\b|[\"”’]\s+of\b")
 _HALF_IDIOM_AFTER = re.compile(r"(?i)\s+the\s+(?:time|battle|story|fun)\b")
 _HALF_PART_BEFORE = re.compile(r"(?i)\b(?:first|second|third|last|final|other|latter|former|the|a|one|"
                                r"northern|southern|eastern|western|upper|lower|top|bottom|front|back|rear|inner|outer)\s+$")
@@ -664,6 +668,7 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
             unit_word = lowered.split()[1]  # "an hour and a half": one and a half hours
         if unit_word in ("decade", "century", "year", "month", "week", "day", "fortnight", "hour", "minute"):
             if (lowered.startswith(("a ", "an ")) and not _DURATION_LEAD.search(text, max(0, num_start - 25), num_start)
+                    and not _DELAY_AFTER.match(text, num_end, limit)
                     and not (unit_word in _SPAN_OF_UNITS and _OF_AFTER.match(text, num_end, limit)
                              and not _RATE_BEFORE.search(text, max(floor, num_start - 25), num_start))):
                 return None  # "twice a day", "500 cars a day": a rate, not a duration ("a decade of raises" is one)
@@ -835,7 +840,9 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
                 return RawQuantity(num_start, pos, Kind.duration, "year", value, value, value, is_word=True)
             elif (value <= 1 and _SHARE_BEFORE.search(text, max(floor, num_start - 30), num_start)) or (
                     den_word and value < 1
-                    and _SHARE_COMPARED_BEFORE.search(text, max(floor, num_start - 30), num_start)):
+                    and (_SHARE_COMPARED_BEFORE.search(text, max(floor, num_start - 30), num_start)
+                         or _COMPARATIVE_AFTER.match(text, pos, limit))):
+                # "fell by nearly a fifth", "a premium of a third", "still about a fifth below": a share.
                 # "fell by nearly a fifth", "a premium of a third": a share of what came before.
                 kind, unit, factor = Kind.percent, "%", 100.0
             elif token.lower().startswith("a "):
@@ -857,7 +864,7 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
             return None  # "one of the", "no one"
         if kind is Kind.count and is_word and (value < 2 or (token.lower().startswith("a ") and " and " not in token))\
                 and scale == 1.0 and not word_fraction:
-            qualified_scale = token.lower() in ("a hundred", "a thousand") and _BOUND_BEFORE.search(
+            qualified_scale = token.lower().split()[-1] in ("hundred", "thousand", "million", "billion", "trillion") and _BOUND_BEFORE.search(
                 text, max(floor, num_start - 16), num_start)  # "at least a hundred calls", "fewer than a thousand fish"
             if not re.match(r"\s+dozen", token.lower()[1:]) and "dozen" not in token.lower() and not qualified_scale:
                 return None
