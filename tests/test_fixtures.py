@@ -87,6 +87,8 @@ KNOWN_FALSE_ALARMS = {
     ('caldriss-ferries-fare-rise', 'daily sailings on different routes and seasons'): "'3' and 'four' are linked as one figure",
     ('orskeld-chlorine-plant-explosion', 'people injured at different times'): "'Twenty-three' and 'Twenty-one' are linked as one figure",
     ('orskeld-chlorine-plant-explosion', 'compensation fund: pledge, top-up and total'): "'twenty-five million euros' and '€40 million' are linked as one figure",
+    ('kelvray-dam-spillway-release', 'evacuations over time: ordered vs left, initial vs widened'): "'21,500' and '18,000' are linked as one figure",
+    ('ossendrel-high-path-rockfall', 'hikers winched off: per day vs total'): "'Thirty-one' and '38' are linked as one figure",
 }
 
 
@@ -220,6 +222,18 @@ KNOWN_GAPS = {
     ('orskeld-chlorine-plant-explosion', 'plant workforce'): "times read as different ('about 840': 1987, '1,100': 2031-08-25)",
     ('pendrake-stores-half-year-2034', 'stores to close'): "not extracted: '47'",
     ('tamzarat-sandstorm-airport-closure', 'flights cancelled over the whole closure'): "times read as different ('some 412': 2030-04-15, '236': 2031-04-16)",
+    ('aubrenne-riverside-tram-line', 'final cost of the Riverside Line'): "no shared word next to '1.42 bln euro' (project, full, service) and '€1.5bn' (final)",
+    ('aubrenne-riverside-tram-line', "city of Aubrenne's share of the cost"): "not extracted: 'a quarter'",
+    ('grevillard-museum-heist', 'total estimated value of the stolen works'): "no shared word next to '57 MLN EUROS' (art, castreval, thieve) and '€75m' ()",
+    ('grevillard-museum-heist', 'weight of the Castreval Clock'): "no shared word next to '4.2 kg' (weigh, contain, clock) and '4.2 lb (1.9 kg)' (weight)",
+    ('kelvray-dam-spillway-release', 'Kelvray dam height'): "words differ: '86-metre' (dam, completed, sit) vs 'sixty-eight-metre' (kelvray, dam, finished), similarity 0.00",
+    ('kelvray-dam-spillway-release', 'Kelvray reservoir capacity'): "times read as different ('1.42 bln cubic metres': 1998-10-11, '1.42 million m³': 2032-03-27)",
+    ('merovane-minimum-wage-2030', 'workers who will get a raise'): "vetoed ('about 640,000' / 'some 460,000': nouns, story, places, measures or parts differ)",
+    ('merovane-minimum-wage-2030', 'consumer price inflation, September 2029'): "roles or units differ (change '3.1 pct' vs level '3.8%')",
+    ('merovane-minimum-wage-2030', 'annual cost of the rise to employers'): "vetoed ('980 mln euros' / '€98 million': nouns, story, places, measures or parts differ)",
+    ('sylvarra-velantra-approval', 'patients enrolled in SOLACE-HF'): "words differ: '6,412' (study, patient, solace-hf) vs '6,142' (enrolled, patient), similarity 0.14",
+    ('sylvarra-velantra-approval', 'annual list-price cost of Velantra per patient'): "vetoed ('about 17,400 euros' / '€1,450': nouns, story, places, measures or parts differ)",
+    ('sylvarra-velantra-approval', 'relative risk reduction in the final SOLACE-HF result'): "words differ: '25 pct' (produced, reduction, velantra) vs 'twenty-one per cent' (follow-up, median, reduction), similarity 0.20",
 }
 
 PLANTED = [
