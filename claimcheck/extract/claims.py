@@ -142,32 +142,25 @@ _GENERIC_NAMES = frozenset(
 def proper_nouns(text: str) -> frozenset[str]:
     """Proper nouns are the capitalised words seen mid-sentence at least once; a capital after
     a full stop or at a line start says nothing ("Revenue rose", "Two people died")."""
-    mid_sentence: set[str] = set()
-    capitalised: Counter[str] = Counter()
-    for m in _NAME.finditer(text):
-        word = m.group(1)
-        if word.isupper():
-            continue
-        lowered = word.lower()
-        capitalised[lowered] += 1
-        if m.start() > 1 and text[m.start() - 2] not in ".!?:\n*#-|" and text[m.start() - 1] == " ":
-            mid_sentence.add(lowered)
+    mid_sentence = {m.group(1).lower() for m in _NAME.finditer(text)
+                    if m.start() > 1 and text[m.start() - 2] not in ".!?:\n*#-|" and text[m.start() - 1] == " "
+                    and not m.group(1).isupper()}
     # A name that only ever opens sentences ("Quenby Stores said ... Quenby expects ..."):
     # capitalised three times or more, never written in lower case, and once the first word of
     # a longer name (not "Meanwhile, ..." or "Residents said").
-    openers = {w for w, n in capitalised.items() if n >= 3 and w not in mid_sentence}
+    openers = {w.lower() for w, n in Counter(_NAME.findall(text)).items()
+               if n >= 3 and not w.isupper() and w.lower() not in mid_sentence}
     if openers:
-        lower = lower_words(text)
-        mid_sentence |= {w for w in openers if w not in lower and w not in ctx.STOPWORDS and w not in _GENERIC_NAMES
+        mid_sentence |= {w for w in openers if not _written_lower(text, w) and w not in ctx.STOPWORDS
+                         and w not in _GENERIC_NAMES
                          and re.search(r"\b" + re.escape(w.capitalize()) + r"\s+[A-Z][a-z]", text)}
     return frozenset(mid_sentence)
 
 
-@lru_cache(maxsize=4)
-def lower_words(text: str) -> frozenset[str]:
-    """The words of three letters or more the text writes in lower case (kept for the article
-    in hand: proper_nouns and article_topic both ask)."""
-    return frozenset(_LOWER_WORD.findall(text))
+def _written_lower(text: str, word: str) -> bool:
+    """Does the text write ``word`` (lower case) as a word of its own ("tap water", "its
+    stores")?  A substring test first: most names never appear in lower case at all."""
+    return word in text and re.search(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])", text) is not None
 
 
 def _name_table_rows(text: str, row: TableRow, records: list[ClaimRecord], proper: frozenset[str]) -> None:
@@ -187,7 +180,6 @@ def _name_table_rows(text: str, row: TableRow, records: list[ClaimRecord], prope
 
 
 TOPIC_NAMES = 12  # an article's recurring names kept with each claim, after its own names
-_LOWER_WORD = re.compile(r"(?<![\w'’-])([a-z]{3,})(?![\w'’-])")
 
 
 # "By Ruth Adeyemi, Health Correspondent", "By Janelle Ruiz | The Harbor City Ledger": a byline
@@ -205,7 +197,7 @@ def article_topic(text: str, size: int = TOPIC_NAMES, proper: frozenset[str] | N
     proper = proper_nouns(text) if proper is None else proper
     # A common noun inside a name ("Quenby Stores" and "its stores", "Quellbridge Water" and
     # "tap water") says what kind of story it is, not which one: two store chains share it.
-    common = proper & lower_words(text)
+    common = {w for w in proper if _written_lower(text, w)}
     bylines = [m.span() for m in _BYLINE.finditer(text[:2000])]
     for match in _NAME.finditer(text):
         if any(start <= match.start() < end for start, end in bylines):

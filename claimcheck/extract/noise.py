@@ -75,7 +75,7 @@ _UPDATE = re.compile(r"\bUPDATE\s+\d+\b")
 def _rare_noise(text: str, start: int, end: int) -> list[tuple[int, int]]:
     segment = text[start:end]
     spans = [(m.start(), m.end()) for m in _DOT_CLOCK.finditer(text, start, end)
-             if _AT_BEFORE.search(text, max(start, m.start() - 3), m.start())]
+             if _AT_BEFORE.search(text, max(start, m.start() - 3), m.start())] if " at " in segment else []
     if "ead" in segment:
         spans += [(m.start(), m.end()) for m in _READING_TIME.finditer(text, start, end)]
     if "UPDATE" in segment:
