@@ -70,8 +70,8 @@ class Article(BaseModel):
     content_hash: str = Field(description="SHA-256 of the file's bytes.")
     title: str | None = None
     published: str | None = Field(default=None, description="Publication date found in the article, ISO-8601.")
-    dateline: str | None = Field(default=None, description="A wire date line's day without a year ('--11-06'), "
-                                 "when the article itself does not tell the year.")
+    dateline: str | None = Field(default=None, description="A wire date line without a year: the date the "
+                                 "story's own words gave it ('2029-11-06'), else its day alone ('--11-06').")
     topic: tuple[str, ...] = Field(default=(), description="The names the article keeps coming back to.")
     encoding: str = "utf-8"
     size: int = 0

@@ -17,9 +17,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 
-from claimcheck.extract import article_topic, extract_article, find_published, find_yearless_dateline
+from claimcheck.extract import article_topic, extract_article, find_published
 from claimcheck.extract.claims import proper_nouns
-from claimcheck.extract.dates import years_from_siblings
+from claimcheck.extract.dates import yearless_dateline, years_from_siblings
 from claimcheck.ingest.files import STDIN
 from claimcheck.ingest import (
     DEFAULT_MAX_BYTES,
@@ -97,17 +97,20 @@ def _worker_init() -> None:
 
 
 def _extract(read: ArticleText, given: dt.date | None = None) -> tuple[Article, list[ClaimRecord]]:
-    found = None if given else find_published(read.text)
+    found = find_published(read.text)
     published: dt.date | None = given or (found[0] if found else None)
-    yearless = find_yearless_dateline(read.text) if found is None else None
+    yearless = yearless_dateline(read.text, found)
+    # A yearless date line is stored as the date the story's own words gave it, or as its day
+    # alone ("--11-06"): another article on the story may give it a year (date_from_siblings).
+    stored_line = ((found[0].isoformat() if found else f"--{yearless[0]:02d}-{yearless[1]:02d}")
+                   if yearless else None)
     article = Article(path=read.path, content_hash=read.content_hash, title=read.title,
-                      published=published.isoformat() if published else None,
-                      dateline=f"--{yearless[0]:02d}-{yearless[1]:02d}" if yearless else None,
+                      published=published.isoformat() if published else None, dateline=stored_line,
                       topic=article_topic(read.text, proper=proper_nouns(read.text)), encoding=read.encoding,
                       size=read.size, mtime_ns=read.mtime_ns)
     # The date line is never a claim: the one the article dates itself with, or the yearless one
     # another article on its story gave a year.
-    dateline = found[1] if found else yearless[2] if yearless and given else None
+    dateline = yearless[2] if yearless else found[1] if found else None
     records = extract_article(read.text, read.path, published, dateline)
     if read.positions is not None:
         # HTML: offsets are in the extracted text, line and column in the file as written.
@@ -178,18 +181,19 @@ def scan(paths: list[str], store: ClaimStore, options: ScanOptions = ScanOptions
 
 
 def date_from_siblings(store: ClaimStore, walked: dict[str, FileEntry], max_bytes: int) -> int:
-    """Give each article whose wire date line has no year, and whose story does not tell it,
-    the year of the dated articles on the same story (dates.years_from_siblings); re-extract
-    it when that changes what it was given.  Only files walked in this scan are re-read.
-    Returns how many were."""
+    """Give each article whose wire date line has no year the year of the dated articles on the
+    same story (dates.years_from_siblings), else the one its story's own words suggest;
+    re-extract it when that changes what it was given.  Only files walked in this scan are
+    re-read.  Returns how many were."""
     yearless, dated = store.story_dates()
     if not yearless:
         return 0
-    dates = years_from_siblings([(day, topic) for _path, day, _given, topic in yearless], dated)
+    dates = years_from_siblings([(line, topic) for _path, line, _given, topic in yearless], dated)
     redone = 0
-    for (path, _day, given, _topic), date in zip(yearless, dates):
+    for (path, line, given, _topic), date in zip(yearless, dates):
         entry = walked.get(path)
-        if entry is None or entry.fs_path == STDIN or (date.isoformat() if date else None) == given:
+        own = line if line[:1].isdigit() else None  # the year the story's own words gave it
+        if entry is None or entry.fs_path == STDIN or (date.isoformat() if date else own) == given:
             continue
         output = extract_file(entry, max_bytes, date)
         if not isinstance(output, Skipped):

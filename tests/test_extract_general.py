@@ -1499,3 +1499,16 @@ def test_shares_before_a_comparison_and_a_delay_in_words(text: str, span: str, v
 ])
 def test_a_year_later_and_idioms_are_not_durations_or_counts(text: str) -> None:
     assert [c.text for c in claims(text) if c.kind.value != "date"] == []
+
+
+def test_a_dated_article_on_the_story_overrules_a_year_the_wire_story_seemed_to_give() -> None:
+    """The wire's own words keep naming 1998 (a record), which a yearless date line would take;
+    the feature on the same story, dated 13 October 2032, says which October 12 it was."""
+    wire = ("KELV, Oct 12 (Tidemark) - The Kelvray dam near Ossenby opened its spillway on Monday for the first "
+            "time since 1998, the Kelvray water board said.\n\nOssenby's record river level was set in 1998. In "
+            "1998 the Kelvray spillway ran for nine days.\n")
+    feature = ("Kelvray spillway opens\n\nPublished 13 October 2032\n\nThe Kelvray dam above Ossenby opened its "
+               "spillway on Monday; Ossenby was last flooded by the Kelvray dam in 1998.\n")
+    assert find_published(wire)[0] == dt.date(1998, 10, 12)  # alone, the story's most-named year
+    records = extract_corpus([("wire.txt", wire), ("feature.txt", feature)])[0]
+    assert "2032-10-11" in [str(r.claim.value) for r in records if r.claim.kind is Kind.date]

@@ -204,3 +204,28 @@ def test_a_scanned_articles_date_line_is_not_a_claim(tmp_path: Path) -> None:
     with ClaimStore(tmp_path / "claims.db") as store:
         scan([str(tmp_path / "a.txt")], store, ScanOptions(jobs=1))
         assert sorted(c.text for c in store.claims()) == ["2.4 km", "on Tuesday"]
+
+
+def test_a_sibling_overrules_a_guessed_year_and_its_removal_restores_the_guess(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "wire.txt").write_text(
+        "KELV, Oct 12 (Tidemark) - The Kelvray dam near Ossenby opened its spillway on Monday for the first time "
+        "since 1998, the Kelvray water board said.\n\nOssenby's record river level was set in 1998. In 1998 the "
+        "Kelvray spillway ran for nine days.\n", encoding="utf-8")
+    feature = folder / "feature.txt"
+    with ClaimStore(tmp_path / "claims.db") as store:
+        def monday() -> list[str]:
+            return [str(c.value) for c in store.claims(sources=[str(folder / "wire.txt")], kinds=["date"])
+                    if c.text == "on Monday"]
+
+        scan([str(folder)], store, ScanOptions(jobs=1))
+        assert monday() == ["1998-10-12"]  # the story's own words: its most-named year
+        feature.write_text("Kelvray spillway opens\n\nPublished 13 October 2032\n\nThe Kelvray dam above Ossenby "
+                           "opened its spillway on Monday; Ossenby was last flooded by the Kelvray dam in 1998.\n",
+                           encoding="utf-8")
+        assert scan([str(folder)], store, ScanOptions(jobs=1)).redated == 1
+        assert monday() == ["2032-10-11"]
+        feature.unlink()
+        assert scan([str(folder)], store, ScanOptions(jobs=1)).redated == 1
+        assert monday() == ["1998-10-12"]

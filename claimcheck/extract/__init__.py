@@ -15,8 +15,8 @@ from claimcheck.extract.claims import (
     extract_corpus,
     extract_text,
     find_published,
-    find_yearless_dateline,
 )
+from claimcheck.extract.dates import find_yearless_dateline
 
 __all__ = ["TIME_DEPENDENT", "TOPIC_NAMES", "article_topic", "extract_article", "extract_corpus", "extract_text",
            "find_published",

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from claimcheck.extract import context as ctx
 from claimcheck.extract import counts
-from claimcheck.extract.dates import RawDate, find_dates, find_published, find_yearless_dateline, years_from_siblings
+from claimcheck.extract.dates import RawDate, find_dates, find_published, yearless_dateline, years_from_siblings
 from claimcheck.extract.noise import noise_spans
 from claimcheck.extract.numbers import RawQuantity, find_quantities
 from claimcheck.extract.tables import TableRow, markdown_tables
@@ -81,22 +81,22 @@ def extract_article(text: str, source: str = "-", published: dt.date | None = No
 
 def extract_corpus(articles: list[tuple[str, str]]) -> list[list[ClaimRecord]]:
     """Claims of many articles (source, text), as a scan finds them: a wire date line without
-    a year that its story does not settle takes the year of the dated articles on the same story
-    (dates.years_from_siblings)."""
+    a year takes the year of the dated articles on the same story (dates.years_from_siblings),
+    over any the story's own words suggest."""
     results: list[list[ClaimRecord]] = []
-    yearless: list[tuple[int, tuple[int, int, tuple[int, int]], tuple[str, ...]]] = []
+    yearless: list[tuple[int, dt.date | None, tuple[int, int, tuple[int, int]], tuple[str, ...]]] = []
     dated: list[tuple[str, tuple[str, ...]]] = []
     for index, (source, text) in enumerate(articles):
         found = find_published(text)
         results.append(extract_article(text, source, *(found or (None, None))))
-        line = find_yearless_dateline(text) if found is None else None
-        if found is not None:
+        line = yearless_dateline(text, found)
+        if line is not None:
+            yearless.append((index, found[0] if found else None, line, article_topic(text)))
+        elif found is not None:
             dated.append((found[0].isoformat(), article_topic(text)))
-        elif line is not None:
-            yearless.append((index, line, article_topic(text)))
-    days = [(f"--{month:02d}-{day:02d}", topic) for _i, (month, day, _span), topic in yearless]
-    for (index, (_month, _day, span), _topic), date in zip(yearless, years_from_siblings(days, dated)):
-        if date is not None:
+    days = [(f"--{month:02d}-{day:02d}", topic) for _i, _own, (month, day, _span), topic in yearless]
+    for (index, own, (_month, _day, span), _topic), date in zip(yearless, years_from_siblings(days, dated)):
+        if date is not None and date != own:
             source, text = articles[index]
             results[index] = extract_article(text, source, date, span)
     return results

@@ -727,17 +727,19 @@ STORY_SHARED_NAMES = 2
 
 def years_from_siblings(yearless: list[tuple[str, Sequence[str]]], dated: list[tuple[str, Sequence[str]]]
                         ) -> list[dt.date | None]:
-    """The date of each yearless date line (day '--MM-DD', recurring names) from the dated
-    articles (ISO date, recurring names) on its story, those sharing STORY_SHARED_NAMES names,
-    published within STORY_DAY_SLACK days of that day in some year: the one year they agree
-    on, else None.  Another outlet's article on one event is dated days from it, not years."""
+    """The date of each yearless date line (its day as '--MM-DD' or a date with it, recurring
+    names) from the dated articles (ISO date, recurring names) on its story, those sharing
+    STORY_SHARED_NAMES names, published within STORY_DAY_SLACK days of that day in some year:
+    the one year they agree on, else None.  Another outlet's article on one event is dated days
+    from it, not years; a year guessed from the story's own words can be decades off (a record
+    "set in 1998" that the story keeps naming)."""
     by_name: dict[str, list[int]] = {}
     for index, (_published, topic) in enumerate(dated):
         for name in set(topic):
             by_name.setdefault(name, []).append(index)
     out: list[dt.date | None] = []
     for day, topic in yearless:
-        month, day_of_month = int(day[2:4]), int(day[5:7])
+        month, day_of_month = int(day[-5:-3]), int(day[-2:])
         shared = Counter(i for name in set(topic) for i in by_name.get(name, ()))
         years = {year for i, n in shared.items() if n >= STORY_SHARED_NAMES
                  for year in _years_near(dt.date.fromisoformat(dated[i][0]), month, day_of_month)}
@@ -755,6 +757,15 @@ def _years_near(published: dt.date, month: int, day: int) -> list[int]:
         except ValueError:
             continue  # 29 February
     return years
+
+
+def yearless_dateline(text: str, found: tuple[dt.date, tuple[int, int]] | None) -> tuple[int, int, tuple[int, int]] | None:
+    """The article's wire date line, as (month, day, span), when it gives no year: whether or
+    not ``found`` (what ``find_published`` made of the article) guessed the year from the story."""
+    line = find_yearless_dateline(text)
+    if line is None or (found is not None and found[1] != line[2]):
+        return None
+    return line
 
 
 def _latest_told_day(story: list[RawDate], text: str) -> str | None:
