@@ -800,3 +800,16 @@ def test_dates_generations_apart_are_two_events_unless_a_digit_slipped() -> None
     now = "Vardel eruption\n\nVardel volcano began erupting on 13 May 2028, the Vardel observatory said.\n"
     then = "Vardel eruption\n\nIn 1961 Vardel volcano erupted for five months, the Vardel observatory said.\n"
     assert conflict_texts({"a.txt": now, "b.txt": then}) == []
+
+
+def test_a_name_one_article_leads_with_and_the_other_recurs_to_is_one_story() -> None:
+    """The wire leads with the country ("Merovane"); the local feature leads with its town and
+    its cleaner but keeps coming back to the country: one story.  A name neither leads with
+    does not make one."""
+    from claimcheck.reconcile.cluster import Story, different_stories
+
+    wire = Story(frozenset({"^merovane", "^volkenhayn", "^ewald"}), frozenset({"^merovane", "^volkenhayn"}))
+    feature = Story(frozenset({"^saltreve", "^orbelle", "^merovane", "^falkstrom"}), frozenset({"^saltreve", "^orbelle"}))
+    assert not different_stories(wire, feature)
+    other = Story(frozenset({"^kelvray", "^ossenby", "^merovane"}), frozenset({"^kelvray", "^ossenby"}))
+    assert different_stories(feature, other)  # "merovane" is neither's lead

@@ -561,11 +561,12 @@ def different_stories(a: Features | Story, b: Features | Story) -> bool:
 
 
 def _same_story(a: Features | Story, b: Features | Story) -> bool:
-    """Articles about one event share two recurring names, or both lead with the same rare
-    one (a first name or "Workers Party" shared by chance is not enough)."""
+    """Articles about one event share two recurring names, or one rare one that either article
+    leads with (a wire leads with the country a local feature keeps coming back to); a first
+    name or "Workers Party" shared by chance, and led with by neither, is not enough."""
     shared = a.topic & b.topic
     telling = {n for n in shared if n[1:] not in SHARED_NAME_WORDS}  # "Disaster Service" is in many names
-    return len(telling) >= 2 or bool(telling & a.lead_topic & b.lead_topic)
+    return len(telling) >= 2 or bool(telling & (a.lead_topic | b.lead_topic))
 
 
 def plausible_pair(a: ClaimRecord, b: ClaimRecord) -> bool:
