@@ -39,8 +39,8 @@ class Kind(str, Enum):
 class Role(str, Enum):
     """How a number relates to the thing measured.
 
-    ``level`` is a total or state ("trade stood at $350m"), ``change`` a difference or
-    growth ("up 45%"), ``increment`` an addition that is not a total ("a further 150,000
+    ``level`` is a total or state ("trade stood at $120m"), ``change`` a difference or
+    growth ("up 31%"), ``increment`` an addition that is not a total ("a further 150,000
     doses"), ``prior`` a comparison base ("up from 97 in 2020", "previously 431.2").  Claims of
     different roles never contradict each other; prior values are never compared at all.
     """

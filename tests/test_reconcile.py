@@ -753,12 +753,12 @@ def test_an_article_that_also_gives_the_others_figure_tells_two_figures_apart() 
 
 
 def test_an_article_relaying_another_sources_figure_still_disputes_it() -> None:
-    """B gives its own $350m and, from a named source, a rival $790m: B relays a dispute over
-    one figure, so A's $790m is still disputed by B's $350m."""
-    one = "Arvel-Dusk trade\n\nIn 2020, trade between Arvel and Dusk reached a record $790 million.\n"
-    two = ("Arvel-Dusk trade\n\nIn 2020, trade between Arvel and Dusk stood at almost $350 million. "
-           "However, Dusk's trade minister Ilse Varn stated the true figure for Arvel-Dusk trade was $790 million.\n")
-    assert any({"$790 million", "almost $350 million"} <= set(texts)
+    """B gives its own $120m and, from a named source, a rival $410m: B relays a dispute over
+    one figure, so A's $410m is still disputed by B's $120m."""
+    one = "Arvel-Dusk trade\n\nIn 2020, trade between Arvel and Dusk reached a record $410 million.\n"
+    two = ("Arvel-Dusk trade\n\nIn 2020, trade between Arvel and Dusk stood at almost $120 million. "
+           "However, Dusk's trade minister Ilse Varn stated the true figure for Arvel-Dusk trade was $410 million.\n")
+    assert any({"$410 million", "almost $120 million"} <= set(texts)
                for texts in conflict_texts({"a.txt": one, "b.txt": two}))
 
 

@@ -270,9 +270,9 @@ def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, 
         # What the sentence points back to is its subject, so those words come first.
         own = [] if words.widened else local  # borrowed words replace a widened guess
         if refers_back and extracted.claim.kind in last_subject:
-            local = last_subject[extracted.claim.kind].local + own  # "the true figure was $790m"
+            local = last_subject[extracted.claim.kind].local + own  # "the true figure was $410m"
         elif ctx.is_anaphoric(sentence.text) and previous_records:
-            local = previous_records[0].local + own  # "This showed an increase of 46%"
+            local = previous_records[0].local + own  # "This showed an increase of 31%"
         appositive = _APPOSITIVE.match(sentence.text, rel_end)
         if appositive and not any(rel_end <= s < appositive.end() for s, _e in others):
             # "logged 46.9 degrees, a new national record": the phrase after the comma names

@@ -224,7 +224,7 @@ _COUNTED_MORE = re.compile(r"(?i)(?:\d|\b(?:two|three|four|five|six|seven|eight|
 
 
 def read_role(text: str, sentence_start: int, start: int, end: int) -> tuple[bool, int]:
-    """Whether the quantity is a change ("up 45%", "a 46 per cent increase") and its sign."""
+    """Whether the quantity is a change ("up 31%", "a 32 per cent increase") and its sign."""
     head = text[max(sentence_start, start - 30):start]
     if text[start:start + 1] in "-−" or head.endswith("+"):
         return True, 1  # "+14% y/y", "-11% to 98 mln t": the sign is written (and already in the value)
@@ -744,7 +744,7 @@ def stem(word: str) -> str:
 class SubjectWords:
     """The words a claim is about: `local` next to the number (nearest first), `scope` from
     the rest of the sentence (or the sentence before, for 'This showed...'), `names` the
-    capitalised names, with places named near the number ('to New Delhi') marked '@delhi'."""
+    capitalised names, with places named near the number ('to Port Sarren') marked '@port sarren'."""
 
     local: list[str]
     scope: list[str]
@@ -758,7 +758,7 @@ def subject_words(sentence: str, rel_start: int, rel_end: int, previous: str | N
     """Content words around a claim at sentence-relative offsets [rel_start, rel_end).
 
     ``local`` holds up to six content words before the number and four after it, inside its
-    clause (widened to the neighbouring clauses when the clause has none: "up 45% from the
+    clause (widened to the neighbouring clauses when the clause has none: "up 31% from the
     year before" speaks of the sentence's subject).
     """
     skipped = sorted(non_claim_spans)

@@ -23,7 +23,7 @@ TENS_WORDS: dict[str, int] = {
 }
 
 # Scale words after a number.  Single letters are only scale words right after a digit
-# ("$350m", "12k"), never after a space, where "m" is metres.
+# ("$120m", "12k"), never after a space, where "m" is metres.
 SCALE_WORDS: dict[str, float] = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9,
     "billions": 1e9, "trillion": 1e12, "mn": 1e6, "mln": 1e6, "mio": 1e6, "bn": 1e9,

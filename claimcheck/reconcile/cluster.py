@@ -5,7 +5,7 @@
    the pairs that share at least one such word; very common words do not make candidates.
 3. Scoring: words are weighted by how rare they are across all sentences of the corpus
    (IDF), so the name of the country every article is about counts for little and
-   "pipeline" or "turnout" for much; spelling variants meet through rapidfuzz.
+   "viaduct" or "turnout" for much; spelling variants meet through rapidfuzz.
 4. Pairs scoring above the threshold are joined with union-find.
 """
 
@@ -337,7 +337,7 @@ class Features:
             (topic if mark == "^" else places if mark == "@" else measures if mark == "=" else
              far_names if mark == "~" else near_names).append(n)
         # Names (who, where) are mostly judged by the vetoes: in the vector they weigh half, so
-        # "trade between the countries" can still match "trade between Pakistan and Russia".
+        # "trade between the countries" can still match "trade between Arvel and Dusk".
         proper = {w for n in near_names for w in n.split()} | {w for n in far_names for w in n[1:].split()}
         # Names from an earlier clause ("The Sundvik bridge, ..., is 3.1 km long") still say
         # what is measured: they join the vector, at the half weight of names, after the rest.
@@ -582,7 +582,7 @@ def plausible_pair(a: ClaimRecord, b: ClaimRecord) -> bool:
 def _may_disagree_within_article(a: ClaimRecord, b: ClaimRecord, score: float) -> bool:
     """Two numbers in one article are usually two things (wind and solar capacity, two
     parties' seats), so they link only when they agree, or when the article itself sets two
-    named sources against each other ("the bank put it at $350m; the minister said $790m")."""
+    named sources against each other ("the bank put it at $120m; the minister said $410m")."""
     from claimcheck.reconcile.conflicts import cannot_both_hold
 
     if not cannot_both_hold(a.claim, b.claim):

@@ -3,7 +3,7 @@
 A cluster conflicts when two of its directly linked claims have intervals that cannot
 overlap.  Intervals already carry the stated precision ("1,200 km" is 1,150-1,250 km) and
 the qualifier ("almost $250m" is $225m-$250m), so agreement at stated precision is never a
-conflict.  Rounding intervals that only touch (45% is 44.5-45.5, 46% is 45.5-46.5) do
+conflict.  Rounding intervals that only touch (31% is 30.5-31.5, 32% is 31.5-32.5) do
 conflict; one-sided bounds ("at least 40") that touch do not.
 """
 
@@ -253,8 +253,9 @@ def _article_tells_both(a: int, b: int, group: list[int], records: list[ClaimRec
     """Does b's article, elsewhere in this cluster, also give a figure that agrees with a?  Then
     that article tells the two figures apart (this round's 4,200 job cuts and last October's
     2,600; the strikers and the whole workforce), and a matched the other one: b's article
-    disputes nothing a says.  Not when that figure is another source's ("However, Lavrov
-    stated the true figure was US$790 million"): the article relays a dispute over one figure."""
+    disputes nothing a says.  Not when that figure is another source's ("However, the Dusk
+    trade minister stated the true figure was $410 million"): the article relays a dispute over
+    one figure."""
     claim_a, claim_b = records[a].claim, records[b].claim
     return any(
         other.source == claim_b.source and other.id != claim_b.id and other.sentence_start != claim_b.sentence_start

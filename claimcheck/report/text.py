@@ -42,7 +42,7 @@ SIDE_LABELS = "ABCDEFGH"
 
 def sides_of(claims: list[Claim]) -> list[int]:
     """Group a conflict's claims into sides that agree among themselves: the reader sees at a
-    glance who says what (A: $350m in two places; B: $790m in three)."""
+    glance who says what (A: $120m in two places; B: $410m in three)."""
     sides: list[int] = []
     heads: list[Claim] = []
     for claim in claims:
