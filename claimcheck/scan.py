@@ -17,9 +17,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 
-from claimcheck.extract import article_topic, extract_article, find_published
-from claimcheck.extract.claims import proper_nouns
-from claimcheck.extract.dates import yearless_dateline, years_from_siblings
+from claimcheck.extract import article_topic, extract_article
+from claimcheck.extract.claims import dated_by
+from claimcheck.extract.dates import read_date_line, years_from_siblings
 from claimcheck.ingest.files import STDIN
 from claimcheck.ingest import (
     DEFAULT_MAX_BYTES,
@@ -97,20 +97,17 @@ def _worker_init() -> None:
 
 
 def _extract(read: ArticleText, given: dt.date | None = None) -> tuple[Article, list[ClaimRecord]]:
-    found = find_published(read.text)
-    published: dt.date | None = given or (found[0] if found else None)
-    yearless = yearless_dateline(read.text, found)
+    line = read_date_line(read.text)
+    published, dateline = dated_by(line, given)
     # A yearless date line is stored as the date the story's own words gave it, or as its day
-    # alone ("--11-06"): another article on the story may give it a year (date_from_siblings).
-    stored_line = ((found[0].isoformat() if found else f"--{yearless[0]:02d}-{yearless[1]:02d}")
-                   if yearless else None)
+    # alone ("--11-06"): dated articles on the story may give it a year (date_from_siblings).
+    stored_line = None
+    if line.yearless:
+        month, day, _span = line.yearless
+        stored_line = line.published.isoformat() if line.published else f"--{month:02d}-{day:02d}"
     article = Article(path=read.path, content_hash=read.content_hash, title=read.title,
                       published=published.isoformat() if published else None, dateline=stored_line,
-                      topic=article_topic(read.text, proper=proper_nouns(read.text)), encoding=read.encoding,
-                      size=read.size, mtime_ns=read.mtime_ns)
-    # The date line is never a claim: the one the article dates itself with, or the yearless one
-    # another article on its story gave a year.
-    dateline = yearless[2] if yearless else found[1] if found else None
+                      topic=article_topic(read.text), encoding=read.encoding, size=read.size, mtime_ns=read.mtime_ns)
     records = extract_article(read.text, read.path, published, dateline)
     if read.positions is not None:
         # HTML: offsets are in the extracted text, line and column in the file as written.
@@ -192,7 +189,7 @@ def date_from_siblings(store: ClaimStore, walked: dict[str, FileEntry], max_byte
     redone = 0
     for (path, line, given, _topic), date in zip(yearless, dates):
         entry = walked.get(path)
-        own = line if line[:1].isdigit() else None  # the year the story's own words gave it
+        own = line if line[:1].isdigit() else None  # the date the story's own words gave it
         if entry is None or entry.fs_path == STDIN or (date.isoformat() if date else own) == given:
             continue
         output = extract_file(entry, max_bytes, date)

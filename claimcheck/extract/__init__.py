@@ -16,8 +16,6 @@ from claimcheck.extract.claims import (
     extract_text,
     find_published,
 )
-from claimcheck.extract.dates import find_yearless_dateline
 
 __all__ = ["TIME_DEPENDENT", "TOPIC_NAMES", "article_topic", "extract_article", "extract_corpus", "extract_text",
-           "find_published",
-           "find_yearless_dateline"]
+           "find_published"]

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from claimcheck.extract import context as ctx
 from claimcheck.extract import counts
-from claimcheck.extract.dates import RawDate, find_dates, find_published, yearless_dateline, years_from_siblings
+from claimcheck.extract.dates import DateLine, RawDate, find_dates, find_published, read_date_line, years_from_siblings
 from claimcheck.extract.noise import noise_spans
 from claimcheck.extract.numbers import RawQuantity, find_quantities
 from claimcheck.extract.tables import TableRow, markdown_tables
@@ -73,7 +73,7 @@ def extract_article(text: str, source: str = "-", published: dt.date | None = No
         if row is not None and found:
             _name_table_rows(text, row, found, proper)
     _date_headline_figures(text, results)
-    topic = ["^" + name for name in article_topic(text, proper=proper)]
+    topic = ["^" + name for name in article_topic(text)]
     for record in results:
         record.names = record.names + topic
     return results
@@ -83,23 +83,21 @@ def extract_corpus(articles: list[tuple[str, str]]) -> list[list[ClaimRecord]]:
     """Claims of many articles (source, text), as a scan finds them: a wire date line without
     a year takes the year of the dated articles on the same story (dates.years_from_siblings),
     over any the story's own words suggest."""
-    results: list[list[ClaimRecord]] = []
-    yearless: list[tuple[int, dt.date | None, tuple[int, int, tuple[int, int]], tuple[str, ...]]] = []
-    dated: list[tuple[str, tuple[str, ...]]] = []
-    for index, (source, text) in enumerate(articles):
-        found = find_published(text)
-        results.append(extract_article(text, source, *(found or (None, None))))
-        line = yearless_dateline(text, found)
-        if line is not None:
-            yearless.append((index, found[0] if found else None, line, article_topic(text)))
-        elif found is not None:
-            dated.append((found[0].isoformat(), article_topic(text)))
-    days = [(f"--{month:02d}-{day:02d}", topic) for _i, _own, (month, day, _span), topic in yearless]
-    for (index, own, (_month, _day, span), _topic), date in zip(yearless, years_from_siblings(days, dated)):
-        if date is not None and date != own:
-            source, text = articles[index]
-            results[index] = extract_article(text, source, date, span)
-    return results
+    lines = [read_date_line(text) for _source, text in articles]
+    yearless = [(i, line.yearless) for i, line in enumerate(lines) if line.yearless]
+    days = [(f"--{month:02d}-{day:02d}", article_topic(articles[i][1])) for i, (month, day, _span) in yearless]
+    dated = [(line.published.isoformat(), article_topic(text)) for line, (_source, text) in zip(lines, articles)
+             if line.published and not line.yearless]
+    given = {i: date for (i, _line), date in zip(yearless, years_from_siblings(days, dated))}
+    return [extract_article(text, source, *dated_by(line, given.get(i))) for i, (line, (source, text))
+            in enumerate(zip(lines, articles))]
+
+
+def dated_by(line: DateLine, sibling: dt.date | None) -> tuple[dt.date | None, tuple[int, int] | None]:
+    """The date an article is read against and the span of its date line (never a claim): the
+    date the articles on its story give a yearless date line, else its own."""
+    span = line.yearless[2] if line.yearless else line.span
+    return (sibling or line.published), span
 
 
 _POSSESSIVE_BEFORE = re.compile(r"([A-Z][\w-]+)['’]s\s+$")
@@ -188,13 +186,13 @@ _BYLINE = re.compile(r"(?m)^[ \t*_]*By\s+(?:[A-Z][\w'’.-]*\s?){1,4}(?:[,|].*|\
 
 
 @lru_cache(maxsize=4)
-def article_topic(text: str, size: int = TOPIC_NAMES, proper: frozenset[str] | None = None) -> tuple[str, ...]:
+def article_topic(text: str, size: int = TOPIC_NAMES) -> tuple[str, ...]:
     """The names an article keeps coming back to (places, firms, people): two articles about
-    one event share some; articles about different events rarely do.  (``proper``: the
-    article's proper nouns, when already known.)"""
+    one event share some; articles about different events rarely do.  (Cached, like
+    ``proper_nouns``: the scan and the extractor both ask for the article in hand.)"""
     counts: dict[str, int] = {}
     lead = len(text[:400])
-    proper = proper_nouns(text) if proper is None else proper
+    proper = proper_nouns(text)
     # A common noun inside a name ("Quenby Stores" and "its stores", "Quellbridge Water" and
     # "tap water") says what kind of story it is, not which one: two store chains share it.
     common = {w for w in proper if _written_lower(text, w)}

@@ -637,6 +637,18 @@ _FACT_PUBLISHED = re.compile(r"(?i)\b(?:published|updated|posted)\b")
 
 
 @lru_cache(maxsize=4)  # the scan asks for the article's date, then extraction asks again
+@dataclass(frozen=True, slots=True)
+class DateLine:
+    """What an article's first lines say of its date: ``published`` and the ``span`` of the
+    date it was read from, and a wire date line without a year as ``yearless`` (month, day,
+    span) when the article dates itself by it or not at all; the year the story's own words
+    gave it is then only a guess that dated articles on the same story overrule."""
+
+    published: dt.date | None
+    span: tuple[int, int] | None
+    yearless: tuple[int, int, tuple[int, int]] | None
+
+
 def find_published(text: str) -> tuple[dt.date, tuple[int, int]] | None:
     """The article's publication date and the span of that date in the text: a date on a
     'Published/Updated/Posted/As of' line, a line that is just a date, or a wire dateline
@@ -644,18 +656,27 @@ def find_published(text: str) -> tuple[dt.date, tuple[int, int]] | None:
     date ("- Date: 14 October 2025") is the event's, not the article's.  A wire dateline
     without a year ("DRAVIK, March 6 (Agency) - ...") takes the year the story gives.  None
     when the article does not say."""
+    line = read_date_line(text)
+    return (line.published, line.span) if line.published and line.span else None
+
+
+def read_date_line(text: str) -> DateLine:
+    """The article's date as ``find_published`` reads it, and its yearless wire date line."""
     head = text[:2000].splitlines(keepends=True)[:10]
     offset = 0
     candidates: list[tuple[int, dt.date, tuple[int, int]]] = []
+    yearless: tuple[int, int, tuple[int, int]] | None = None
     for line in head:
         found = find_dates(line, 0, len(line), None, notes=True)
         dates = [d for d in found if d.granularity == "day" and d.low]
         fact_row = _FACT_ROW.match(line) is not None
         wire = _WIRE_DATELINE.match(line) is not None and not fact_row
         if not dates and wire:
-            first = _yearless(found)
+            # "DRAVIK, March 6 (Agency) - ": the day the line opens with, with no year
+            first = next((d for d in found if d.granularity == "day" and d.value.startswith("--") and d.start < 60), None)
             if first is not None:
                 month, day = int(first.value[2:4]), int(first.value[5:7])
+                yearless = yearless or (month, day, (offset + first.start, offset + first.end))
                 story = find_dates(text, 0, len(text), None)
                 year = _story_year(story, text, month, day)
                 if year is not None and not _fits_lead_weekday(line, year, month, day):
@@ -690,33 +711,15 @@ def find_published(text: str) -> tuple[dt.date, tuple[int, int]] | None:
                                    (offset + first.start, offset + first.end)))
         offset += len(line)
     if not candidates:
-        return None
+        return DateLine(None, None, yearless)
     candidates.sort(key=lambda c: c[0])
-    return candidates[0][1], candidates[0][2]
+    _rank, published, span = candidates[0]
+    return DateLine(published, span, yearless if yearless and yearless[2] == span else None)
 
 
 # A byline with the date: "By Fionnuala Harcastle, Golf Correspondent | The Corrowen Herald |
 # Monday 17 July 2034".
 _BYLINE_START = re.compile(r"[ \t*_]*By\s+[A-Z][\w'’.-]+\s+[A-Z]")
-
-
-def _yearless(found: list[RawDate]) -> RawDate | None:
-    """The yearless day a wire date line opens with ("DRAVIK, March 6 (Agency) - ")."""
-    return next((d for d in found if d.granularity == "day" and d.value.startswith("--") and d.start < 60), None)
-
-
-def find_yearless_dateline(text: str) -> tuple[int, int, tuple[int, int]] | None:
-    """A wire date line without a year, as (month, day, span): when ``find_published`` cannot
-    tell its year from the story, another outlet's article on the same story can."""
-    offset = 0
-    for line in text[:2000].splitlines(keepends=True)[:10]:
-        if _WIRE_DATELINE.match(line) and not _FACT_ROW.match(line):
-            found = find_dates(line, 0, len(line), None, notes=True)
-            first = _yearless(found)
-            if first is not None and not any(d.granularity == "day" and d.low for d in found):
-                return int(first.value[2:4]), int(first.value[5:7]), (offset + first.start, offset + first.end)
-        offset += len(line)
-    return None
 
 
 # How far apart a yearless date line and a dated article on the same story may be, in days,
@@ -757,15 +760,6 @@ def _years_near(published: dt.date, month: int, day: int) -> list[int]:
         except ValueError:
             continue  # 29 February
     return years
-
-
-def yearless_dateline(text: str, found: tuple[dt.date, tuple[int, int]] | None) -> tuple[int, int, tuple[int, int]] | None:
-    """The article's wire date line, as (month, day, span), when it gives no year: whether or
-    not ``found`` (what ``find_published`` made of the article) guessed the year from the story."""
-    line = find_yearless_dateline(text)
-    if line is None or (found is not None and found[1] != line[2]):
-        return None
-    return line
 
 
 def _latest_told_day(story: list[RawDate], text: str) -> str | None:
@@ -912,6 +906,10 @@ def _weekday_year(text: str, line: str, month: int, day: int) -> int | None:
 _WEEKDAY_SEARCH_YEARS = 1
 
 
+def _looks_ahead(clause: str) -> bool:
+    return bool(_YEAR_AHEAD.search(clause) or _BY_YEAR.search(clause))
+
+
 def _first_year_on_weekday(text: str, line: str, month: int, day: int) -> int | None:
     """The year of a yearless date line as the first year, from the latest the story tells as
     past, that puts the date line on the weekday the lead says the news was told on
@@ -923,7 +921,7 @@ def _first_year_on_weekday(text: str, line: str, month: int, day: int) -> int | 
         return None
     weekday = list(calendar.day_name).index(said.groupdict().get("wd") or said.group("wd2"))
     past = [int(m.group()) for m in _ANY_YEAR.finditer(text)
-            if not (_YEAR_AHEAD.search(_clause_before(text, m.start())) or _BY_YEAR.search(_clause_before(text, m.start())))]
+            if not _looks_ahead(_clause_before(text, m.start()))]
     if not past or past.count(max(past)) < 2:
         return None  # "a derailment at Harnsey in 2019", told once, may be years before the story
     for year in range(max(past), max(past) + _WEEKDAY_SEARCH_YEARS + 1):

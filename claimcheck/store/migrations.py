@@ -101,8 +101,9 @@ MIGRATIONS: list[tuple[str, str]] = [
     (
         "story dates",
         # A wire date line without a year takes it from another outlet's dated article on the
-        # same story (scan.date_from_siblings): the day without its year, and the names the
-        # article keeps coming back to, tab-separated, to find that story.
+        # same story (scan.date_from_siblings): the date line (the date the story's own words
+        # gave it, or its day alone, '--MM-DD'), and the names the article keeps coming back to,
+        # tab-separated, to find that story.
         """
         ALTER TABLE articles ADD COLUMN dateline TEXT;
         ALTER TABLE articles ADD COLUMN topic TEXT NOT NULL DEFAULT '';

@@ -199,9 +199,9 @@ class ClaimStore:
 
     @_guarded
     def story_dates(self) -> tuple[list[tuple[str, str, str | None, list[str]]], list[tuple[str, list[str]]]]:
-        """The articles whose date line lacks a year, as (path, day '--MM-DD', date they were
-        given, topic), and, when there are any, the articles that date themselves, as (date,
-        topic)."""
+        """The articles whose wire date line lacks a year, as (path, date line: the date their
+        own story gave it or its day '--MM-DD', date they were read against, topic), and, when
+        there are any, the articles that date themselves, as (date, topic)."""
         yearless = [(r[0], r[1], r[2], [n for n in r[3].split("\t") if n]) for r in self._db.execute(
             "SELECT path, dateline, published, topic FROM articles WHERE dateline IS NOT NULL ORDER BY path")]
         if not yearless:
