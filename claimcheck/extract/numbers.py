@@ -76,6 +76,13 @@ def _scaled_tails() -> str:
 
 
 _SCALED_TAILS = _scaled_tails()
+# Words after a fraction that compare it ("about a fifth below", "roughly a fifth more"), and
+# after "half" those that say what it is half of ("half the staff", "Half this village").
+_COMPARATIVES = r"more|less|fewer|below|above|higher|lower|cheaper|smaller|bigger|larger"
+_HALF_OWNERS = r"the|of|its|their|his|her|our|all|this|that|these|those|my|your"
+# Bounds and approximations before a number.
+_BOUNDS = (r"nearly|almost|about|around|roughly|some|more\s+than|less\s+than|over|under|just\s+(?:over|under)|"
+           r"close\s+to|well\s+over|at\s+least|at\s+most|up\s+to")
 _WORDS = re.compile(
     rf"""\b(?:
         (?:a|one|two|three|four|five|six|seven|eight|nine|ten|half\s+a)\s+dozen
@@ -88,14 +95,13 @@ _WORDS = re.compile(
           (?!\s+and\s+a\s+half)
       | a[-\s](?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?=\s+of\s+(?!an?\b))
       | a[-\s](?:third|quarter|fifth|tenth)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|in|on|from|since|over|to|than|compared|after|
-                                                                 before|while|as|but|at|last|this|a\s+year|more|less|fewer|
-                                                                 below|above|higher|lower|cheaper|smaller|bigger|larger)\b)
+                                                                 before|while|as|but|at|last|this|a\s+year|{_COMPARATIVES})\b)
       | an?\s+(?:hour|day|week|month|year|decade|century)\s+and\s+a\s+half
       | an?\s+hour
       | (?:decade|century|year|month|week|day)-long
       | twice | thrice | doubled | tripled | trebled | quadrupled
       | (?:double|triple)(?=\s+(?:the|its|their|his|her|our|that|what|last)\b|\s*[.,;:!?)]|\s*$)
-      | half(?=\s+(?:the|of|its|their|his|her|our|all|this|that|these|those|my|your)\b|["”’]\s+of\b|\s*[.,;:!?)]|\s+(?:between|since|in|on|from|over|
+      | half(?=\s+(?:{_HALF_OWNERS})\b|["”’]\s+of\b|\s*[.,;:!?)]|\s+(?:between|since|in|on|from|over|
                                                                               compared|after|before|last|this|a\s+year)\b)
       | {_WORD_GROUP}
         (?:{_SCALED_TAILS}|(?:[-\s]and[-\s]a[-\s]half|[-\s](?:{_FRACTION_WORD}))?)
@@ -104,8 +110,7 @@ _WORDS = re.compile(
 )
 # Before a fraction with no "of" after it: "by (nearly) a fifth", "a premium of a third".
 _SHARE_BEFORE = re.compile(
-    r"(?i)(?:\b(?:by|of)|\s[-–—:])\s+(?:(?:nearly|almost|about|around|roughly|some|more\s+than|less\s+than|over|under|"
-    r"just\s+(?:over|under)|close\s+to|well\s+over|at\s+least|at\s+most|up\s+to)\s+)?$")
+    rf"(?i)(?:\b(?:by|of)|\s[-–—:])\s+(?:(?:{_BOUNDS})\s+)?$")
 # A fraction under one compared or changed to stands for a share as well: "down from nearly
 # three-quarters a year earlier", "shares are down almost a fifth", "less than a third."
 _SHARE_COMPARED_BEFORE = re.compile(
@@ -369,12 +374,11 @@ _AS_MULTIPLE_BEFORE = re.compile(
     r"(?:is|was|were|are|be|been)(?:\s+now)?)\s+$")
 # "doubled down", "twice as", and "rather move them twice than too late": an idiom of preference.
 _NOT_MULTIPLE_AFTER = re.compile(r"(?i)\s+(?:down|up|as|back|over|than)\b")
-_BOUND_BEFORE = re.compile(r"(?i)\b(?:at\s+least|more\s+than|fewer\s+than|less\s+than|over|under|up\s+to|nearly|almost|"
-                           r"about|around|roughly|some|well\s+over|close\s+to)\s+$")
+_BOUND_BEFORE = re.compile(rf"(?i)\b(?:{_BOUNDS}|fewer\s+than)\s+$")
 # "will open a year late", "a year later than planned", "delayed by a year": a delay's length.
 _DELAY_AFTER = re.compile(r"(?i)\s+(?:late|later\s+than|behind\s+schedule|overdue)\b")
-_COMPARATIVE_AFTER = re.compile(r"\s+(?:more|less|fewer|below|above|higher|lower|cheaper|smaller|bigger|larger)\b")
-_HALF_OF_AFTER = re.compile(r"\s+(?:the|of|its|their|his|her|our|all|this|that|these|those|my|your)\b|[\"”’]\s+of\b")
+_COMPARATIVE_AFTER = re.compile(rf"\s+(?:{_COMPARATIVES})\b")
+_HALF_OF_AFTER = re.compile(rf"\s+(?:{_HALF_OWNERS})\b|[\"”’]\s+of\b")
 _HALF_IDIOM_AFTER = re.compile(r"(?i)\s+the\s+(?:time|battle|story|fun)\b")
 _HALF_PART_BEFORE = re.compile(r"(?i)\b(?:first|second|third|last|final|other|latter|former|the|a|one|"
                                r"northern|southern|eastern|western|upper|lower|top|bottom|front|back|rear|inner|outer)\s+$")
@@ -842,8 +846,8 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
                     den_word and value < 1
                     and (_SHARE_COMPARED_BEFORE.search(text, max(floor, num_start - 30), num_start)
                          or _COMPARATIVE_AFTER.match(text, pos, limit))):
-                # "fell by nearly a fifth", "a premium of a third", "still about a fifth below": a share.
-                # "fell by nearly a fifth", "a premium of a third": a share of what came before.
+                # "fell by nearly a fifth", "a premium of a third", "still about a fifth below": a
+                # share of what came before.
                 kind, unit, factor = Kind.percent, "%", 100.0
             elif token.lower().startswith("a "):
                 return None  # "a third and final round": an ordinal
