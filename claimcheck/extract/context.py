@@ -1086,15 +1086,16 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
     The rule is fixtures/corpus/README.md's "Event date or figure's time": an act's date is a
     claim even when a figure measures or prices the act ("began a 48-hour strike on Monday",
     "sold in 2019 for $310 million", "In 2024 the board fined ..."); a date at which only a
-    level or a period's total holds is the figure's time.  A date attached to a figure is its time: the figure, its noun phrase, then 'in/on/by/as
-    of/since' and the date ("up from 97 in 2020", "compared with 45,000 on 9 September",
-    "300,000 b/d (2027)"), a figure that is the subject ("412,000 were installed in 2024"), a
-    framing phrase ("In 2023, ...", "As of 24 March, ...", "its 2030 goal").  A date that hangs on
-    a verb dates an event ("signed a pact on Tuesday", "will shut in 2028", "on Wednesday
-    reported"), as does one after a superlative of an event ("the deadliest quake since 1987")
-    or one that modifies an event noun ("the 2018 blaze").  When something was said is the time of a running tally
-    reported ("the toll rose to 112, the ministry said on Monday") and otherwise the date of the
-    announcement.  ``figures`` are the sentence's other claims, ``others`` its other dates.
+    level or a period's total holds is the figure's time.  A date attached to a figure is its
+    time: the figure, its noun phrase, then 'in/on/by/as of/since' and the date ("up from 97 in
+    2020", "compared with 45,000 on 9 September", "300,000 b/d (2027)"), a figure that is the
+    subject ("412,000 were installed in 2024"), a framing phrase ("In 2023, ...", "As of 24
+    March, ...", "its 2030 goal").  A date that hangs on a verb dates an event ("signed a pact
+    on Tuesday", "will shut in 2028", "on Wednesday reported"), as does one after a superlative
+    of an event ("the deadliest quake since 1987") or one that modifies an event noun ("the 2018
+    blaze").  When something was said is the time of a running tally reported ("the toll rose to
+    112, the ministry said on Monday") and otherwise the date of the announcement.  ``figures``
+    are the sentence's other claims, ``others`` its other dates.
     """
     s0 = sentence_start
     fiscal = value.startswith("FY") or "/" in value
