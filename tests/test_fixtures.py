@@ -81,7 +81,6 @@ KNOWN_FALSE_ALARMS = {
     ('cerro-tamberi-copper-strike', 'Tamberi copper output by period'): "'61,400 t' and '72,800 tonnes' are linked as one figure",
 
     ('tannerby-deep-mine-closure', 'jobs: employees, subgroups, contractors, union total, transfers, past workforce'): "'about 1,400' and '1,140' are linked as one figure",
-    ('calderwick-fenmarsh-bank-merger', 'Fenmarsh share move intraday vs close'): "'21.9%' and '22.6 pct' are linked as one figure",
     ('brastow-city-triathlon-2033', 'starters vs finishers, this year vs last'): "'2,540' and '2,850' are linked as one figure",
     ('brindleford-hospital-waiting-times', 'median wait: weeks vs days, official vs shadow list, last year, standard'): "'thirty-one weeks' and '21.4 weeks' are linked as one figure",
     ('caldriss-ferries-fare-rise', 'daily sailings on different routes and seasons'): "'3' and 'four' are linked as one figure",

@@ -813,3 +813,31 @@ def test_a_name_one_article_leads_with_and_the_other_recurs_to_is_one_story() ->
     assert not different_stories(wire, feature)
     other = Story(frozenset({"^kelvray", "^ossenby", "^merovane"}), frozenset({"^kelvray", "^ossenby"}))
     assert different_stories(feature, other)  # "merovane" is neither's lead
+
+
+def test_a_date_without_its_year_agrees_with_the_full_date_once_the_year_is_taken() -> None:
+    """'Sept 14' in a February 2031 article is read as September 2030; the year is a guess, so
+    another outlet's '14 September 2029' is no contradiction.  A different day still is."""
+    one = ("BRENMOOR, Feb 11, 2031 (Lanternpost) - The Wendle Point extension of the Brenmoor metro, "
+           "which opened on Sept 14, carried 9.8 mln journeys, the Brenmoor Transit Authority said.\n")
+    two = ("Brenmoor metro\n\n11 February 2031\n\nThe Wendle Point extension of the Brenmoor metro opened on "
+           "14 September 2029, the Brenmoor Transit Authority said.\n")
+    assert conflict_texts({"a.txt": one, "b.txt": two}) == []
+    assert conflict_texts({"a.txt": one, "b.txt": two.replace("14 September 2029", "18 September 2030")}) == [
+        ["18 September 2030", "Sept 14"]]
+
+
+def test_a_rise_and_a_fall_of_different_sizes_are_two_moves() -> None:
+    """'up 21.9%' against 'fell 3.1 pct' is two companies' shares, not a rise told as a fall;
+    'up 3.1%' against 'fell 3.1 pct' is a direction slipped."""
+    rise = "Fenmor shares\n\nFenmor Bank shares rose 21.9% on Tuesday after the Fenmor Bank deal.\n"
+    fall = "Fenmor shares\n\nFenmor Bank shares fell 3.1% on Tuesday after the Fenmor Bank deal.\n"
+    assert conflict_texts({"a.txt": rise, "b.txt": fall}) == []
+    assert conflict_texts({"a.txt": rise.replace("21.9%", "3.1%"), "b.txt": fall}) == [["3.1%", "3.1%"]]
+
+
+def test_a_share_move_during_the_day_is_not_the_close() -> None:
+    close = "Fenmor shares\n\nFenmor Bank shares closed up 21.9% on Tuesday after the Fenmor Bank deal.\n"
+    during = "Fenmor shares\n\nFenmor Bank shares were up 22.6% by 1530 GMT on Tuesday after the Fenmor Bank deal.\n"
+    assert conflict_texts({"a.txt": close, "b.txt": during}) == []
+    assert conflict_texts({"a.txt": close, "b.txt": during.replace(" by 1530 GMT", "")}) == [["21.9%", "22.6%"]]

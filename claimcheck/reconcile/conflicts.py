@@ -149,6 +149,7 @@ def reconcile(records: list[ClaimRecord], links: list[Link] | None = None,
             and not _sentence_also_says(records[link.a], records[link.b], by_sentence)
             and not _sentence_also_says(records[link.b], records[link.a], by_sentence)
             and misreport_is_plausible(records[link.a].claim, records[link.b].claim)
+            and not _read_at_other_moments(records[link.a].claim, records[link.b].claim)
             and not _article_tells_both(link.a, link.b, group, records)
             and not _article_tells_both(link.b, link.a, group, records)
         ]
@@ -230,6 +231,31 @@ def _closer_match_agrees(link: Link, by_source: dict[tuple[int, str], list[int]]
                     and scores[(min(third, other), max(third, other))] >= CLOSER_MATCH_SHARE * own):
                 return True
     return False
+
+
+# A market figure read during the trading day ("jumped 22.6 pct by 1530 GMT", "as much as 22%
+# in early trading", "| 14:10 GMT |"), not at the close.
+_INTRADAY = re.compile(
+    r"(?i)\b\d{4}\s*(?:GMT|UTC)\b|\b\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|CET|BST|ET)\b|\bintraday\b|\bat\s+one\s+(?:point|stage)\b"
+    r"|\bin\s+(?:early|late|morning|afternoon|midday|opening)\s+(?:trade|trading|deals)\b")
+_INTRADAY_REACH = 60
+
+
+def _intraday(claim: Claim) -> str | None:
+    """The moment of the trading day a price or a share move was read at, if the words say one."""
+    at = claim.start - claim.sentence_start
+    window = claim.sentence[max(0, at - _INTRADAY_REACH):at + len(claim.text) + _INTRADAY_REACH]
+    moment = _INTRADAY.search(window)
+    return moment.group().lower() if moment else None
+
+
+def _read_at_other_moments(a: Claim, b: Claim) -> bool:
+    """A share move by 15:30 and the day's close (or two readings at different times) are two
+    figures, not one told twice."""
+    if a.kind not in (Kind.percent, Kind.money):
+        return False
+    moment_a, moment_b = _intraday(a), _intraday(b)
+    return (moment_a or moment_b) is not None and moment_a != moment_b
 
 
 def tally_grew(a: ClaimRecord, b: ClaimRecord) -> bool:
@@ -327,7 +353,36 @@ _TIME_UNIT_SLIPS = (7.0, 12.0, 24.0, 30.44, 52.18, 60.0, 365.25)  # days/weeks, 
 MAX_DATE_SLIP_YEARS = 20
 
 
+_WRITTEN_YEAR = re.compile(r"\b\d{4}\b|['’]\d{2}\b")
+
+
+def _year_guessed(claim: Claim) -> bool:
+    """A date written without its year ("April 1", "Sept 14"): the year was inferred from
+    the article's date, and the guess can be a year out."""
+    return not _WRITTEN_YEAR.search(claim.text)
+
+
+def _agree_but_for_guessed_year(a: Claim, b: Claim) -> bool:
+    """Do two dates agree once a guessed year is taken as the other's ("April 1" read as 2033
+    in an October article, "1 April 2034" elsewhere: the routes close next spring)?"""
+    for guessed, other in ((a, b), (b, a)):
+        if not _year_guessed(guessed) or not isinstance(guessed.low, str) or not isinstance(guessed.high, str) \
+                or not isinstance(other.low, str) or guessed.low[:4] != guessed.high[:4] or other.low[:4] == guessed.low[:4]:
+            continue
+        year = other.low[:4]
+        try:
+            moved = guessed.model_copy(update={"low": year + guessed.low[4:], "high": year + guessed.high[4:]})
+            dt.date.fromisoformat(moved.low), dt.date.fromisoformat(moved.high)  # type: ignore[arg-type]
+        except ValueError:
+            continue  # 29 February
+        if not cannot_both_hold(moved, other):
+            return True
+    return False
+
+
 def _date_slip_is_plausible(a: Claim, b: Claim) -> bool:
+    if _agree_but_for_guessed_year(a, b):
+        return False
     year_a, year_b = (str(c.value)[:4] for c in (a, b))
     if not (year_a.isdigit() and year_b.isdigit()) or abs(int(year_a) - int(year_b)) <= MAX_DATE_SLIP_YEARS:
         return True
@@ -341,9 +396,13 @@ def misreport_is_plausible(a: Claim, b: Claim) -> bool:
     if not isinstance(a.value, (int, float)) or not isinstance(b.value, (int, float)):
         return True
     x, y = float(a.value), float(b.value)
-    if x == 0 or y == 0 or (x < 0) != (y < 0):
-        return True  # a sign or a zero is a slip of its own
+    if x == 0 or y == 0:
+        return True  # a zero is a slip of its own
     ratio = max(abs(x), abs(y)) / min(abs(x), abs(y))
+    if (x < 0) != (y < 0):
+        # A rise told as a fall keeps its size ("up 3.1%" for "down 3.1%"); a rise of 21.9%
+        # and a fall of 3.1% are two moves (two companies' shares on one day).
+        return ratio <= MAX_MISREPORT_RATIO
     if ratio <= MAX_MISREPORT_RATIO:
         return True
     if abs(math.log10(ratio) - round(math.log10(ratio))) <= 0.02:
