@@ -1512,3 +1512,13 @@ def test_a_dated_article_on_the_story_overrules_a_year_the_wire_story_seemed_to_
     assert find_published(wire)[0] == dt.date(1998, 10, 12)  # alone, the story's most-named year
     records = extract_corpus([("wire.txt", wire), ("feature.txt", feature)])[0]
     assert "2032-10-11" in [str(r.claim.value) for r in records if r.claim.kind is Kind.date]
+
+
+@pytest.mark.parametrize(("sentence", "noun"), [
+    ("The notice covers 23 of the city's 41 districts.", "district"),
+    ("Card payments failed at 60 of its 412 stores for two days.", "store"),
+    ("The strike closed 14 of Corvel's 52 schools.", "school"),
+])
+def test_the_counted_noun_comes_after_a_possessive_whole(sentence: str, noun: str) -> None:
+    """'23 of the city's 41 districts' counts districts, not cities."""
+    assert extract_text(sentence)[0].noun == noun

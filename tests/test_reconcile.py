@@ -617,6 +617,7 @@ def test_a_bound_far_below_a_sentences_other_figure_is_not_stated_by_it() -> Non
     ("Some 1,700 of its people will lose their jobs.", False),
     ("Seventy-two of the ninety-six departures were scrubbed.", False),
     ("Eleven of the injured were children.", True),
+    ("The notice covers 23 of the city's 41 districts.", False),
 ])
 def test_a_part_of_a_whole_counted_before(sentence: str, part: bool) -> None:
     """'Eleven of the injured' is a part of a group counted before; 'of its people' (the whole

@@ -938,11 +938,16 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
     return ClaimRecord(claim, time_low=time_low, time_high=time_high)
 
 
+# "118 of the 240 seats", "60 of its 412 stores", "23 of the city's 41 districts", "45 and 50 cases"
+_OF_TOTAL = re.compile(r"\s+(?:(?:out\s+)?of\s+(?:(?:the|its|their|all)\s+)?(?:[A-Z]?[a-z-]+['’]s\s+)?|and\s+|or\s+|to\s+)"
+                       r"[\d,.]+\s+([A-Za-z]+)((?:\s+[A-Za-z-]+){0,2})")
+
+
 def _count_noun(text: str, end: int, limit: int) -> str | None:
     m = _COUNT_NOUN.match(text, end, limit)
     if not m:
         return None
-    of_total = re.match(r"\s+(?:of\s+(?:the\s+)?|and\s+|or\s+|to\s+)[\d,.]+\s+([A-Za-z]+)((?:\s+[A-Za-z-]+){0,2})", text[end:limit])
+    of_total = _OF_TOTAL.match(text[end:limit])
     if of_total and of_total.group(1).lower() not in ctx.STOPWORDS:
         # "118 of the 240 seats", "45 and 50 cases"; "84 of 96 scheduled intercontinental
         # departures": the first plural of the phrase

@@ -176,7 +176,7 @@ def change_basis(record: ClaimRecord) -> frozenset[str]:
 _PARTITIVE = re.compile(
     r"(?i)\s+of\s+(?:them\b|(?:the|those|these|its|their)\s+"
     # "seventy-two of the ninety-six departures" names the whole's size: the figure is the count
-    r"(?![\d,.]+\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|hundred|thousand)\b)"
+    r"(?!(?:[\w-]+['’]s\s+)?(?:[\d,.]+\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|hundred|thousand)\b))"
     # "1,700 of its people will lose their jobs": the whole is the organisation, not a group counted before
     r"(?!(?:people|staff|workforce|employees|workers|members|customers|users)\b)[a-z])")
 
