@@ -842,3 +842,15 @@ def test_a_share_move_during_the_day_is_not_the_close() -> None:
     during = "Fenmor shares\n\nFenmor Bank shares were up 22.6% by 1530 GMT on Tuesday after the Fenmor Bank deal.\n"
     assert conflict_texts({"a.txt": close, "b.txt": during}) == []
     assert conflict_texts({"a.txt": close, "b.txt": during.replace(" by 1530 GMT", "")}) == [["21.9%", "22.6%"]]
+
+
+def test_how_long_an_earlier_event_lasted_is_not_this_ones_length() -> None:
+    """'Last summer's strike ... over three days' is another strike than the one in the news;
+    with no time of its own, 'over three days' is the present strike's and still disputes it."""
+    now = ("VASSEL, June 3, 2030 (Corran Wire) - Pilots at Altmere Airways cancelled 1,150 Altmere flights "
+           "over two days of strike action, Altmere said.\n")
+    before = ("Altmere strike\n\nJune 4, 2030\n\nLast summer's strike at Altmere Airways grounded 700 Altmere flights "
+              "over three days, Altmere said.\n")
+    assert conflict_texts({"a.txt": now, "b.txt": before}) == []
+    undated = before.replace("Last summer's strike", "The strike").replace("700", "1,150")
+    assert conflict_texts({"a.txt": now, "b.txt": undated}) == [["three days", "two days"]]

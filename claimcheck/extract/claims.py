@@ -925,7 +925,8 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
         attribution=attribution, noun=noun,
     )
     time_low, time_high = (time_ref.low, time_ref.high) if time_ref else (None, None)
-    if (time_ref is None and published is not None and q.kind in TIME_DEPENDENT and not claim.time_target
+    if (time_ref is None and published is not None and (q.kind in TIME_DEPENDENT or q.kind is Kind.duration)
+            and not claim.time_target
             and not said_of_future):
         # A figure stated without a time is about the present of the article: the half year to
         # its date (last year's total, reported early in the year, still falls in it).  "Turnout

@@ -33,13 +33,21 @@ def time_compatible(a: ClaimRecord, b: ClaimRecord) -> bool:
             return (a.claim.time or "").lower() == (b.claim.time or "").lower()
     if not (a.time_low and a.time_high and b.time_low and b.time_high):
         return True
-    if a.claim.kind not in TIME_DEPENDENT and not (_is_short(a) and _is_short(b)) and not _ages_in_years(a, b):
+    if (a.claim.kind not in TIME_DEPENDENT and not (_is_short(a) and _is_short(b)) and not _ages_in_years(a, b)
+            and not _dated_event_length(a, b)):
         return True  # a length or area rarely changes; only a dated reading ("on Tuesday") scopes it
     if a.time_low <= b.time_high and b.time_low <= a.time_high:
         return True
     # Running totals a few days apart still compare: a toll may rise, never fall (see
     # conflicts.tally_grew, which excuses the rise).
     return is_running_total(a) and is_running_total(b) and _days_apart(a, b) <= MAX_TALLY_GAP_DAYS
+
+
+def _dated_event_length(a: ClaimRecord, b: ClaimRecord) -> bool:
+    """How long something lasted, said of a dated past event ("Last summer's strike, which
+    grounded 700 flights over three days", "its last outage, in March 2029, lasted six hours"):
+    another time's event, as a count would be."""
+    return a.claim.kind is Kind.duration and b.claim.kind is Kind.duration and bool(a.claim.time or b.claim.time)
 
 
 def _ages_in_years(a: ClaimRecord, b: ClaimRecord) -> bool:
