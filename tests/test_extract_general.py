@@ -1522,3 +1522,25 @@ def test_a_dated_article_on_the_story_overrules_a_year_the_wire_story_seemed_to_
 def test_the_counted_noun_comes_after_a_possessive_whole(sentence: str, noun: str) -> None:
     """'23 of the city's 41 districts' counts districts, not cities."""
     assert extract_text(sentence)[0].noun == noun
+
+
+@pytest.mark.parametrize("sentence", [
+    "When the alarm went off at twelve minutes past three, the guard ran upstairs.",
+    "By seven, the departures board had turned red.",
+    "The ferry docks a little after ten. On a rough day she does not come.",
+    "It was gone eleven at night when the clerk read out the result.",
+    "Results (elite men): 1. Holmgaard, 2. Vasquero, 3. Aldersey.",
+    "*An earlier version of this page gave the wrong kick-off time for Saturday's match and said 12 riders fell.*",
+    "Correction: the bridge is 2.4 km long, not 3 km.",
+])
+def test_clock_hours_in_words_results_places_and_correction_notes_are_no_claims(sentence: str) -> None:
+    assert extract_text(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("The index rose by seven, to 93.", "seven"),  # a change, not an hour
+    ("Eleven of the injured were children.", "Eleven"),
+    ("The earlier version of the plan cost $2 billion.", "$2 billion"),  # a plan's version, not the page's
+])
+def test_hours_ranks_and_corrections_leave_look_alikes_alone(sentence: str, text: str) -> None:
+    assert text in [c.text for c in extract_text(sentence)]

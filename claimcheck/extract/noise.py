@@ -57,12 +57,23 @@ _CLOCK_WORDS = re.compile(r"(?i)\b(?:five|ten|twenty|twenty-five|a\s+quarter|qua
                           r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)\b")
 
 
+_HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# "twelve minutes past three", "By seven, the board had turned red", "a little after ten.", "gone
+# eleven at night": an hour in words with no noun after it.
+_MINUTES_PAST = re.compile(r"(?i)\b[\w-]+\s+minutes\s+(?:past|to)\s+" + _HOUR_WORD + r"\b")
+_BARE_HOUR = re.compile(
+    r"(?i)(?:\b(?:a\s+little|shortly|just|soon)\s+(?:after|before)|\bgone|\buntil|\btill|^\W*by)\s+(" + _HOUR_WORD + r")"
+    r"(?=\s*(?:[,.;]|at\s+night|in\s+the\s+(?:morning|afternoon|evening)|o['’]clock))")
+
+
 def _clock_words(text: str, start: int, end: int) -> list[tuple[int, int]]:
     segment = text[start:end]
+    spans = [(m.start(1), m.end(1)) for m in _BARE_HOUR.finditer(text, start, end)]
     if " to " not in segment and " past " not in segment:
-        return []
-    return [(m.start(), m.end()) for m in _CLOCK_WORDS.finditer(text, start, end)
-            if _CLOCK_BEFORE.search(text, max(start, m.start() - 8), m.start())]
+        return spans
+    spans += [(m.start(), m.end()) for m in _MINUTES_PAST.finditer(text, start, end)]
+    return spans + [(m.start(), m.end()) for m in _CLOCK_WORDS.finditer(text, start, end)
+                    if _CLOCK_BEFORE.search(text, max(start, m.start() - 8), m.start())]
 
 
 # Rarer noise, looked for only when a cheap test of the sentence finds its key: a time of day
@@ -70,6 +81,10 @@ def _clock_words(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _DOT_CLOCK = re.compile(r"\b\d{1,2}\.[0-5]\d(?=\s+(?:on|in\s+the|this|that|yesterday|today|tomorrow|last|next)\b)")
 _READING_TIME = re.compile(r"(?i)\breading\s+time:?\s*\d+\s*(?:minutes?|mins?)\b|\b\d+[\s-]?(?:minute|min)\s+read\b")
 _UPDATE = re.compile(r"\bUPDATE\s+\d+\b")
+# A correction note says what an earlier version got wrong: none of its figures is a claim.
+_CORRECTION = re.compile(r"(?i)\b(?:an?\s+earlier|a\s+previous)\s+version\s+of\s+this\b|^\W*correction\s*:")
+# Places in a results list: "Results (elite men): 1. Holmgaard 1:46:52, 2. Vasquero 1:48:04".
+_RANK = re.compile(r"(?:[:,;]\s+|^\W*)\d{1,2}\.(?=\s+[A-Z][a-z])")
 
 
 def _rare_noise(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -80,6 +95,11 @@ def _rare_noise(text: str, start: int, end: int) -> list[tuple[int, int]]:
         spans += [(m.start(), m.end()) for m in _READING_TIME.finditer(text, start, end)]
     if "UPDATE" in segment:
         spans += [(m.start(), m.end()) for m in _UPDATE.finditer(text, start, end)]
+    if "ersion" in segment or "orrection" in segment:
+        spans += [(m.start(), end) for m in _CORRECTION.finditer(text, start, end)][:1]
+    if ". " in segment or segment.rstrip()[-2:-1].isdigit():  # a list split into sentences at "1."
+        spans += [(m.end() - len(m.group().lstrip(":,; *#-")), m.end())
+                  for m in _RANK.finditer(text, start, min(len(text), end + 3)) if m.start() < end]
     return spans
 
 
