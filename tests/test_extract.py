@@ -304,7 +304,7 @@ DATE_LISTS = [
     ("Winter ran from December to February 2024.", "December to February 2024", "2023-12", "2023-12-01", "2024-02-29"),
     ("The festival ran from December 28 to January 3, 2025.", "December 28 to January 3, 2025", "2024-12-28",
      "2024-12-28", "2025-01-03"),
-    ("It was 3.4F above the 1961-1990 average.", "1961-1990", "1961", "1961-01-01", "1990-12-31"),
+    ("The dam was built in 1961-1964 by the state.", "1961-1964", "1961", "1961-01-01", "1964-12-31"),
     ("He won on 10 March, 21 April and 14 July 2020.", "10 March, 21 April and 14 July 2020", "2020-03-10",
      "2020-03-10", "2020-07-14"),
 ]

@@ -1544,3 +1544,28 @@ def test_clock_hours_in_words_results_places_and_correction_notes_are_no_claims(
 ])
 def test_hours_ranks_and_corrections_leave_look_alikes_alone(sentence: str, text: str) -> None:
     assert text in [c.text for c in extract_text(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A new boiler costs about 18 per cent more than it did in 2030.",
+    "The river crested half a metre below the mark it reached in 1998.",
+    "The mean was 10.9C, 3.4F above the 1961-1990 average.",
+])
+def test_the_base_a_level_is_compared_with_is_no_date_claim(sentence: str) -> None:
+    assert [c.text for c in extract_text(sentence) if c.kind.value == "date"] == []
+
+
+def test_a_range_of_years_that_is_no_reference_period_is_still_a_date() -> None:
+    assert [c.text for c in extract_text("The strike of 1961-1962 closed the port.")] == ["1961-1962"]
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("Output in the first nine months of 2031 was 205,900 tonnes.", ["205,900 tonnes"]),
+    ("Sales in the first six months of the year fell to 2.84 billion pounds.", ["2.84 billion pounds"]),
+    ("Unemployment fell to 6.1 pct in the third quarter from 6.4 pct in the previous three months.",
+     ["6.1 pct", "6.4 pct"]),
+    ("The strike lasted three months.", ["three months"]),
+    ("The first three months of the strike cost 40 million pounds.", ["three months", "40 million pounds"]),
+])
+def test_a_period_figures_are_reported_for_is_their_time_not_a_duration(sentence: str, kept: list[str]) -> None:
+    assert [c.text for c in extract_text(sentence)] == kept

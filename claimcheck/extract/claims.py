@@ -862,6 +862,8 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
         if re.fullmatch(r"(?:1[89]|20)\d\d", text[q.start:q.end]) and _YEAR_IN_NAME.search(
                 text, max(sentence.start, q.start - 30), q.start):
             return None  # "EASTMARK 2024 GHG EMISSIONS", "the Paris 2024 Olympics": a year in a name
+    if q.kind is Kind.duration and _is_reporting_period(text, sentence, q):
+        return None  # "output in the first nine months of 2031 was 205,900 t": the figures' period
     if q.kind in _RATED_KINDS:
         # "20,000 tonnes of sulphur dioxide a day": what flows comes between amount and period
         rate = _PER_PERIOD.match(text, qual.end, sentence.end) or _PER_PERIOD_AFTER_OF.match(text, qual.end, sentence.end)
@@ -942,6 +944,25 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
 # "118 of the 240 seats", "60 of its 412 stores", "23 of the city's 41 districts", "45 and 50 cases"
 _OF_TOTAL = re.compile(r"\s+(?:(?:out\s+)?of\s+(?:(?:the|its|their|all)\s+)?(?:[A-Z]?[a-z-]+['’]s\s+)?|and\s+|or\s+|to\s+)"
                        r"[\d,.]+\s+([A-Za-z]+)((?:\s+[A-Za-z-]+){0,2})")
+
+
+# The period a company or an office reports figures for: "the first nine months of 2031", "from
+# 6.4 pct in the previous three months".  Like a year that says when a figure holds, it is the
+# figures' time, not a claim.  ("Revenue for the three months ended Sept. 27" the corpus labels
+# as a duration.)
+_REPORT_SPAN_BEFORE = re.compile(r"(?i)\bthe\s+(?:first\s+|last\s+|past\s+|latest\s+)?$")
+_REPORT_SPAN_AFTER = re.compile(
+    r"(?i)\s+of\s+(?:the\s+(?:year|financial\s+year|fiscal\s+year)|this\s+year|last\s+year|(?:fiscal\s+)?\d{4})\b")
+_PREVIOUS_SPAN_BEFORE = re.compile(r"(?i)\b(?:in|over)\s+the\s+(?:previous|preceding)\s+$")
+_REPORT_UNITS = re.compile(r"(?i)\b(?:months?|weeks?|quarters?)$")
+
+
+def _is_reporting_period(text: str, sentence: Sentence, q: RawQuantity) -> bool:
+    if not _REPORT_UNITS.search(text, q.start, q.end):
+        return False
+    before = text[max(sentence.start, q.start - 30):q.start]
+    return bool((_REPORT_SPAN_BEFORE.search(before) and _REPORT_SPAN_AFTER.match(text, q.end, sentence.end))
+                or _PREVIOUS_SPAN_BEFORE.search(before))
 
 
 def _count_noun(text: str, end: int, limit: int) -> str | None:

@@ -939,7 +939,13 @@ _EVENT_AFTER_FIGURE = re.compile(
 # A peak, high, low or record is the moment of a level, not an event: "below their peak of 2007".
 _EXTREME_OF = re.compile(
     r"(?i)\b(?:peak|high|low|record|trough)s?\s+(?:of|in|(?:set|reached|hit)\s+in)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$"
+    # "half a metre below the mark it reached in 1998": the level's base, no event
+    r"|\b(?:mark|level|peak|high|low|record)\s+(?:it|they|the\s+\w+)\s+(?:reached|hit|set|touched)\s+in\s+$"
+    # "costs about 18 per cent more than it did in 2030", "than in 2028": a comparison's base
+    r"|\bthan\s+(?:(?:it|they|he|she|we|you|this|that|these|those)\s+(?:did|was|were|had|had\s+been)\s+)?in\s+$"
 )
+# "the 1961-1990 average", "above the 1991-2020 baseline": a reference period, no event.
+_REFERENCE_PERIOD_AFTER = re.compile(r"(?i)\s+(?:baseline|average|mean|norm|normal|reference\s+period)\b")
 # "the deadliest earthquake in Marenza since 1987", "for the first time since 2011": the date
 # of the last time it happened is a fact of its own; "the lowest since 1995" is only a base.
 _EVENT_SUPERLATIVE = re.compile(rf"(?i)\b(?:deadliest|worst|bloodiest|accidents?|finals?|{_EVENT_NOUNS})\b")
@@ -1113,6 +1119,8 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
     quarter = bool(re.match(r"(?i)Q[1-4]\b|(?:first|second|third|fourth)\s+quarter\b", span))
     ranged = not quarter and bool(high and len(value) in (4, 7, 10) and high[:len(value)] != value) or (
         bool(re.search(r"\d\s*(?:[-–—]|to|and)\s*\d", span)) and not re.fullmatch(r"\d{4}-\d\d-\d\d", span))
+    if ranged and _REFERENCE_PERIOD_AFTER.match(text, end):
+        return True  # the base a level is compared with ("3.4°F above the 1961-1990 average")
     if ranged and not fiscal:
         # A span of years or months that figures in its clause are counted over ("add 386,000
         # heat pumps between 2028 and 2030", "EUR 2.1 bln for 2028 to 2030") is their period;
@@ -1154,7 +1162,7 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
         # an earlier event at that date; "turnout was the highest since 2004", "the lowest since
         # 1995": only the base a level is compared with, neither an event nor the figure's time.
         return not (_EVENT_SUPERLATIVE.search(head) or _WHEN_AFTER.match(text, end, sentence_end))
-    if _EXTREME_OF.search(head):
+    if _EXTREME_OF.search(head) and not _WHEN_AFTER.match(text, end, sentence_end):
         return True  # "below their peak of 2007", "the record set in 2019": the moment of a level, no event
     if prep == "of" and re.fullmatch(r"\d{4}", value) and _PERIOD_OF.search(head):
         return True  # "the summer of 2019", "the biggest blaze of 2024"
