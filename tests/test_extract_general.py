@@ -1569,3 +1569,19 @@ def test_a_range_of_years_that_is_no_reference_period_is_still_a_date() -> None:
 ])
 def test_a_period_figures_are_reported_for_is_their_time_not_a_duration(sentence: str, kept: list[str]) -> None:
     assert [c.text for c in extract_text(sentence)] == kept
+
+
+@pytest.mark.parametrize(("sentence", "text", "age"), [
+    ('"They gave us four bottles," said Lena Voskuijl, thirty-four, a nurse.', "thirty-four", 34),
+    ('"It is worse than 2029," said his neighbour, Ida Prestwood, seventy-one.', "seventy-one", 71),
+    ("The previous youngest champion, Per Drevna, was 20 when he won.", "20", 20),
+    ('"He has been my hero since I was nine," she said.', "nine", 9),
+])
+def test_ages_after_a_full_name_a_was_or_a_since(sentence: str, text: str, age: int) -> None:
+    claim = next(c for c in extract_text(sentence) if c.text == text)
+    assert (claim.kind.value, claim.value, claim.unit) == ("duration", age, "year")
+
+
+def test_a_word_number_after_a_single_place_name_is_still_a_count() -> None:
+    claims = extract_text("Cases rose in Arlen, twenty, and Dorsk, twelve.")
+    assert [(c.text, c.kind.value) for c in claims] == [("twenty", "count"), ("twelve", "count")]

@@ -88,6 +88,11 @@ KNOWN_FALSE_ALARMS = {
     ('orskeld-chlorine-plant-explosion', 'compensation fund: pledge, top-up and total'): "'twenty-five million euros' and '€40 million' are linked as one figure",
     ('kelvray-dam-spillway-release', 'evacuations over time: ordered vs left, initial vs widened'): "'21,500' and '18,000' are linked as one figure",
     ('ossendrel-high-path-rockfall', 'hikers winched off: per day vs total'): "'Thirty-one' and '38' are linked as one figure",
+    ('merriscombe-sea-wall-upgrade', 'homes: protected vs flooded vs Lower Town; businesses'): "'390' and '4,260' are linked as one figure",
+    ('veskaria-chess-championship-2034', "prize money: winner, runner-up, fund, last year's fund"): "'NOK 600,000' and 'one and a half million kroner' are linked as one figure",
+    ('brackenholt-water-main-burst', 'households: peak, one district, still cut off, 2029 burst, all customers'): "'41,200' and '28,700' are linked as one figure",
+    ('brackenholt-water-main-burst', 'money: per household vs statutory minimum vs per business vs totals'): "'forty-five' and '30' are linked as one figure",
+    ('corvantis-lumexa-results-2032', 'R&D: 2031, 2033 plan, share of revenue'): "'€1.64bn' and '1.93 bln euros' are linked as one figure",
 }
 
 
@@ -230,6 +235,11 @@ KNOWN_GAPS = {
     ('merovane-minimum-wage-2030', 'consumer price inflation, September 2029'): "roles or units differ (change '3.1 pct' vs level '3.8%')",
     ('sylvarra-velantra-approval', 'annual list-price cost of Velantra per patient'): "vetoed ('about 17,400 euros' / '€1,450': nouns, story, places, measures or parts differ)",
     ('sylvarra-velantra-approval', 'relative risk reduction in the final SOLACE-HF result'): "words differ: '25 pct' (produced, reduction, velantra) vs 'twenty-one per cent' (follow-up, median, reduction), similarity 0.20",
+    ('merriscombe-sea-wall-upgrade', 'sea wall height increase'): "roles or units differ (level '1.4 m' vs change '1.4 feet')",
+    ('merriscombe-sea-wall-upgrade', 'cost of the sea wall upgrade'): "no shared word next to '£148 million' () and '£96 million' (=cost, pric, shar)",
+    ('veskaria-chess-championship-2034', 'peak concurrent viewers of the final'): "times read as different ('421,000': 2033-07-09, '412,000': 2032-07-07)",
+    ('corvantis-lumexa-results-2032', 'operating margin, 2032'): "roles or units differ (level '27.4%' vs change '25.1 per cent')",
+    ('velkarra-wheat-harvest-2031', 'average wheat yield, 2031'): "vetoed ('3.35 t' / '3.06 tonnes': nouns, story, places, measures or parts differ)",
 }
 
 PLANTED = [

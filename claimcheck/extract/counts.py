@@ -76,6 +76,10 @@ _SHARE_AFTER = re.compile(r"\s+(?:of|in|out\s+of)\s+\**\d")
 # under five".  The README convention: an age is a duration in years.
 _APPOSITION_BEFORE = re.compile(r"(?<![\w’'-])[A-ZÀ-Þ][^\W\d_]*(?:[’'-][^\W\d_]+)*,\s$")
 # ... but a name after a preposition or in a list is a place: "cases in Arlen, 120, and ..."
+# A full name (two capitalised words) before the comma: "Ida Prestwood, seventy-one." A word
+# number after one word ("Arlen, twenty, ...") is too often a list.
+_FULL_NAME_BEFORE = re.compile(r"(?<![\w’'-])[A-ZÀ-Þ][^\W\d_]+\s+[A-ZÀ-Þ][^\W\d_]*(?:[’'-][^\W\d_]+)*,\s$")
+_WORD_AGE_FLOOR = 16
 _PLACE_BEFORE = re.compile(r"(?i)\b(?:in|at|from|to|near|of|and|or|for|across|between)\s+(?-i:(?:[A-ZÀ-Þ]\S*\s+)*[A-ZÀ-Þ]\S*),\s$")
 _APPOSITION_AFTER = re.compile(
     r",\s+(?:said|says|told|tells|added|is|was|who|whose|from|of|has|had|a|an|the|[a-z]+ed)\b"
@@ -89,7 +93,9 @@ _APPOSITION_VERB_AFTER = re.compile(
 # "aged 30", "the share aged under 15": an age or an age bracket's bound.
 _AGED_BEFORE = re.compile(r"(?i)\b(?:aged|at\s+the\s+age\s+of)\s+(?:(?:under|over|below|above)\s+)?$")
 # "when she was twenty-nine", "Morandell was 29 when she painted it": an age at a past event.
-_WAS_BEFORE = re.compile(r"(?:\b(?:[Hh]e|[Ss]he|I|who)|(?<![\w’'-])[A-ZÀ-Þ][^\W\d_]+)\s+was\s+(?:only\s+|just\s+|barely\s+)?$")
+_WAS_BEFORE = re.compile(r"(?:\b(?:[Hh]e|[Ss]he|I|who)|(?<![\w’'-])[A-ZÀ-Þ][^\W\d_]+,?)\s+was\s+(?:only\s+|just\s+|barely\s+)?$")
+# "my hero since I was nine", "since she was fourteen": an age at the start of a span.
+_SINCE_WAS_BEFORE = re.compile(r"(?i)\bsince\s+(?:he|she|I|they|we|you)\s+(?:was|were)\s+(?:only\s+|just\s+)?$")
 # "aged nineteen and twenty-four", "aged 19, 21 and 24": every age of the list.
 _AGED_LIST_BEFORE = re.compile(
     r"(?i)\baged\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:,\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?))*,?\s+(?:and|or)\s+$")
@@ -273,12 +279,17 @@ def is_age(text: str, floor: int, limit: int, q: RawQuantity) -> bool:
     if _OR_OLDER_AFTER.match(text, q.end, limit) and _PEOPLE_BE_BEFORE.search(before):
         return True
     if q.is_word and _SAID_NAME_BEFORE.search(text, max(floor, q.start - 60), q.start) \
-            and _SENTENCE_CLOSES_AFTER.match(text, q.end, limit):
+            and (_SENTENCE_CLOSES_AFTER.match(text, q.end, limit) or _APPOSITION_AFTER.match(text, q.end, limit)):
+        return True  # "said Lena Voskuijl, thirty-four, a nurse"
+    if _SINCE_WAS_BEFORE.search(before) and _NOTHING_COUNTED_AFTER.match(text, q.end, limit):
         return True
     if _person_before_now(before) and re.match(r"\s*,", text[q.end:q.end + 2]):
         return True
     if not _APPOSITION_BEFORE.search(before) or _PLACE_BEFORE.search(before):
         return False
+    if (not q.is_word or q.value >= _WORD_AGE_FLOOR) and _APPOSITION_AFTER.match(text, q.end, limit) \
+            and _FULL_NAME_BEFORE.search(before):
+        return True  # "Ida Prestwood, seventy-one.": a grown-up's age after a full name
     if not q.is_word and _APPOSITION_AFTER.match(text, q.end, limit):
         return True
     # A word number or a number followed by a verb needs the comma closing it: "Ferrand,
