@@ -1585,3 +1585,24 @@ def test_ages_after_a_full_name_a_was_or_a_since(sentence: str, text: str, age: 
 def test_a_word_number_after_a_single_place_name_is_still_a_count() -> None:
     claims = extract_text("Cases rose in Arlen, twenty, and Dorsk, twelve.")
     assert [(c.text, c.kind.value) for c in claims] == [("twenty", "count"), ("twelve", "count")]
+
+
+@pytest.mark.parametrize(("sentence", "text", "kind", "value", "unit"), [
+    ("Temperatures reached 39 C in Korvel province in late June.", "39 C", "temperature", 39, "degC"),
+    ("Export earnings may reach about 3.6 bln dlrs this season.", "about 3.6 bln dlrs", "money", 3.6e9, "USD"),
+    ("Every affected household will receive forty-five pounds, the utility said.", "forty-five pounds", "money", 45, "GBP"),
+    ("Households get 45 pounds, above the 30-pound statutory minimum.", "30-pound", "money", 30, "GBP"),
+    ("The baby weighed seven pounds.", "seven pounds", "mass", 7 * 0.00045359237, "t"),
+])
+def test_wire_and_spoken_units(sentence: str, text: str, kind: str, value: float, unit: str) -> None:
+    claim = next(c for c in extract_text(sentence) if c.text == text)
+    assert (claim.kind.value, claim.unit) == (kind, unit) and claim.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Group C qualified in 3 C matches.",  # a capital C with no heat in the sentence
+    "Federation ticket office: 031 555 0199 (weekdays).",
+    "She won game 6 on Tuesday.",
+])
+def test_letters_phone_numbers_and_game_numbers_are_no_measures(sentence: str) -> None:
+    assert all(c.kind.value not in ("temperature",) and c.text not in ("031 555", "6") for c in extract_text(sentence))

@@ -13,7 +13,7 @@ _NOISE = re.compile(
       https?://\S+ | www\.\S+ | \b[\w.+-]+@[\w-]+\.[\w.-]+
     | \bISBN(?:-1[03])?:?\s*[\d-]{9,17}[\dXx]
     | (?<![\w,.])(?!\d{1,3}(?:\s\d{3})+(?![\w,.:]*\d))\+?\(?\d{2,4}\)?(?:[\s.-]\d{2,4}){2,4}(?![\w,.:]*\d)   # phone numbers
-    | (?<![\w,.])0\d{3,4}[\s-]\d{3,4}(?:[\s-]\d{3,4})?(?![\w,.:]*\d)                    # "01632 960 118"
+    | (?<![\w,.])0\d{2,4}[\s-]\d{3,4}(?:[\s-]\d{3,4})?(?![\w,.:]*\d)                    # "01632 960 118", "031 555 0199"
     | \b[HhTPF](?:(?<=[Hh])elp(?:line|LINE)|(?<=[Hh])ot(?:line|LINE)|(?<=H)ELPLINE|(?<=H)OTLINE|(?<=T)el|(?<=P)hone|(?<=F)ax)
       (?:\s+(?:number|no\.?))?\.?\s*(?::|\bon\b)?\s*
       \+?\d[\d\s-]*\d                                               # "Helpline: 1070", "Tel: 555 0100"
@@ -21,7 +21,7 @@ _NOISE = re.compile(
     | \b(?P<clock>(?<!:)(?:[01]?\d|2[0-3]):[0-5]\d)\b(?!:\d)      # times of day (not "2:04:37", "62:40")
     | \b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)
     | \b(?:pages?|pp\.|class|version|model|lot|gate|berth|platform|terminal|exit|junction|pier|chapter|section|
-          article|clause|paragraph|route|flight|room|suite|apartment|episode|bus)\s+\d[\d.,]*(?:[-–]\d+)?[A-Za-z]?\b
+          article|clause|paragraph|route|flight|room|suite|apartment|episode|bus|game|match)\s+\d[\d.,]*(?:[-–]\d+)?[A-Za-z]?\b
           (?!\s*(?:%|per\s?cent|pct))
     | \b(?:Section|Article|Chapter|Route|Highway|Interstate|Flight|No\.|Nos\.|Number|Room|Page|Pages|pp\.|p\.|Resolution|
           Platform|Gate|Terminal|Level|Class|Category|Grade|Phase|Stage|Clause|Paragraph|Item|Case|Vol\.|Volume|Issue|Model|

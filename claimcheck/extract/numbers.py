@@ -134,7 +134,7 @@ _PERCENT = re.compile(
 )
 _UNIT = re.compile(r"(?P<sep>\s?|-)(?:(?:long|full|straight|consecutive|whole|short|more|working|business|calendar|trading)\s+(?:(?:working|business|calendar|trading)\s+)?(?=years|months|weeks|days|decades|hours))?(?P<unit>" + U.alternation(U.MEASURES, hyphens=True) + r")(?![\w²³])", re.IGNORECASE)
 _TEMPERATURE = re.compile(
-    r"\s?(?P<unit>°\s?[CF]\b|º\s?[CF]\b|degrees?\s+(?:celsius|fahrenheit|c|f)\b|degrees?\b|(?<=\d)[CF]\b)", re.IGNORECASE
+    r"\s?(?P<unit>°\s?[CF]\b|º\s?[CF]\b|degrees?\s+(?:celsius|fahrenheit|c|f)\b|degrees?\b|(?<=\d)[CF]\b|(?<=\d\s)(?-i:[CF])\b(?![’'.]))", re.IGNORECASE
 )
 _DURATION_LEAD = re.compile(
     r"(?i)\b(?:almost|nearly|about|around|roughly|some|more\s+than|over|less\s+than|under|just\s+over|just\s+under|"
@@ -1004,7 +1004,7 @@ def _has_change_verb(text: str, at: int) -> bool:
 # "140 kt": knots, the speed of aircraft and ships; "50 kt of copper" is kilotonnes, left alone.
 # ("18kt gold" is carats.)
 _KNOTS = re.compile(r"(?i) ?kts?\b(?!\s+of\b|\s+(?:CO2|TNT|per|gold|white|yellow|rose|solid)\b)")
-_POUNDS = re.compile(r"(?i) ?pounds?\b(?!\s+sterling)")
+_POUNDS = re.compile(r"(?i)[ -]?pounds?\b(?!\s+sterling)")
 # A pound is a weight when what it weighs follows ("20,000 pounds of fuel") or the sentence
 # speaks of weight; it is money when the sentence speaks of money or a scale word stands
 # before it ("5 million pounds"), and then it is left to the currency readings.
@@ -1014,7 +1014,9 @@ _WEIGHT_WORDS = re.compile(r"(?i)\b(?:weigh\w*|weight|heavy|heavier|lighter|payl
                            r"bench|pressed|obese|gained|lost|scales?)\b")
 _MONEY_WORDS = re.compile(r"(?i)£|\b(?:cost\w*|price\w*|paid|pay\w*|fee|fees|worth|spen[dt]\w*|fund\w*|salary|wages?|"
                           r"fine[ds]?|budget|bill|donat\w*|sterling|earn\w*|charge[ds]?|sold|bought|raised|tax\w*|"
-                          r"pension|loan|invest\w*|compensation|bonus|shares|stock)\b")
+                          r"pension|loan|invest\w*|compensation|bonus|shares|stock|receiv\w*|refund\w*|grant\w*|"
+                          r"award\w*|payout\w*|owe[ds]?|debts?|rent|cheque|income|reward\w*|statutory|allowance|"
+                          r"benefits?|subsid\w*|vouchers?|tickets?|fares?)\b")
 
 
 def _pounds_are_weight(text: str, num_start: int, end: int, limit: int, scale: float) -> bool:

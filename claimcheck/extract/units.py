@@ -47,7 +47,7 @@ CURRENCY_PREFIX: dict[str, str] = {
 # Currency written after the number (and its scale word).
 CURRENCY_SUFFIX: dict[str, str] = {
     "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD", "dollars": "USD",
-    "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
+    "dollar": "USD", "usd": "USD", "dlrs": "USD", "dlr": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
     "pounds sterling": "GBP", "sterling": "GBP", "gbp": "GBP", "stg": "GBP", "rupees": "INR", "inr": "INR",
     "pakistani rupees": "PKR", "pkr": "PKR", "indian rupees": "INR", "yuan": "CNY",
     "renminbi": "CNY", "cny": "CNY", "yen": "JPY", "jpy": "JPY", "roubles": "RUB",
