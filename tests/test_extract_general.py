@@ -1606,3 +1606,24 @@ def test_wire_and_spoken_units(sentence: str, text: str, kind: str, value: float
 ])
 def test_letters_phone_numbers_and_game_numbers_are_no_measures(sentence: str) -> None:
     assert all(c.kind.value not in ("temperature",) and c.text not in ("031 555", "6") for c in extract_text(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "text", "age"), [
+    ("She was fifty-eight, a shift supervisor.", "fifty-eight", 58),
+    ("The youngest victim was eight.", "eight", 8),
+    ("The oldest, a retired schoolteacher, was eighty-one.", "eighty-one", 81),
+    ('"I will be seventy-three next year," he said.', "seventy-three", 73),
+    ("A lady of seventy-two gave her jacket to a child.", "seventy-two", 72),
+])
+def test_ages_said_with_was_will_be_youngest_oldest_or_of(sentence: str, text: str, age: int) -> None:
+    claim = next(c for c in extract_text(sentence) if c.text == text)
+    assert (claim.kind.value, claim.value) == ("duration", age)
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("She was 3 shots behind the leader.", "3"),
+    ("The budget will be 40 in total.", "40"),
+])
+def test_a_number_after_was_or_will_be_that_counts_something_is_no_age(sentence: str, text: str) -> None:
+    claim = next(c for c in extract_text(sentence) if c.text == text)
+    assert claim.kind.value == "count"

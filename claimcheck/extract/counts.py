@@ -202,7 +202,7 @@ def _all_capitals(text: str, floor: int, start: int) -> bool:
 # "a girl of about ten asked", "a man of 70": a person's age after "of" (nothing counted after).
 _PERSON_OF_BEFORE = re.compile(
     r"(?i)\b(?:girl|boy|child|kid|baby|toddler|teenager|youngster|son|daughter|man|woman|patient|victim|"
-    r"grandmother|grandfather|widow|widower|pensioner)\s+of\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|perhaps|maybe)\s+)?$")
+    r"grandmother|grandfather|widow|widower|pensioner|lady|gentleman|mother|father|wife|husband)\s+of\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|perhaps|maybe)\s+)?$")
 # "68% of patients were over 75", "about two-thirds of them were over 75": a share of people
 # above or below a bound is an age bracket (a share of things "were over 75" would carry a unit).
 _SHARE_BRACKET_BEFORE = re.compile(
@@ -217,8 +217,17 @@ _NOTHING_COUNTED_AFTER = re.compile(
 # "I'm thirty-four,", "He is 39.": a person's age now, after a personal pronoun and a present
 # form of "be", with nothing counted after it.  (An age at a past event is read only with its
 # "when": _WAS_BEFORE.)
+_OLDEST_APPOSITION_BEFORE = re.compile(r"(?i)\b(?:youngest|oldest)(?:\s+[a-z]+){0,3}?,\s+(?:[\w-]+,?\s+){1,4}(?:was|is)\s+$")
+_WILL_BE_BEFORE = re.compile(r"(?:[’']ll|\bwill)\s+be\s+$")
+_WHEN_AFTER = re.compile(r"(?i)\s+(?:next|by|in|this|on|when|before|after)\b")
+_PLURAL_AFTER = re.compile(r"\s+(?!years\b)[a-z]+s\b")
 _COPULA_AGE_BEFORE = re.compile(
-    r"(?i)(?:\bI[’']m|\bI\s+am|\b(?:he|she|who)(?:[’']s|\s+is)|\byou[’']re|\byou\s+are)"
+    r"(?i)(?:\bI[’']m|\bI\s+am|\b(?:he|she|who)(?:[’']s|\s+is)|\byou[’']re|\byou\s+are"
+    # "I'll be seventy-three next year", "he will be 40 in May"
+    r"|\b(?:I|he|she|you|we|they)(?:[’']ll|\s+will)\s+be"
+    # "She was fifty-eight, a shift supervisor"; "The youngest victim was eight."
+    r"|\b(?:he|she|I)\s+was|\b(?:the\s+)?(?:youngest|oldest)(?:\s+[a-z]+){0,3}?\s+(?:was|is)"
+    r")"
     r"\s+(?:(?:only|just|now|nearly|almost|barely)\s+)?$")
 # '"...," said Ms Veller, fifty-two.': a word number closing the sentence after the name of
 # whoever is quoted is their age.
@@ -269,8 +278,14 @@ def is_age(text: str, floor: int, limit: int, q: RawQuantity) -> bool:
     if (_PERSON_OF_BEFORE.search(before) or _SHARE_BRACKET_BEFORE.search(text, max(floor, q.start - 80), q.start)
             or _PEOPLE_BRACKET_BEFORE.search(before)) and _NOTHING_COUNTED_AFTER.match(text, q.end, limit):
         return True
-    if _COPULA_AGE_BEFORE.search(before) and _NOTHING_COUNTED_AFTER.match(text, q.end, limit):
+    if _COPULA_AGE_BEFORE.search(before) and (_NOTHING_COUNTED_AFTER.match(text, q.end, limit) or (
+            _WILL_BE_BEFORE.search(before) and _WHEN_AFTER.match(text, q.end, limit))):
         return True
+    if _OLDEST_APPOSITION_BEFORE.search(text, max(floor, q.start - 80), q.start) \
+            and _NOTHING_COUNTED_AFTER.match(text, q.end, limit):
+        return True  # "The oldest, a retired schoolteacher, was eighty-one."
+    if _PERSON_OF_BEFORE.search(before) and not _PLURAL_AFTER.match(text, q.end, limit):
+        return True  # "A lady of seventy-two gave her jacket"
     if _WAS_BEFORE.search(before) and (
             re.match(r"(?i)\s+when\b", text[q.end:limit])
             or (re.search(r"(?i)\bwhen\s+(?:[a-z]+\s+){0,3}$", text[max(floor, q.start - 60):q.start])
