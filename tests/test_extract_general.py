@@ -1627,3 +1627,19 @@ def test_ages_said_with_was_will_be_youngest_oldest_or_of(sentence: str, text: s
 def test_a_number_after_was_or_will_be_that_counts_something_is_no_age(sentence: str, text: str) -> None:
     claim = next(c for c in extract_text(sentence) if c.text == text)
     assert claim.kind.value == "count"
+
+
+@pytest.mark.parametrize(("sentence", "text", "kind", "value", "unit"), [
+    ("| End-to-end journey | 41 min |", "41 min", "duration", 41 / 525960, "year"),
+    ("The outage lasted 72 h.", "72 h", "duration", 72 / 8766, "year"),
+    ("Quorvane will build a forty-gigawatt-hour battery plant.", "forty-gigawatt-hour", "energy", 4e7, "kWh"),
+    ("The striker scored 19 goals in 31 league appearances.", "19", "count", 19, None),
+])
+def test_short_time_units_hyphened_energy_and_goals_in_appearances(sentence: str, text: str, kind: str,
+                                                                   value: float, unit: str | None) -> None:
+    claim = next(c for c in extract_text(sentence) if c.text == text)
+    assert (claim.kind.value, claim.unit) == (kind, unit) and claim.value == pytest.approx(value)
+
+
+def test_one_in_five_with_a_modified_noun_is_still_a_share() -> None:
+    assert [(c.text, c.value) for c in extract_text("One in five young adults rent.")] == [("One in five", 20)]

@@ -113,9 +113,9 @@ _add(Kind.volume, "m3", 0.764554857984, "cubic yards", "cubic yard", "cu yd", "c
 _add(Kind.volume, "m3", 0.003785411784, "gallons", "gallon", "us gallons")
 _add(Kind.volume, "m3", 1e9, "bcm")
 _add(Kind.energy, "kWh", 1.0, "kwh", "kilowatt-hours", "kilowatt hours", "kilowatt-hour")
-_add(Kind.energy, "kWh", 1e3, "mwh", "megawatt-hours", "megawatt hours")
-_add(Kind.energy, "kWh", 1e6, "gwh", "gigawatt-hours", "gigawatt hours")
-_add(Kind.energy, "kWh", 1e9, "twh", "terawatt-hours", "terawatt hours")
+_add(Kind.energy, "kWh", 1e3, "mwh", "megawatt-hours", "megawatt hours", "megawatt-hour", "megawatt hour")
+_add(Kind.energy, "kWh", 1e6, "gwh", "gigawatt-hours", "gigawatt hours", "gigawatt-hour", "gigawatt hour")
+_add(Kind.energy, "kWh", 1e9, "twh", "terawatt-hours", "terawatt hours", "terawatt-hour", "terawatt hour")
 _add(Kind.energy, "kWh", 1e-3, "wh", "watt-hours", "watt hours", "watt-hour")
 _add(Kind.energy, "kWh", 1 / 3.6e6, "joules", "joule")
 _add(Kind.energy, "kWh", 1e3 / 3.6e6, "kj", "kilojoules", "kilojoule")
@@ -138,8 +138,8 @@ _add(Kind.duration, "year", 1 / 12, "months", "month")
 _add(Kind.duration, "year", 7 / 365.25, "weeks", "week")
 _add(Kind.duration, "year", 1 / 365.25, "days", "day")
 _add(Kind.duration, "year", 1 / 365.25, "nights", "night")
-_add(Kind.duration, "year", 1 / 8766, "hours", "hour", "hrs")
-_add(Kind.duration, "year", 1 / 525960, "minutes", "minute", "mins")
+_add(Kind.duration, "year", 1 / 8766, "hours", "hour", "hrs", "hr", "h")
+_add(Kind.duration, "year", 1 / 525960, "minutes", "minute", "mins", "min")
 _add(Kind.duration, "year", 1 / 31557600, "seconds", "second", "secs")
 # Geological time in science reporting: "3.8 Ga", "66 Ma", "4.5 Gyr" (annum = year).
 _add(Kind.duration, "year", 1e3, "kyr")
@@ -151,7 +151,7 @@ _add(Kind.duration, "year", 1e9, "ga", "gyr", "gigaannum", "gigaannums", "giga-a
 DIGIT_ONLY_UNITS = frozenset({"t", "m", "mi", "ft", "yd", "g", "ha", "mt", "nm", "nmi", "lb", "lbs", "cm", "mm", "kg", "kgs", "km", "kms",
                               "mg", "ml", "cl", "l", "oz", "tsp", "tbsp", "wh", "kj", "ev", "kev", "mev", "gev", "tev",
                               "µg", "μg", "km^2", "km^3", "cup", "cups",
-                              "ma", "ga", "kyr", "myr", "gyr"})
+                              "ma", "ga", "kyr", "myr", "gyr", "h", "hr", "min"})
 # Units that need "of" after them: "3 cups of flour", never "won 3 cups".
 NEED_OF_UNITS = frozenset({"cup", "cups"})
 # Units that are only units in the case written: "5 L" is litres but "5 l" is not; "1.7 eV"
@@ -161,7 +161,7 @@ CASE_SENSITIVE_UNITS: dict[str, frozenset[str]] = {
     "gev": frozenset({"GeV"}), "tev": frozenset({"TeV"}), "wh": frozenset({"Wh"}), "kj": frozenset({"kJ"}),
     "cl": frozenset({"cl", "cL"}), "ml": frozenset({"ml", "mL"}), "mg": frozenset({"mg"}),
     "ma": frozenset({"Ma"}), "ga": frozenset({"Ga"}), "kyr": frozenset({"kyr"}), "myr": frozenset({"Myr"}),
-    "gyr": frozenset({"Gyr"}),
+    "gyr": frozenset({"Gyr"}), "h": frozenset({"h"}), "hr": frozenset({"hr"}), "min": frozenset({"min"}),
 }
 # Units that need a space or hyphen before them to be read ("5 m" metres; "5m" is million).
 SPACED_ONLY_UNITS = frozenset({"m", "nm", "mt", "g", "t", "l"})
