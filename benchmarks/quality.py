@@ -371,8 +371,13 @@ def judge(reported: list[Any], gold: list[GoldConflict], look_alikes: list[GoldC
             "missed": [f"{g.subject} ({g.kind}): {g.why}" for g, ok in zip(gold, found) if not ok]}
 
 
+# `conflicts --min-confidence` floors whose precision and recall the report prints.
+CONFIDENCE_FLOORS = (0.5, 0.7, 0.9)
+
+
 def run_conflicts(events: list[Event], warn: list[str]) -> dict[str, Any]:
     per_event: dict[str, dict[str, Any]] = {}
+    by_floor: dict[float, dict[str, dict[str, Any]]] = {}
     gold_of: dict[str, tuple[list[GoldConflict], list[GoldConflict]]] = {}
     for event in events:
         if event.conflicts_path is None:
@@ -380,7 +385,11 @@ def run_conflicts(events: list[Event], warn: list[str]) -> dict[str, Any]:
             continue
         gold_of[event.name] = load_gold_conflicts(event, warn)
         records = [r for a in event.articles for r in a.records]
-        per_event[event.name] = judge(reconcile(records).conflicts, *gold_of[event.name])
+        found = reconcile(records).conflicts
+        per_event[event.name] = judge(found, *gold_of[event.name])
+        for floor in CONFIDENCE_FLOORS:
+            by_floor.setdefault(floor, {})[event.name] = judge(
+                [c for c in found if c.confidence is None or c.confidence >= floor], *gold_of[event.name])
 
     event_of = {a.path: e.name for e in events for a in e.articles}
     everything = reconcile([r for e in events for a in e.articles for r in a.records]).conflicts
@@ -407,6 +416,7 @@ def run_conflicts(events: list[Event], warn: list[str]) -> dict[str, Any]:
                 "recall": found / gold if gold else None}
 
     return {"per_event": per_event, "per_event_total": totals(per_event),
+            "per_event_total_by_min_confidence": {str(f): totals(r) for f, r in by_floor.items()},
             "combined": combined, "combined_total": totals(combined, len(cross)),
             "cross_event": cross, "combined_unscored_events_conflicts": unscored}
 
@@ -854,6 +864,9 @@ def print_report(report: dict[str, Any], rows: dict[str, dict[str, Any]], peer_r
     body.append(["total", t["gold"], t["found"], t["reported"], t["true_reported"], t["false_positives"], t["laughable"]])
     print(table(["event", "gold", "found", "reported", "true", "false pos", "laughable"], body))
     print(f"precision {_fmt(t['precision'])}  recall {_fmt(t['recall'])}")
+    for floor, t in conf["per_event_total_by_min_confidence"].items():
+        print(f"  with --min-confidence {floor}: reported {t['reported']}, true {t['true_reported']}, "
+              f"found {t['found']}/{t['gold']} -> precision {_fmt(t['precision'])}  recall {_fmt(t['recall'])}")
     t = conf["combined_total"]
     print(f"all events together: reported {t['reported']}, true {t['true_reported']}, found {t['found']}/{t['gold']}, "
           f"cross-event false alarms {len(conf['cross_event'])}, laughable {t['laughable']} -> "

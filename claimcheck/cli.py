@@ -243,8 +243,12 @@ def claims(ctx: click.Context, as_json: bool, files: tuple[str, ...], kinds: tup
 @_output_options
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when conflicts are reported.")
 @click.option("--file", "files", multiple=True, help="Only conflicts involving this article; repeatable.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+              help="Only conflicts whose claims are at least this surely about one thing (fewer false alarms, "
+                   "fewer found; see the README).")
 @click.pass_context
-def conflicts(ctx: click.Context, as_json: bool, exit_zero: bool, files: tuple[str, ...]) -> None:
+def conflicts(ctx: click.Context, as_json: bool, exit_zero: bool, files: tuple[str, ...],
+              min_confidence: float) -> None:
     """Report the claims the sources disagree on, with the evidence.
 
     Exit code 1 when there are conflicts (unless --exit-zero), 0 when there are none.
@@ -254,9 +258,11 @@ def conflicts(ctx: click.Context, as_json: bool, exit_zero: bool, files: tuple[s
       claimcheck conflicts
       claimcheck conflicts --json > conflicts.json
       claimcheck conflicts --file articles/new.txt
+      claimcheck conflicts --min-confidence 0.7   # the surest only
     """
     with _open_store(ctx, create=False) as store:
-        found = _read(lambda: store.conflicts(files))
+        found = [c for c in _read(lambda: store.conflicts(files))
+                 if c.confidence is None or c.confidence >= min_confidence]
     if as_json:
         from claimcheck.report.json import conflicts_json
 
@@ -285,6 +291,9 @@ def _corpus_options(func: Any) -> Any:
     """Options shared by `check` and `baseline`; each overrides the configuration file."""
     func = click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, show_default=True,
                         help="Worker processes when many articles changed; 0 uses all cores.")(func)
+    func = click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
+                        help="Only conflicts at least this surely about one thing, 0-1 (overrides "
+                             "`min-confidence`; default 0).")(func)
     func = click.option("--exclude", multiple=True,
                         help="Leave corpus files matching this glob out (overrides `exclude`); repeatable.")(func)
     func = click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False),
@@ -298,13 +307,13 @@ def _corpus_options(func: Any) -> Any:
 
 
 def _settings(ctx: click.Context, config_file: Path | None, corpus: tuple[str, ...], baseline_file: str | None,
-              exclude: tuple[str, ...]) -> Any:
+              exclude: tuple[str, ...], min_confidence: float | None = None) -> Any:
     from claimcheck.config import load_settings
     from claimcheck.errors import ClaimcheckError
 
     db = ctx.find_root().params.get("db")
     overrides = {"paths": list(corpus) or None, "baseline": baseline_file, "exclude": list(exclude) or None,
-                 "db": str(db) if db else None}
+                 "db": str(db) if db else None, "min-confidence": min_confidence}
     try:
         return load_settings(Path.cwd(), config_file=config_file, overrides=overrides)
     except ClaimcheckError as exc:
@@ -321,7 +330,8 @@ def _settings(ctx: click.Context, config_file: Path | None, corpus: tuple[str, .
 @click.option("-q", "--quiet", is_flag=True, help="No summary on stderr.")
 @click.pass_context
 def check(ctx: click.Context, files: tuple[str, ...], fmt: str, config_file: Path | None, corpus: tuple[str, ...],
-          baseline_file: str | None, exclude: tuple[str, ...], jobs: int, exit_zero: bool, quiet: bool) -> None:
+          baseline_file: str | None, exclude: tuple[str, ...], jobs: int, min_confidence: float | None,
+          exit_zero: bool, quiet: bool) -> None:
     """Report what FILES contradict in the corpus, as a linter (the pre-commit hook).
 
     Brings the claim store up to date with the corpus (the article folders of the
@@ -340,7 +350,7 @@ def check(ctx: click.Context, files: tuple[str, ...], fmt: str, config_file: Pat
     from claimcheck.hook import run_check
     from claimcheck.report.findings import formatter_for
 
-    settings = _settings(ctx, config_file, corpus, baseline_file, exclude)
+    settings = _settings(ctx, config_file, corpus, baseline_file, exclude, min_confidence)
     try:
         result = run_check(list(files), settings, jobs=jobs)
     except ClaimcheckError as exc:
@@ -366,7 +376,8 @@ def check(ctx: click.Context, files: tuple[str, ...], fmt: str, config_file: Pat
 @_corpus_options
 @click.pass_context
 def baseline_command(ctx: click.Context, config_file: Path | None, corpus: tuple[str, ...],
-                     baseline_file: str | None, exclude: tuple[str, ...], jobs: int) -> None:
+                     baseline_file: str | None, exclude: tuple[str, ...], jobs: int,
+                     min_confidence: float | None) -> None:
     """Accept every current finding: write them all to the baseline file.
 
     The baseline (default .claimcheck-baseline.json) is JSON meant to be reviewed and
@@ -383,7 +394,7 @@ def baseline_command(ctx: click.Context, config_file: Path | None, corpus: tuple
     from claimcheck.errors import ClaimcheckError
     from claimcheck.hook import run_baseline
 
-    settings = _settings(ctx, config_file, corpus, baseline_file, exclude)
+    settings = _settings(ctx, config_file, corpus, baseline_file, exclude, min_confidence)
     try:
         before = Baseline.load(settings.baseline).identities
         baseline, _update = run_baseline(settings, jobs=jobs)

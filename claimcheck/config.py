@@ -38,7 +38,8 @@ DEFAULT_BASELINE = ".claimcheck-baseline.json"
 DEFAULT_DB = ".claimcheck/claims.db"
 ROOT_MARKERS = (".git", ".hg", PYPROJECT)
 
-# key -> (kind, help); kinds: "paths" (list of strings), "globs" (list of strings), "path", "size"
+# key -> (kind, help); kinds: "paths" (list of strings), "globs" (list of strings), "path", "size",
+# "fraction" (a number from 0 to 1)
 KEYS: dict[str, tuple[str, str]] = {
     "paths": ("paths", "article folders (or files) that make up the corpus; default: the project root"),
     "include": ("globs", "only corpus files matching one of these globs (default: every .txt, .md, .html)"),
@@ -46,6 +47,7 @@ KEYS: dict[str, tuple[str, str]] = {
     "baseline": ("path", f"the reviewed baseline file; default {DEFAULT_BASELINE}"),
     "db": ("path", f"the claim store; default {DEFAULT_DB}"),
     "max-size": ("size", "skip articles larger than this many megabytes; default 5"),
+    "min-confidence": ("fraction", "report only conflicts at least this surely about one thing (0-1); default 0"),
 }
 
 
@@ -64,6 +66,7 @@ class Settings:
     baseline: Path = Path(DEFAULT_BASELINE)
     db: Path = Path(DEFAULT_DB)
     max_size_mb: int = 5
+    min_confidence: float = 0.0
     config_file: Path | None = None
 
     def relative(self, path: Path) -> str:
@@ -159,6 +162,7 @@ def load_settings(start: Path | None = None, *, config_file: Path | None = None,
         baseline=values.get("baseline", root / DEFAULT_BASELINE),
         db=values.get("db", root / DEFAULT_DB),
         max_size_mb=values.get("max-size", 5),
+        min_confidence=values.get("min-confidence", 0.0),
         config_file=source,
     )
 
@@ -187,6 +191,10 @@ def _validate(table: Mapping[str, Any], *, where: str, base: Path) -> dict[str, 
             if not isinstance(value, (str, Path)) or not str(value):
                 raise ConfigError(f"{where}: {key!r} must be a path (a string), not {value!r}")
             out[key] = (base / value).resolve()
+        elif kind == "fraction":
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+                raise ConfigError(f"{where}: {key!r} must be a number from 0 to 1, not {value!r}")
+            out[key] = float(value)
         elif kind == "size":
             if isinstance(value, bool) or not isinstance(value, int) or value < 1:
                 raise ConfigError(f"{where}: {key!r} must be a whole number of megabytes, at least 1, not {value!r}")

@@ -167,8 +167,8 @@ def find_findings(conflicts: Sequence[Conflict], targets: set[str] | None,
     return findings
 
 
-def _store_findings(store: ClaimStore, targets: list[str] | None) -> list[Finding]:
-    conflicts = store.conflicts(targets or ())
+def _store_findings(store: ClaimStore, targets: list[str] | None, min_confidence: float = 0.0) -> list[Finding]:
+    conflicts = [c for c in store.conflicts(targets or ()) if c.confidence is None or c.confidence >= min_confidence]
     if not conflicts:
         return []
     return find_findings(conflicts, set(targets) if targets is not None else None, is_directly_linked)
@@ -235,7 +235,7 @@ def run_check(files: Sequence[str], settings: Settings, *, baseline: Baseline | 
         update = update_corpus(settings, store, jobs=jobs)
         if files and not checked:
             return CheckResult([], checked, ignored, update=update)
-        found = _store_findings(store, checked if files else None)
+        found = _store_findings(store, checked if files else None, settings.min_confidence)
         suppressions = _InlineSuppressions()
         accepted = baseline.matcher()
         result = CheckResult([], checked, ignored, update=update)
@@ -253,6 +253,6 @@ def run_baseline(settings: Settings, *, jobs: int = 0) -> tuple[Baseline, Corpus
     """Bring the store up to date and return a baseline of every current finding (not saved)."""
     with _inside(settings.root), ClaimStore(settings.db, create=True) as store:
         update = update_corpus(settings, store, jobs=jobs)
-        findings = _store_findings(store, None)
+        findings = _store_findings(store, None, settings.min_confidence)
     entries = tuple(BaselineEntry(f.code, f.subject, (claim_key(f.claim), claim_key(f.other))) for f in findings)
     return Baseline(entries), update

@@ -151,6 +151,11 @@ class Conflict(BaseModel):
     pairs: list[tuple[str, str]] = Field(
         default_factory=list,
         description="Ids of the claim pairs that cannot both hold and that clustering links directly.")
+    confidence: float | None = Field(
+        default=None, ge=0, le=1,
+        description="How sure clustering is that the disagreeing claims measure the same thing: the best "
+                    "link score among the disagreeing pairs, 0-1 (null in a store written before it was kept). "
+                    "benchmarks/quality.py prints the precision and recall at each floor.")
 
 
 class ClaimsReport(BaseModel):

@@ -158,3 +158,16 @@ def test_check_and_baseline_have_help() -> None:
     for command in ("check", "baseline"):
         result = run(command, "--help")
         assert result.exit_code == 0 and "Examples:" in result.output
+
+
+def test_min_confidence_from_the_configuration_or_the_command_line_quiets_unsure_findings(project: Path) -> None:
+    add(project, "valley-news.txt")
+    assert run("check", NEW).exit_code == 1
+    stored = json.loads(run("--db", ".claimcheck/claims.db", "conflicts", "--json", "--file", NEW).stdout)
+    sure = min(c["confidence"] for c in stored["conflicts"])
+    above, below = f"{min(1.0, sure + 0.001):.4f}", f"{sure - 0.001:.4f}"
+    assert run("check", "--min-confidence", below, NEW).exit_code == 1
+    (project / "claimcheck.toml").write_text(f'paths = ["articles"]\nmin-confidence = {above}\n', encoding="utf-8")
+    quiet = run("check", NEW)
+    assert quiet.exit_code == 0 and not FINDING.search(quiet.stdout)
+    assert run("check", "--min-confidence", below, NEW).exit_code == 1  # the flag beats the file

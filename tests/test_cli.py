@@ -88,3 +88,17 @@ def test_stdin_is_stored_under_the_given_filename(db_path: Path) -> None:
     code, out = run(db_path, "claims", "--json")
     claims = json.loads(out)["claims"]
     assert [(c["source"], c["text"]) for c in claims] == [("drafts/story.txt", "2.4 km")]
+
+
+def test_conflicts_carry_a_confidence_and_min_confidence_keeps_the_surest(db_path: Path) -> None:
+    run(db_path, "scan", str(SEEDS))
+    code, out = run(db_path, "conflicts", "--json")
+    confidences = sorted(c["confidence"] for c in json.loads(out)["conflicts"])
+    assert code == 1 and len(confidences) == 3 and all(0 < c <= 1 for c in confidences)
+    middle = (confidences[0] + confidences[1]) / 2  # between the least and the next surest
+    code, out = run(db_path, "conflicts", "--json", "--min-confidence", f"{middle:.4f}")
+    assert code == 1 and sorted(c["confidence"] for c in json.loads(out)["conflicts"]) == confidences[1:]
+    code, out = run(db_path, "conflicts", "--min-confidence", "1")
+    assert (code, "No conflicts found." in out) == ((0, True) if confidences[-1] < 1 else (1, False))
+    code, out = run(db_path, "conflicts", "--exit-zero")
+    assert f"confidence {confidences[-1]:.2f}" in out

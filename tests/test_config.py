@@ -73,6 +73,8 @@ def test_flags_beat_the_file(project: Path) -> None:
     ('exclude = [1]\n', "'exclude' must be a list"),
     ('max-size = 0\n', "'max-size' must be a whole number"),
     ('baseline = 3\n', "'baseline' must be a path"),
+    ('min-confidence = 1.5\n', "'min-confidence' must be a number from 0 to 1"),
+    ('min-confidence = true\n', "'min-confidence' must be a number from 0 to 1"),
     ('paths = [\n', "not valid TOML"),
 ])
 def test_bad_configuration_is_rejected_naming_the_key(project: Path, body: str, named: str) -> None:

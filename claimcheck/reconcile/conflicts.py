@@ -164,6 +164,7 @@ def reconcile(records: list[ClaimRecord], links: list[Link] | None = None,
             id=conflict_identity(claims), subject=subject, kind=claims[0].kind,
             reason=explain(records[worst.a].claim, records[worst.b].claim), claims=claims,
             pairs=pairs,  # type: ignore[arg-type]
+            confidence=round(max(link.score for link in disagreeing), 3),
         ))
     conflicts.sort(key=lambda c: (c.kind.value, c.subject, c.id))
     return Reconciliation(len(groups), conflicts)

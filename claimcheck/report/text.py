@@ -62,7 +62,9 @@ def render_conflict(conflict: Conflict, number: int, total: int) -> Group:
     cannot all hold."""
     header = Text.assemble(
         (f"Conflict {number}/{total}", "bold red"), " · ", (conflict.kind.value, "bold"), " · ",
-        (conflict.subject or "(unnamed subject)", "bold cyan"), (f"  [{conflict.id}]", "dim"),
+        (conflict.subject or "(unnamed subject)", "bold cyan"),
+        (f" · confidence {conflict.confidence:.2f}" if conflict.confidence is not None else "", "dim"),
+        (f"  [{conflict.id}]", "dim"),
     )
     parts: list[Text | Padding] = [header]
     sides = sides_of(conflict.claims)
