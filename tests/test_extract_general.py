@@ -1643,3 +1643,9 @@ def test_short_time_units_hyphened_energy_and_goals_in_appearances(sentence: str
 
 def test_one_in_five_with_a_modified_noun_is_still_a_share() -> None:
     assert [(c.text, c.value) for c in extract_text("One in five young adults rent.")] == [("One in five", 20)]
+
+
+def test_an_operating_margin_is_a_level_and_a_winning_margin_a_gap() -> None:
+    roles = {c.text: c.role.value for c in extract_text(
+        "It earned an operating margin of 25.1 per cent. Brask won with a margin of 15,600 votes.")}
+    assert roles == {"25.1 per cent": "level", "15,600": "change"}

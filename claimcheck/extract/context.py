@@ -173,7 +173,8 @@ _SHORT_OF = re.compile(r"(?i)^\s+(?:[a-z]+\s+){0,2}short\s+of\b")
 # "a lead of 725,000 votes", "nine months late", "three seats short of a majority", "two
 # points behind": the gap between two figures, not a figure of its own.
 _DIFFERENCE_BEFORE = re.compile(
-    r"(?i)\b(?:lead|margin|gap|difference)(?:\s+(?:over|between|on)\s+(?:[\w'’]+\s+){0,3}?)?\s*"
+    # (not a firm's "operating margin of 25.1 per cent": a ratio of its own)
+    r"(?i)\b(?:lead|(?<!operating\s)(?<!profit\s)(?<!gross\s)(?<!net\s)(?<!ebitda\s)(?<!ebit\s)(?<!interest\s)margin|gap|difference)(?:\s+(?:over|between|on)\s+(?:[\w'’]+\s+){0,3}?)?\s*"
     r"(?:was|is|of|at|stood\s+at|narrowed\s+to|widened\s+to)\s+$"
     r"|\b(?:delayed|late)\s+by\s+$|\bdelay\s+of\s+$"
     # "Brask won by 15,600 votes", "lost by two seats": a winning margin
