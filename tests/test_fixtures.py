@@ -231,7 +231,6 @@ KNOWN_GAPS = {
     ('kelvray-dam-spillway-release', 'Kelvray dam height'): "words differ: '86-metre' (dam, completed, sit) vs 'sixty-eight-metre' (kelvray, dam, finished), similarity 0.00",
     ('kelvray-dam-spillway-release', 'Kelvray reservoir capacity'): "times read as different ('1.42 bln cubic metres': 1998-10-11, '1.42 million m³': 2032-03-27)",
     ('merovane-minimum-wage-2030', 'workers who will get a raise'): "vetoed ('about 640,000' / 'some 460,000': nouns, story, places, measures or parts differ)",
-    ('merovane-minimum-wage-2030', 'consumer price inflation, September 2029'): "roles or units differ (change '3.1 pct' vs level '3.8%')",
     ('sylvarra-velantra-approval', 'annual list-price cost of Velantra per patient'): "vetoed ('about 17,400 euros' / '€1,450': nouns, story, places, measures or parts differ)",
     ('sylvarra-velantra-approval', 'relative risk reduction in the final SOLACE-HF result'): "words differ: '25 pct' (produced, reduction, velantra) vs 'twenty-one per cent' (follow-up, median, reduction), similarity 0.20",
     ('merriscombe-sea-wall-upgrade', 'sea wall height increase'): "roles or units differ (level '1.4 m' vs change '1.4 feet')",

@@ -854,3 +854,16 @@ def test_how_long_an_earlier_event_lasted_is_not_this_ones_length() -> None:
     assert conflict_texts({"a.txt": now, "b.txt": before}) == []
     undated = before.replace("Last summer's strike", "The strike").replace("700", "1,150")
     assert conflict_texts({"a.txt": now, "b.txt": undated}) == [["three days", "two days"]]
+
+
+def test_an_inflation_rate_meets_the_rise_in_prices_it_is() -> None:
+    """'inflation was 3.8%' (a level) is the rise 'consumer prices rose 3.1%' (a change) speaks
+    of; another kind of level ('the jobless rate was 3.8%') is not."""
+    rise = ("Merovane prices\n\nMerovane consumer prices rose 3.1 pct in the year to September 2029, "
+            "the Merovane statistics office said.\n")
+    rate = ("Merovane prices\n\nWhat the Merovane statistics office says about Merovane prices.\n\n"
+            "| Merovane figure | Value | Period |\n|---|---|---|\n"
+            "| Consumer price inflation | 3.8% | September 2029 |\n")
+    assert conflict_texts({"a.txt": rise, "b.txt": rate}) == [["3.1 pct", "3.8%"]]
+    jobless = rate.replace("Consumer price inflation", "Consumer jobless rate")
+    assert conflict_texts({"a.txt": rise, "b.txt": jobless}) == []

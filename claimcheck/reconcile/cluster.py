@@ -101,7 +101,15 @@ def block_key(record: ClaimRecord) -> tuple[str, ...] | None:
     unit = claim.unit or ""
     if claim.kind is Kind.money:
         unit = "money"  # different currencies of one figure still compare (converted or not)
-    return (claim.kind.value, unit, claim.role.value)
+    role = claim.role
+    if role is Role.level and claim.unit == "%" and _RATE_OF_CHANGE & set(record.local[:3]):
+        # "inflation was 3.8%" is the rise in prices "consumer prices rose 3.1%" speaks of
+        role = Role.change
+    return (claim.kind.value, unit, role.value)
+
+
+# Levels that are themselves a change over a year: an inflation rate is the rise in prices.
+_RATE_OF_CHANGE = frozenset({"inflation"})
 
 
 _AGE_BOUND_AFTER = re.compile(r"(?i)\s*(?:years?\s+)?(?:and|or)\s+(?:over|older|above|under|younger|below)\b|\+|-plus\b")
