@@ -1649,3 +1649,9 @@ def test_an_operating_margin_is_a_level_and_a_winning_margin_a_gap() -> None:
     roles = {c.text: c.role.value for c in extract_text(
         "It earned an operating margin of 25.1 per cent. Brask won with a margin of 15,600 votes.")}
     assert roles == {"25.1 per cent": "level", "15,600": "change"}
+
+
+def test_jobs_to_go_are_cuts_and_laps_to_go_a_remainder() -> None:
+    roles = {c.text: c.role.value for c in extract_text("- 1,400 roles to go at Pellmoor.")}
+    assert roles == {"1,400": "level"}
+    assert [c.role.value for c in extract_text("He led with three laps to go.")] == ["change"]

@@ -184,7 +184,7 @@ _DIFFERENCE_AFTER = re.compile(
     r"(?i)^\s*(?:(?!(?:and|or|but|who|which|that|were|was|are|is|have|had|has|in|on|at|by|for|from|with|during)\b)[a-z]+\s+)?"
     r"(?:ahead\s+of|behind|short\s+of|clear\s+of|late\b|early\b|overdue|above\s+(?:the|its|their|his|her|a|an)\b|"
     r"later\s+than|earlier\s+than|off\s+the|left\b(?!\s+(?:the|a|an|their|his|her|its|home|office))|"
-    r"remaining\b|still\s+to\s+(?:go|play|come)|to\s+go\b)"
+    r"remaining\b|still\s+to\s+(?:go|play|come)|(?<!jobs\s)(?<!roles\s)(?<!posts\s)(?<!positions\s)to\s+go\b)"
 )
 # "4,500 more seats than Fellgate Road", "9,000 fewer than the Northway Arena": a gap.  (Not a
 # percent: "15% less than in 2020" is a signed change, read by read_role.)
