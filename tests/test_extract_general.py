@@ -1655,3 +1655,12 @@ def test_jobs_to_go_are_cuts_and_laps_to_go_a_remainder() -> None:
     roles = {c.text: c.role.value for c in extract_text("- 1,400 roles to go at Pellmoor.")}
     assert roles == {"1,400": "level"}
     assert [c.role.value for c in extract_text("He led with three laps to go.")] == ["change"]
+
+
+@pytest.mark.parametrize(("sentence", "target"), [
+    ("Harrowby had estimated the painting would sell for between $80 million and $120 million.", True),
+    ("The pre-sale estimate was $80 million.", True),
+    ("Tessend estimated the cost of the clean-up at $40-45 million.", False),  # an estimate of a cost run up
+])
+def test_an_estimate_of_what_will_happen_is_a_forecast(sentence: str, target: bool) -> None:
+    assert [c.time_target for c in extract_text(sentence)] == [target]

@@ -554,7 +554,9 @@ _PROJECTION = re.compile(
     r"(?<!valuing\sthe\s)(?<!takeover\s)(?<!acquisition\s)targets?(?!\s+(?:population|group|audience|area|market))|targeted|targeting|aims?\s+to|aiming\s+to|goal|outlook|"
     r"predicts?|predicted|would\s+require|needs?|needed|required|requires|wants?\s+to|want\s+\w+\s+to|hopes?\s+to|"
     r"plans?\s+to|(?:plan|aim|goal|intention)\s+is\s+to|seeks?\s+to|intends?\s+to|ambition|by\s+the\s+end\s+of\s+the\s+(?:decade|year|century)|"
-    r"(?:opinion\s+)?polls?|pollsters?)\b"
+    r"(?:opinion\s+)?polls?|pollsters?"
+    # "had estimated the painting would sell for $80-120 million": a forecast of the sale
+    r"|estimated?\s+(?:that\s+)?(?:[\w'’-]+\s+){0,4}?(?:would|will)|pre-sale\s+estimates?)\b"
 )
 # ("all eight slides deployed" counts them: "all" is no reference.)
 _REFERENCE = re.compile(r"(?i)\b(?:the|these|those|its|their|our|his|her|between|both)\s+$")
