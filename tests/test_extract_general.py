@@ -1664,3 +1664,11 @@ def test_jobs_to_go_are_cuts_and_laps_to_go_a_remainder() -> None:
 ])
 def test_an_estimate_of_what_will_happen_is_a_forecast(sentence: str, target: bool) -> None:
     assert [c.time_target for c in extract_text(sentence)] == [target]
+
+
+def test_every_age_of_a_list_is_an_age() -> None:
+    claims = extract_text("Three men, aged 31, 44 and 27, have now been charged with theft.")
+    assert [(c.text, c.kind.value) for c in claims] == [
+        ("Three", "count"), ("31", "duration"), ("44", "duration"), ("27", "duration")]
+    assert "duration" not in [c.kind.value for c in extract_text("Patients aged 65, 12 of them, were moved.")
+                              if c.text == "12"]

@@ -98,7 +98,7 @@ _WAS_BEFORE = re.compile(r"(?:\b(?:[Hh]e|[Ss]he|I|who)|(?<![\w’'-])[A-ZÀ-Þ][
 _SINCE_WAS_BEFORE = re.compile(r"(?i)\bsince\s+(?:he|she|I|they|we|you)\s+(?:was|were)\s+(?:only\s+|just\s+)?$")
 # "aged nineteen and twenty-four", "aged 19, 21 and 24": every age of the list.
 _AGED_LIST_BEFORE = re.compile(
-    r"(?i)\baged\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:,\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?))*,?\s+(?:and|or)\s+$")
+    r"(?i)\baged\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:,\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?))*(?:,?\s+(?:and|or)|,)\s+$")
 # ("people over 100" may be a count, so only children's brackets are read as ages.)
 _AGE_BRACKET = re.compile(r"(?i)\b(?:children|kids|babies|infants|toddlers|boys|girls)\s+(?:under|over|aged|below|above)\s+$")
 
@@ -273,8 +273,8 @@ def is_age(text: str, floor: int, limit: int, q: RawQuantity) -> bool:
     before = text[max(floor, q.start - 30):q.start]
     if _AGED_BEFORE.search(before) or _AGE_BRACKET.search(before):
         return True
-    if _AGED_LIST_BEFORE.search(text, max(floor, q.start - 60), q.start):
-        return True
+    if _AGED_LIST_BEFORE.search(text, max(floor, q.start - 60), q.start) and _NOTHING_COUNTED_AFTER.match(text, q.end, limit):
+        return True  # "aged 31, 44 and 27": every age of the list (not "aged 65, 12 of them")
     if (_PERSON_OF_BEFORE.search(before) or _SHARE_BRACKET_BEFORE.search(text, max(floor, q.start - 80), q.start)
             or _PEOPLE_BRACKET_BEFORE.search(before)) and _NOTHING_COUNTED_AFTER.match(text, q.end, limit):
         return True
