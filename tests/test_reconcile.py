@@ -867,3 +867,15 @@ def test_an_inflation_rate_meets_the_rise_in_prices_it_is() -> None:
     assert conflict_texts({"a.txt": rise, "b.txt": rate}) == [["3.1 pct", "3.8%"]]
     jobless = rate.replace("Consumer price inflation", "Consumer jobless rate")
     assert conflict_texts({"a.txt": rise, "b.txt": jobless}) == []
+
+
+def test_an_article_published_before_a_revised_estimate_does_not_dispute_it() -> None:
+    """A 10 June wire's '$40-45 million' could not report the estimate revised on 11 June; an
+    article published after the revision that still gives the old figure does dispute it."""
+    old = ("MARROW, June 10, 2026 (Tide Wire) - Tessmar Oil estimated the cost of the Marrow "
+           "clean-up at $40-45 million, Tessmar said.\n")
+    new = ("Marrow spill\n\n12 June 2026\n\nTessmar Oil's latest Marrow clean-up estimate, issued on Thursday "
+           "11 June, is $58mn, Tessmar said.\n")
+    assert conflict_texts({"a.txt": old, "b.txt": new}) == []
+    late = old.replace("June 10, 2026", "June 12, 2026")
+    assert conflict_texts({"a.txt": late, "b.txt": new}) == [["$40-45 million", "$58mn"]]

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from claimcheck.extract import TIME_DEPENDENT
+from claimcheck.extract.claims import UNDATED_AFTER_DAYS
 from claimcheck.models import ClaimRecord, Kind
 
 
@@ -36,11 +37,30 @@ def time_compatible(a: ClaimRecord, b: ClaimRecord) -> bool:
     if (a.claim.kind not in TIME_DEPENDENT and not (_is_short(a) and _is_short(b)) and not _ages_in_years(a, b)
             and not _dated_event_length(a, b)):
         return True  # a length or area rarely changes; only a dated reading ("on Tuesday") scopes it
+    if _said_before_it_was_so(a, b) or _said_before_it_was_so(b, a):
+        return False
     if a.time_low <= b.time_high and b.time_low <= a.time_high:
         return True
     # Running totals a few days apart still compare: a toll may rise, never fall (see
     # conflicts.tally_grew, which excuses the rise).
     return is_running_total(a) and is_running_total(b) and _days_apart(a, b) <= MAX_TALLY_GAP_DAYS
+
+
+# A figure said to replace an earlier one.
+_REVISED = re.compile(r"(?i)\b(?:latest|revised|updated|raised|lowered|upgraded|downgraded|new)\s+(?:[\w-]+\s+){0,2}"
+                      r"(?:estimate|forecast|figure|count|tally|toll|total|guidance)s?\b|\b(?:raised|lowered|revised|cut)\s+"
+                      r"(?:its|their|the)\s+(?:[a-z-]+\s+)?(?:estimate|forecast|guidance)")
+
+
+def _said_before_it_was_so(undated: ClaimRecord, dated: ClaimRecord) -> bool:
+    """A figure with no time of its own, in an article published before the day a revised
+    figure is stated for ("the latest estimate, issued on Thursday 11 June, is $58mn" against a
+    10 June wire's "$40-45 million"): the article could not report it, so it disputes nothing."""
+    if (undated.claim.time or not undated.time_high or not single_day(dated) or not dated.time_low
+            or not _REVISED.search(dated.claim.sentence)):
+        return False
+    published = dt.date.fromisoformat(undated.time_high) - dt.timedelta(days=UNDATED_AFTER_DAYS)
+    return dated.time_low > published.isoformat()
 
 
 def _dated_event_length(a: ClaimRecord, b: ClaimRecord) -> bool:
