@@ -879,3 +879,15 @@ def test_an_article_published_before_a_revised_estimate_does_not_dispute_it() ->
     assert conflict_texts({"a.txt": old, "b.txt": new}) == []
     late = old.replace("June 10, 2026", "June 12, 2026")
     assert conflict_texts({"a.txt": late, "b.txt": new}) == [["$40-45 million", "$58mn"]]
+
+
+@pytest.mark.parametrize("subset", [
+    "The last two bidders at the Harrowby sale traded offers for nine minutes.",
+    "Together with three other bidders at the Harrowby sale, Olsby lost.",
+])
+def test_some_of_a_group_is_not_the_group(subset: str) -> None:
+    """'the last two bidders' and 'three other bidders' are part of the six at the sale."""
+    whole = "Harrowby sale\n\nSix bidders took part in the Harrowby sale, Harrowby said.\n"
+    assert conflict_texts({"a.txt": whole, "b.txt": "Harrowby sale\n\n" + subset + "\n"}) == []
+    told_wrong = "Harrowby sale\n\nTwo bidders took part in the Harrowby sale, Harrowby said.\n"
+    assert conflict_texts({"a.txt": whole, "b.txt": told_wrong}) == [["Six", "Two"]]

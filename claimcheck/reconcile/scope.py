@@ -237,6 +237,11 @@ _THRESHOLD_AFTER = re.compile(r"(?i)\s*(?:seats?\s+)?(?:are\s+|is\s+)?(?:for|nee
                               r"short\s+of)\s+(?:a\s+|an\s+|the\s+)?(?:majority|quorum|alone)\b")
 
 
+# "the last two bidders", "the top three", "the remaining four": some of a group counted whole.
+_SUBSET_BEFORE = re.compile(r"(?i)\b(?:last|final|top|remaining|other)\s+$")
+_OTHER_AFTER = re.compile(r"(?i)\s+(?:other|more|further)\b")
+
+
 def covers_past_years(record: ClaimRecord) -> bool:
     """'killed more than 300 in the past 25 years': a total over years before the article (said
     near the figure: "..., as the lira lost 11% over the past twelve months" is another's)."""
@@ -276,6 +281,9 @@ def parts_of_measure(record: ClaimRecord, near: int = 6) -> frozenset[str]:
         extra.append("night")
     if claim.kind is Kind.count and _THRESHOLD_AFTER.match(claim.sentence, at + len(claim.text)):
         extra.append("a threshold")
+    if claim.kind is Kind.count and (_SUBSET_BEFORE.search(claim.sentence[max(0, at - 14):at])
+                                     or _OTHER_AFTER.match(claim.sentence, at + len(claim.text))):
+        extra.append("a subset")  # "the last two bidders", "three other drug makers" (after the number)
     if _AGE_GROUP.search(claim.sentence, max(0, at - 60), at + len(claim.text) + 40):
         extra.append("an age group")  # "efficacy fell to 58% in participants aged 75 and older"
     window = claim.sentence[max(0, at - 100):at + len(claim.text) + 40]
