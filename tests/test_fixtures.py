@@ -69,7 +69,6 @@ KNOWN_FALSE_ALARMS = {
     ('vardafell-eruption', 'evacuees: first night vs further vs total vs in shelters vs 1961'): "'about 1,700' and '2,900' are linked as one figure",
     ('ashcombe-millrace-park-expansion', 'rival stadiums vs Millrace Park'): "'47,500' and '52,000' are linked as one figure",
     ('dravenia-hospital-waiting-lists', 'median vs mean wait, last year and one region'): "'14.2 weeks' and '12.8 weeks' are linked as one figure",
-    ('emberfield-festival-crush', 'weekend vs day ticket price'): "'€189' and '€79' are linked as one figure",
     ('marrowick-refinery-fire-spill', 'injured workers rising by day, hospital subgroup'): "'17' and 'Fourteen' are linked as one figure",
     ('quenby-stores-cyber-attack', 'affected customers: first estimate vs revised count'): "'4.3m' and 'ABOUT 2 MLN' are linked as one figure",
     ('tour-of-almavera-2027', 'average speed: this year, last year, record, time trial'): "'41.2 km/h' and '40.5 km/h (25.2 mph)' are linked as one figure",

@@ -891,3 +891,14 @@ def test_some_of_a_group_is_not_the_group(subset: str) -> None:
     assert conflict_texts({"a.txt": whole, "b.txt": "Harrowby sale\n\n" + subset + "\n"}) == []
     told_wrong = "Harrowby sale\n\nTwo bidders took part in the Harrowby sale, Harrowby said.\n"
     assert conflict_texts({"a.txt": whole, "b.txt": told_wrong}) == [["Six", "Two"]]
+
+
+@pytest.mark.parametrize("each", [
+    "Each of the four Ostvel survey boats carried nine observers.",
+    "The four Ostvel survey boats carried nine observers each.",
+])
+def test_a_figure_for_each_is_not_the_total(each: str) -> None:
+    total = "Ostvel survey\n\nThe Ostvel survey used 36 observers on four boats.\n"
+    assert conflict_texts({"a.txt": total, "b.txt": "Ostvel survey\n\n" + each + "\n"}) == []
+    wrong_total = "Ostvel survey\n\nThe Ostvel survey used nine observers on four boats.\n"
+    assert conflict_texts({"a.txt": total, "b.txt": wrong_total}) == [["36", "nine"]]

@@ -240,6 +240,10 @@ _THRESHOLD_AFTER = re.compile(r"(?i)\s*(?:seats?\s+)?(?:are\s+|is\s+)?(?:for|nee
 # "the last two bidders", "the top three", "the remaining four": some of a group counted whole.
 _SUBSET_BEFORE = re.compile(r"(?i)\b(?:last|final|top|remaining|other)\s+$")
 _OTHER_AFTER = re.compile(r"(?i)\s+(?:other|more|further)\b")
+_EACH_BEFORE = re.compile(r"(?i)\beach\s+(?:of\s+(?:the|its|their)\s+)?(?:[\w-]+\s+){0,4}?(?:carried|has|had|holds?|held|gets?|got|"
+                          r"receives?|received|costs?|cost|earns?|earned|pays?|paid|takes?|took|seats?|employs?|employed)\s+"
+                          r"(?:(?:about|around|some|nearly|almost|up\s+to|at\s+least)\s+)?$")
+_EACH_AFTER = re.compile(r"(?i)\s+(?:[a-z-]+\s+)?(?:each|apiece)\b")
 
 
 def covers_past_years(record: ClaimRecord) -> bool:
@@ -284,6 +288,9 @@ def parts_of_measure(record: ClaimRecord, near: int = 6) -> frozenset[str]:
     if claim.kind is Kind.count and (_SUBSET_BEFORE.search(claim.sentence[max(0, at - 14):at])
                                      or _OTHER_AFTER.match(claim.sentence, at + len(claim.text))):
         extra.append("a subset")  # "the last two bidders", "three other drug makers" (after the number)
+    if claim.kind is not Kind.date and (_EACH_BEFORE.search(claim.sentence[max(0, at - 70):at])
+                                        or _EACH_AFTER.match(claim.sentence, at + len(claim.text))):
+        extra.append("each")  # "Each of the four boats carried nine observers": per boat, not in all
     if _AGE_GROUP.search(claim.sentence, max(0, at - 60), at + len(claim.text) + 40):
         extra.append("an age group")  # "efficacy fell to 58% in participants aged 75 and older"
     window = claim.sentence[max(0, at - 100):at + len(claim.text) + 40]
