@@ -1672,3 +1672,18 @@ def test_every_age_of_a_list_is_an_age() -> None:
         ("Three", "count"), ("31", "duration"), ("44", "duration"), ("27", "duration")]
     assert "duration" not in [c.kind.value for c in extract_text("Patients aged 65, 12 of them, were moved.")
                               if c.text == "12"]
+
+
+def test_a_hyphened_quarter_is_the_figures_time_and_the_same_quarter_last_year_its_base() -> None:
+    text = "Third-quarter revenue came to 1.18 billion pounds, seven per cent less than in the same quarter last year."
+    times = {c.text: c.time for c in extract_text(text, published=dt.date(2028, 10, 28))}
+    assert times == {"1.18 billion pounds": "2028-Q3", "seven per cent": "2028-Q3"}
+
+
+@pytest.mark.parametrize(("sentence", "target"), [
+    ("Analysts had pencilled in 1,240 million pounds of revenue.", True),
+    ("The consensus forecast was 2.1 bln dlrs.", True),
+    ("The bank surprised the consensus, which had looked for a cut, with a 50 bp increase on 6 March.", False),
+])
+def test_what_analysts_expected_is_an_expectation_not_the_result(sentence: str, target: bool) -> None:
+    assert [c.time_target for c in extract_text(sentence)][-1:] == [target]

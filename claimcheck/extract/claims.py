@@ -556,7 +556,9 @@ _PROJECTION = re.compile(
     r"plans?\s+to|(?:plan|aim|goal|intention)\s+is\s+to|seeks?\s+to|intends?\s+to|ambition|by\s+the\s+end\s+of\s+the\s+(?:decade|year|century)|"
     r"(?:opinion\s+)?polls?|pollsters?"
     # "had estimated the painting would sell for $80-120 million": a forecast of the sale
-    r"|estimated?\s+(?:that\s+)?(?:[\w'’-]+\s+){0,4}?(?:would|will)|pre-sale\s+estimates?)\b"
+    r"|estimated?\s+(?:that\s+)?(?:[\w'’-]+\s+){0,4}?(?:would|will)|pre-sale\s+estimates?"
+    # "Analysts had pencilled in 1,240 million pounds", "the consensus was $2.1bn": an expectation
+    r"|pencil+ed\s+in|consensus\s+(?:forecasts?|estimates?|expectations?|view|was|of|is)|analysts?\s+(?:had\s+)?expected)\b"
 )
 # ("all eight slides deployed" counts them: "all" is no reference.)
 _REFERENCE = re.compile(r"(?i)\b(?:the|these|those|its|their|our|his|her|between|both)\s+$")

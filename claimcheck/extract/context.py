@@ -260,7 +260,7 @@ _TIME_RE = re.compile(
       | (?P<qm1>{_MONTHS})\s*[-–]\s*(?P<qm2>{_MONTHS})\s+quarter
       | (?P<h>first|second)\s+half\s+of\s+(?:the\s+year|(?:fiscal\s+)?(?P<hy>(?:19|20)\d\d))
       | (?-i:H)(?P<hn>[12])(?:\s+(?P<hy2>(?:19|20)\d\d))?
-      | (?P<q>first|second|third|fourth|final)\s+quarter(?:\s+of\s+(?:fiscal\s+)?(?P<qy>(?:19|20)\d\d))?
+      | (?P<q>first|second|third|fourth|final)[\s-]quarter(?:\s+of\s+(?:fiscal\s+)?(?P<qy>(?:19|20)\d\d))?
       | Q(?P<qn>[1-4])\s*(?P<qny>(?:19|20)\d\d)?
       | (?P<rfy>last|previous|past|current|this|next)\s+(?:fiscal|financial)\s+year
       | (?:fiscal|financial)\s+(?:year\s+)?(?P<fy>(?:19|20)\d\d)(?:\s*[-–/]\s*(?P<fy2>\d\d))?
@@ -296,6 +296,8 @@ _DAY_SCOPE = re.compile(
 
 _COMPARISON_BASE = re.compile(
     r"(?i)\b(?:on|than|vs\.?|versus|against|compared\s+(?:with|to)|from|below|above|over)\s+(?:(?:in|the|its)\s+)?$"
+    # "seven per cent less than in the same quarter last year": the base's period
+    r"|\b(?:than|from|on|with)\s+(?:in\s+)?the\s+same\s+(?:quarter|month|period|week|half|season|time)\s+(?:of\s+)?$"
     # "up from 97 in 2020": the year of the earlier value, not of the claim
     r"|\b(?:from|previously|compared\s+(?:with|to)|versus|vs\.?)\s+[\d.,]+\s*%?\s*(?:[a-z]+\s+){0,2}(?:in\s+)?$"
 )
