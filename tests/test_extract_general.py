@@ -1687,3 +1687,12 @@ def test_a_hyphened_quarter_is_the_figures_time_and_the_same_quarter_last_year_i
 ])
 def test_what_analysts_expected_is_an_expectation_not_the_result(sentence: str, target: bool) -> None:
     assert [c.time_target for c in extract_text(sentence)][-1:] == [target]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("The extension of Line 2, which opened on Sept 14, carried 9.8 mln journeys by the end of 2030.", "2030-09-14"),
+    ("The line, which will open on Sept 14, is late.", "2031-09-14"),
+])
+def test_a_yearless_date_after_a_past_act_looks_back_whatever_follows(sentence: str, value: str) -> None:
+    dates = [c.value for c in extract_text(sentence, published=dt.date(2031, 2, 11)) if c.kind.value == "date"]
+    assert dates == [value]

@@ -113,6 +113,9 @@ _FUTURE_STRONG = re.compile(
 # verb's object ("takes office on").
 _PAST_WORD = (r"(?:[a-z]+ed|fell|rose|was|were|had|did|went|came|took|made|said|held|won|lost|hit|cut|set|put|grew|"
               r"saw|began|led|met|ran|sold|paid|told|left|got|gave|kept|shut|sank|broke|struck|spent|built|bought)\b")
+# A past-tense act right before the date: "which opened on Sept 14", "was sworn in on".
+_DONE_ON_BEFORE = re.compile(r"(?i)\b(?:which|that|who|it|he|she|they)\s+(?:was\s+|were\s+)?(?!had\b|did\b)"
+                             r"(?:[a-z]+ed|began|won|lost|struck|broke|sank|shut|went|came|took|held|opened)\s+(?:[a-z]+\s+)?(?:on|in)\s+$")
 # A present-tense verb right before a later date tells a schedule: "Parliament votes on 18
 # December", "the court rules on the appeal in May" (not "the ministry says", a report).
 _SCHEDULED_PRESENT = re.compile(
@@ -180,6 +183,8 @@ def _resolve_year(month: int, day: int, published: dt.date | None, around: str, 
     if published is None:
         return None
     candidate = dt.date(published.year, month, min(day, 28))
+    if candidate > published + dt.timedelta(days=7) and _DONE_ON_BEFORE.search(clause):
+        return published.year - 1  # "which opened on Sept 14": a past act, whatever follows
     if (candidate > published + dt.timedelta(days=7) and not _FUTURE_CUE.search(around)
             and not _SCHEDULED_PRESENT.search(clause)):
         return published.year - 1
