@@ -1696,3 +1696,12 @@ def test_what_analysts_expected_is_an_expectation_not_the_result(sentence: str, 
 def test_a_yearless_date_after_a_past_act_looks_back_whatever_follows(sentence: str, value: str) -> None:
     dates = [c.value for c in extract_text(sentence, published=dt.date(2031, 2, 11)) if c.kind.value == "date"]
     assert dates == [value]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("The new fares take effect on April 1, the authority said.", "2031-04-01"),
+    ("The rules came into force on April 1.", "2030-04-01"),
+])
+def test_taking_effect_on_a_yearless_date_is_ahead(sentence: str, value: str) -> None:
+    dates = [c.value for c in extract_text(sentence, published=dt.date(2031, 2, 11)) if c.kind.value == "date"]
+    assert dates == [value]

@@ -103,7 +103,7 @@ _WEEKDAY_AHEAD = re.compile(
 _FUTURE_CUE = re.compile(
     r"\b(?:will|deadline|due|expected|scheduled|upcoming|by|until|next|plans?|set\s+to|later"
     # Present-tense schedule verbs: "Registration opens on 2 December".
-    r"|opens|begins|starts|closes|resumes|takes\s+place)\b", re.I)
+    r"|opens|begins|starts|closes|resumes|takes\s+place|takes?\s+effect|(?:comes?|goes?)\s+into\s+(?:force|effect))\b", re.I)
 # Cues strong enough to move a yearless date that has already passed into next year ("The
 # race is scheduled for October 12", written on October 13), unless told in the past tense.
 _FUTURE_STRONG = re.compile(
