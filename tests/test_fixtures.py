@@ -91,6 +91,19 @@ KNOWN_FALSE_ALARMS = {
     ('veskaria-chess-championship-2034', "prize money: winner, runner-up, fund, last year's fund"): "'NOK 600,000' and 'one and a half million kroner' are linked as one figure",
     ('brackenholt-water-main-burst', 'households: peak, one district, still cut off, 2029 burst, all customers'): "'41,200' and '28,700' are linked as one figure",
     ('corvantis-lumexa-results-2032', 'R&D: 2031, 2033 plan, share of revenue'): "'€1.64bn' and '1.93 bln euros' are linked as one figure",
+    ('hallowfirth-ice-storm', 'MW: demand lost vs regional demand'): "'0.23 GW' and 'about 350 MW' are linked as one figure",
+    ('hallowfirth-ice-storm', 'compensation rules'): "'£210' and 'seventy pounds' are linked as one figure",
+    ('hallowfirth-ice-storm', 'warming centre users on different nights'): "'more than 1,600' and 'about 1,300' are linked as one figure",
+    ('marrovian-cup-final-2033', 'minutes: Vorsk vs game length; clock format'): "'45 minutes' and 'nine minutes' are linked as one figure",
+    ('brantis-foodstores-price-war', 'basket prices: grocers, June vs September, gaps'): "'€71.40' and '74.92 euros' are linked as one figure",
+    ('brantis-foodstores-price-war', 'stores: now, a year ago, subgroup, goal, openings'): "'612' and '148' are linked as one figure",
+    ('mellan-strait-ferry-collision', 'people aboard: total, rounding, passengers, crews'): "'412' and '87' are linked as one figure",
+    ('velbury-council-election-2031', 'turnout: previous election, change, goal, youngest voters'): "'41.2%' and '45.8 pct' are linked as one figure",
+    ('velbury-council-election-2031', 'VCA seats: 2027 level, change, majority threshold'): "'19' and '51' are linked as one figure",
+    ('velbury-council-election-2031', 'other parties seats now and in 2027'): "'19' and 'nine' are linked as one figure",
+    ('velbury-council-election-2031', 'registered voters: 2027 vs 2031, population'): "'209,300' and 'about 286,000' are linked as one figure",
+    ('velbury-council-election-2031', 'campaign money: limit, per-voter rate, declared spending, rounding'): "'19' and '25' are linked as one figure",
+    ('velbury-council-election-2031', 'coalition arithmetic'): "'28' and '25' are linked as one figure",
 }
 
 
@@ -236,6 +249,15 @@ KNOWN_GAPS = {
     ('veskaria-chess-championship-2034', 'peak concurrent viewers of the final'): "times read as different ('421,000': 2033-07-09, '412,000': 2032-07-07)",
     ('corvantis-lumexa-results-2032', 'operating margin, 2032'): "times read as different ('27.4%': 2032, '25.1 per cent': 2033-02-24; this test reads each article alone, the benchmark dates them together and finds it)",
     ('velkarra-wheat-harvest-2031', 'average wheat yield, 2031'): "vetoed ('3.35 t' / '3.06 tonnes': nouns, story, places, measures or parts differ)",
+    ('carrowdale-bike-share-first-year', 'bike fleet size, April 2032'): "times read as different ('3,510': 2032-04-24, '3,150': 2031-04)",
+    ('carrowdale-bike-share-first-year', 'distance ridden in first year'): "roles or units differ (change '4.7 million miles' vs level '4.7 million km (2.9 million miles)')",
+    ('carrowdale-bike-share-first-year', 'annual subscribers, end of first year'): "times read as different ('more than 41,000': 2032-04-24, '28,600': 2031-04)",
+    ('hallowfirth-ice-storm', 'peak customers without power, 13 January 2031'): "words differ: '64,200' (power, custom, peak) vs '46,200' (brandon, custom, hallowfirth), similarity 0.09",
+    ('hallowfirth-ice-storm', 'total overhead line brought down'): "words differ: '1,240 km (770 miles)' (line, overhead) vs 'some 310 kilometres' (power, line, region), similarity 0.25",
+    ('hallowfirth-ice-storm', 'estimated compensation bill'): "times read as different ('£4.8bn': 2030-07-04, 'nearly five million pounds': None)",
+    ('marrovian-cup-final-2033', 'distance of the winning three-pointer'): "no shared word next to '2' (ferrel, toma) and 'eight' (vorsk, met, leagu)",
+    ('marrovian-cup-final-2033', 'peak TV audience of the final'): "times read as different ('2.46 million': 2032-08-28, '2.6 million': 2016)",
+    ('brantis-foodstores-price-war', 'Brantis total employees'): "vetoed ('41,300' / '30': nouns, story, places, measures or parts differ)",
 }
 
 PLANTED = [
