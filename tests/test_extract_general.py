@@ -1705,3 +1705,12 @@ def test_a_yearless_date_after_a_past_act_looks_back_whatever_follows(sentence: 
 def test_taking_effect_on_a_yearless_date_is_ahead(sentence: str, value: str) -> None:
     dates = [c.value for c in extract_text(sentence, published=dt.date(2031, 2, 11)) if c.kind.value == "date"]
     assert dates == [value]
+
+
+@pytest.mark.parametrize(("sentence", "role"), [
+    ("Between them they have clocked up 4.7 million miles.", "level"),
+    ("The club has racked up 41 wins.", "level"),
+    ("Sales were up 4% on the year.", "change"),
+])
+def test_a_phrasal_up_is_no_rise(sentence: str, role: str) -> None:
+    assert [c.role.value for c in extract_text(sentence)] == [role]
