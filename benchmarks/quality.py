@@ -452,6 +452,8 @@ SCORING_RULES = {
                             "self-consistency (issue): right when its value lies in that claim's interval",
     "share": "a dimensionless fraction below 1 equals the same share in percent (2/3 = 66.7%; claimcheck "
              "reads 'two-thirds of' as a percent share)",
+    "age": "a person's age is a duration in years (fixtures/corpus/README.md: 'Ages are duration in years'): "
+           "right when claimcheck reads the bare number as that many years",
     "from A to B": "'from A to B' states two figures, a change, not a range (README: 'rose to $610m from $455m' "
                    "states two values): right when both endpoints are claims of the expected kind",
 }
@@ -522,6 +524,10 @@ def _rule_hit(claims: list[Any], kind: str, unit: str | None, value: float, expe
             low = c.low if c.low is not None else float("-inf")
             high = c.high if c.high is not None else float("inf")
             return "bracketed conversion", bool(low <= value <= high or close(c.value, value))
+    if (kind == "count" and float(value).is_integer() and 0 < value < 130
+            and any(c.kind.value == "duration" and c.text.strip() == surface.strip() for c in over)):
+        # a bare number read as someone's age ("He will be 30 by the end of the year")
+        return "age", any(c.kind.value == "duration" and c.unit == "year" and close(c.value, value) for c in over)
     if kind == "count" and 0 < value < 1 and any(c.kind.value == "percent" for c in over):
         return "share", any(c.kind.value == "percent" and c.unit == "%" and close(c.value, 100 * value) for c in over)
     if expected.get("uncertainty") and _Q_FROM_BEFORE.search(sentence[:where]):

@@ -109,3 +109,15 @@ def test_conflict_sides():
     look_alike = GoldConflict("e", "trade", "money", [("a.txt", 0, 3, "x"), ("a.txt", 20, 25, "x")])
     assert hits_non_conflict([("a.txt", 1, 3), ("a.txt", 20, 25)], look_alike)
     assert not hits_non_conflict([("a.txt", 1, 3)], look_alike)
+
+
+def test_an_age_read_as_years_is_right_for_a_count_of_that_age_and_a_count_is_not() -> None:
+    import quality
+
+    from claimcheck.extract import extract_text
+
+    sentence = "He will be 30 by the end of the year"
+    claims = extract_text(sentence)
+    assert quality._rule_hit(claims, "count", None, 30.0, {}, sentence, sentence.index("30"), "30") == ("age", True)
+    other = "He will build 30 by the end of the year"
+    assert quality._rule_hit(extract_text(other), "count", None, 30.0, {}, other, other.index("30"), "30") is None
