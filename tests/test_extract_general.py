@@ -1714,3 +1714,23 @@ def test_taking_effect_on_a_yearless_date_is_ahead(sentence: str, value: str) ->
 ])
 def test_a_phrasal_up_is_no_rise(sentence: str, role: str) -> None:
     assert [c.role.value for c in extract_text(sentence)] == [role]
+
+
+@pytest.mark.parametrize(("sentence", "text", "kind", "value"), [
+    ("| Speed at impact | 17 kn (31 km/h) |", "17 kn (31 km/h)", "speed", 17 * 1.852),
+    ("The Aros, a 38,500-deadweight-tonne bulk carrier, was hit.", "38,500-deadweight-tonne", "mass", 38500),
+    ("| Size | 38,500 dwt |", "38,500 dwt", "mass", 38500),
+])
+def test_knots_and_deadweight_tonnes(sentence: str, text: str, kind: str, value: float) -> None:
+    claim = next(c for c in extract_text(sentence) if c.text == text)
+    assert claim.kind.value == kind and claim.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("sentence", [
+    "She was asleep on deck five when it hit.",
+    "She lost power some time after eleven on Sunday night.",
+    "He shot from three-point range.",
+    "His three-pointer won it.",
+])
+def test_decks_hours_and_three_pointers_are_no_counts(sentence: str) -> None:
+    assert extract_text(sentence) == []

@@ -21,14 +21,14 @@ _NOISE = re.compile(
     | \b(?P<clock>(?<!:)(?:[01]?\d|2[0-3]):[0-5]\d)\b(?!:\d)      # times of day (not "2:04:37", "62:40")
     | \b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)
     | \b(?:pages?|pp\.|class|version|model|lot|gate|berth|platform|terminal|exit|junction|pier|chapter|section|
-          article|clause|paragraph|route|flight|room|suite|apartment|episode|bus|game|match)\s+\d[\d.,]*(?:[-–]\d+)?[A-Za-z]?\b
+          article|clause|paragraph|route|flight|room|suite|apartment|episode|bus|game|match|deck)\s+\d[\d.,]*(?:[-–]\d+)?[A-Za-z]?\b
           (?!\s*(?:%|per\s?cent|pct))
     | \b(?:Section|Article|Chapter|Route|Highway|Interstate|Flight|No\.|Nos\.|Number|Room|Page|Pages|pp\.|p\.|Resolution|
           Platform|Gate|Terminal|Level|Class|Category|Grade|Phase|Stage|Clause|Paragraph|Item|Case|Vol\.|Volume|Issue|Model|
           Version|Rule|Bill|Law|Act|Tier|Ward|District|Zone|Block|Sector|Unit|Squad|Lot|Exit|Junction|Pier|Berth|Line|
           Season|Episode|Part|Week|Day|Round|Game|Match|Series|Figure|Table|Box|Apartment|Suite|Floor|Bus|Train)
       \s+(?:\d[\d.,]*(?:[-–]\d+)?[A-Za-z]?|(?i:one|two|three|four|five|six|seven|eight|nine|ten))\b
-    | \b(?i:day|round|stage|phase|leg|game)\s+(?i:one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:days?|weeks?))
+    | \b(?i:day|round|stage|phase|leg|game|deck)\s+(?i:one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:days?|weeks?))
     | \#\d+
     | \(\s*\d+\s*[LR]\s*\)                                          # photo captions: (2L), (3R)
     | \b(?!(?:km|m|mi|cm|ft)[23²³]\b)(?<!\d-)[A-Za-z]+[-‐]?\d+[A-Za-z\d-]*\b   # COVID-19, G20, F-16, A320 (not "120-to-150")
@@ -62,8 +62,9 @@ _HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 # eleven at night": an hour in words with no noun after it.
 _MINUTES_PAST = re.compile(r"(?i)\b[\w-]+\s+minutes\s+(?:past|to)\s+" + _HOUR_WORD + r"\b")
 _BARE_HOUR = re.compile(
-    r"(?i)(?:\b(?:a\s+little|shortly|just|soon)\s+(?:after|before)|\bgone|\buntil|\btill|^\W*by)\s+(" + _HOUR_WORD + r")"
-    r"(?=\s*(?:[,.;]|at\s+night|in\s+the\s+(?:morning|afternoon|evening)|o['’]clock))")
+    r"(?i)(?:\b(?:a\s+little|shortly|just|soon|some\s*time)\s+(?:after|before)|\bgone|\buntil|\btill|^\W*by)\s+(" + _HOUR_WORD + r")"
+    r"(?=\s*(?:[,.;]|at\s+night|in\s+the\s+(?:morning|afternoon|evening)|o['’]clock"
+    r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))")
 
 
 def _clock_words(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -81,6 +82,8 @@ def _clock_words(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _DOT_CLOCK = re.compile(r"\b\d{1,2}\.[0-5]\d(?=\s+(?:on|in\s+the|this|that|yesterday|today|tomorrow|last|next)\b)")
 _READING_TIME = re.compile(r"(?i)\breading\s+time:?\s*\d+\s*(?:minutes?|mins?)\b|\b\d+[\s-]?(?:minute|min)\s+read\b")
 _UPDATE = re.compile(r"\bUPDATE\s+\d+\b")
+# A basketball shot named by its value: "a three-pointer", "from three-point range".
+_POINTER = re.compile(r"(?i)\b(?:one|two|three|four|[1-4])(?=-point(?:er|s?\s+(?:range|line|shots?|attempts?|plays?|field\s+goals?)))")
 # A correction note says what an earlier version got wrong: none of its figures is a claim.
 _CORRECTION = re.compile(r"(?i)\b(?:an?\s+earlier|a\s+previous)\s+version\s+of\s+this\b|^\W*correction\s*:")
 # Places in a results list: "Results (elite men): 1. Holmgaard 1:46:52, 2. Vasquero 1:48:04".
@@ -95,6 +98,8 @@ def _rare_noise(text: str, start: int, end: int) -> list[tuple[int, int]]:
         spans += [(m.start(), m.end()) for m in _READING_TIME.finditer(text, start, end)]
     if "UPDATE" in segment:
         spans += [(m.start(), m.end()) for m in _UPDATE.finditer(text, start, end)]
+    if "-point" in segment:
+        spans += [(m.start(), m.end()) for m in _POINTER.finditer(text, start, end)]
     if "ersion" in segment or "orrection" in segment:
         spans += [(m.start(), end) for m in _CORRECTION.finditer(text, start, end)][:1]
     if ". " in segment or segment.rstrip()[-2:-1].isdigit():  # a list split into sentences at "1."

@@ -84,7 +84,8 @@ _add(Kind.area, "km2", 0.01, "hectares", "hectare", "ha")
 _add(Kind.area, "km2", 0.0040468564224, "acres", "acre")
 _add(Kind.area, "km2", 1e-6, "m2", "m²", "square metres", "square meters", "sq m")
 _add(Kind.area, "km2", 9.290304e-8, "square feet", "sq ft", "sq. ft")
-_add(Kind.mass, "t", 1.0, "tonnes", "tonne", "metric tons", "metric tonnes", "tons", "ton", "mt", "t")
+_add(Kind.mass, "t", 1.0, "tonnes", "tonne", "metric tons", "metric tonnes", "tons", "ton", "mt", "t",
+     "dwt", "deadweight tonnes", "deadweight tonne", "deadweight-tonne", "deadweight-tonnes")
 _add(Kind.mass, "t", 1e6, "megatonnes", "megatonne", "megatons")
 _add(Kind.mass, "t", 0.90718474, "short tons", "short ton")
 _add(Kind.mass, "t", 1.0160469088, "long tons", "long ton")
@@ -130,7 +131,7 @@ _add(Kind.power, "MW", 1e3, "gw", "gigawatts", "gigawatt")
 _add(Kind.power, "MW", 1e-3, "kw", "kilowatts", "kilowatt")
 _add(Kind.speed, "km/h", 1.0, "km/h", "kph", "kmph", "kilometres per hour", "kilometers per hour", "km an hour")
 _add(Kind.speed, "km/h", 1.609344, "mph", "miles per hour", "miles an hour")
-_add(Kind.speed, "km/h", 1.852, "knots", "knot")
+_add(Kind.speed, "km/h", 1.852, "knots", "knot", "kn")
 _add(Kind.duration, "year", 1.0, "years", "year", "yrs", "yr")
 _add(Kind.duration, "year", 10.0, "decades", "decade")
 _add(Kind.duration, "year", 100.0, "centuries", "century")
@@ -151,7 +152,7 @@ _add(Kind.duration, "year", 1e9, "ga", "gyr", "gigaannum", "gigaannums", "giga-a
 DIGIT_ONLY_UNITS = frozenset({"t", "m", "mi", "ft", "yd", "g", "ha", "mt", "nm", "nmi", "lb", "lbs", "cm", "mm", "kg", "kgs", "km", "kms",
                               "mg", "ml", "cl", "l", "oz", "tsp", "tbsp", "wh", "kj", "ev", "kev", "mev", "gev", "tev",
                               "µg", "μg", "km^2", "km^3", "cup", "cups",
-                              "ma", "ga", "kyr", "myr", "gyr", "h", "hr", "min"})
+                              "ma", "ga", "kyr", "myr", "gyr", "h", "hr", "min", "kn", "dwt"})
 # Units that need "of" after them: "3 cups of flour", never "won 3 cups".
 NEED_OF_UNITS = frozenset({"cup", "cups"})
 # Units that are only units in the case written: "5 L" is litres but "5 l" is not; "1.7 eV"
