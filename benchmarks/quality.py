@@ -389,7 +389,7 @@ def run_conflicts(events: list[Event], warn: list[str]) -> dict[str, Any]:
         per_event[event.name] = judge(found, *gold_of[event.name])
         for floor in CONFIDENCE_FLOORS:
             by_floor.setdefault(floor, {})[event.name] = judge(
-                [c for c in found if c.confidence is None or c.confidence >= floor], *gold_of[event.name])
+                [c for c in found if c.is_at_least(floor)], *gold_of[event.name])
 
     event_of = {a.path: e.name for e in events for a in e.articles}
     everything = reconcile([r for e in events for a in e.articles for r in a.records]).conflicts

@@ -261,8 +261,7 @@ def conflicts(ctx: click.Context, as_json: bool, exit_zero: bool, files: tuple[s
       claimcheck conflicts --min-confidence 0.7   # the surest only
     """
     with _open_store(ctx, create=False) as store:
-        found = [c for c in _read(lambda: store.conflicts(files))
-                 if c.confidence is None or c.confidence >= min_confidence]
+        found = [c for c in _read(lambda: store.conflicts(files)) if c.is_at_least(min_confidence)]
     if as_json:
         from claimcheck.report.json import conflicts_json
 

@@ -168,7 +168,7 @@ def find_findings(conflicts: Sequence[Conflict], targets: set[str] | None,
 
 
 def _store_findings(store: ClaimStore, targets: list[str] | None, min_confidence: float = 0.0) -> list[Finding]:
-    conflicts = [c for c in store.conflicts(targets or ()) if c.confidence is None or c.confidence >= min_confidence]
+    conflicts = [c for c in store.conflicts(targets or ()) if c.is_at_least(min_confidence)]
     if not conflicts:
         return []
     return find_findings(conflicts, set(targets) if targets is not None else None, is_directly_linked)

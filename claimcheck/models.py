@@ -157,6 +157,10 @@ class Conflict(BaseModel):
                     "link score among the disagreeing pairs, 0-1 (null in a store written before it was kept). "
                     "benchmarks/quality.py prints the precision and recall at each floor.")
 
+    def is_at_least(self, min_confidence: float) -> bool:
+        """Kept by a --min-confidence floor (a conflict stored without a confidence always is)."""
+        return self.confidence is None or self.confidence >= min_confidence
+
 
 class ClaimsReport(BaseModel):
     """``claimcheck claims --json``."""

@@ -219,7 +219,7 @@ _NOTHING_COUNTED_AFTER = re.compile(
 # "when": _WAS_BEFORE.)
 _OLDEST_APPOSITION_BEFORE = re.compile(r"(?i)\b(?:youngest|oldest)(?:\s+[a-z]+){0,3}?,\s+(?:[\w-]+,?\s+){1,4}(?:was|is)\s+$")
 _WILL_BE_BEFORE = re.compile(r"(?:[’']ll|\bwill)\s+be\s+$")
-_WHEN_AFTER = re.compile(r"(?i)\s+(?:next|by|in|this|on|when|before|after)\b")
+_LATER_TIME_AFTER = re.compile(r"(?i)\s+(?:next|by|in|this|on|when|before|after)\b")
 _PLURAL_AFTER = re.compile(r"\s+(?!years\b)[a-z]+s\b")
 _COPULA_AGE_BEFORE = re.compile(
     r"(?i)(?:\bI[’']m|\bI\s+am|\b(?:he|she|who)(?:[’']s|\s+is)|\byou[’']re|\byou\s+are"
@@ -279,7 +279,7 @@ def is_age(text: str, floor: int, limit: int, q: RawQuantity) -> bool:
             or _PEOPLE_BRACKET_BEFORE.search(before)) and _NOTHING_COUNTED_AFTER.match(text, q.end, limit):
         return True
     if _COPULA_AGE_BEFORE.search(before) and (_NOTHING_COUNTED_AFTER.match(text, q.end, limit) or (
-            _WILL_BE_BEFORE.search(before) and _WHEN_AFTER.match(text, q.end, limit))):
+            _WILL_BE_BEFORE.search(before) and _LATER_TIME_AFTER.match(text, q.end, limit))):
         return True
     if _OLDEST_APPOSITION_BEFORE.search(text, max(floor, q.start - 80), q.start) \
             and _NOTHING_COUNTED_AFTER.match(text, q.end, limit):

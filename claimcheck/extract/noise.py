@@ -53,11 +53,11 @@ _AT_BEFORE = re.compile(r"\bat\s$")
 
 # A time of day in words: "at ten to four", "a little after twenty to seven" (looked for only
 # in sentences with " to " or " past ": the words are common).
-_CLOCK_WORDS = re.compile(r"(?i)\b(?:five|ten|twenty|twenty-five|a\s+quarter|quarter|half)\s+(?:to|past)\s+"
-                          r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)\b")
-
-
 _HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_CLOCK_WORDS = re.compile(r"(?i)\b(?:five|ten|twenty|twenty-five|a\s+quarter|quarter|half)\s+(?:to|past)\s+"
+                          r"(?:" + _HOUR_WORD + r"|noon|midnight)\b")
+
+
 # "twelve minutes past three", "By seven, the board had turned red", "a little after ten.", "gone
 # eleven at night": an hour in words with no noun after it.
 _MINUTES_PAST = re.compile(r"(?i)\b[\w-]+\s+minutes\s+(?:past|to)\s+" + _HOUR_WORD + r"\b")
@@ -87,7 +87,7 @@ _POINTER = re.compile(r"(?i)\b(?:one|two|three|four|[1-4])(?=-point(?:er|s?\s+(?
 # A correction note says what an earlier version got wrong: none of its figures is a claim.
 _CORRECTION = re.compile(r"(?i)\b(?:an?\s+earlier|a\s+previous)\s+version\s+of\s+this\b|^\W*correction\s*:")
 # Places in a results list: "Results (elite men): 1. Holmgaard 1:46:52, 2. Vasquero 1:48:04".
-_RANK = re.compile(r"(?:[:,;]\s+|^\W*)\d{1,2}\.(?=\s+[A-Z][a-z])")
+_RANK = re.compile(r"(?:[:,;]\s+|^\W*)(\d{1,2}\.)(?=\s+[A-Z][a-z])")
 
 
 def _rare_noise(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -103,8 +103,7 @@ def _rare_noise(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if "ersion" in segment or "orrection" in segment:
         spans += [(m.start(), end) for m in _CORRECTION.finditer(text, start, end)][:1]
     if ". " in segment or segment.rstrip()[-2:-1].isdigit():  # a list split into sentences at "1."
-        spans += [(m.end() - len(m.group().lstrip(":,; *#-")), m.end())
-                  for m in _RANK.finditer(text, start, min(len(text), end + 3)) if m.start() < end]
+        spans += [m.span(1) for m in _RANK.finditer(text, start, min(len(text), end + 3)) if m.start() < end]
     return spans
 
 

@@ -371,12 +371,8 @@ def _agree_but_for_guessed_year(a: Claim, b: Claim) -> bool:
                 or not isinstance(other.low, str) or guessed.low[:4] != guessed.high[:4] or other.low[:4] == guessed.low[:4]:
             continue
         year = other.low[:4]
-        try:
-            moved = guessed.model_copy(update={"low": year + guessed.low[4:], "high": year + guessed.high[4:]})
-            dt.date.fromisoformat(moved.low), dt.date.fromisoformat(moved.high)  # type: ignore[arg-type]
-        except ValueError:
-            continue  # 29 February
-        if not cannot_both_hold(moved, other):
+        moved = guessed.model_copy(update={"low": year + guessed.low[4:], "high": year + guessed.high[4:]})
+        if _bounds(moved) is not None and not cannot_both_hold(moved, other):  # (no 29 February in that year)
             return True
     return False
 
