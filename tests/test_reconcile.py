@@ -902,3 +902,14 @@ def test_a_figure_for_each_is_not_the_total(each: str) -> None:
     assert conflict_texts({"a.txt": total, "b.txt": "Ostvel survey\n\n" + each + "\n"}) == []
     wrong_total = "Ostvel survey\n\nThe Ostvel survey used nine observers on four boats.\n"
     assert conflict_texts({"a.txt": total, "b.txt": wrong_total}) == [["36", "nine"]]
+
+
+def test_the_reason_does_not_depend_on_the_order_links_were_found_in() -> None:
+    """Two outlets say 2.4 km, one 3.1 km: both disagreeing pairs are as far apart, and the
+    reason names the same pair whichever link comes first (link order follows string hashing)."""
+    from claimcheck.reconcile.cluster import find_links
+
+    recs = records({"a.txt": BRIDGE_A, "b.txt": BRIDGE_B, "c.txt": BRIDGE_A})
+    links = find_links(recs, WordWeights(recs))
+    reasons = {tuple(c.reason for c in reconcile(recs, order).conflicts) for order in (links, links[::-1])}
+    assert len(reasons) == 1 and reasons.pop()

@@ -157,7 +157,10 @@ def reconcile(records: list[ClaimRecord], links: list[Link] | None = None,
             continue
         members = _members(disagreeing, links_by_group.get(gi, []), records)
         claims = sorted((records[i].claim for i in members), key=lambda c: (c.source, c.start))
-        worst = max(disagreeing, key=lambda link: _gap(records[link.a].claim, records[link.b].claim))
+        # The widest gap explains the conflict; among equal gaps the pair's ids decide, so the
+        # reason does not depend on the order links were found in (string hashing varies by run).
+        worst = max(disagreeing, key=lambda link: (_gap(records[link.a].claim, records[link.b].claim),
+                                                   sorted((records[link.a].claim.id, records[link.b].claim.id))))
         subject = _cluster_subject([records[i] for i in group])
         pairs = sorted({tuple(sorted((records[link.a].claim.id, records[link.b].claim.id))) for link in disagreeing})
         conflicts.append(Conflict(
