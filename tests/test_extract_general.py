@@ -415,6 +415,24 @@ def test_days_that_time_a_remark_or_figure_are_not_claims(text: str, span: str) 
     assert span not in [x.text for x in c if x.kind.value == "date"]
 
 
+@pytest.mark.parametrize(("text", "span"), [
+    # a year set off by commas after the event's noun phrase dates that event
+    ("The previous blackout, in 2017, lasted four hours.", "2017"),
+    ("The bridge flooded only once before, in May 2012, and then for two days.", "May 2012"),
+    ("The worst, in 1994 at the old quarry, killed nine men.", "1994"),
+])
+def test_a_date_set_off_after_an_event_is_a_claim(text: str, span: str) -> None:
+    c = extract_text(text, "t.txt", dt.date(2031, 5, 9))
+    assert [x.text for x in c if x.kind.value == "date"] == [span]
+
+
+def test_a_date_set_off_after_a_figure_is_its_time() -> None:
+    c = extract_text("The ground's previous best crowd was 18,400, in 2026, against the same side.",
+                     "t.txt", dt.date(2031, 5, 9))
+    assert [x.text for x in c if x.kind.value == "date"] == []
+    assert [x.time for x in c if x.text == "18,400"] == ["2026"]
+
+
 def test_an_earlier_events_date_is_a_claim_and_its_tallys_time() -> None:
     c = extract_text("A fire at the same depot in 2014 injured six workers.", "t.txt", dt.date(2031, 5, 9))
     assert [x.text for x in c if x.kind.value == "date"] == ["2014"]

@@ -948,6 +948,11 @@ _EXTREME_OF = re.compile(
     r"|\bthan\s+(?:(?:it|they|he|she|we|you|this|that|these|those)\s+(?:did|was|were|had|had\s+been)\s+)?in\s+$"
 )
 # "the 1961-1990 average", "above the 1991-2020 baseline": a reference period, no event.
+# A date set off by commas after a noun phrase, not after a figure: "Its last major outage, in
+# March 2029, lasted six hours", "The worst, in 2011 at the Saska pit, killed 43 miners", "once
+# before, in 1998," (but "previous best: 39,870, in 2029" is that figure's time).
+_ASIDE_IN = re.compile(r"(?<=[A-Za-z\d%]),\s+in\s+$")
+_ASIDE_CLOSE = re.compile(r"\s*(?:,|\s(?:at|near|off|on|when)\b)")
 _REFERENCE_PERIOD_AFTER = re.compile(r"(?i)\s+(?:baseline|average|mean|norm|normal|reference\s+period)\b")
 # "the deadliest earthquake in Marenza since 1987", "for the first time since 2011": the date
 # of the last time it happened is a fact of its own; "the lowest since 1995" is only a base.
@@ -1117,6 +1122,11 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
     if _IN_LABEL_BEFORE.fullmatch(text, line_start, start) and (value_at := _LABEL_AFTER.match(text, end)) \
             and _figures_from(figures, value_at.end(), _line_end(text, value_at.end())):
         return True  # "- Thursday's close: 412p": the label says when the item's figure holds
+    if len(value) in (4, 7) and (aside := _ASIDE_IN.search(text, max(s0, start - 12), start)):
+        if any(e == aside.start() for _s, e in figures):
+            return True  # "previous best: 39,870, in 2029": when that figure held
+        if _ASIDE_CLOSE.match(text, end):
+            return False  # "The last big stoppage, in 2019, lasted eleven days": an aside dating that event
     span = text[start:end]
     # A quarter ("Q3 2026") is one period, not a range of months.
     quarter = bool(re.match(r"(?i)Q[1-4]\b|(?:first|second|third|fourth)\s+quarter\b", span))
