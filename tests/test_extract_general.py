@@ -433,6 +433,26 @@ def test_a_date_set_off_after_a_figure_is_its_time() -> None:
     assert [x.time for x in c if x.text == "18,400"] == ["2026"]
 
 
+@pytest.mark.parametrize("text", [
+    "Cleaners will earn €12.40 an hour from the first of July.",
+    "Hourly pay for cleaners will rise 3.1 pct to 12.40 euros from 12.03 euros from 1 July, the union said.",
+])
+def test_the_day_a_new_level_holds_from_is_its_time(text: str) -> None:
+    c = extract_text(text, "t.txt", dt.date(2031, 5, 9))
+    assert [x.text for x in c if x.kind.value == "date"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # a change, not a level, starts that day: the day of the change
+    "Parking charges go up by an average of 12 per cent from 1 July, and cuts follow.",
+    # no figure: when a measure starts
+    "Hosepipe rationing applies from 1 July across the valley.",
+])
+def test_the_day_a_change_or_measure_starts_is_a_claim(text: str) -> None:
+    c = extract_text(text, "t.txt", dt.date(2031, 5, 9))
+    assert [x.text for x in c if x.kind.value == "date"] == ["1 July"]
+
+
 def test_an_earlier_events_date_is_a_claim_and_its_tallys_time() -> None:
     c = extract_text("A fire at the same depot in 2014 injured six workers.", "t.txt", dt.date(2031, 5, 9))
     assert [x.text for x in c if x.kind.value == "date"] == ["2014"]

@@ -953,6 +953,8 @@ _EXTREME_OF = re.compile(
 # before, in 1998," (but "previous best: 39,870, in 2029" is that figure's time).
 _ASIDE_IN = re.compile(r"(?<=[A-Za-z\d%]),\s+in\s+$")
 _ASIDE_CLOSE = re.compile(r"\s*(?:,|\s(?:at|near|off|on|when)\b)")
+# A figure that is a change, not a level: "raise fares by an average of 14.5 pct".
+_CHANGE_BY = re.compile(r"(?i)\bby\s+(?:(?:an?\s+)?(?:average|total)\s+of\s+|about\s+|around\s+|some\s+|roughly\s+)?$")
 _REFERENCE_PERIOD_AFTER = re.compile(r"(?i)\s+(?:baseline|average|mean|norm|normal|reference\s+period)\b")
 # "the deadliest earthquake in Marenza since 1987", "for the first time since 2011": the date
 # of the last time it happened is a fact of its own; "the lowest since 1995" is only a base.
@@ -1169,7 +1171,10 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
         return True
     if (prep == "from" and len(value) == 10 and not re.match(r"\s*(?:[-–—]|to|until|till|through)\b", text[end:end + 12])
             and not _FROM_BASE.search(text, max(s0, prep_start - 30), prep_start)):
-        return False  # "rationing from Friday", "From tomorrow, every household ...": when a measure starts
+        levels = [f for f in figures if not _CHANGE_BY.search(text, max(s0, f[0] - 30), f[0])]
+        if not _figures_in_clause(text, levels, s0, sentence_end, start, end):
+            return False  # "rationing from Friday", "From tomorrow, each home may use ...": when a measure starts
+        # ... but "a day pass will cost €9.50 from 1 July": when that level holds
     if prep in ("since", "of") and _SUPERLATIVE_SINCE.search(head):
         # "the deadliest rail accident since 2011", "the longest final since 2018, when ...":
         # an earlier event at that date; "turnout was the highest since 2004", "the lowest since
