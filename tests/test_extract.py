@@ -1203,6 +1203,15 @@ def test_over_a_span_is_a_preposition_not_a_bound(sentence: str, text: str, qual
     assert one(sentence, text).qualifier == qualifier
 
 
+@pytest.mark.parametrize(("sentence", "text", "qualifier"), [
+    ("The state pension goes up to €310 a week.", "€310", None),
+    ("Output was ramped up to 40,000 tonnes a month.", "40,000 tonnes", None),
+    ("Fines of up to €310 apply.", "up to €310", "up to"),
+])
+def test_a_verb_before_up_to_makes_it_the_level_reached(sentence: str, text: str, qualifier: str | None) -> None:
+    assert one(sentence, text).qualifier == qualifier
+
+
 def test_a_headline_figure_holds_when_the_body_says_it_does() -> None:
     from claimcheck.extract import extract_article
 

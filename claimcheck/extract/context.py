@@ -41,6 +41,9 @@ _QUALIFIER_RE = re.compile(
     + r")\s+(?:of\s+)?$",
     re.IGNORECASE,
 )
+# A verb before "up to" that makes it "rises to": "goes up to", "was pushed up to", "ramps up to".
+_MOVED_UP = re.compile(r"(?i)\b(?:go|goes|went|gone|going|move[sd]?|moving|shot|shoots?|push(?:es|ed)?|ramp(?:s|ed)?|"
+                       r"climb(?:s|ed)?|jump(?:s|ed)?|bump(?:s|ed)?|step(?:s|ped)?|scaled?|scales|revised|marked)\s+$")
 _BETWEEN_RE = re.compile(r"(?<![\w-])(?:between|from)\s+$", re.IGNORECASE)
 _POST_QUALIFIER = re.compile(r"^(?:\s+or\s+more|\s*-?plus|\+)\b", re.IGNORECASE)
 # "6,800 MW of new wind and solar", "additions of 6.8 GW": what was added, not the total.
@@ -100,6 +103,8 @@ def apply_qualifier(text: str, sentence_start: int, start: int, end: int, value:
         span_start = start - len(_BETWEEN_RE.search(head).group())  # type: ignore[union-attr]
     elif match and _over_a_span(text, sentence_start, start, end, match):
         pass  # "phased out over seven years", "$650mn over 30 years": across a span, not more than
+    elif match and match.group("q").lower().startswith("up") and _MOVED_UP.search(head, 0, match.start()):
+        pass  # "the pension goes up to €310": the level reached, not a ceiling
     elif match:
         qualifier = re.sub(r"\s+", " ", match.group("q").lower())
         effect = QUALIFIERS[qualifier]
