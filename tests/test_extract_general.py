@@ -1672,6 +1672,8 @@ def test_a_number_after_was_or_will_be_that_counts_something_is_no_age(sentence:
     ("The outage lasted 72 h.", "72 h", "duration", 72 / 8766, "year"),
     ("Quorvane will build a forty-gigawatt-hour battery plant.", "forty-gigawatt-hour", "energy", 4e7, "kWh"),
     ("The striker scored 19 goals in 31 league appearances.", "19", "count", 19, None),
+    # a hyphened number word is one number: the minutes are a duration, not "in forty" a share
+    ("She made 12 saves in forty-one minutes on court.", "forty-one minutes", "duration", 41 / 525960, "year"),
 ])
 def test_short_time_units_hyphened_energy_and_goals_in_appearances(sentence: str, text: str, kind: str,
                                                                    value: float, unit: str | None) -> None:

@@ -334,7 +334,7 @@ _HM = re.compile(
 _SMALL = r"one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}"
 _ONE_IN = re.compile(
     rf"(?i)(?<![\w.,-])(?P<n>{_SMALL})\s+(?:(?!(?:more|less|fewer|of|the|a|an|and|or|to|at|day|week|month|year)\b)[a-z]{{3,}}\s+)?"
-    rf"(?:in|out\s+of)\s+(?:every\s+)?(?P<m>{_SMALL}|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|(?:a\s+)?(?:hundred|thousand)|\d{{4}})\b"
+    rf"(?:in|out\s+of)\s+(?:every\s+)?(?P<m>{_SMALL}|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine)\b)?|(?:a\s+)?(?:hundred|thousand)|\d{{4}})\b(?![-‐])"
     r"(?!\s*(?:[a-z]+\s+)?(?:%|per\b|percent|years?|months?|weeks?|days?|hours?|minutes?|games?|matches|races|attempts|tries|seasons?|"
     r"appearances|starts|outings|innings|(?:this|last|next|the)\s+(?:season|year|campaign|term|tournament)))"
 )
