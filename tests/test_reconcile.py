@@ -913,3 +913,28 @@ def test_the_reason_does_not_depend_on_the_order_links_were_found_in() -> None:
     links = find_links(recs, WordWeights(recs))
     reasons = {tuple(c.reason for c in reconcile(recs, order).conflicts) for order in (links, links[::-1])}
     assert len(reasons) == 1 and reasons.pop()
+
+
+# Two articles of one story whose sentences share no word next to the figure.
+_SLIP_A = ("Pellow Mills to close Tarnby plant\n\nPellow Mills will close its Tarnby flour plant next year, "
+           "the Pellow Mills board said. {a} will be lost at Tarnby, the board said.\n")
+_SLIP_B = ("Tarnby braces for Pellow Mills exit\n\nThe Tarnby plant opened in 1962. Pellow Mills told the "
+           "town council on Monday that {b} would go when Tarnby closes.\n")
+
+
+@pytest.mark.parametrize(("a", "b", "slip"), [
+    ("1,850 jobs", "1,580 posts", "two swapped"),  # neighbouring digits swapped
+    ("A total of £4.8 million", "£4.8 billion", "another scale"),  # the same number at another scale
+])
+def test_one_figure_misprinted_links_without_shared_words(a: str, b: str, slip: str) -> None:
+    found = reconcile(records({"a.txt": _SLIP_A.format(a=a), "b.txt": _SLIP_B.format(b=b)})).conflicts
+    assert len(found) == 1 and slip in found[0].reason
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("1,850 jobs", "1,200 posts"),  # different digits: no evidence they are one figure
+    ("140 jobs", "14 posts"),  # two digits at another scale are usually two figures
+    ("1,850 jobs", "5,810 posts"),  # digits reshuffled beyond one swap
+])
+def test_other_figures_without_shared_words_stay_apart(a: str, b: str) -> None:
+    assert reconcile(records({"a.txt": _SLIP_A.format(a=a), "b.txt": _SLIP_B.format(b=b)})).conflicts == []

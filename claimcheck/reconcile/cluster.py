@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimcheck.extract import TOPIC_NAMES
-from claimcheck.models import ClaimRecord, Kind, Role
+from claimcheck.models import Claim, ClaimRecord, Kind, Role
 from claimcheck.reconcile.names import (
     SHARED_NAME_WORDS,
     names_meet,
@@ -628,7 +628,56 @@ def candidate_keys(record: ClaimRecord) -> list[tuple[str, str]]:
         # A day's figure of a measure ("=deaths" for "confirmed dead" and "killed" on Friday):
         # one concept whatever the words (see _sole_tally_of_day).
         words.update(n for n in record.names if n[:1] == "=")
-    return [(root(word), topic) for word in words for topic in topics]
+    return [(root(word), topic) for word in words for topic in topics] + [
+        (key, topic) for key in misprint_keys(record.claim) for topic in topics if topic]
+
+
+_WRITTEN_NUMBER = re.compile(r"\d[\d,.:]*")
+_SCALE_WORD = re.compile(r"(?i)\d\s*(?:thousand|million|billion|trillion|mln|bln|bn|tn|m|k)\b")
+
+
+def _written_digits(claim: Claim) -> str:
+    """The significant digits of the first number written in the claim ("$3.42 million" -> "342",
+    "1,850" -> "185"), or "" when it has none in digits."""
+    m = _WRITTEN_NUMBER.search(claim.text)
+    return m.group().rstrip(".,:").replace(",", "").replace(".", "").replace(":", "").strip("0") if m else ""
+
+
+def misprint_keys(claim: Claim) -> list[str]:
+    """Keys under which two figures that may be one figure misprinted meet: the same digits
+    (a scale or unit slip: "4.8 mln" and "4.8bn", "850 m" and "850 feet") and the same digits
+    in another order (a transposition: "1,850" and "1,580")."""
+    if claim.kind is Kind.date or isinstance(claim.value, str):
+        return []
+    digits = _written_digits(claim)
+    keys = [f"#{digits}"] if len(digits) >= 2 else []
+    if len(digits) >= 3 and len(set(digits)) > 1:
+        keys.append(f"~{''.join(sorted(digits))}")
+    return keys
+
+
+def misprinted(a: Claim, b: Claim) -> str | None:
+    """How two different values may be one figure written wrongly: "scale" (the same digits
+    at another scale or in another unit) or "swap" (two neighbouring digits swapped); None
+    when they are not."""
+    if a.value == b.value or a.kind is Kind.date or isinstance(a.value, str) or isinstance(b.value, str):
+        return None
+    da, db = _written_digits(a), _written_digits(b)
+    if len(da) < 2 or len(db) < 2:
+        return None
+    if da == db:
+        # "850 m" and "850 feet", "4.8 mln" and "4.8bn": the number as written, in another unit
+        # or scale; "164,000" and "1.64 mln" too, but not "140" and "14" or "2,150" and "215",
+        # usually two figures.
+        wa, wb = _WRITTEN_NUMBER.search(a.text), _WRITTEN_NUMBER.search(b.text)
+        same = bool(wa and wb) and (wa.group().rstrip(".,:") == wb.group().rstrip(".,:") or len(da) >= 3 and (
+            bool(_SCALE_WORD.search(a.text)) != bool(_SCALE_WORD.search(b.text))))
+        return "scale" if same else None
+    if len(da) < 3 or len(da) != len(db) or sorted(da) != sorted(db) or not b.value:
+        return None
+    swapped = [i for i in range(len(da)) if da[i] != db[i]]
+    same_size = 0.5 < abs(float(a.value)) / abs(float(b.value)) < 2
+    return "swap" if len(swapped) == 2 and swapped[1] - swapped[0] == 1 and same_size else None
 
 
 def find_links(records: list[ClaimRecord], weight: WordWeights | None = None,
@@ -690,7 +739,8 @@ def find_links(records: list[ClaimRecord], weight: WordWeights | None = None,
                     a, b = records[pair[0]], records[pair[1]]
                     if a.claim.source == b.claim.source and a.claim.sentence_start == b.claim.sentence_start:
                         continue  # two numbers in one sentence are about different things
-                    if not time_compatible(a, b) or not plausible_pair(a, b):
+                    misprint = misprinted(a.claim, b.claim)
+                    if not time_compatible(a, b) or not (misprint or plausible_pair(a, b)):
                         continue
                     sa = stories.get(pair[0]) or stories.setdefault(pair[0], story_of(a))
                     sb = stories.get(pair[1]) or stories.setdefault(pair[1], story_of(b))
@@ -709,7 +759,9 @@ def find_links(records: list[ClaimRecord], weight: WordWeights | None = None,
                             or _one_such_date_in_story(key, fa, fb)
                             or (key[0] == "score" and same_match(fa, fb))
                             or (score > 0 and _sole_count_of_noun(a, b, fa, fb, counted))
-                            or (score > 0 and _sole_tally_of_day(a, b, fa, fb, counted))):
+                            or (score > 0 and _sole_tally_of_day(a, b, fa, fb, counted))
+                            or (misprint and a.claim.source != b.claim.source and fa.topic and fb.topic
+                                and not _vetoed(fa, fb))):
                         links.append(Link(pair[0], pair[1], score))
     return links
 

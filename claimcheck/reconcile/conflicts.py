@@ -23,6 +23,7 @@ from claimcheck.reconcile.cluster import (
     boilerplate,
     connected_groups,
     find_links,
+    misprinted,
     score_pair,
 )
 from claimcheck.reconcile.scope import is_running_total, single_day
@@ -104,9 +105,12 @@ def explain(a: Claim, b: Claim) -> str:
             return format_value(c, c.low)
         return f"{format_value(c, c.low)} to {format_value(c, c.high)}"
 
+    slip = {"swap": " The two figures have the same digits with two swapped, a likely typo in one of them.",
+            "scale": " The two figures are the same number read at another scale or in another unit, a likely "
+                     "slip in one of them."}.get(misprinted(a, b) or "", "")
     return (
         f'"{a.text}" ({a.source}:{a.line}) allows {interval(a)}, while "{b.text}" ({b.source}:{b.line}) '
-        f"allows {interval(b)}: the ranges do not overlap, so both cannot be true."
+        f"allows {interval(b)}: the ranges do not overlap, so both cannot be true.{slip}"
     )
 
 

@@ -49,6 +49,7 @@ from claimcheck.reconcile.cluster import (
     connected_groups,
     different_stories,
     find_links,
+    misprint_keys,
 )
 from claimcheck.reconcile.conflicts import Reconciliation, cannot_both_hold, reconcile
 
@@ -103,7 +104,7 @@ def _records(rows: Iterable[Row], *, full: bool) -> list[ClaimRecord]:
 def _scoring_signature() -> str:
     """What the stored keys and statistics were computed with: when it changes, they are rebuilt."""
     parts = [_SCORING_VERSION, str(MAX_KEY_WORDS), str(MAX_TOPIC_KEYS), str(BOILERPLATE_MIN_SOURCES)]
-    for function in (block_key, candidate_keys, WordWeights.sentence_words, WordWeights.source_names):
+    for function in (block_key, candidate_keys, misprint_keys, WordWeights.sentence_words, WordWeights.source_names):
         try:
             parts.append(inspect.getsource(function))
         except OSError:  # no source (frozen build): the version alone
