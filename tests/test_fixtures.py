@@ -104,6 +104,9 @@ KNOWN_FALSE_ALARMS = {
     ('velbury-council-election-2031', 'registered voters: 2027 vs 2031, population'): "'209,300' and 'about 286,000' are linked as one figure",
     ('velbury-council-election-2031', 'campaign money: limit, per-voter rate, declared spending, rounding'): "'19' and '25' are linked as one figure",
     ('velbury-council-election-2031', 'coalition arithmetic'): "'28' and '25' are linked as one figure",
+    ('tidebreaker-ii-opening-weekend', 'international markets: subgroups'): "'$58.2 mln' and '$205.5m' are linked as one figure",
+    ('stalbridge-cargo-runway-approval', 'durations: build time, inquiry, deadlines'): "'eleven weeks' and 'within six weeks' are linked as one figure",
+    ('tarrenvale-ondessa-test-series-2032', 'ticket prices: day five, days one to four, children'): "'$40' and '25 dollars' are linked as one figure",
 }
 
 
@@ -240,6 +243,14 @@ KNOWN_GAPS = {
     ('marrovian-cup-final-2033', 'distance of the winning three-pointer'): "no shared word next to '2' (ferrel, toma) and 'eight' (vorsk, met, leagu)",
     ('marrovian-cup-final-2033', 'peak TV audience of the final'): "times read as different ('2.46 million': 2032-08-28, '2.6 million': 2016)",
     ('brantis-foodstores-price-war', 'Brantis total employees'): "vetoed ('41,300' / '30': nouns, story, places, measures or parts differ)",
+    ('tidebreaker-ii-opening-weekend', 'international opening gross'): "words differ: 'a further $205.5 million' (film, studio, market) vs '$263.7 mln' (international, market, worldwid), similarity 0.27",
+    ('tidebreaker-ii-opening-weekend', 'Averland theatres, opening weekend'): "times read as different ('4,150': 2031-07-10, '4,310': Friday)",
+    ('kestrafell-park-annual-report-2030', 'total authority spending, 2030'): "words differ: '64.2 mln euros' (=cost, spend) vs '€59.8 million' (=cost, spent, authority), similarity 0.13",
+    ('tarrenvale-ondessa-test-series-2032', 'fifth-wicket partnership, fifth Test'): "roles or units differ (change '4' vs level '14')",
+    ('tarrenvale-ondessa-test-series-2032', 'total attendance, 2032 series'): "roles or units differ (level 'some 119,000' vs change '4')",
+    ('lorvane-grand-draw-record-jackpot', 'good-causes share of ticket sales, now'): "no shared word next to '28 pct' (=revenue, ticket, sale) and '32%' (line, sold, sport)",
+    ('ketterly-hydrogen-bus-trial', 'purchase price of one hydrogen bus'): "vetoed ('about 640,000 euros' / '€460,000': nouns, story, places, measures or parts differ)",
+    ('ketterly-hydrogen-bus-trial', 'breakdowns during the trial, total'): "linked ('fourteen' / '37', similarity 0.40) but excused by a reconcile rule",
 }
 
 PLANTED = [

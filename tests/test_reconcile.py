@@ -925,6 +925,7 @@ _SLIP_B = ("Tarnby braces for Pellow Mills exit\n\nThe Tarnby plant opened in 19
 @pytest.mark.parametrize(("a", "b", "slip"), [
     ("1,850 jobs", "1,580 posts", "two swapped"),  # neighbouring digits swapped
     ("A total of £4.8 million", "£4.8 billion", "another scale"),  # the same number at another scale
+    ("A total of £438 million", "£4.38bn", "another scale"),  # ... with the point moved to another scale word
 ])
 def test_one_figure_misprinted_links_without_shared_words(a: str, b: str, slip: str) -> None:
     found = reconcile(records({"a.txt": _SLIP_A.format(a=a), "b.txt": _SLIP_B.format(b=b)})).conflicts
@@ -935,6 +936,7 @@ def test_one_figure_misprinted_links_without_shared_words(a: str, b: str, slip: 
     ("1,850 jobs", "1,200 posts"),  # different digits: no evidence they are one figure
     ("140 jobs", "14 posts"),  # two digits at another scale are usually two figures
     ("1,850 jobs", "5,810 posts"),  # digits reshuffled beyond one swap
+    ("£2,150", "£215"),  # the same digits at the same scale word: usually two figures
 ])
 def test_other_figures_without_shared_words_stay_apart(a: str, b: str) -> None:
     assert reconcile(records({"a.txt": _SLIP_A.format(a=a), "b.txt": _SLIP_B.format(b=b)})).conflicts == []

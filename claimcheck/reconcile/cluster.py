@@ -633,7 +633,14 @@ def candidate_keys(record: ClaimRecord) -> list[tuple[str, str]]:
 
 
 _WRITTEN_NUMBER = re.compile(r"\d[\d,.:]*")
-_SCALE_WORD = re.compile(r"(?i)\d\s*(?:thousand|million|billion|trillion|mln|bln|bn|tn|m|k)\b")
+_SCALE_WORD = re.compile(r"(?i)\d\s*(thousand|million|billion|trillion|mln|bln|bn|tn|m|k)\b")
+_SCALES = {"thousand": "k", "million": "m", "mln": "m", "billion": "bn", "bln": "bn", "trillion": "tn"}
+
+
+def _scale_word(text: str) -> str:
+    """The scale a figure is written at ("£438 million" -> "m", "£4.38bn" -> "bn", "1,850" -> "")."""
+    m = _SCALE_WORD.search(text)
+    return _SCALES.get(m.group(1).lower(), m.group(1).lower()) if m else ""
 
 
 def _written_digits(claim: Claim) -> str:
@@ -671,7 +678,7 @@ def misprinted(a: Claim, b: Claim) -> str | None:
         # usually two figures.
         wa, wb = _WRITTEN_NUMBER.search(a.text), _WRITTEN_NUMBER.search(b.text)
         same = bool(wa and wb) and (wa.group().rstrip(".,:") == wb.group().rstrip(".,:") or len(da) >= 3 and (
-            bool(_SCALE_WORD.search(a.text)) != bool(_SCALE_WORD.search(b.text))))
+            _scale_word(a.text) != _scale_word(b.text)))
         return "scale" if same else None
     if len(da) < 3 or len(da) != len(db) or sorted(da) != sorted(db) or not b.value:
         return None
