@@ -1774,3 +1774,36 @@ def test_knots_and_deadweight_tonnes(sentence: str, text: str, kind: str, value:
 ])
 def test_decks_hours_and_three_pointers_are_no_counts(sentence: str) -> None:
     assert extract_text(sentence) == []
+
+
+def test_a_byline_below_a_standfirst_is_no_claim() -> None:
+    text = ("Harbour wall plan passes\n\nSupporters say the £90 million wall will save the old town.\n\n"
+            "By Ines Varga | The Coast Courier | Monday 4 March 2031\n\n"
+            "KELLMOUTH, Monday 4 March 2031 — The council approved the wall on Friday by 31 votes to 12.\n")
+    dates = [c.text for c in extract_text(text, "t.txt") if c.kind.value == "date"]
+    assert dates == ["on Friday"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # odds: the 1 is no count, and "1 in 139" is no share of a decimal or grouped number
+    ("The odds of a jackpot are 1 in 139.8 mln.", [("139.8 mln", "count")]),
+    ("Jackpot odds: 1 in 45,057,474.", [("45,057,474", "count")]),
+    # which days, not how many
+    ("Tickets cost $40 for days one to four and $25 on day-five.", [("$40", "money"), ("$25", "money")]),
+    # a rate's base is no claim
+    ("The buses used 9.1 kg of hydrogen per 100 km.", [("9.1 kg", "mass")]),
+    ("There were 41 deaths per 100,000 people.", [("41", "count")]),
+    # a year before a series names which series
+    ("Attendance rose 6.4% on the 2028 home series.", [("6.4%", "percent")]),
+])
+def test_odds_day_names_rate_bases_and_named_years_are_no_counts(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.text, c.kind.value) for c in extract_text(text, "t.txt", dt.date(2032, 5, 1))] == expected
+
+
+def test_a_table_label_in_brackets_names_the_unit_of_its_row() -> None:
+    table = ("| | 2031 | 2032 |\n|---|---|---|\n| Freight (tonnes) | 372,000 | 410,000 |\n"
+             "| Burned (hectares) | 3,870 | 120 |\n| Flights | 17,300 | 18,400 |\n")
+    found = [(c.text, c.kind.value, c.unit, c.value) for c in extract_text(table, "t.md", dt.date(2032, 5, 1))]
+    assert found == [("372,000", "mass", "t", 372000), ("410,000", "mass", "t", 410000),
+                     ("3,870", "area", "km2", pytest.approx(38.7)), ("120", "area", "km2", pytest.approx(1.2)),
+                     ("17,300", "count", None, 17300), ("18,400", "count", None, 18400)]

@@ -61,12 +61,17 @@ def extract_article(text: str, source: str = "-", published: dt.date | None = No
     last_subject: dict[Kind, ClaimRecord] = {}
     tables = markdown_tables(text) if "|" in text else {}
     proper = proper_nouns(text)
+    # "By Niamh Orrel | The Calderby Herald | Friday 15 October 2032" above a dated first line:
+    # the byline's date is the article's too, never a claim.
+    bylines = [m.span() for m in _BYLINE.finditer(text, 0, 2000)]
     for sentence in split_sentences(text):
         found = _extract_sentence(text, sentence, previous, previous_records, published, source, lines, last_subject,
                                   tables.get(sentence.start), proper)
         if dateline is not None:
             # The publication line ("Updated 07 April 2021") dates the article; it is not a claim.
             found = [e for e in found if not (dateline[0] <= e.claim.start < dateline[1] and e.claim.kind is Kind.date)]
+        if bylines:
+            found = [e for e in found if not (e.claim.kind is Kind.date and any(s <= e.claim.start < t for s, t in bylines))]
         results.extend(found)
         previous, previous_records = sentence, found
         row = tables.get(sentence.start)
@@ -754,6 +759,8 @@ def _number(value: float) -> float | int:
 _TIME_UNIT_LABEL = re.compile(r"(?i)(?<![\d-])(?<!per )(?<!a )\b(days|weeks|months|years|hours|minutes)\b(?!\s+(?:to\s+)?\d)")
 
 
+_UNIT_LABEL = re.compile(r"(?i)\(\s*(" + "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(
+    (u for u in MEASURES if len(u) > 1 and MEASURES[u][0] is not Kind.duration), key=len, reverse=True)) + r")\s*\)")
 _AGE_HEADER = re.compile(r"(?i)age(?:\s*\((?:years|yrs)\))?|aged")
 _FUTURE_COLUMN = re.compile(r"(?i)\b(?:after|planned|proposed|future)\b")
 
@@ -789,6 +796,14 @@ def _in_table(record: ClaimRecord, cell: tuple[str, str], published: dt.date | N
         _kind, unit, factor = MEASURES[unit_word.group(1).lower()]
         record.claim = c.model_copy(update={
             "kind": Kind.duration, "unit": unit, "value": _number(c.value * factor),
+            "low": _number(c.low * factor) if c.low is not None else None,
+            "high": _number(c.high * factor) if c.high is not None else None})
+    unit_label = _UNIT_LABEL.search(f"{label} {header}") if c.kind is Kind.count and not unit_word else None
+    if unit_label and isinstance(c.value, (int, float)) and not isinstance(c.low, str) and not isinstance(c.high, str):
+        # "| Freight (tonnes) | 372,000 |": the label's bracket names the unit of its figures.
+        kind, unit, factor = MEASURES[re.sub(r"\s+", " ", unit_label.group(1).lower())]
+        record.claim = c = c.model_copy(update={
+            "kind": kind, "unit": unit, "value": _number(c.value * factor),
             "low": _number(c.low * factor) if c.low is not None else None,
             "high": _number(c.high * factor) if c.high is not None else None})
     # Prose in the cell itself ("| Failure | second-stage engine shutdown, 126 seconds after

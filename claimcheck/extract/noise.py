@@ -28,8 +28,12 @@ _NOISE = re.compile(
           Version|Rule|Bill|Law|Act|Tier|Ward|District|Zone|Block|Sector|Unit|Squad|Lot|Exit|Junction|Pier|Berth|Line|
           Season|Episode|Part|Week|Day|Round|Game|Match|Series|Figure|Table|Box|Apartment|Suite|Floor|Bus|Train)
       \s+(?:\d[\d.,]*(?:[-–]\d+)?[A-Za-z]?|(?i:one|two|three|four|five|six|seven|eight|nine|ten))\b
-    | \b(?i:day|round|stage|phase|leg|game|deck)\s+(?i:one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:days?|weeks?))
+    | \b(?i:day|round|stage|phase|leg|game|deck)(?:\s+|-)(?i:one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:days?|weeks?))
+    | \b(?i:days|rounds|stages|games)\s+(?i:one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:to|and|-|–)\s+
+      (?i:one|two|three|four|five|six|seven|eight|nine|ten|\d)\b                # "days one to four": which days
     | \#\d+
+    | (?<=\b[Pp]er\s)\d[\d,.]*(?<![.,])                                # a rate's base: "9 kg per 100 km", "per 100,000 people"
+    | (?<![\w.,])1(?=\s+in\s+\d[\d,]*[.,]\d)                           # odds "1 in 139.8 mln": the 1 is no count
     | \(\s*\d+\s*[LR]\s*\)                                          # photo captions: (2L), (3R)
     | \b(?!(?:km|m|mi|cm|ft)[23²³]\b)(?<!\d-)[A-Za-z]+[-‐]?\d+[A-Za-z\d-]*\b   # COVID-19, G20, F-16, A320 (not "120-to-150")
     | \b\d+[A-Za-z]+\d[\w-]*\b                                      # 3G4, 5G-LTE style codes

@@ -187,7 +187,8 @@ _SYMBOL_SUFFIX = re.compile(r"\s?[" + "".join(U.CURRENCY_SYMBOL_SUFFIX) + r"](?!
 _YEAR_NOUN = re.compile(
     r"(?i)\s+(?:(?-i:[A-Z]{2,5})\s+)?(?:levels?|sales|emissions|revenues?|profits?|budgets?|elections?|seasons?|census|figures|results|data|"
     r"reports?|editions?|races?|campaigns?|games|olympics|vote|output|earnings|turnover|baseline|prices|values|"
-    r"estimates?|inventory|accounts|rankings?|survey|world\s+cup|general\s+election)\b"
+    r"estimates?|inventory|accounts|rankings?|survey|world\s+cup|general\s+election|(?:home\s+|away\s+|test\s+)?series|"
+    r"tours?|championships?|finals?|festivals?|tournaments?|cup)\b"
 )
 # Number words that are not amounts: "two-way trade", "one-sided", "the top ten".
 _WORD_NOT_AMOUNT = re.compile(r"(?i)-(?:way|sided|fold|time|horse|party|state|dimensional|speed|tier|track|pronged|"
@@ -334,7 +335,7 @@ _HM = re.compile(
 _SMALL = r"one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}"
 _ONE_IN = re.compile(
     rf"(?i)(?<![\w.,-])(?P<n>{_SMALL})\s+(?:(?!(?:more|less|fewer|of|the|a|an|and|or|to|at|day|week|month|year)\b)[a-z]{{3,}}\s+)?"
-    rf"(?:in|out\s+of)\s+(?:every\s+)?(?P<m>{_SMALL}|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine)\b)?|(?:a\s+)?(?:hundred|thousand)|\d{{4}})\b(?![-‐])"
+    rf"(?:in|out\s+of)\s+(?:every\s+)?(?P<m>{_SMALL}|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine)\b)?|(?:a\s+)?(?:hundred|thousand)|\d{{4}})\b(?![-‐]|[.,]\d)"
     r"(?!\s*(?:[a-z]+\s+)?(?:%|per\b|percent|years?|months?|weeks?|days?|hours?|minutes?|games?|matches|races|attempts|tries|seasons?|"
     r"appearances|starts|outings|innings|(?:this|last|next|the)\s+(?:season|year|campaign|term|tournament)))"
 )
