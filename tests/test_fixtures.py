@@ -106,6 +106,7 @@ KNOWN_FALSE_ALARMS = {
     ('velbury-council-election-2031', 'coalition arithmetic'): "'28' and '25' are linked as one figure",
     ('tidebreaker-ii-opening-weekend', 'international markets: subgroups'): "'$58.2 mln' and '$205.5m' are linked as one figure",
     ('stalbridge-cargo-runway-approval', 'durations: build time, inquiry, deadlines'): "'eleven weeks' and 'within six weeks' are linked as one figure",
+    ('stalbridge-cargo-runway-approval', 'current length, extension, new length'): "'3,350 m (10,990 ft)' and '750 metres' are linked as one figure (read alone; the benchmark, dating the articles together, does not link them)",
 }
 
 

@@ -937,6 +937,7 @@ def test_one_figure_misprinted_links_without_shared_words(a: str, b: str, slip: 
     ("140 jobs", "14 posts"),  # two digits at another scale are usually two figures
     ("1,850 jobs", "5,810 posts"),  # digits reshuffled beyond one swap
     ("£2,150", "£215"),  # the same digits at the same scale word: usually two figures
+    ("61 jobs", "61 million posts"),  # two digits, once bare and once scaled: usually two figures
 ])
 def test_other_figures_without_shared_words_stay_apart(a: str, b: str) -> None:
     assert reconcile(records({"a.txt": _SLIP_A.format(a=a), "b.txt": _SLIP_B.format(b=b)})).conflicts == []

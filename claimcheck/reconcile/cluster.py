@@ -673,12 +673,15 @@ def misprinted(a: Claim, b: Claim) -> str | None:
     if len(da) < 2 or len(db) < 2:
         return None
     if da == db:
-        # "850 m" and "850 feet", "4.8 mln" and "4.8bn": the number as written, in another unit
-        # or scale; "164,000" and "1.64 mln" too, but not "140" and "14" or "2,150" and "215",
-        # usually two figures.
+        # "850 m" and "850 feet", "1.42 mln" and "1.42bn": the number as written, in another unit
+        # or scale; "164,000" and "1.64 mln" too, but not "140" and "14", "61" and "61 mln" or
+        # "2,150" and "215", usually two figures.
         wa, wb = _WRITTEN_NUMBER.search(a.text), _WRITTEN_NUMBER.search(b.text)
-        same = bool(wa and wb) and (wa.group().rstrip(".,:") == wb.group().rstrip(".,:") or len(da) >= 3 and (
-            _scale_word(a.text) != _scale_word(b.text)))
+        scale_a, scale_b = _scale_word(a.text), _scale_word(b.text)
+        same = bool(wa and wb) and (
+            wa.group().rstrip(".,:") == wb.group().rstrip(".,:") and (len(da) >= 3 or scale_a == scale_b or bool(
+                scale_a and scale_b))
+            or len(da) >= 3 and scale_a != scale_b)
         return "scale" if same else None
     if len(da) < 3 or len(da) != len(db) or sorted(da) != sorted(db) or not b.value:
         return None
