@@ -896,6 +896,8 @@ def test_some_of_a_group_is_not_the_group(subset: str) -> None:
 @pytest.mark.parametrize("each", [
     "Each of the four Ostvel survey boats carried nine observers.",
     "The four Ostvel survey boats carried nine observers each.",
+    "The Ostvel survey used four boats, each carrying nine observers.",
+    "The Ostvel survey sent out four boats, each with nine observers.",
 ])
 def test_a_figure_for_each_is_not_the_total(each: str) -> None:
     total = "Ostvel survey\n\nThe Ostvel survey used 36 observers on four boats.\n"

@@ -241,7 +241,8 @@ _THRESHOLD_AFTER = re.compile(r"(?i)\s*(?:seats?\s+)?(?:are\s+|is\s+)?(?:for|nee
 _SUBSET_BEFORE = re.compile(r"(?i)\b(?:last|final|top|remaining|other)\s+$")
 _OTHER_AFTER = re.compile(r"(?i)\s+(?:other|more|further)\b")
 _EACH_BEFORE = re.compile(r"(?i)\beach\s+(?:of\s+(?:the|its|their)\s+)?(?:[\w-]+\s+){0,4}?(?:carried|has|had|holds?|held|gets?|got|"
-                          r"receives?|received|costs?|cost|earns?|earned|pays?|paid|takes?|took|seats?|employs?|employed)\s+"
+                          r"receives?|received|costs?|cost|earns?|earned|pays?|paid|takes?|took|seats?|employs?|employed|"
+                          r"elects?|elected|electing|returns?|returned|returning|sends?|sent|sending|with|having|carrying)\s+"
                           r"(?:(?:about|around|some|nearly|almost|up\s+to|at\s+least)\s+)?$")
 _EACH_AFTER = re.compile(r"(?i)\s+(?:[a-z-]+\s+)?(?:each|apiece)\b")
 
