@@ -1807,3 +1807,13 @@ def test_a_table_label_in_brackets_names_the_unit_of_its_row() -> None:
     assert found == [("372,000", "mass", "t", 372000), ("410,000", "mass", "t", 410000),
                      ("3,870", "area", "km2", pytest.approx(38.7)), ("120", "area", "km2", pytest.approx(1.2)),
                      ("17,300", "count", None, 17300), ("18,400", "count", None, 18400)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("At thirty-four, he is the oldest player ever named most valuable player.", [("thirty-four", "duration")]),
+    ("At 34, Ilse Varn became the oldest winner of the race.", [("34", "duration")]),
+    # no person after it: a level, not an age
+    ("At 34, the index was higher than a year ago.", []),
+])
+def test_a_sentence_opening_at_an_age_names_the_persons_age(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.text, c.kind.value) for c in extract_text(text, "t.txt", dt.date(2032, 5, 1))] == expected

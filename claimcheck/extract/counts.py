@@ -218,6 +218,10 @@ _NOTHING_COUNTED_AFTER = re.compile(
 # form of "be", with nothing counted after it.  (An age at a past event is read only with its
 # "when": _WAS_BEFORE.)
 _OLDEST_APPOSITION_BEFORE = re.compile(r"(?i)\b(?:youngest|oldest)(?:\s+[a-z]+){0,3}?,\s+(?:[\w-]+,?\s+){1,4}(?:was|is)\s+$")
+# A sentence that opens on "At 34," and goes on with a person and a verb: that person's age.
+_AT_OPENING_BEFORE = re.compile(r"(?:^|[.!?\"“”]\s+|\n\s*)At\s+$")
+_PERSON_IS_AFTER = re.compile(r",\s+(?:he|she|I|we|they|[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+)?)\s+"
+                              r"(?:is|was|became|becomes|has|had|will|would|remains|remained|still|won|wins|took|takes)\b")
 _WILL_BE_BEFORE = re.compile(r"(?:[’']ll|\bwill)\s+be\s+$")
 _LATER_TIME_AFTER = re.compile(r"(?i)\s+(?:next|by|in|this|on|when|before|after)\b")
 _PLURAL_AFTER = re.compile(r"\s+(?!years\b)[a-z]+s\b")
@@ -298,6 +302,8 @@ def is_age(text: str, floor: int, limit: int, q: RawQuantity) -> bool:
         return True  # "said Lena Voskuijl, thirty-four, a nurse"
     if _SINCE_WAS_BEFORE.search(before) and _NOTHING_COUNTED_AFTER.match(text, q.end, limit):
         return True
+    if _AT_OPENING_BEFORE.search(text, max(0, q.start - 6), q.start) and _PERSON_IS_AFTER.match(text, q.end, limit):
+        return True  # "At thirty-four, he is the oldest player ever named"
     if _person_before_now(before) and re.match(r"\s*,", text[q.end:q.end + 2]):
         return True
     if not _APPOSITION_BEFORE.search(before) or _PLACE_BEFORE.search(before):
