@@ -1817,3 +1817,11 @@ def test_a_table_label_in_brackets_names_the_unit_of_its_row() -> None:
 ])
 def test_a_sentence_opening_at_an_age_names_the_persons_age(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.text, c.kind.value) for c in extract_text(text, "t.txt", dt.date(2032, 5, 1))] == expected
+
+
+@pytest.mark.parametrize("day", ["Nov. 17", "Nov 17", "Sept. 17"])
+def test_an_abbreviated_month_day_after_by_or_on_is_the_figures_time(day: str) -> None:
+    month = "11" if day.startswith("Nov") else "09"
+    text = f"Estovia had culled 2.9 mln birds by {day}, the ministry said."
+    (claim,) = [c for c in extract_text(text, "t.txt", dt.date(2033, 11, 19)) if c.text == "2.9 mln"]
+    assert claim.time == f"2033-{month}-17"

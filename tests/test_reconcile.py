@@ -943,3 +943,15 @@ def test_one_figure_misprinted_links_without_shared_words(a: str, b: str, slip: 
 ])
 def test_other_figures_without_shared_words_stay_apart(a: str, b: str) -> None:
     assert reconcile(records({"a.txt": _SLIP_A.format(a=a), "b.txt": _SLIP_B.format(b=b)})).conflicts == []
+
+
+@pytest.mark.parametrize(("later", "conflicts"), [
+    ("1.7 million", True),  # a total so far cannot fall two days on
+    ("3.4 million", False),  # it may rise
+])
+def test_a_total_so_far_may_rise_between_days_but_not_fall(later: str, conflicts: bool) -> None:
+    first = ("Estovia cull passes 2.9 mln birds\n\nHATHERBY, Estovia, Nov 17, 2033 (Veritel Wire) - Estovia had "
+             "culled 2.9 mln birds on Hatherby farms by Nov. 17 since bird flu was confirmed there, the ministry said.\n")
+    second = ("Hatherby bird flu: the cull\n\nHATHERBY, Estovia, Nov 19, 2033 - Estovia has culled " + later
+              + " birds on Hatherby farms so far, the ministry said.\n")
+    assert bool(conflict_texts({"a.txt": first, "b.txt": second})) is conflicts

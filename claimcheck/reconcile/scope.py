@@ -116,9 +116,10 @@ MAX_TALLY_GAP_DAYS = 7
 
 
 def is_running_total(record: ClaimRecord) -> bool:
-    """A dated count that only grows: deaths, injuries, displaced, cases, damage, missing."""
+    """A dated count that only grows: deaths, injuries, displaced, cases, damage, missing, or
+    one its sentence calls a total so far ("2.9 mln birds have been culled so far")."""
     return (record.claim.kind is Kind.count and _is_short(record)
-            and not CUMULATIVE_MEASURES.isdisjoint(record.names))
+            and (not CUMULATIVE_MEASURES.isdisjoint(record.names) or tally_scope(record.claim.sentence) == "cumulative"))
 
 
 def _days_apart(a: ClaimRecord, b: ClaimRecord) -> int:
@@ -141,7 +142,10 @@ SPAN = re.compile(r"(?i)\b(?:in|over|during|for)\s+the\s+(?:past|last|previous)\
                    r"|\b(?:since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|year[- ]to[- ]date|so\s+far\s+this\s+year)\b")
 _CUMULATIVE = re.compile(r"(?i)\bsince\s+(?:the\s+)?[\w-]+\s+(?:began|started|begun)\b|\bso\s+far\b|\bto\s+date\b|"
                          r"\bin\s+total\b|\bcumulative\b|\bsince\s+(?:the\s+)?(?:disclosure|announcement|attack|outbreak|"
-                         r"launch|start|listing|bid|offer)\b")
+                         r"launch|start|listing|bid|offer)\b"
+                         # "since H5N1 was confirmed at the site on Nov. 8": since the event began
+                         r"|\bsince\s+[^,.;]{0,60}?\b(?:was|were)\s+(?:first\s+)?(?:confirmed|found|detected|discovered|"
+                         r"declared|reported)\b")
 _DAILY = re.compile(r"(?i)\bday\s+(?:one|two|three|four|five|[1-9])\b|\b(?:first|second|third)\s+day\b|\bdaily\b|"
                     r"\bper\s+day\b|\ba\s+day\b|\bon\s+the\s+day\b|\bin\s+a\s+single\s+day\b")
 
