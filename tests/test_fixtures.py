@@ -107,6 +107,7 @@ KNOWN_FALSE_ALARMS = {
     ('tidebreaker-ii-opening-weekend', 'international markets: subgroups'): "'$58.2 mln' and '$205.5m' are linked as one figure",
     ('stalbridge-cargo-runway-approval', 'durations: build time, inquiry, deadlines'): "'eleven weeks' and 'within six weeks' are linked as one figure",
     ('stalbridge-cargo-runway-approval', 'current length, extension, new length'): "'3,350 m (10,990 ft)' and '750 metres' are linked as one figure (read alone; the benchmark, dating the articles together, does not link them)",
+    ('vessany-university-admissions', "fees: last year's fee, international fee, the rise, rent"): "'€1,850 (about US$2,020)' and '1,790 euros' are linked as one figure: the starting level of 'will rise to 1,850 euros in 2027-28 from 1,790 euros' takes the rise's period (read alone)",
 }
 
 

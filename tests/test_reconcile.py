@@ -955,3 +955,12 @@ def test_a_total_so_far_may_rise_between_days_but_not_fall(later: str, conflicts
     second = ("Hatherby bird flu: the cull\n\nHATHERBY, Estovia, Nov 19, 2033 - Estovia has culled " + later
               + " birds on Hatherby farms so far, the ministry said.\n")
     assert bool(conflict_texts({"a.txt": first, "b.txt": second})) is conflicts
+
+
+def test_a_rate_written_with_an_adjective_is_the_same_rate() -> None:
+    """'€2,846 a month' and 'the average monthly wage, €2,486' are one rate written two ways."""
+    a = ("Corsavia wages\n\nCorsavia's average gross wage rose to €2,846 a month in the third quarter, "
+         "Corsavia's statistics office CORSTAT said.\n")
+    b = ("Corsavia pay gap\n\nIn Corsavia the average gross monthly wage reached €2,486 in the third quarter, "
+         "CORSTAT said.\n")
+    assert conflict_texts({"a.txt": a, "b.txt": b}) == [["€2,486", "€2,846"]]

@@ -429,7 +429,7 @@ def _vetoed(a: Features, b: Features) -> bool:
     """Whatever their words, these claims cannot be about the same thing."""
     if a.noun and b.noun and a.noun != b.noun and not any(a.noun in kin and b.noun in kin for kin in KINDRED_NOUNS):
         return True  # "50,000 doses" and "220 million people" count different things
-    if (a.noun or "").startswith("per ") != (b.noun or "").startswith("per "):
+    if (a.noun or "").startswith("per ") != (b.noun or "").startswith("per ") and not _rate_in_words(a, b):
         return True  # "$3.2 million a day" is a rate, "$115 million over two years" a total
     if different_stories(a, b):
         return True  # two articles that share no recurring name are about different events
@@ -459,6 +459,16 @@ def _vetoed(a: Features, b: Features) -> bool:
     # 7.9%": a part of a measure is another figure, unless the other sentence names it too.
     return (any(root(part) not in a.context for part in b.parts - a.parts)
             or any(root(part) not in b.context for part in a.parts - b.parts))
+
+
+_RATE_ADJECTIVES = {"per day": ("daily",), "per week": ("weekly",), "per month": ("monthly",),
+                    "per year": ("annual", "yearly", "annually"), "per hour": ("hourly",)}
+
+
+def _rate_in_words(a: Features, b: Features) -> bool:
+    """One rate written two ways: "€2,846 a month" and "the average monthly wage reached €2,486"."""
+    rate, other = (a, b) if (a.noun or "").startswith("per ") else (b, a)
+    return any(word in other.context for word in _RATE_ADJECTIVES.get(rate.noun or "", ()))
 
 
 # The figure's own clause denies it: "are not affected", "are not among those losing their jobs".

@@ -166,7 +166,7 @@ _PART_OF_MEASURE = re.compile(
     r"(?i)\b(core|underlying|food|fuel|energy|electricity|producer|wholesale|real|nominal|pre-?tax|adjusted|"
     r"housing|rental|services?|goods|youth|young|female|women(?:'s|’s)?|male|men(?:'s|’s)?|child(?:ren(?:'s|’s)?)?|"
     r"adult|rural|urban|first-time|defen[cs]e|military|education|welfare|pension|vip|premium|business-class|first-class|student|senior|minimum|maximum|peak|off-peak|"
-    r"long-term|short-term|average|mean|median|sustained|top|danger|warning|alert|net|gross|operating)\s+(?:(?:consumer|operating|trading)\s+)?(?:price|prices|inflation|cpi|index|costs?|bills?|sales|"
+    r"long-term|short-term|average|mean|median|sustained|top|danger|warning|alert|net|gross|operating)\s+(?:(?:consumer|operating|trading|monthly|weekly|annual|yearly|daily|hourly)\s+)?(?:price|prices|inflation|cpi|index|costs?|bills?|sales|"
     r"growth|output|wages?|income|earnings|profits?|rents?|spending|exports?|imports?|unemployment|employment|"
     r"jobless(?:ness)?|rates?|salar(?:y|ies)|fares?|tickets?|fees?|tariffs?|poverty|turnout|participation|"
     r"winds?|speeds?|temperatures?|pay|buyers?|levels?|marks?)\b"
