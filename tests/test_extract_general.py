@@ -1825,3 +1825,32 @@ def test_an_abbreviated_month_day_after_by_or_on_is_the_figures_time(day: str) -
     text = f"Estovia had culled 2.9 mln birds by {day}, the ministry said."
     (claim,) = [c for c in extract_text(text, "t.txt", dt.date(2033, 11, 19)) if c.text == "2.9 mln"]
     assert claim.time == f"2033-{month}-17"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Deputies voted 221 to 187 with 14 abstentions.", ["221", "187", "14"]),
+    ("The council passed the budget 31-12.", ["31", "12"]),
+    # "shows" after a number is what it counts, not a verb
+    ("The tour played 52 shows.", ["52"]),
+])
+def test_vote_tallies_and_shows_are_counted(text: str, expected: list[str]) -> None:
+    assert [c.text for c in extract_text(text, "t.txt") if c.kind.value == "count"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Parliament voted to raise the retirement age to 65 from 63.", [("65", "duration"), ("63", "duration")]),
+    ("The pension age will climb by three months a year until it reaches 65 in 2042.",
+     [("three months", "duration"), ("65", "duration")]),
+    ("Miners will still be able to retire at 62.", [("62", "duration")]),
+    ("The retirement age change affects 45 companies.", [("45", "count")]),
+    # a span counted in days of one sort
+    ("The inquiry sat for 74 hearing days.", [("74 hearing days", "duration")]),
+    # a multiple written in digits
+    ("Resale tickets went for 3.1 times face value.", [("3.1", "count")]),
+    # a bare figure after a verb of change
+    ("Workers per pensioner have fallen to 2.1 and are forecast to drop to 1.6.", [("2.1", "count"), ("1.6", "count")]),
+])
+def test_ages_named_by_the_sentence_sorted_days_multiples_and_changed_levels(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(c.text, c.kind.value) for c in extract_text(text, "t.txt", dt.date(2033, 6, 1)) if c.kind.value != "date"]
+    assert found == expected

@@ -83,8 +83,6 @@ KNOWN_FALSE_ALARMS = {
     ('brastow-city-triathlon-2033', 'starters vs finishers, this year vs last'): "'2,540' and '2,850' are linked as one figure",
     ('brindleford-hospital-waiting-times', 'median wait: weeks vs days, official vs shadow list, last year, standard'): "'thirty-one weeks' and '21.4 weeks' are linked as one figure",
     ('caldriss-ferries-fare-rise', 'daily sailings on different routes and seasons'): "'3' and 'four' are linked as one figure",
-    ('orskeld-chlorine-plant-explosion', 'people injured at different times'): "'Twenty-three' and 'Twenty-one' are linked as one figure",
-    ('orskeld-chlorine-plant-explosion', 'compensation fund: pledge, top-up and total'): "'twenty-five million euros' and '€40 million' are linked as one figure",
     ('kelvray-dam-spillway-release', 'evacuations over time: ordered vs left, initial vs widened'): "'21,500' and '18,000' are linked as one figure",
     ('ossendrel-high-path-rockfall', 'hikers winched off: per day vs total'): "'Thirty-one' and '38' are linked as one figure",
     ('merriscombe-sea-wall-upgrade', 'homes: protected vs flooded vs Lower Town; businesses'): "'390' and '4,260' are linked as one figure",
@@ -113,6 +111,9 @@ KNOWN_FALSE_ALARMS = {
     ('bramhurst-port-record-year-2032', 'depths and ship dimensions'): "'just over fifteen metres' and '17.5 metres' are linked as one figure",
     ('bramhurst-port-record-year-2032', 'crane productivity: year, month, berth'): "'about 118' and '31.4' are linked as one figure",
     ('thornquay-wedding-salmonella-outbreak', 'people present'): "'24' and '236' are linked as one figure",
+    ('orskeld-chlorine-plant-explosion', 'compensation fund: pledge, top-up and total'): "'twenty-five million euros' and '€40 million' are linked as one figure",
+    ('quellbridge-boil-water-notice', 'illness cases over time'): "'74' and '23' are linked as one figure",
+    ('mireth-anvaro-glasslight-tour', 'resale: average multiple, mark-up, top price'): "'3.1' and 'nearly ten' are linked as one figure",
 }
 
 
@@ -220,7 +221,6 @@ KNOWN_GAPS = {
     ('lumenreach-arvostar-launch-contract', 'mass of one LR-2B satellite'): "no shared word next to 'some 740 pounds' (weighing, orbit, satellite) and '740 kg (1,630 lb)' (mass, heavier, first-generation)",
     ('ostvel-river-dolphin-census', 'population growth since the 2029 census'): "no shared word next to '17.2 pct' (risen, census, dolphin) and 'more than a quarter' (grown, population)",
     ('ostvel-river-dolphin-census', 'dolphin deaths in fishing nets, 2034'): "times read as different ('31': last year, '58': 2034)",
-    ('quellbridge-boil-water-notice', 'Tamsey Road daily treatment capacity'): 'no disagreeing pair extracted',
     ('tressant-teachers-pay-deal', 'second-year pay rise from September 2030'): "words differ: 'a further 4 pct' (backdated, education, school) vs 'a further 4.5 per cent' (tressant, teacher, federation), similarity 0.04",
     ('tressant-teachers-pay-deal', 'national strike days'): 'no disagreeing pair extracted',
     ('tressant-teachers-pay-deal', 'ballot yes vote'): "vetoed ('68 pct' / 'nearly four in five': nouns, story, places, measures or parts differ)",
@@ -228,7 +228,6 @@ KNOWN_GAPS = {
     ('brastow-city-triathlon-2033', "previous men's course record"): "no shared word next to '1:47:30' (oskar, lindqvast, finished) and '1:48:11' (course, giving, old)",
     ('brindleford-hospital-waiting-times', 'patients who died while on the unofficial lists'): "vetoed ('34' / 'thirty-seven': nouns, story, places, measures or parts differ)",
     ('caldriss-ferries-fare-rise', 'total jobs to be cut'): "times read as different ('140': None, '95': None)",
-    ('orskeld-chlorine-plant-explosion', 'plant workforce'): "times read as different ('about 840': 1987, '1,100': 2031-08-25)",
     ('pendrake-stores-half-year-2034', 'stores to close'): "not extracted: '47'",
     ('tamzarat-sandstorm-airport-closure', 'flights cancelled over the whole closure'): "times read as different ('some 412': 2030-04-15, '236': 2031-04-16)",
     ('aubrenne-riverside-tram-line', 'final cost of the Riverside Line'): "no shared word next to '1.42 bln euro' (project, full, service) and '€1.5bn' (final)",
@@ -260,6 +259,16 @@ KNOWN_GAPS = {
     ('ketterly-hydrogen-bus-trial', 'breakdowns during the trial, total'): "linked ('fourteen' / '37', similarity 0.40) but excused by a reconcile rule",
     ('thornquay-wedding-salmonella-outbreak', 'total outbreak cases'): "vetoed ('87' / '61': nouns, story, places, measures or parts differ)",
     ('thornquay-wedding-salmonella-outbreak', 'patients treated in hospital'): "vetoed ('14' / '26': nouns, story, places, measures or parts differ)",
+    ('orskeld-chlorine-plant-explosion', 'plant workforce'): "vetoed ('1,100' / '4': nouns, story, places, measures or parts differ)",
+    ('quellbridge-boil-water-notice', 'Tamsey Road daily treatment capacity'): 'no disagreeing pair extracted',
+    ('kestwell-tower-fire-inquiry', 'people injured in the fire'): "vetoed ('4' / 'Nine': nouns, story, places, measures or parts differ)",
+    ('kestwell-tower-fire-inquiry', 'combustible cladding area on the tower'): 'no disagreeing pair extracted',
+    ('kestwell-tower-fire-inquiry', "Saldane Homes' compensation fund, current size"): "words differ: '£28 million' (asid, bereav, home) vs '£46m' (fund, compensat, lift), similarity 0.09",
+    ('mireth-anvaro-glasslight-tour', 'Glasslight Tour gross takings, whole tour'): "words differ: '742.6 MLN DLRS' (gross, tour, glasslight) vs '$512 million' (taking, gross), similarity 0.29",
+    ('mireth-anvaro-glasslight-tour', 'number of shows on the tour'): "roles or units differ (prior '52' vs level '48')",
+    ('castrenne-pension-reform', 'Chamber of Deputies votes in favour'): "vetoed ('212' / '221': nouns, story, places, measures or parts differ)",
+    ('castrenne-pension-reform', 'new minimum monthly pension from January 2034'): "times read as different ('€1,040': 2034-01, '€1,080': None)",
+    ('castrenne-pension-reform', 'number of pensioners'): "times read as different ('almost 2.9 million': 2033-06-18, 'More than 3 million': 2033-06-20)",
 }
 
 PLANTED = [

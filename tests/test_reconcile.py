@@ -964,3 +964,15 @@ def test_a_rate_written_with_an_adjective_is_the_same_rate() -> None:
     b = ("Corsavia pay gap\n\nIn Corsavia the average gross monthly wage reached €2,486 in the third quarter, "
          "CORSTAT said.\n")
     assert conflict_texts({"a.txt": a, "b.txt": b}) == [["€2,486", "€2,846"]]
+
+
+def test_a_toll_with_no_day_holds_on_the_day_its_article_appeared() -> None:
+    """Thursday's paper: 'Twenty-three people were hurt' (no day); Wednesday's wire: 21 injured
+    on Wednesday.  The count rose by the day the paper appeared; 25 on Wednesday could not have
+    fallen to 23 by Thursday."""
+    paper = ("Orsk blast\n\nThursday 11 March 2032\n\nTwenty-three people were hurt in the Orsk plant blast, "
+             "according to Orsk Regional Hospital.\n")
+    for earlier, conflicts in (("Twenty-one", False), ("Twenty-five", True)):
+        wire = ("Orsk plant blast\n\nORSK, March 10, 2032 (Skarn Wire) - " + earlier + " people were injured in "
+                "the Orsk plant blast on Wednesday, Orsk Regional Hospital said.\n")
+        assert bool(conflict_texts({"a.txt": paper, "b.txt": wire})) is conflicts

@@ -454,7 +454,8 @@ def _is_caption(text: str, sentence_start: int, start: int) -> bool:
 
 # "rose to 112", "stood at 140", "toll of 87": a bare number that states a level.
 _LINKING = re.compile(
-    r"(?i)\b(?:rose|rises|risen|rising|climbed|climbs|jumped|jumps|fell|falls|dropped|reached|reaches|hit|hits|"
+    r"(?i)\b(?:rose|rises|risen|rising|climbed|climbs|jumped|jumps|fell|falls|fallen|dropped|reached|reaches|hit|hits|"
+    r"(?:drop|fall|rise|grow|climb)\s+to|grown|grew|declined|"
     r"totall?ed|totals|stood\s+at|stands\s+at|(?:toll|tally|figure|number|total|estimate|count)(?:\s+[a-z]+ed)?\s+(?:of|at|to)|"
     r"was|were|is|are|"
     r"increased|decreased|revised|kill|kills|killed|killing|force|forces|forced|leave|leaves|left|reach|reaches|reached|"
@@ -862,10 +863,13 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
         if q.value == 0:
             return None  # "Share 0 comments"
         noun = _count_noun(text, q.end, sentence.end)
+        if noun is None and _is_vote_tally(text, sentence, q):
+            noun = "vote"  # "Deputies voted 221 to 187", "passed the bill 96-71"
         bare = noun is None and not in_table and counts.is_bare_count(text, sentence.start, sentence.end, q)
         if bare and qual.qualifier is None:
             noun = counts.elided_noun(text, sentence.start, q)  # "120 barns ... and 45 more"
-        has_scale = not re.fullmatch(r"[\d.,\s-]+", text[q.start:q.end].replace("−", "-")) or q.is_word or bare
+        has_scale = (not re.fullmatch(r"[\d.,\s-]+", text[q.start:q.end].replace("−", "-")) or q.is_word or bare
+                     or bool(_MULTIPLE_AFTER.match(text, q.end, sentence.end)))  # "3.1 times face value"
         if (noun is None and not has_scale and qual.qualifier is None and not q.is_range and not in_table
                 and not _LINKING.search(text, max(sentence.start, q.start - 25), q.start)
                 and not _stated_by_verb(text, sentence, q)):
@@ -982,6 +986,22 @@ def _is_reporting_period(text: str, sentence: Sentence, q: RawQuantity) -> bool:
     before = text[max(sentence.start, q.start - 30):q.start]
     return bool((_REPORT_SPAN_BEFORE.search(before) and _REPORT_SPAN_AFTER.match(text, q.end, sentence.end))
                 or _PREVIOUS_SPAN_BEFORE.search(before))
+
+
+_MULTIPLE_AFTER = re.compile(r"(?i)\s+times\s+(?:the|its|their|his|her|face|as|more|higher|larger|bigger|greater|"
+                             r"what|that|this|last|a\s+year)\b")
+_VOTE_VERB = (r"(?i)\b(?:voted|votes?|passed|approved|backed|rejected|adopted|defeated|carried|endorsed)"
+              r"(?:\s+(?:it|the\s+[a-z]+|by))?\s+")
+_VOTE_FIRST = re.compile(_VOTE_VERB + r"$")
+_VOTE_SECOND = re.compile(_VOTE_VERB + r"\d[\d,]*\s*(?:to|[-–])\s*$")
+_VOTE_OTHER_AFTER = re.compile(r"\s*(?:to|[-–])\s*\d")
+
+
+def _is_vote_tally(text: str, sentence: Sentence, q: RawQuantity) -> bool:
+    """The two sides of a vote: "Deputies voted 221 to 187", "The Senate passed the bill 96-71"."""
+    head = text[max(sentence.start, q.start - 40):q.start]
+    return bool((_VOTE_FIRST.search(head) and _VOTE_OTHER_AFTER.match(text, q.end, sentence.end))
+                or _VOTE_SECOND.search(head))
 
 
 def _count_noun(text: str, end: int, limit: int) -> str | None:

@@ -18,7 +18,7 @@ from claimcheck.models import Claim, ClaimRecord, Kind, stable_id
 # Nouns that count things without ending in -s ("120 people", "9 memoranda").
 PLURAL_NOUNS = frozenset("people children men women police staff personnel cattle livestock sheep fish "
                          "dead injured wounded missing homeless displaced "
-                         "aircraft troops crew deer memoranda criteria phenomena alumni".split())
+                         "aircraft troops crew deer memoranda criteria phenomena alumni shows items sets".split())
 # A number that could be a year or is written with a leading zero ("07 April") is left to
 # the date reader; these cues never make it a count.
 _YEAR_LIKE = re.compile(r"(?:1[5-9]|20)\d\d|0\d*")
@@ -218,6 +218,13 @@ _NOTHING_COUNTED_AFTER = re.compile(
 # form of "be", with nothing counted after it.  (An age at a past event is read only with its
 # "when": _WAS_BEFORE.)
 _OLDEST_APPOSITION_BEFORE = re.compile(r"(?i)\b(?:youngest|oldest)(?:\s+[a-z]+){0,3}?,\s+(?:[\w-]+,?\s+){1,4}(?:was|is)\s+$")
+# An age the sentence names before the number, in its clause: "raise the retirement age to 65
+# from 63", "the pension age rises ... until it reaches 65", "raise the age to 64".
+_AGE_NOUN_BEFORE = re.compile(
+    r"(?i)\b(?:(?:retirement|pension|pensionable|voting|school-leaving|drinking|driving|legal|minimum|state\s+pension)\s+age"
+    r"|the\s+age)\b[^.;:()]{0,70}?\b(?:to|from|at|of|reaches|reach|reached|is|was|be|stays?|remains?)\s+"
+    r"(?:(?:about|around|nearly|almost)\s+)?$")
+_RETIRE_AT_BEFORE = re.compile(r"(?i)\b(?:retire[sd]?|retiring|leave|leaving|stop\s+working)\s+(?:work\s+)?at\s+$")
 # A sentence that opens on "At 34," and goes on with a person and a verb: that person's age.
 _AT_OPENING_BEFORE = re.compile(r"(?:^|[.!?\"“”]\s+|\n\s*)At\s+$")
 _PERSON_IS_AFTER = re.compile(r",\s+(?:he|she|I|we|they|[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+)?)\s+"
@@ -304,6 +311,9 @@ def is_age(text: str, floor: int, limit: int, q: RawQuantity) -> bool:
         return True
     if _AT_OPENING_BEFORE.search(text, max(0, q.start - 6), q.start) and _PERSON_IS_AFTER.match(text, q.end, limit):
         return True  # "At thirty-four, he is the oldest player ever named"
+    if (_AGE_NOUN_BEFORE.search(text, max(floor, q.start - 90), q.start) or _RETIRE_AT_BEFORE.search(before)) \
+            and not _PLURAL_AFTER.match(text, q.end, limit):
+        return True  # "raise the retirement age to 65 from 63", "will retire at 62": an age
     if _person_before_now(before) and re.match(r"\s*,", text[q.end:q.end + 2]):
         return True
     if not _APPOSITION_BEFORE.search(before) or _PLACE_BEFORE.search(before):

@@ -568,7 +568,11 @@ def _read_unit(text: str, pos: int, limit: int, value: float, is_word: bool, num
         return _Unit(Kind.money, "GBP", 1.0, pounds.end())
     unit_match = _UNIT.match(text, pos, limit)
     if unit_match is None:
-        return None
+        # "74 hearing days", "five working days": a span counted in days of one sort
+        sort = _DAY_SORT.match(text, pos, limit)
+        unit_match = _UNIT.match(text, sort.end(), limit) if sort else None
+        if unit_match is None or U.MEASURES[U.unit_name(unit_match.group("unit"))][0] is not Kind.duration:
+            return None
     written = unit_match.group("unit")
     if written == "Mt":
         return _Unit(Kind.mass, "t", 1e6, unit_match.end(), name="mt")  # "412.6 Mt": megatonnes, not metric tons
@@ -590,6 +594,10 @@ def _read_unit(text: str, pos: int, limit: int, value: float, is_word: bool, num
             hours = _HOURS[(per.group("word") or per.group("abbr")).lower()]
             return _Unit(Kind.speed, "km/h", factor / hours, per.end(), name=name + "/" + per.group().strip())
     return _Unit(kind, unit, factor, unit_match.end(), name=name)
+
+
+_DAY_SORT = re.compile(r"(?i)\s+(?:working|trading|business|school|hearing|sitting|calendar|playing|racing|"
+                       r"consecutive|straight|full)(?=\s+(?:days|weeks|hours|months)\b)")
 
 
 # A length per unit of time is a speed, unless it is how fast a level changes ("the river is

@@ -26,7 +26,7 @@ from claimcheck.reconcile.cluster import (
     misprinted,
     score_pair,
 )
-from claimcheck.reconcile.scope import is_running_total, single_day
+from claimcheck.reconcile.scope import is_running_total, single_day, tally_day
 
 _ONE_SIDED = frozenset({"over", "under", "just_over"})
 
@@ -270,13 +270,12 @@ def tally_grew(a: ClaimRecord, b: ClaimRecord) -> bool:
     """Two running totals on different days where the later one is not lower: the toll rose
     (112 on Monday, 287 on Wednesday), nobody is contradicted.  A count of the missing may
     also fall from one day to the next."""
-    if not (is_running_total(a) and is_running_total(b)) or not (a.time_low and b.time_low):
-        return False
-    if a.time_low == b.time_low:
-        return False
+    day_a, day_b = tally_day(a), tally_day(b)
+    if not (is_running_total(a) or is_running_total(b)) or not (day_a and day_b) or day_a == day_b:
+        return False  # (one may state no day: it holds on the day its article appeared)
     if "missing" in a.local[:3] and "missing" in b.local[:3]:
         return True  # the missing are found, alive or dead: that count falls as well as rises
-    earlier, later = (a, b) if (a.time_low or "") < (b.time_low or "") else (b, a)
+    earlier, later = (a, b) if day_a < day_b else (b, a)
     bounds_earlier, bounds_later = _bounds(earlier.claim), _bounds(later.claim)
     if bounds_earlier is None or bounds_later is None:
         return False

@@ -122,6 +122,20 @@ def is_running_total(record: ClaimRecord) -> bool:
             and (not CUMULATIVE_MEASURES.isdisjoint(record.names) or tally_scope(record.claim.sentence) == "cumulative"))
 
 
+def tally_day(record: ClaimRecord) -> str | None:
+    """The day a running total holds: its own stated day, or, when it states none, the day its
+    article appeared ("cases rise to 74", in a wire of Oct 7); None for any other figure."""
+    claim = record.claim
+    if claim.kind is not Kind.count or (CUMULATIVE_MEASURES.isdisjoint(record.names)
+                                        and tally_scope(claim.sentence) != "cumulative"):
+        return None
+    if _is_short(record):
+        return record.time_low
+    if claim.time is None and record.time_high and not claim.time_target:
+        return (dt.date.fromisoformat(record.time_high) - dt.timedelta(days=UNDATED_AFTER_DAYS)).isoformat()
+    return None
+
+
 def _days_apart(a: ClaimRecord, b: ClaimRecord) -> int:
     try:
         first = dt.date.fromisoformat(min(a.time_high or "", b.time_high or ""))
