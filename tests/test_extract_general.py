@@ -1854,3 +1854,18 @@ def test_ages_named_by_the_sentence_sorted_days_multiples_and_changed_levels(
         text: str, expected: list[tuple[str, str]]) -> None:
     found = [(c.text, c.kind.value) for c in extract_text(text, "t.txt", dt.date(2033, 6, 1)) if c.kind.value != "date"]
     assert found == expected
+
+
+def test_a_possessive_name_opening_lines_is_the_articles_topic() -> None:
+    from claimcheck.extract import article_topic
+
+    text = ("# Morvania's pension reform, explained\n\nMorvania's Chamber of Deputies passed the reform; "
+            "the Senate had approved it. The Chamber vote was close, and the Senate's was not.\n")
+    assert article_topic(text)[:1] == ("morvania",)
+    assert "chamber" not in article_topic(text) and "senat" not in article_topic(text)
+
+
+def test_a_year_earlier_is_an_earlier_time_unless_it_is_a_comparisons_base() -> None:
+    found = extract_text("A year earlier the rate stood at 5.9 pct. Pay was up 5.1 pct from a year earlier.",
+                         "t.txt", dt.date(2031, 10, 20))
+    assert [(c.text, c.time) for c in found] == [("5.9 pct", "a year earlier"), ("5.1 pct", None)]

@@ -77,7 +77,6 @@ KNOWN_FALSE_ALARMS = {
     ("harrowdene-housing-report", "mortgage rate this year vs last year and five-year fixed"): "'a year earlier' and 'five-year fixed' do not split the rate",
     ("norhaven-nurses-strike", "offer vs demand vs expected settlement"): "'the union wants 9 percent' is read as the offer",
     ('orvaland-generics-cartel-fine', 'Ardentis share price: decision day vs whole week'): "'6.1 per cent' and '4.2 pct' are linked as one figure",
-    ('cerro-tamberi-copper-strike', 'Tamberi copper output by period'): "'61,400 t' and '72,800 tonnes' are linked as one figure",
 
     ('tannerby-deep-mine-closure', 'jobs: employees, subgroups, contractors, union total, transfers, past workforce'): "'about 1,400' and '1,140' are linked as one figure",
     ('brastow-city-triathlon-2033', 'starters vs finishers, this year vs last'): "'2,540' and '2,850' are linked as one figure",
@@ -114,6 +113,7 @@ KNOWN_FALSE_ALARMS = {
     ('orskeld-chlorine-plant-explosion', 'compensation fund: pledge, top-up and total'): "'twenty-five million euros' and '€40 million' are linked as one figure",
     ('quellbridge-boil-water-notice', 'illness cases over time'): "'74' and '23' are linked as one figure",
     ('mireth-anvaro-glasslight-tour', 'resale: average multiple, mark-up, top price'): "'3.1' and 'nearly ten' are linked as one figure",
+    ('corsavia-jobs-wages-q3-2031', 'wage growth: nominal y/y, q/q, inflation and real'): "'5.1 pct' and '2.0%' are linked as one figure",
 }
 
 
@@ -198,15 +198,11 @@ KNOWN_GAPS = {
     ('orvaland-generics-cartel-fine', 'estimated overcharge to the National Health Fund'): "no shared word next to '€290m' (nhf, overcharge) and 'some €240 million' (orvaland, adult, pill)",
     ('aurivane-it-outage', 'flights cancelled on Monday'): "times read as different ('1,146': 2032-11-15, '1,420': 2033-11-14)",
     ('aurivane-it-outage', 'passengers affected on Monday'): "times read as different ('about 1.64 mln': 2032-11-15, '164,000': 2033-11-16)",
-    ('cerro-tamberi-copper-strike', 'Cindral 2031 Tamberi production guidance'): "times read as different ('255,000-265,000 tonnes': 2031, '290,000 t': None)",
     ('corlingford-rent-cap-vote', 'homes covered by the rent cap'): 'no disagreeing pair extracted',
     ('corlingford-rent-cap-vote', 'share of households renting privately'): "words differ: '38.6 pct' (rent, private, landlord) vs 'more than two in five' (rent, privately), similarity 0.16",
     ('morandell-salt-orchard-auction', 'previous auction record for a painting'): "times read as different ('$126.3 mln': 2031-05, '$104.5 million': 2033-04-30)",
     ('morandell-salt-orchard-auction', 'Olsby purchase price in 1987'): "no shared word next to '$4.1 mln' (bought, olsby, leopoldine) and '$1.4 million' (paid, heiress, shipping)",
     ('abernesse-hospital-ransomware', 'patients whose data was copied (latest count)'): "words differ: 'about 480,000' (risen, close, copied) vs 'around 200,000' (taken, patient), similarity 0.05",
-    ('corsavia-jobs-wages-q3-2031', 'average gross monthly wage, Q3 2031'): "vetoed ('2,846 euros' / '€2,486': nouns, story, places, measures or parts differ)",
-    ('corsavia-jobs-wages-q3-2031', 'number unemployed, Q3 2031'): "not extracted: '412,000'",
-    ('corsavia-jobs-wages-q3-2031', 'job vacancies, Q3 2031'): "vetoed ('58,400' / 'more than 61,000': nouns, story, places, measures or parts differ)",
     ('quorvane-q3-2031-results', '2031 full-year delivery target'): "linked, but excused ('560,000-580,000' / '540,000–560,000': a sentence also states the other value, or a tally rose)",
     ('quorvane-q3-2031-results', 'Dornbay battery plant capacity'): "vetoed ('40 MWh' / '40 GWh': nouns, story, places, measures or parts differ)",
     ('tannerby-deep-mine-closure', 'Tannerby Deep annual coal output'): "times read as different ('2.6 mln tonnes': last year, 'around four million tonnes': 2032-08-22)",
@@ -266,7 +262,10 @@ KNOWN_GAPS = {
     ('kestwell-tower-fire-inquiry', "Saldane Homes' compensation fund, current size"): "words differ: '£28 million' (asid, bereav, home) vs '£46m' (fund, compensat, lift), similarity 0.09",
     ('mireth-anvaro-glasslight-tour', 'Glasslight Tour gross takings, whole tour'): "words differ: '742.6 MLN DLRS' (gross, tour, glasslight) vs '$512 million' (taking, gross), similarity 0.29",
     ('mireth-anvaro-glasslight-tour', 'number of shows on the tour'): "roles or units differ (prior '52' vs level '48')",
-    ('castrenne-pension-reform', 'Chamber of Deputies votes in favour'): "vetoed ('212' / '221': nouns, story, places, measures or parts differ)",
+    ('cerro-tamberi-copper-strike', 'Cindral 2031 Tamberi production guidance'): "no shared word next to 'between 255,000 and 265,000 tonnes' (company) and '290,000 t' (product, current)",
+    ('corsavia-jobs-wages-q3-2031', 'average gross monthly wage, Q3 2031'): "vetoed ('€2,486' / '2,846 euros': nouns, story, places, measures or parts differ)",
+    ('corsavia-jobs-wages-q3-2031', 'number unemployed, Q3 2031'): "vetoed ('some 543,000' / '412,000': nouns, story, places, measures or parts differ)",
+    ('corsavia-jobs-wages-q3-2031', 'job vacancies, Q3 2031'): "vetoed ('more than 61,000' / '58,400': nouns, story, places, measures or parts differ)",
     ('castrenne-pension-reform', 'new minimum monthly pension from January 2034'): "times read as different ('€1,040': 2034-01, '€1,080': None)",
     ('castrenne-pension-reform', 'number of pensioners'): "times read as different ('almost 2.9 million': 2033-06-18, 'More than 3 million': 2033-06-20)",
 }

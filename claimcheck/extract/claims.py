@@ -137,7 +137,8 @@ _GENERIC_NAMES = frozenset(
     council commission company group bank central foreign interior president prime chief city county province
     region district north south east west northern southern eastern western new world united nations
     news press reuters update updated published posted share comments advertisement reading related read
-    more about contact follow subscribe photo image credit file according officials police report""".split()
+    more about contact follow subscribe photo image credit file according officials police report
+    chamber senate parliament assembly congress deputies court committee""".split()
 )
 
 
@@ -157,7 +158,16 @@ def proper_nouns(text: str) -> frozenset[str]:
         mid_sentence |= {w for w in openers if not _written_lower(text, w) and w not in ctx.STOPWORDS
                          and w not in _GENERIC_NAMES
                          and re.search(r"\b" + re.escape(w.capitalize()) + r"\s+[A-Z][a-z]", text)}
+    # "Castrenne's Chamber of Deputies passed ...": a capitalised possessive, even opening a
+    # line, is a name (not "Today's", "Monday's", "Last year's").
+    mid_sentence |= {w for w in (m.group(1).lower() for m in _POSSESSIVE_NAME.finditer(text))
+                     if w not in ctx.STOPWORDS and w not in _GENERIC_NAMES and w not in _DAY_WORDS
+                     and not _written_lower(text, w)}
     return frozenset(mid_sentence)
+
+
+_POSSESSIVE_NAME = re.compile(r"\b([A-Z][a-z]{2,})['’]s\b")
+_DAY_WORDS = frozenset("today yesterday tomorrow tonight".split())
 
 
 def _written_lower(text: str, word: str) -> bool:

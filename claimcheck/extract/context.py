@@ -305,7 +305,7 @@ _COMPARISON_BASE = re.compile(
     # "seven per cent less than in the same quarter last year": the base's period
     r"|\b(?:than|from|on|with)\s+(?:in\s+)?the\s+same\s+(?:quarter|month|period|week|half|season|time)\s+(?:of\s+)?$"
     # "up from 97 in 2020": the year of the earlier value, not of the claim
-    r"|\b(?:from|previously|compared\s+(?:with|to)|versus|vs\.?)\s+[\d.,]+\s*%?\s*(?:[a-z]+\s+){0,2}(?:in\s+)?$"
+    r"|\b(?:from|previously|compared\s+(?:with|to)|versus|vs\.?|against)\s+[\d.,]+\s*%?\s*(?:[a-z]+\s+){0,2}(?:in\s+)?$"
 )
 
 
@@ -355,7 +355,16 @@ def find_times(text: str, start: int, end: int, published: dt.date | None) -> li
             refs.append(_ago(m, published))
         for m in _RELATIVE_SEASON.finditer(text, start, end):
             refs.append(_relative_season(m, published))
+    for m in _A_YEAR_EARLIER.finditer(text, start, end):
+        if not _COMPARISON_BASE.search(text, max(start, m.start() - 25), m.start()):
+            # "A year earlier the rate stood at 5.9 pct": some earlier period, which one the
+            # article's date does not say (the figures' period is not known here).
+            refs.append(TimeRef(m.start(), m.end(), re.sub(r"\s+", " ", m.group().lower()), None, None, False))
     return refs
+
+
+_A_YEAR_EARLIER = re.compile(r"(?i)\b(?:a|one|twelve\s+months|12\s+months)\s+(?:year\s+)?(?:earlier|before)\b"
+                             r"|\bthe\s+(?:previous|prior)\s+year\b|\bthe\s+year\s+before\b")
 
 
 # "Last summer's cabin crew strike, which grounded 700 flights": the season it happened in.
