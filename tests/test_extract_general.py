@@ -1869,3 +1869,13 @@ def test_a_year_earlier_is_an_earlier_time_unless_it_is_a_comparisons_base() -> 
     found = extract_text("A year earlier the rate stood at 5.9 pct. Pay was up 5.1 pct from a year earlier.",
                          "t.txt", dt.date(2031, 10, 20))
     assert [(c.text, c.time) for c in found] == [("5.9 pct", "a year earlier"), ("5.1 pct", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Total sales in the 13 weeks to Sept. 28 rose 2.1 pct to 3.42 bln euros.",
+    "Revenue for the six months to 30 June was £1.2bn.",
+    "## Fact box: Q3 2031 (13 weeks to 28 September)",
+])
+def test_a_period_named_by_its_end_is_no_duration_and_its_end_no_claim(text: str) -> None:
+    found = extract_text(text, "t.md", dt.date(2031, 10, 20))
+    assert [c.text for c in found if c.kind.value in ("duration", "date")] == []

@@ -988,6 +988,11 @@ _REPORT_SPAN_AFTER = re.compile(
     r"(?i)\s+of\s+(?:the\s+(?:year|financial\s+year|fiscal\s+year)|this\s+year|last\s+year|(?:fiscal\s+)?\d{4})\b")
 _PREVIOUS_SPAN_BEFORE = re.compile(r"(?i)\b(?:in|over)\s+the\s+(?:previous|preceding)\s+$")
 _REPORT_UNITS = re.compile(r"(?i)\b(?:months?|weeks?|quarters?)$")
+# "sales in the 13 weeks to Sept. 28", "the three months ended June 30", "(12 weeks to 21
+# September)": the period a figure covers, named by its end.
+_PERIOD_TO_DATE_AFTER = re.compile(
+    r"(?i)\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}\s+)?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b\.?")
 
 
 def _is_reporting_period(text: str, sentence: Sentence, q: RawQuantity) -> bool:
@@ -995,7 +1000,7 @@ def _is_reporting_period(text: str, sentence: Sentence, q: RawQuantity) -> bool:
         return False
     before = text[max(sentence.start, q.start - 30):q.start]
     return bool((_REPORT_SPAN_BEFORE.search(before) and _REPORT_SPAN_AFTER.match(text, q.end, sentence.end))
-                or _PREVIOUS_SPAN_BEFORE.search(before))
+                or _PREVIOUS_SPAN_BEFORE.search(before) or _PERIOD_TO_DATE_AFTER.match(text, q.end, sentence.end))
 
 
 _MULTIPLE_AFTER = re.compile(r"(?i)\s+times\s+(?:the|its|their|his|her|face|as|more|higher|larger|bigger|greater|"

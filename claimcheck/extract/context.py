@@ -1218,8 +1218,8 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
     if _EVENT_NOUN_AFTER.match(text, end) and (
             re.match(r"(?i)the\b", text[start:end]) or re.search(r"(?i)\b(?:the|a|an|its|their|this|that)\s+$", head)):
         return False  # "the 2018 blaze", "the 3 March floods", "a 2019 storm"
-    if re.search(r"(?i)\b(?:ended|ending)\s+$", head):
-        return True  # "the three months ended Sept. 27": the end of the figures' reporting period
+    if re.search(r"(?i)\b(?:ended|ending)\s+$|\b(?:weeks|months|quarter|year)\s+(?:to|through)\s+(?:the\s+end\s+of\s+)?$", head):
+        return True  # "the three months ended Sept. 27", "the 13 weeks to 28 September": the end of a reporting period
     year_only = bool(re.fullmatch(r"\d{4}s?", value))
     # Something is said on a day: a year or month after 'reported' is the period of the figure
     # ("reported revenue of $4bn in 2023").
