@@ -1879,3 +1879,13 @@ def test_a_year_earlier_is_an_earlier_time_unless_it_is_a_comparisons_base() -> 
 def test_a_period_named_by_its_end_is_no_duration_and_its_end_no_claim(text: str) -> None:
     found = extract_text(text, "t.md", dt.date(2031, 10, 20))
     assert [c.text for c in found if c.kind.value in ("duration", "date")] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Crane productivity improved to 31.4 moves per hour from 28.9 a year earlier.", [("31.4", "level"), ("28.9", "prior")]),
+    ("The leaked audit put the number of deaths at 34; the final report raised it to 37.", [("34", "level"), ("37", "level")]),
+    ("The port opened three, bringing the number of container berths to 14.", [("three", "level"), ("14", "level")]),
+    ("It opened nine stores, taking its estate to 612.", [("nine", "level"), ("612", "level")]),
+])
+def test_bare_figures_that_a_sentence_states_as_a_number_or_a_base(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.text, c.role.value) for c in extract_text(text, "t.txt")] == expected

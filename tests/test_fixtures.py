@@ -92,8 +92,6 @@ KNOWN_FALSE_ALARMS = {
     ('hallowfirth-ice-storm', 'compensation rules'): "'£210' and 'seventy pounds' are linked as one figure",
     ('hallowfirth-ice-storm', 'warming centre users on different nights'): "'more than 1,600' and 'about 1,300' are linked as one figure",
     ('marrovian-cup-final-2033', 'minutes: Vorsk vs game length; clock format'): "'45 minutes' and 'nine minutes' are linked as one figure",
-    ('brantis-foodstores-price-war', 'basket prices: grocers, June vs September, gaps'): "'€71.40' and '74.92 euros' are linked as one figure",
-    ('brantis-foodstores-price-war', 'stores: now, a year ago, subgroup, goal, openings'): "'612' and '148' are linked as one figure",
     ('mellan-strait-ferry-collision', 'people aboard: total, rounding, passengers, crews'): "'412' and '87' are linked as one figure",
     ('velbury-council-election-2031', 'turnout: previous election, change, goal, youngest voters'): "'41.2%' and '45.8 pct' are linked as one figure",
     ('velbury-council-election-2031', 'VCA seats: 2027 level, change, majority threshold'): "'19' and '51' are linked as one figure",
@@ -114,6 +112,7 @@ KNOWN_FALSE_ALARMS = {
     ('quellbridge-boil-water-notice', 'illness cases over time'): "'74' and '23' are linked as one figure",
     ('mireth-anvaro-glasslight-tour', 'resale: average multiple, mark-up, top price'): "'3.1' and 'nearly ten' are linked as one figure",
     ('corsavia-jobs-wages-q3-2031', 'wage growth: nominal y/y, q/q, inflation and real'): "'5.1 pct' and '2.0%' are linked as one figure",
+    ('brantis-foodstores-price-war', 'basket prices: grocers, June vs September, gaps'): "'€71.40' and '74.92 euros' are linked as one figure",
 }
 
 
@@ -243,7 +242,6 @@ KNOWN_GAPS = {
     ('hallowfirth-ice-storm', 'total overhead line brought down'): "words differ: '1,240 km (770 miles)' (line, overhead) vs 'some 310 kilometres' (power, line, region), similarity 0.25",
     ('marrovian-cup-final-2033', 'distance of the winning three-pointer'): "no shared word next to '2' (ferrel, toma) and 'eight' (vorsk, met, leagu)",
     ('marrovian-cup-final-2033', 'peak TV audience of the final'): "times read as different ('2.46 million': 2032-08-28, '2.6 million': 2016)",
-    ('brantis-foodstores-price-war', 'Brantis total employees'): "vetoed ('41,300' / '30': nouns, story, places, measures or parts differ)",
     ('tidebreaker-ii-opening-weekend', 'international opening gross'): "words differ: 'a further $205.5 million' (film, studio, market) vs '$263.7 mln' (international, market, worldwid), similarity 0.27",
     ('tidebreaker-ii-opening-weekend', 'Averland theatres, opening weekend'): "times read as different ('4,150': 2031-07-10, '4,310': Friday)",
     ('kestrafell-park-annual-report-2030', 'total authority spending, 2030'): "words differ: '64.2 mln euros' (=cost, spend) vs '€59.8 million' (=cost, spent, authority), similarity 0.13",
@@ -268,6 +266,7 @@ KNOWN_GAPS = {
     ('corsavia-jobs-wages-q3-2031', 'job vacancies, Q3 2031'): "vetoed ('more than 61,000' / '58,400': nouns, story, places, measures or parts differ)",
     ('castrenne-pension-reform', 'new minimum monthly pension from January 2034'): "times read as different ('€1,040': 2034-01, '€1,080': None)",
     ('castrenne-pension-reform', 'number of pensioners'): "times read as different ('almost 2.9 million': 2033-06-18, 'More than 3 million': 2033-06-20)",
+    ('brantis-foodstores-price-war', 'Brantis total employees'): "vetoed ('41,300' / '30': nouns, story, places, measures or parts differ)",
 }
 
 PLANTED = [

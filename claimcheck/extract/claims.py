@@ -471,6 +471,11 @@ _LINKING = re.compile(
     r"increased|decreased|revised|kill|kills|killed|killing|force|forces|forced|leave|leaves|left|reach|reaches|reached|"
     r"magnitude|measured|measuring|claimed|claims|infected|injured|displaced|evacuated|recorded|registered|confirmed)\s+(?:to\s+|at\s+|by\s+)?$"
     r"|:\**\s*\**$"
+    # "put the number of deaths at 34", "bringing the number of container berths to 14",
+    # "taking its estate to 612", "raised it to 37"
+    r"|\b(?:number|total|toll|count|tally)\s+of\s+(?:[a-z-]+\s+){1,3}(?:at|to)\s+$"
+    r"|\b(?:taking|takes|took|bringing|brings|brought|lifting|lifts|lifted|raising|raises|raised|lowering|lowered|"
+    r"cutting|cuts)\s+(?:it|its|the|their|his|her)?\s*(?:[a-z-]+\s+){0,3}to\s+$"
 )
 # "will be 30", "could be 500": a number after "be" is stated as a level.
 _BE_BEFORE = re.compile(r"(?i)\b(?:be|been)\s+$")
@@ -881,7 +886,7 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
         has_scale = (not re.fullmatch(r"[\d.,\s-]+", text[q.start:q.end].replace("−", "-")) or q.is_word or bare
                      or bool(_MULTIPLE_AFTER.match(text, q.end, sentence.end)))  # "3.1 times face value"
         if (noun is None and not has_scale and qual.qualifier is None and not q.is_range and not in_table
-                and not _LINKING.search(text, max(sentence.start, q.start - 25), q.start)
+                and not _LINKING.search(text, max(sentence.start, q.start - 50), q.start)
                 and not _stated_by_verb(text, sentence, q)):
             return None  # a bare number with nothing saying what it counts is not a claim
         if (q.is_word and q.value <= 10 and _REFERENCE.search(text, max(sentence.start, q.start - 12), q.start)

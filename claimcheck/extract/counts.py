@@ -59,6 +59,8 @@ _RATE_AFTER = re.compile(r"\s+(?:a|an|per|each)\s+(?:season|year|game|match|race
 _BASE_BEFORE = re.compile(
     r"(?i)\b(?:(?:up|down|rising|falling|rose|fell|increased|decreased|dropped|climbed|higher|lower)\s+from"
     r"|compared\s+(?:with|to)|versus|vs\.?|against)\s+$"
+    # "improved to 31.4 moves per hour from 28.9", "rose to 41.3 years in 2029 from 39.6"
+    r"|\b(?:to|at)\s+[\d.,]+\s*%?\s*(?:[\w%]+\s+){0,4}from\s+$"
 )
 # The total of a share: "14 of 52", "8 in 20", "9 out of 10".
 _TOTAL_BEFORE = re.compile(r"(?<![\w.,])\d[\d,]*\**\s+(?:of|in|out\s+of)\s+\**$")
@@ -106,9 +108,11 @@ _AGE_BRACKET = re.compile(r"(?i)\b(?:children|kids|babies|infants|toddlers|boys|
 def is_bare_count(text: str, floor: int, limit: int, q: RawQuantity) -> bool:
     """Whether a number with no noun, scale or qualifier of its own still counts something."""
     token = text[q.start:q.end]
-    if q.is_word or q.is_range or _YEAR_LIKE.fullmatch(token) or not re.fullmatch(r"[\d,]+", token):
+    if q.is_word or q.is_range or _YEAR_LIKE.fullmatch(token) or not re.fullmatch(r"[\d,]+(?:\.\d+)?", token):
         return False
     before = text[max(floor, q.start - 60):q.start]
+    if "." in token:
+        return bool(_BASE_BEFORE.search(before))  # "improved to 31.4 moves per hour from 28.9"
     after = text[q.end:min(limit, q.end + 40)]
     if _MONTH_AFTER.match(after):
         return False  # "versus 19 July": the day of a date, whether or not it is a date claim
