@@ -1889,3 +1889,11 @@ def test_a_period_named_by_its_end_is_no_duration_and_its_end_no_claim(text: str
 ])
 def test_bare_figures_that_a_sentence_states_as_a_number_or_a_base(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.text, c.role.value) for c in extract_text(text, "t.txt")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "She reached the hall at 6 am. By seven, the departures board had turned red.",
+    "It was twenty to five on Sunday morning when the lights went out.",
+])
+def test_an_hour_in_words_opening_a_sentence_or_after_it_was_is_no_count(text: str) -> None:
+    assert [c.text for c in extract_text(text, "t.txt") if c.kind.value == "count"] == []

@@ -51,7 +51,7 @@ _MIXED_BEFORE = re.compile(r"(?<![\w.,])\d{1,4}\s$")
 
 # Before a time of day in words or with a point: "at ten to four", "a little after twenty to
 # seven", "left at 9.35 on Monday".
-_CLOCK_BEFORE = re.compile(r"(?i)\b(?:at|by|after|about|around|until|before)\s$")
+_CLOCK_BEFORE = re.compile(r"(?i)\b(?:at|by|after|about|around|until|before|it\s+was|it\s+is)\s$")
 _AT_BEFORE = re.compile(r"\bat\s$")
 
 
@@ -66,7 +66,7 @@ _CLOCK_WORDS = re.compile(r"(?i)\b(?:five|ten|twenty|twenty-five|a\s+quarter|qua
 # eleven at night": an hour in words with no noun after it.
 _MINUTES_PAST = re.compile(r"(?i)\b[\w-]+\s+minutes\s+(?:past|to)\s+" + _HOUR_WORD + r"\b")
 _BARE_HOUR = re.compile(
-    r"(?i)(?:\b(?:a\s+little|shortly|just|soon|some\s*time)\s+(?:after|before)|\bgone|\buntil|\btill|^\W*by)\s+(" + _HOUR_WORD + r")"
+    r"(?i)(?:\b(?:a\s+little|shortly|just|soon|some\s*time)\s+(?:after|before)|\bgone|\buntil|\btill|(?:^|(?<=[.!?]\s)|(?<=\n))\W*by)\s+(" + _HOUR_WORD + r")"
     r"(?=\s*(?:[,.;]|at\s+night|in\s+the\s+(?:morning|afternoon|evening)|o['’]clock"
     r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))")
 
