@@ -932,6 +932,7 @@ _SLIP_B = ("Tarnby braces for Pellow Mills exit\n\nThe Tarnby plant opened in 19
 def test_one_figure_misprinted_links_without_shared_words(a: str, b: str, slip: str) -> None:
     found = reconcile(records({"a.txt": _SLIP_A.format(a=a), "b.txt": _SLIP_B.format(b=b)})).conflicts
     assert len(found) == 1 and slip in found[0].reason
+    assert found[0].is_at_least(0.6)  # the misprint itself is the evidence: not a low-confidence guess
 
 
 @pytest.mark.parametrize(("a", "b"), [

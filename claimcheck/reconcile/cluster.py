@@ -55,6 +55,7 @@ NAMED_BOTH_BONUS = 1.8
 SAME_NOUN_BONUS = 1.6
 SAME_MEASURE_AND_PERIOD_BONUS = 1.3
 SAME_ARTICLE_THRESHOLD = 0.5
+MISPRINT_LINK_SCORE = 0.6  # the score (and so the confidence) of a link a misprint makes
 PROXIMITY_DECAY = 0.85
 MAX_POSTING = 400
 MAX_KEY_WORDS = 6  # only the words nearest the number make candidate pairs
@@ -782,7 +783,8 @@ def find_links(records: list[ClaimRecord], weight: WordWeights | None = None,
                             or (score > 0 and _sole_tally_of_day(a, b, fa, fb, counted))
                             or (misprint and a.claim.source != b.claim.source and fa.topic and fb.topic
                                 and not _vetoed(fa, fb))):
-                        links.append(Link(pair[0], pair[1], score))
+                        # A misprint is evidence the two are one figure, whatever their words.
+                        links.append(Link(pair[0], pair[1], max(score, MISPRINT_LINK_SCORE) if misprint else score))
     return links
 
 
