@@ -88,9 +88,6 @@ KNOWN_FALSE_ALARMS = {
     ('veskaria-chess-championship-2034', "prize money: winner, runner-up, fund, last year's fund"): "'NOK 600,000' and 'one and a half million kroner' are linked as one figure",
     ('brackenholt-water-main-burst', 'households: peak, one district, still cut off, 2029 burst, all customers'): "'41,200' and '28,700' are linked as one figure",
     ('corvantis-lumexa-results-2032', 'R&D: 2031, 2033 plan, share of revenue'): "'€1.64bn' and '1.93 bln euros' are linked as one figure",
-    ('hallowfirth-ice-storm', 'MW: demand lost vs regional demand'): "'0.23 GW' and 'about 350 MW' are linked as one figure",
-    ('hallowfirth-ice-storm', 'compensation rules'): "'£210' and 'seventy pounds' are linked as one figure",
-    ('hallowfirth-ice-storm', 'warming centre users on different nights'): "'more than 1,600' and 'about 1,300' are linked as one figure",
     ('marrovian-cup-final-2033', 'minutes: Vorsk vs game length; clock format'): "'45 minutes' and 'nine minutes' are linked as one figure",
     ('mellan-strait-ferry-collision', 'people aboard: total, rounding, passengers, crews'): "'412' and '87' are linked as one figure",
     ('velbury-council-election-2031', 'turnout: previous election, change, goal, youngest voters'): "'41.2%' and '45.8 pct' are linked as one figure",
@@ -113,6 +110,8 @@ KNOWN_FALSE_ALARMS = {
     ('mireth-anvaro-glasslight-tour', 'resale: average multiple, mark-up, top price'): "'3.1' and 'nearly ten' are linked as one figure",
     ('corsavia-jobs-wages-q3-2031', 'wage growth: nominal y/y, q/q, inflation and real'): "'5.1 pct' and '2.0%' are linked as one figure",
     ('brantis-foodstores-price-war', 'basket prices: grocers, June vs September, gaps'): "'€71.40' and '74.92 euros' are linked as one figure",
+    ('hallowfirth-ice-storm', 'MW: demand lost vs regional demand'): "'0.23 GW' and 'about 350 MW' are linked as one figure",
+    ('hallowfirth-ice-storm', 'compensation rules'): "'£210' and 'seventy pounds' are linked as one figure",
 }
 
 
@@ -239,7 +238,6 @@ KNOWN_GAPS = {
     ('velkarra-wheat-harvest-2031', 'average wheat yield, 2031'): "vetoed ('3.35 t' / '3.06 tonnes': nouns, story, places, measures or parts differ)",
     ('carrowdale-bike-share-first-year', 'bike fleet size, April 2032'): "times read as different ('3,510': 2032-04-24, '3,150': 2031-04)",
     ('carrowdale-bike-share-first-year', 'annual subscribers, end of first year'): "times read as different ('more than 41,000': 2032-04-24, '28,600': 2031-04)",
-    ('hallowfirth-ice-storm', 'total overhead line brought down'): "words differ: '1,240 km (770 miles)' (line, overhead) vs 'some 310 kilometres' (power, line, region), similarity 0.25",
     ('marrovian-cup-final-2033', 'distance of the winning three-pointer'): "no shared word next to '2' (ferrel, toma) and 'eight' (vorsk, met, leagu)",
     ('marrovian-cup-final-2033', 'peak TV audience of the final'): "times read as different ('2.46 million': 2032-08-28, '2.6 million': 2016)",
     ('tidebreaker-ii-opening-weekend', 'international opening gross'): "words differ: 'a further $205.5 million' (film, studio, market) vs '$263.7 mln' (international, market, worldwid), similarity 0.27",
@@ -267,6 +265,7 @@ KNOWN_GAPS = {
     ('castrenne-pension-reform', 'new minimum monthly pension from January 2034'): "times read as different ('€1,040': 2034-01, '€1,080': None)",
     ('castrenne-pension-reform', 'number of pensioners'): "times read as different ('almost 2.9 million': 2033-06-18, 'More than 3 million': 2033-06-20)",
     ('brantis-foodstores-price-war', 'Brantis total employees'): "vetoed ('41,300' / '30': nouns, story, places, measures or parts differ)",
+    ('hallowfirth-ice-storm', 'total overhead line brought down'): "words differ: '1,240 km (770 miles)' (line, overhead) vs 'some 310 kilometres' (power, line, region), similarity 0.25",
 }
 
 PLANTED = [

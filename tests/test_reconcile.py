@@ -977,3 +977,12 @@ def test_a_toll_with_no_day_holds_on_the_day_its_article_appeared() -> None:
         wire = ("Orsk plant blast\n\nORSK, March 10, 2032 (Skarn Wire) - " + earlier + " people were injured in "
                 "the Orsk plant blast on Wednesday, Orsk Regional Hospital said.\n")
         assert bool(conflict_texts({"a.txt": paper, "b.txt": wire})) is conflicts
+
+
+def test_a_day_named_but_not_dated_compares_only_with_the_same_words() -> None:
+    """'on the coldest night more than 1,600' and 'about 1,300 on Tuesday night' are two nights."""
+    a = ("Hallow ice storm\n\nHALLOW, Jan 15, 2031 - Hallow county opened 14 warming centres; on the coldest night "
+         "more than 1,600 people slept in the Hallow centres.\n")
+    b = ("Hallow storm\n\nHALLOW, Jan 15, 2031 (Wire) - The Hallow warming centres were used by about 1,300 people "
+         "on Tuesday night, Hallow county said.\n")
+    assert conflict_texts({"a.txt": a, "b.txt": b}) == []

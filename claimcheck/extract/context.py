@@ -355,6 +355,9 @@ def find_times(text: str, start: int, end: int, published: dt.date | None) -> li
             refs.append(_ago(m, published))
         for m in _RELATIVE_SEASON.finditer(text, start, end):
             refs.append(_relative_season(m, published))
+    for m in SINGULAR_DAY.finditer(text, start, end):
+        # "on the coldest night more than 1,600 slept in them": a day of its own, which one unsaid
+        refs.append(TimeRef(m.start(), m.end(), re.sub(r"\s+", " ", m.group().lower()), None, None, False))
     for m in _A_YEAR_EARLIER.finditer(text, start, end):
         if not _COMPARISON_BASE.search(text, max(start, m.start() - 25), m.start()):
             # "A year earlier the rate stood at 5.9 pct": some earlier period, which one the
@@ -363,6 +366,8 @@ def find_times(text: str, start: int, end: int, published: dt.date | None) -> li
     return refs
 
 
+SINGULAR_DAY = re.compile(r"(?i)\bon\s+(?:the|its|their)\s+(?:coldest|hottest|busiest|quietest|worst|wettest|windiest|"
+                          r"peak|opening|closing|first|final|last)\s+(?:night|day|evening|morning|weekend)\b")
 _A_YEAR_EARLIER = re.compile(r"(?i)\b(?:a|one|twelve\s+months|12\s+months)\s+(?:year\s+)?(?:earlier|before)\b"
                              r"|\bthe\s+(?:previous|prior)\s+year\b|\bthe\s+year\s+before\b")
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from claimcheck.extract import TIME_DEPENDENT
 from claimcheck.extract.claims import UNDATED_AFTER_DAYS
+from claimcheck.extract.context import SINGULAR_DAY
 from claimcheck.models import ClaimRecord, Kind
 
 
@@ -80,8 +81,10 @@ _EARLIER = re.compile(r"(?i)\b(?:last|previous|prior|earlier|ago|before)\b")
 
 
 def _unresolved_past(record: ClaimRecord) -> bool:
-    """A time said relative to an article date that is unknown and pointing back."""
-    return bool(record.claim.time) and not record.time_low and bool(_EARLIER.search(record.claim.time or ""))
+    """A time said relative to an article date that is unknown and pointing back, or a day the
+    article names but does not date ("on the coldest night")."""
+    return bool(record.claim.time) and not record.time_low and bool(
+        _EARLIER.search(record.claim.time or "") or SINGULAR_DAY.match(record.claim.time or ""))
 
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
