@@ -1897,3 +1897,26 @@ def test_bare_figures_that_a_sentence_states_as_a_number_or_a_base(text: str, ex
 ])
 def test_an_hour_in_words_opening_a_sentence_or_after_it_was_is_no_count(text: str) -> None:
     assert [c.text for c in extract_text(text, "t.txt") if c.kind.value == "count"] == []
+
+
+@pytest.mark.parametrize(("text", "span", "kind", "unit", "value"), [
+    ("The phone supports 45-watt charging.", "45-watt", "power", "MW", 4.5e-5),
+    ("| Charging | 65 W |", "65 W", "power", "MW", 6.5e-5),
+    ("A four-pint bottle of milk costs more.", "four-pint", "volume", "m3", 4 * 0.00056826125),
+    # pounds and pence written with a point are money, whatever the sentence
+    ("It sells the bottle for 1.45 pounds.", "1.45 pounds", "money", "GBP", 1.45),
+    ("The fish weighed 12.5 pounds.", "12.5 pounds", "mass", "t", 12.5 * 0.00045359237),
+])
+def test_watts_pints_and_pounds_with_pence(text: str, span: str, kind: str, unit: str, value: float) -> None:
+    (claim,) = [c for c in extract_text(text, "t.md") if c.text == span]
+    assert (claim.kind.value, claim.unit) == (kind, unit) and claim.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The entry model, with 128GB of storage, costs €897.", [("128GB", 128), ("€897", 897)]),
+    ("| Storage | 512GB | 1TB |", [("512GB", 512), ("1TB", 1000)]),
+    ("Speeds rose to 212 Mbit/s; the top tier offers 1 Gbit/s.", [("212 Mbit/s", 212), ("1 Gbit/s", 1000)]),
+    ("It has a 5,100 mAh battery.", [("5,100 mAh", 5100)]),
+])
+def test_data_sizes_speeds_and_charge_are_counts_in_their_smaller_unit(text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(c.text, c.value) for c in extract_text(text, "t.md")] == expected

@@ -563,9 +563,15 @@ def _read_unit(text: str, pos: int, limit: int, value: float, is_word: bool, num
         scale = abs(value)  # "one billion, one hundred and eighty million pounds": the scale is in the words
     if pounds and _pounds_are_weight(text, num_start, pounds.end(), limit, scale):
         return _Unit(Kind.mass, "t", 0.00045359237, pounds.end(), name="lb")
-    if pounds and (scale >= 1e3 or _MONEY_WORDS.search(text, max(0, num_start - 60), min(limit, pounds.end() + 40))):
+    if pounds and (scale >= 1e3 or _MONEY_WORDS.search(text, max(0, num_start - 60), min(limit, pounds.end() + 40))
+                   or re.fullmatch(r"\d+\.\d\d", text[num_start:pos].strip())):  # "1.45 pounds": pounds and pence
         # "1.18 bln pounds", "revenue of 41 mln pounds": sterling, as the wire services write it.
         return _Unit(Kind.money, "GBP", 1.0, pounds.end())
+    data = _DATA_UNIT.match(text, pos, limit) if not is_word else None
+    if data:
+        # "128GB", "5,100 mAh", "212 Mbit/s": a count in the unit (the corpus has no kind for
+        # data or charge), with the larger units read in the smaller ("1TB" is 1,000 GB).
+        return _Unit(Kind.count, None, _DATA_FACTORS.get(data.group("u"), 1.0), data.end(), name=data.group("u"))
     unit_match = _UNIT.match(text, pos, limit)
     if unit_match is None:
         # "74 hearing days", "five working days": a span counted in days of one sort
@@ -596,6 +602,8 @@ def _read_unit(text: str, pos: int, limit: int, value: float, is_word: bool, num
     return _Unit(kind, unit, factor, unit_match.end(), name=name)
 
 
+_DATA_UNIT = re.compile(r"\s?(?P<u>GB|TB|MB|mAh|Mbit/s|Mbps|Gbit/s|Gbps)(?![\w/])")
+_DATA_FACTORS = {"TB": 1000.0, "Gbit/s": 1000.0, "Gbps": 1000.0}
 _DAY_SORT = re.compile(r"(?i)\s+(?:working|trading|business|school|hearing|sitting|calendar|playing|racing|"
                        r"consecutive|straight|full)(?=\s+(?:days|weeks|hours|months)\b)")
 
@@ -797,7 +805,8 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
                     or _mentions_temperature(text, pos, limit, floor))  # "-47C", "27.5C"
                 glued_pct = _PERCENT.match(text, pos, limit) is not None  # "50bps"
                 pence = _pence_at(text, pos, limit, floor) is not None  # "412p"
-                if letters.group().lower() != "s" and not glued_temp and not glued_pct and not pence:
+                data = _DATA_UNIT.match(text, pos, limit) is not None  # "128GB", "1TB"
+                if letters.group().lower() != "s" and not glued_temp and not glued_pct and not pence and not data:
                     return None
     if not is_word and pos == num_end and second is None and fraction is None:
         glued_s = re.match(r"s\b", text[pos:limit])

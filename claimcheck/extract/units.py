@@ -112,6 +112,7 @@ _add(Kind.volume, "m3", 1e6, "hm3", "hm³", "cubic hectometres", "cubic hectomet
 _add(Kind.volume, "m3", 0.028316846592, "cubic feet", "cu ft", "cubic foot")
 _add(Kind.volume, "m3", 0.764554857984, "cubic yards", "cubic yard", "cu yd", "cu yds")
 _add(Kind.volume, "m3", 0.003785411784, "gallons", "gallon", "us gallons")
+_add(Kind.volume, "m3", 0.00056826125, "pints", "pint")  # the imperial pint of milk and beer
 _add(Kind.volume, "m3", 1e9, "bcm")
 _add(Kind.energy, "kWh", 1.0, "kwh", "kilowatt-hours", "kilowatt hours", "kilowatt-hour")
 _add(Kind.energy, "kWh", 1e3, "mwh", "megawatt-hours", "megawatt hours", "megawatt-hour", "megawatt hour")
@@ -129,6 +130,7 @@ _add(Kind.energy, "kWh", 1.602176634e-7 / 3.6e6, "tev")
 _add(Kind.power, "MW", 1.0, "mw", "megawatts", "megawatt")
 _add(Kind.power, "MW", 1e3, "gw", "gigawatts", "gigawatt")
 _add(Kind.power, "MW", 1e-3, "kw", "kilowatts", "kilowatt")
+_add(Kind.power, "MW", 1e-6, "w", "watts", "watt")
 _add(Kind.speed, "km/h", 1.0, "km/h", "kph", "kmph", "kilometres per hour", "kilometers per hour", "km an hour")
 _add(Kind.speed, "km/h", 1.609344, "mph", "miles per hour", "miles an hour")
 _add(Kind.speed, "km/h", 1.852, "knots", "knot", "kn")
@@ -152,7 +154,7 @@ _add(Kind.duration, "year", 1e9, "ga", "gyr", "gigaannum", "gigaannums", "giga-a
 DIGIT_ONLY_UNITS = frozenset({"t", "m", "mi", "ft", "yd", "g", "ha", "mt", "nm", "nmi", "lb", "lbs", "cm", "mm", "kg", "kgs", "km", "kms",
                               "mg", "ml", "cl", "l", "oz", "tsp", "tbsp", "wh", "kj", "ev", "kev", "mev", "gev", "tev",
                               "µg", "μg", "km^2", "km^3", "cup", "cups",
-                              "ma", "ga", "kyr", "myr", "gyr", "h", "hr", "min", "kn", "dwt"})
+                              "ma", "ga", "kyr", "myr", "gyr", "h", "hr", "min", "kn", "dwt", "w"})
 # Units that need "of" after them: "3 cups of flour", never "won 3 cups".
 NEED_OF_UNITS = frozenset({"cup", "cups"})
 # Units that are only units in the case written: "5 L" is litres but "5 l" is not; "1.7 eV"
@@ -163,6 +165,7 @@ CASE_SENSITIVE_UNITS: dict[str, frozenset[str]] = {
     "cl": frozenset({"cl", "cL"}), "ml": frozenset({"ml", "mL"}), "mg": frozenset({"mg"}),
     "ma": frozenset({"Ma"}), "ga": frozenset({"Ga"}), "kyr": frozenset({"kyr"}), "myr": frozenset({"Myr"}),
     "gyr": frozenset({"Gyr"}), "h": frozenset({"h"}), "hr": frozenset({"hr"}), "min": frozenset({"min"}),
+    "w": frozenset({"W"}),
 }
 # Units that need a space or hyphen before them to be read ("5 m" metres; "5m" is million).
 SPACED_ONLY_UNITS = frozenset({"m", "nm", "mt", "g", "t", "l"})
