@@ -3,10 +3,13 @@
 1. Blocking: only claims of the same kind, unit family, role and counted noun can meet.
 2. Candidates: inside a block, an inverted index on the words next to each number yields
    the pairs that share at least one such word; very common words do not make candidates.
+   Figures of one story written with the same digits ("850 m" / "850 feet", "4.8 mln" /
+   "4.8bn") or two neighbouring digits swapped ("1,850" / "1,580") meet through keys of
+   their digits, whatever their words: a misprint is a common way for outlets to disagree.
 3. Scoring: words are weighted by how rare they are across all sentences of the corpus
    (IDF), so the name of the country every article is about counts for little and
    "viaduct" or "turnout" for much; spelling variants meet through rapidfuzz.
-4. Pairs scoring above the threshold are joined with union-find.
+4. Pairs scoring above the threshold, or misprinted, are joined with union-find.
 """
 
 from __future__ import annotations
