@@ -118,6 +118,12 @@ KNOWN_FALSE_ALARMS = {
     ('stenhaven-low-emission-zone-year-one', 'payment window in days and as a fortnight'): "'within 14 days' and '14-year' are linked as one figure",
     ('ardenvale-dairy-milk-price-dispute', 'demanded minimum price vs actual price'): "'34.2 pence' and 'forty pence' are linked as one figure",
     ('ardenvale-dairy-milk-price-dispute', 'shares of the market and of milk'): "'27.4 pct' and 'about 46%' are linked as one figure",
+    ('serravolt-orlenhaven-job-cuts', 'previous round vs cumulative job cuts'): "'1,100' and '3,450' are linked as one figure",
+    ('serravolt-orlenhaven-job-cuts', 'share price vs analyst targets'): "'47 euros' and '€41.35' are linked as one figure",
+    ('quendria-leaving-certificate-results-2031', 'appeals: lodged vs upheld'): "'1,190' and '4,870' are linked as one figure",
+    ('veskholm-snowstorm-2034', 'schools: capital vs nationwide (labelled)'): "'384' and '1,260' are linked as one figure",
+    ('veskholm-snowstorm-2034', 'durations: snowfall vs runway vs trains'): "'a day' and '30 hours' are linked as one figure",
+    ('drennick-grain-silo-explosion', 'injured subgroups'): "'4' and '17' are linked as one figure",
 }
 
 
@@ -282,6 +288,16 @@ KNOWN_GAPS = {
     ('aldwyn-bridge-partial-collapse', 'daily traffic on the Aldwyn Bridge before the collapse'): "no shared word next to '52,000' (traffic, daily, vehicl) and 'about 4' (=deaths, water, kill)",
     ('velquon-aster-9-launch', 'Aster 9 first-weekend unit sales, worldwide, 12-14 Sept 2031'): "words differ: '1.09 million' (sold, handset, velquon) vs '1.42 million' (sold, aster, handset), similarity 0.00",
     ('velquon-aster-9-launch', 'Aster 9 128GB entry price'): "times read as different ('€897': 2030, '€879': 2031-03-01)",
+    ('serravolt-orlenhaven-job-cuts', 'jobs cut at Orlenhaven (total)'): "times read as different ('2,350': 2034, '1,900': 2032-08-01)",
+    ('serravolt-orlenhaven-job-cuts', 'battery cell works annual capacity, current'): "no shared word next to '32 GWh' (=capacity, capacity, annual) and '24 gigawatt-hours' (turn, cell)",
+    ('serravolt-orlenhaven-job-cuts', 'Serravolt share price move on 15 February 2033'): "vetoed ('6.8 pct' / '−8.6%': nouns, story, places, measures or parts differ)",
+    ('quendria-leaving-certificate-results-2031', 'national pass rate, 2031'): "words differ: '88.7%' (rate, overall) vs '89.4 per cent' (rate, national, council), similarity 0.26",
+    ('quendria-leaving-certificate-results-2031', 'candidates sitting the Leaving Certificate, 2031'): "no shared word next to '54,390' (candidat) and '61,840' (student, sat, exam)",
+    ('veskholm-snowstorm-2034', 'flights cancelled at Arlen on Monday 23 January'): "vetoed ('Some 640' / '412': nouns, story, places, measures or parts differ)",
+    ('tamsford-infirmary-varnby-wing', 'staff hired for the wing'): 'no disagreeing pair extracted',
+    ('velsker-strait-swim-record', 'Marrodan crossing time'): "no shared word next to '3' (sum) and 'just under 14' (velsk, half, strait)",
+    ('velsker-strait-swim-record', 'previous Velsker Strait record'): "times read as different ('16 h 08 min': 2032-01-03, '15 hours 52 minutes': 2019)",
+    ('drennick-grain-silo-explosion', 'wheat in Silo No. 4 at time of blast'): "times read as different ('some 11,800 tonnes': 1992, '1,180 tonnes': 2033-03-31)",
 }
 
 PLANTED = [
