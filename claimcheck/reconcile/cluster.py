@@ -647,6 +647,7 @@ def candidate_keys(record: ClaimRecord) -> list[tuple[str, str]]:
 
 
 _WRITTEN_NUMBER = re.compile(r"\d[\d,.:]*")
+_MISPRINT_PREFIXES = "#~"  # misprint_keys' keys start so; a word's root never does
 _SCALE_WORD = re.compile(r"(?i)\d\s*(thousand|million|billion|trillion|mln|bln|bn|tn|m|k)\b")
 _SCALES = {"thousand": "k", "million": "m", "mln": "m", "billion": "bn", "bln": "bn", "trillion": "tn"}
 
@@ -660,7 +661,12 @@ def _scale_word(text: str) -> str:
 def _written_digits(claim: Claim) -> str:
     """The significant digits of the first number written in the claim ("$3.42 million" -> "342",
     "1,850" -> "185"), or "" when it has none in digits."""
-    m = _WRITTEN_NUMBER.search(claim.text)
+    return _digits_of(claim.text)
+
+
+@lru_cache(maxsize=65_536)  # asked of both claims of every candidate pair
+def _digits_of(text: str) -> str:
+    m = _WRITTEN_NUMBER.search(text)
     return m.group().rstrip(".,:").replace(",", "").replace(".", "").replace(":", "").strip("0") if m else ""
 
 
@@ -748,9 +754,12 @@ def find_links(records: list[ClaimRecord], weight: WordWeights | None = None,
                 if wanted is None or candidate in wanted:
                     postings[candidate].append(index)
         seen: set[tuple[int, int]] = set()
-        for posting in postings.values():
+        # Word keys first; a pair met only through the digits of a misprint key is scored only
+        # when it is a misprint (most figures sharing two digits are not).
+        for key_of_posting, posting in sorted(postings.items(), key=lambda kv: kv[0][0][:1] in _MISPRINT_PREFIXES):
             if len(posting) > MAX_POSTING:
                 continue
+            digits_only = key_of_posting[0][:1] in _MISPRINT_PREFIXES
             fresh = posting if only is None else [i for i in posting if i in only]
             for i, first in enumerate(fresh):
                 for second in (posting[i + 1:] if only is None else posting):
@@ -759,11 +768,13 @@ def find_links(records: list[ClaimRecord], weight: WordWeights | None = None,
                     pair = (first, second) if first < second else (second, first)
                     if pair in seen:
                         continue
-                    seen.add(pair)
                     a, b = records[pair[0]], records[pair[1]]
+                    misprint = misprinted(a.claim, b.claim)
+                    if digits_only and not misprint:
+                        continue
+                    seen.add(pair)
                     if a.claim.source == b.claim.source and a.claim.sentence_start == b.claim.sentence_start:
                         continue  # two numbers in one sentence are about different things
-                    misprint = misprinted(a.claim, b.claim)
                     if not time_compatible(a, b) or not (misprint or plausible_pair(a, b)):
                         continue
                     sa = stories.get(pair[0]) or stories.setdefault(pair[0], story_of(a))
