@@ -32,8 +32,6 @@ _NOISE = re.compile(
     | \b(?i:days|rounds|stages|games)\s+(?i:one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:to|and|-|–)\s+
       (?i:one|two|three|four|five|six|seven|eight|nine|ten|\d)\b                # "days one to four": which days
     | \#\d+
-    | (?<=\b[Pp]er\s)\d[\d,.]*(?<![.,])                                # a rate's base: "9 kg per 100 km", "per 100,000 people"
-    | (?<![\w.,])1(?=\s+in\s+\d[\d,]*[.,]\d)                           # odds "1 in 139.8 mln": the 1 is no count
     | \(\s*\d+\s*[LR]\s*\)                                          # photo captions: (2L), (3R)
     | \b(?!(?:km|m|mi|cm|ft)[23²³]\b)(?<!\d-)[A-Za-z]+[-‐]?\d+[A-Za-z\d-]*\b   # COVID-19, G20, F-16, A320 (not "120-to-150")
     | \b\d+[A-Za-z]+\d[\w-]*\b                                      # 3G4, 5G-LTE style codes
@@ -90,6 +88,9 @@ _UPDATE = re.compile(r"\bUPDATE\s+\d+\b")
 _POINTER = re.compile(r"(?i)\b(?:one|two|three|four|[1-4])(?=-point(?:er|s?\s+(?:range|line|shots?|attempts?|plays?|field\s+goals?)))")
 # A correction note says what an earlier version got wrong: none of its figures is a claim.
 _CORRECTION = re.compile(r"(?i)\b(?:an?\s+earlier|a\s+previous)\s+version\s+of\s+this\b|^\W*correction\s*:")
+# A rate's base, "9 kg per 100 km", "per 100,000 people", and the 1 of odds, "1 in 139.8 mln".
+_PER_BASE = re.compile(r"(?<=\b[Pp]er\s)\d[\d,.]*(?<![.,])")
+_ODDS_ONE = re.compile(r"(?<![\w.,])1(?=\s+in\s+\d[\d,]*[.,]\d)")
 # Places in a results list: "Results (elite men): 1. Holmgaard 1:46:52, 2. Vasquero 1:48:04".
 _RANK = re.compile(r"(?:[:,;]\s+|^\W*)(\d{1,2}\.)(?=\s+[A-Z][a-z])")
 
@@ -102,6 +103,10 @@ def _rare_noise(text: str, start: int, end: int) -> list[tuple[int, int]]:
         spans += [(m.start(), m.end()) for m in _READING_TIME.finditer(text, start, end)]
     if "UPDATE" in segment:
         spans += [(m.start(), m.end()) for m in _UPDATE.finditer(text, start, end)]
+    if "er " in segment:
+        spans += [(m.start(), m.end()) for m in _PER_BASE.finditer(text, start, end)]
+    if "1 in " in segment:
+        spans += [(m.start(), m.end()) for m in _ODDS_ONE.finditer(text, start, end)]
     if "-point" in segment:
         spans += [(m.start(), m.end()) for m in _POINTER.finditer(text, start, end)]
     if "ersion" in segment or "orrection" in segment:
