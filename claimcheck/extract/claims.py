@@ -158,7 +158,7 @@ def proper_nouns(text: str) -> frozenset[str]:
         mid_sentence |= {w for w in openers if not _written_lower(text, w) and w not in ctx.STOPWORDS
                          and w not in _GENERIC_NAMES
                          and re.search(r"\b" + re.escape(w.capitalize()) + r"\s+[A-Z][a-z]", text)}
-    # "Castrenne's Chamber of Deputies passed ...": a capitalised possessive, even opening a
+    # "Morvania's Chamber of Deputies passed ...": a capitalised possessive, even opening a
     # line, is a name (not "Today's", "Monday's", "Last year's").
     mid_sentence |= {w for w in (m.group(1).lower() for m in _POSSESSIVE_NAME.finditer(text))
                      if w not in ctx.STOPWORDS and w not in _GENERIC_NAMES and w not in _DAY_WORDS
