@@ -61,17 +61,15 @@ def extract_article(text: str, source: str = "-", published: dt.date | None = No
     last_subject: dict[Kind, ClaimRecord] = {}
     tables = markdown_tables(text) if "|" in text else {}
     proper = proper_nouns(text)
-    # "By Niamh Orrel | The Calderby Herald | Friday 15 October 2032" above a dated first line:
-    # the byline's date is the article's too, never a claim.
-    bylines = [m.span() for m in _BYLINE.finditer(text, 0, 2000)]
+    # The publication line ("Updated 07 April 2021") dates the article, and so does a byline
+    # above a dated first line ("By Niamh Orrel | The Calderby Herald | Friday 15 October
+    # 2032"): their dates are never claims.
+    dated_lines = ((dateline,) if dateline is not None else ()) + _byline_spans(text)
     for sentence in split_sentences(text):
         found = _extract_sentence(text, sentence, previous, previous_records, published, source, lines, last_subject,
                                   tables.get(sentence.start), proper)
-        if dateline is not None:
-            # The publication line ("Updated 07 April 2021") dates the article; it is not a claim.
-            found = [e for e in found if not (dateline[0] <= e.claim.start < dateline[1] and e.claim.kind is Kind.date)]
-        if bylines:
-            found = [e for e in found if not (e.claim.kind is Kind.date and any(s <= e.claim.start < t for s, t in bylines))]
+        if dated_lines:
+            found = [e for e in found if not (e.claim.kind is Kind.date and any(s <= e.claim.start < t for s, t in dated_lines))]
         results.extend(found)
         previous, previous_records = sentence, found
         row = tables.get(sentence.start)
@@ -201,6 +199,12 @@ _BYLINE = re.compile(r"(?m)^[ \t*_]*By\s+(?:[A-Z][\w'’.-]*\s?){1,4}(?:[,|].*|\
 
 
 @lru_cache(maxsize=4)
+@lru_cache(maxsize=4)
+def _byline_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The byline lines near the top of an article ("By Ruth Adeyemi | The Ledger | 4 May 2031")."""
+    return tuple(m.span() for m in _BYLINE.finditer(text, 0, 2000))
+
+
 def article_topic(text: str, size: int = TOPIC_NAMES) -> tuple[str, ...]:
     """The names an article keeps coming back to (places, firms, people): two articles about
     one event share some; articles about different events rarely do.  (Cached, like
@@ -211,7 +215,7 @@ def article_topic(text: str, size: int = TOPIC_NAMES) -> tuple[str, ...]:
     # A common noun inside a name ("Quenby Stores" and "its stores", "Quellbridge Water" and
     # "tap water") says what kind of story it is, not which one: two store chains share it.
     common = {w for w in proper if _written_lower(text, w)}
-    bylines = [m.span() for m in _BYLINE.finditer(text[:2000])]
+    bylines = _byline_spans(text)
     for match in _NAME.finditer(text):
         if any(start <= match.start() < end for start, end in bylines):
             continue  # the reporter's name and desk say nothing about the event
@@ -794,6 +798,14 @@ def _cell_prose(claim: Claim) -> str:
     return re.sub(r"\([^)]*\)|[\d.,%:]+", " ", cell)
 
 
+def _in_unit(c: Claim, kind: Kind, unit: str, factor: float) -> Claim:
+    """A bare count read in the unit its table label names ("| Median days to sell | 38 |")."""
+    return c.model_copy(update={
+        "kind": kind, "unit": unit, "value": _number(c.value * factor),  # type: ignore[operator]
+        "low": _number(c.low * factor) if c.low is not None else None,  # type: ignore[operator]
+        "high": _number(c.high * factor) if c.high is not None else None})  # type: ignore[operator]
+
+
 def _in_table(record: ClaimRecord, cell: tuple[str, str], published: dt.date | None) -> ClaimRecord:
     """A claim in a table cell: its subject is the row label and column header, its time the
     date or period in the header ("| Deaths | 287 |", "| Indicator | 27 Aug | 28 Aug |") or in
@@ -810,18 +822,11 @@ def _in_table(record: ClaimRecord, cell: tuple[str, str], published: dt.date | N
     if unit_word and isinstance(c.value, (int, float)) and not isinstance(c.low, str) and not isinstance(c.high, str):
         # "| Median days to sell | 38 |": the row names the unit its figures are in.
         _kind, unit, factor = MEASURES[unit_word.group(1).lower()]
-        record.claim = c.model_copy(update={
-            "kind": Kind.duration, "unit": unit, "value": _number(c.value * factor),
-            "low": _number(c.low * factor) if c.low is not None else None,
-            "high": _number(c.high * factor) if c.high is not None else None})
+        record.claim = _in_unit(c, Kind.duration, unit, factor)
     unit_label = _UNIT_LABEL.search(f"{label} {header}") if c.kind is Kind.count and not unit_word else None
     if unit_label and isinstance(c.value, (int, float)) and not isinstance(c.low, str) and not isinstance(c.high, str):
         # "| Freight (tonnes) | 372,000 |": the label's bracket names the unit of its figures.
-        kind, unit, factor = MEASURES[re.sub(r"\s+", " ", unit_label.group(1).lower())]
-        record.claim = c = c.model_copy(update={
-            "kind": kind, "unit": unit, "value": _number(c.value * factor),
-            "low": _number(c.low * factor) if c.low is not None else None,
-            "high": _number(c.high * factor) if c.high is not None else None})
+        record.claim = c = _in_unit(c, *MEASURES[re.sub(r"\s+", " ", unit_label.group(1).lower())])
     # Prose in the cell itself ("| Failure | second-stage engine shutdown, 126 seconds after
     # lift-off |") says what the figure is, before the labels do.
     prose = _cell_prose(c)

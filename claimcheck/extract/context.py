@@ -967,7 +967,6 @@ _EXTREME_OF = re.compile(
     # "costs about 18 per cent more than it did in 2030", "than in 2028": a comparison's base
     r"|\bthan\s+(?:(?:it|they|he|she|we|you|this|that|these|those)\s+(?:did|was|were|had|had\s+been)\s+)?in\s+$"
 )
-# "the 1961-1990 average", "above the 1991-2020 baseline": a reference period, no event.
 # A date set off by commas after a noun phrase, not after a figure: "Its last major outage, in
 # March 2029, lasted six hours", "The worst, in 2011 at the Saska pit, killed 43 miners", "once
 # before, in 1998," (but "previous best: 39,870, in 2029" is that figure's time).
@@ -975,6 +974,7 @@ _ASIDE_IN = re.compile(r"(?<=[A-Za-z\d%]),\s+in\s+$")
 _ASIDE_CLOSE = re.compile(r"\s*(?:,|\s(?:at|near|off|on|when)\b)")
 # A figure that is a change, not a level: "raise fares by an average of 14.5 pct".
 _CHANGE_BY = re.compile(r"(?i)\bby\s+(?:(?:an?\s+)?(?:average|total)\s+of\s+|about\s+|around\s+|some\s+|roughly\s+)?$")
+# "the 1961-1990 average", "above the 1991-2020 baseline": a reference period, no event.
 _REFERENCE_PERIOD_AFTER = re.compile(r"(?i)\s+(?:baseline|average|mean|norm|normal|reference\s+period)\b")
 # "the deadliest earthquake in Marenza since 1987", "for the first time since 2011": the date
 # of the last time it happened is a fact of its own; "the lowest since 1995" is only a base.

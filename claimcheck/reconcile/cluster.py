@@ -658,16 +658,16 @@ def _scale_word(text: str) -> str:
     return _SCALES.get(m.group(1).lower(), m.group(1).lower()) if m else ""
 
 
-def _written_digits(claim: Claim) -> str:
-    """The significant digits of the first number written in the claim ("$3.42 million" -> "342",
-    "1,850" -> "185"), or "" when it has none in digits."""
-    return _digits_of(claim.text)
-
-
 @lru_cache(maxsize=65_536)  # asked of both claims of every candidate pair
-def _digits_of(text: str) -> str:
+def _written_number(text: str) -> str:
+    """The first number written in digits in a claim's text ("£4.38bn" -> "4.38"), or ""."""
     m = _WRITTEN_NUMBER.search(text)
-    return m.group().rstrip(".,:").replace(",", "").replace(".", "").replace(":", "").strip("0") if m else ""
+    return m.group().rstrip(".,:") if m else ""
+
+
+def _written_digits(claim: Claim) -> str:
+    """The significant digits of that number ("$3.42 million" -> "342", "1,850" -> "185")."""
+    return _written_number(claim.text).replace(",", "").replace(".", "").replace(":", "").strip("0")
 
 
 def misprint_keys(claim: Claim) -> list[str]:
@@ -696,12 +696,12 @@ def misprinted(a: Claim, b: Claim) -> str | None:
         # "850 m" and "850 feet", "1.42 mln" and "1.42bn": the number as written, in another unit
         # or scale; "164,000" and "1.64 mln" too, but not "140" and "14", "61" and "61 mln" or
         # "2,150" and "215", usually two figures.
-        wa, wb = _WRITTEN_NUMBER.search(a.text), _WRITTEN_NUMBER.search(b.text)
+        as_written = _written_number(a.text) == _written_number(b.text)
         scale_a, scale_b = _scale_word(a.text), _scale_word(b.text)
-        same = bool(wa and wb) and (
-            wa.group().rstrip(".,:") == wb.group().rstrip(".,:") and (len(da) >= 3 or scale_a == scale_b or bool(
-                scale_a and scale_b))
-            or len(da) >= 3 and scale_a != scale_b)
+        if len(da) >= 3:
+            same = as_written or scale_a != scale_b
+        else:
+            same = as_written and (scale_a == scale_b or bool(scale_a and scale_b))
         return "scale" if same else None
     if len(da) < 3 or len(da) != len(db) or sorted(da) != sorted(db) or not b.value:
         return None

@@ -60,8 +60,13 @@ def _said_before_it_was_so(undated: ClaimRecord, dated: ClaimRecord) -> bool:
     if (undated.claim.time or not undated.time_high or not single_day(dated) or not dated.time_low
             or not _REVISED.search(dated.claim.sentence)):
         return False
-    published = dt.date.fromisoformat(undated.time_high) - dt.timedelta(days=UNDATED_AFTER_DAYS)
-    return dated.time_low > published.isoformat()
+    return dated.time_low > _published(undated)
+
+
+def _published(undated: ClaimRecord) -> str:
+    """The day the article of a figure with no time of its own appeared (ISO): the end of its
+    undated window less the days after publication that window allows."""
+    return (dt.date.fromisoformat(undated.time_high or "") - dt.timedelta(days=UNDATED_AFTER_DAYS)).isoformat()
 
 
 def _dated_event_length(a: ClaimRecord, b: ClaimRecord) -> bool:
@@ -119,23 +124,26 @@ MAX_TALLY_GAP_DAYS = 7
 
 
 def is_running_total(record: ClaimRecord) -> bool:
-    """A dated count that only grows: deaths, injuries, displaced, cases, damage, missing, or
-    one its sentence calls a total so far ("2.9 mln birds have been culled so far")."""
-    return (record.claim.kind is Kind.count and _is_short(record)
-            and (not CUMULATIVE_MEASURES.isdisjoint(record.names) or tally_scope(record.claim.sentence) == "cumulative"))
+    """A dated count that only grows."""
+    return _is_short(record) and _only_grows(record)
+
+
+def _only_grows(record: ClaimRecord) -> bool:
+    """A count of deaths, injuries, displaced, cases, damage, missing, or one its sentence calls
+    a total so far ("2.9 mln birds have been culled so far")."""
+    return record.claim.kind is Kind.count and (
+        not CUMULATIVE_MEASURES.isdisjoint(record.names) or tally_scope(record.claim.sentence) == "cumulative")
 
 
 def tally_day(record: ClaimRecord) -> str | None:
     """The day a running total holds: its own stated day, or, when it states none, the day its
     article appeared ("cases rise to 74", in a wire of Oct 7); None for any other figure."""
-    claim = record.claim
-    if claim.kind is not Kind.count or (CUMULATIVE_MEASURES.isdisjoint(record.names)
-                                        and tally_scope(claim.sentence) != "cumulative"):
+    if not _only_grows(record):
         return None
     if _is_short(record):
         return record.time_low
-    if claim.time is None and record.time_high and not claim.time_target:
-        return (dt.date.fromisoformat(record.time_high) - dt.timedelta(days=UNDATED_AFTER_DAYS)).isoformat()
+    if record.claim.time is None and record.time_high and not record.claim.time_target:
+        return _published(record)
     return None
 
 
