@@ -646,6 +646,9 @@ BARE_COUNTS = [
     ("By then, 12 had died.", "12", 12, None),
     ("Of the 40 crew, 12 were rescued. And 9 were missing.", "9", 9, None),
     ("There were 5 deaths in 2019, 7 in 2020 and 9 in 2021.", "9", 9, "death"),
+    # The noun after a copula names the group, not the count the sentence opened with.
+    ("Of the 230 aboard, 190 were tourists and 40 were crew.", "40", 40, "crew"),
+    ("Of the 230 aboard, 190 were tourists and 40 were crew.", "190", 190, "tourist"),
 ]
 
 

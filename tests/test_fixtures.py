@@ -89,7 +89,6 @@ KNOWN_FALSE_ALARMS = {
     ('brackenholt-water-main-burst', 'households: peak, one district, still cut off, 2029 burst, all customers'): "'41,200' and '28,700' are linked as one figure",
     ('corvantis-lumexa-results-2032', 'R&D: 2031, 2033 plan, share of revenue'): "'€1.64bn' and '1.93 bln euros' are linked as one figure",
     ('marrovian-cup-final-2033', 'minutes: Vorsk vs game length; clock format'): "'45 minutes' and 'nine minutes' are linked as one figure",
-    ('mellan-strait-ferry-collision', 'people aboard: total, rounding, passengers, crews'): "'412' and '87' are linked as one figure",
     ('velbury-council-election-2031', 'turnout: previous election, change, goal, youngest voters'): "'41.2%' and '45.8 pct' are linked as one figure",
     ('velbury-council-election-2031', 'VCA seats: 2027 level, change, majority threshold'): "'19' and '51' are linked as one figure",
     ('velbury-council-election-2031', 'other parties seats now and in 2027'): "'19' and 'nine' are linked as one figure",

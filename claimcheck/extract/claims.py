@@ -985,6 +985,10 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
 
 
 # "118 of the 240 seats", "60 of its 412 stores", "23 of the city's 41 districts", "45 and 50 cases"
+# "412 were passengers and 87 were crew": a count whose noun follows a copula and ends its
+# clause (not "12 were injured", "5 were still missing": participles and adverbs say what
+# happened to them).
+_NAMED_BY_COPULA = re.compile(r"\s+(?:were|are|was|is)\s+([a-z]+(?<!ed)(?<!ing)(?<!ly))(?=\s*(?:[,.;:)]|and\b|or\b|$))")
 _OF_TOTAL = re.compile(r"\s+(?:(?:out\s+)?of\s+(?:(?:the|its|their|all)\s+)?(?:[A-Z]?[a-z-]+['’]s\s+)?|and\s+|or\s+|to\s+)"
                        r"[\d,.]+\s+([A-Za-z]+)((?:\s+[A-Za-z-]+){0,2})")
 
@@ -1040,6 +1044,8 @@ def _count_noun(text: str, end: int, limit: int) -> str | None:
         words = [of_total.group(1), *of_total.group(2).split()]
         plural = next((w for w in words if re.fullmatch(r"[a-z]+[^s]s", w)), words[0])
         return ctx.stem(plural.lower())
+    if (named := _NAMED_BY_COPULA.match(text, end, limit)) and named.group(1).lower() not in ctx.STOPWORDS:
+        return ctx.stem(named.group(1).lower())  # "Of the 499 aboard, 412 were passengers and 87 were crew"
     words = m.group("words").split()
     if m.group("hyphen") and words:
         return ctx.stem(words[0].split("-")[0].strip("’'").lower())  # "120-bed hospital"
