@@ -400,6 +400,30 @@ def test_event_dates_beside_figures(text: str, span: str, value: str) -> None:
     assert [(x.text, x.value) for x in c] == [(span, value)]
 
 
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # a one-off act that the figure prices or measures: the date is the act's, and news
+    ("The club paid €9m for the striker in 2027.", "2027", "2027"),
+    ("The assembly passed the bill 61 to 38 on Tuesday.", "on Tuesday", "2030-10-01"),
+    ("Regulators fined the bakery £40,000 in 2028.", "2028", "2028"),
+    ("The firm raised its fares by 6% on 1 August.", "1 August", "2030-08-01"),
+])
+def test_the_date_of_a_one_off_act_a_figure_prices_is_a_claim(text: str, span: str, value: str) -> None:
+    c = [x for x in extract_text(text, "t.txt", dt.date(2030, 10, 5)) if x.kind.value == "date"]
+    assert [(x.text, x.value) for x in c] == [(span, value)]
+
+
+@pytest.mark.parametrize("text", [
+    # a new level, a level reached, a period's total: the date is the figure's time
+    "The firm raised its repair estimate to €62m on 1 August.",
+    "Shares closed down 6.8% on Tuesday.",
+    "The scheme saved 320,000 tonnes in 2029.",
+    "The club paid €9m in wages by 2029.",
+])
+def test_the_date_of_a_level_or_total_is_still_its_time(text: str) -> None:
+    assert [x.text for x in extract_text(text, "t.txt", dt.date(2030, 10, 5)) if x.kind.value == "date"] == []
+
+
+
 @pytest.mark.parametrize(("text", "span"), [
     # when a remark was made, with no figure in the sentence
     ('"It was a fair fight," Mr Orso said on Tuesday.', "on Tuesday"),

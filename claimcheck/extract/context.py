@@ -1266,6 +1266,8 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
         if not after and not between_dates:
             # Attached to the figure's noun phrase; unless the figure is what was announced.
             lead = [v for v in verbs if v[1] <= figure[0]]
+            if lead and _dates_an_act(text, lead[-1][2], figure, "on" if span[:3].lower() == "on " else prep):
+                return False  # "paid €4m for him in 2021", "raised the price by 4.5 pct on Jan. 1"
             # False for "announced €1.5 million in aid on Friday"
             return not (lead and lead[-1][2] in _SPEECH_VERBS and day and not tally)
         if after and not between_dates:
@@ -1330,6 +1332,25 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
     stop = re.search(r"[.;]\s|\b(?:which|who|when|whereas|while|although|because)\b", rest)
     window = end + (stop.start() if stop else len(rest))
     return bool(_figures_from(figures, end, window))
+
+
+def _dates_an_act(text: str, verb: str, figure: tuple[int, int], prep: str) -> bool:
+    """Is a date after a figure the date of a one-off act that the figure prices or measures
+    ("paid €4m for him in 2021", "signed a 15-year deal in 2031", "passed the bill 96 to 71 on
+    May 19", "raised the price by 4.5 pct on Jan. 1")?  Only for acts that happen once (a deal,
+    a payment, a fine, a vote), never for a level reached or a period's total ("closed down
+    6.8 pct on Monday", "saved 320,000 tonnes in 2027", "raised its estimate to €62m on Nov.
+    19": the day the new level holds)."""
+    if prep not in ("on", "in"):
+        return False  # "by Friday", "between Friday and Sunday": when a figure holds
+    if verb in _SETTING_VERBS:
+        return bool(re.search(r"\bby\s+$", text[max(0, figure[0] - 4):figure[0]]))
+    return verb in _ONE_OFF_ACTS
+
+
+# Acts a figure prices or measures and whose date is news of its own.
+_ONE_OFF_ACTS = frozenset("""paid bought signed pledged passed fined shot awarded approved granted donated
+    agreed sealed released borrowed""".split())
 
 
 # A participle opening an appositive before a date, and a link to a figure after it: "the
