@@ -1944,3 +1944,17 @@ def test_watts_pints_and_pounds_with_pence(text: str, span: str, kind: str, unit
 ])
 def test_data_sizes_speeds_and_charge_are_counts_in_their_smaller_unit(text: str, expected: list[tuple[str, float]]) -> None:
     assert [(c.text, c.value) for c in extract_text(text, "t.md")] == expected
+
+
+def test_a_row_that_names_what_happened_beside_its_date_lists_dated_events() -> None:
+    text = ("Past disasters on the pass:\n\n| Date | Location | Deaths |\n|---|---|---|\n"
+            "| March 1975 | Ulmsted bends | 4 |\n| February 1999 | Grauwand tunnel | 11 |\n")
+    found = extract_text(text, "t.md", dt.date(2030, 10, 5))
+    assert [c.value for c in found if c.kind.value == "date"] == ["1975-03", "1999-02"]
+
+
+def test_a_row_of_figures_alone_keeps_its_label_date_as_their_time() -> None:
+    text = "Results:\n\n| Year | Revenue | Staff |\n|---|---|---|\n| 2029 | €41m | 310 |\n| 2030 | €44m | 335 |\n"
+    found = extract_text(text, "t.md", dt.date(2030, 10, 5))
+    assert [c.kind.value for c in found if c.kind.value == "date"] == []
+    assert [c.time for c in found if c.text == "€44m"] == ["2030"]

@@ -365,11 +365,15 @@ def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, 
                 as_time[id(e)] = False
         later = [s for s, _e in figures if s >= label_end]
         if later:
-            # ... unless every figure after it stands in a line of prose: a timeline's event day.
+            # ... unless every figure after it stands in a line of prose (a timeline's event
+            # day), or a cell of words names what happened ("| March 1975 | Ulmsted hairpins |
+            # 4 |"): a list of events, each dated.
             holds = any(_figure_cell(text, table_row, s, figures) for s in later)
+            listed = _names_an_event(text, table_row, figures)
             for e in out:
                 if e.claim.kind is Kind.date and label_start <= e.claim.start < label_end:
-                    as_time[id(e)] = holds
+                    # (not a date in a bracket of the label: "| Operations postponed (to 5 Nov) |")
+                    as_time[id(e)] = holds and not (listed and "(" not in text[label_start:e.claim.start])
     if tally and sum(as_time.values()) > 1:
         # When a tally was reported is its time only if it has none of its own: in "31 people
         # were injured Sunday ..., officials said Monday" Sunday is the figure's time, Monday
@@ -415,6 +419,15 @@ def _carry_currency(text: str, record: ClaimRecord, earlier: list[ClaimRecord]) 
             and 0 <= c.start - e.claim.end <= 60]
     if sums and not re.search(r"[.;:]", text[sums[-1].end:c.start]):
         record.claim = c.model_copy(update={"kind": Kind.money, "unit": sums[-1].unit})
+
+
+def _names_an_event(text: str, row: TableRow, figures: list[tuple[int, int]]) -> bool:
+    """Does a row hold, beside its label, a cell of words only ("| 2031 | Southern Brenlow |
+    1.1 million |", "| October 2029 | 3.5% | rejected |")?"""
+    headers = row.header[1:] + [""] * len(row.cells)
+    return any(not any(start <= s < end for s, _e in figures) and not re.search(r"\d", text[start:end])
+               and re.search(r"[A-Za-z]{3,}", text[start:end]) and "source" not in header.lower()
+               for (start, end), header in zip(row.cells[1:], headers))
 
 
 def _figure_cell(text: str, row: TableRow, offset: int, figures: list[tuple[int, int]]) -> bool:

@@ -541,7 +541,7 @@ HELD_SINCE = re.compile(
 # A past act right before "in <month>": "the extension that opened in September", "two bids
 # rejected in July", "a price cut in July".
 _ACT_BEFORE = re.compile(r"(?i)\b(?!(?:ended|said|admitted|reported|stated|noted|warned|added|announced)\b)(?:[a-z]{3,}ed|began|begun|bought|sold|paid|won|lost|made|took|struck|broke|cut|shut|"
-                         r"(?:price|rate|pay)\s+(?:cut|rise|hike|increase))\s+(?:\w+\s+){0,2}$")
+                         r"(?:price|rate|pay)\s+(?:cut|rise|hike|increase))\s+(?:\w+\s+){0,3}$")
 
 
 _AUX_AFTER = re.compile(r"\s+(?:were|was|are|is|have|has|had)\b")
