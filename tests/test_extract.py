@@ -542,6 +542,11 @@ MORE_KINDS = [
     ("Kiprono won the marathon on Sunday in 2:04:37.", "2:04:37", "duration", 7477 / 31557600, None, None, "year"),
     ("Kiprono passed halfway in 62:40.", "62:40", "duration", 3760 / 31557600, None, None, "year"),
     ("His fastest 5 km took 14:21.", "14:21", "duration", 861 / 31557600, None, None, "year"),
+    # Race times with a fraction of a second, and gaps in seconds.
+    ("The crew won the final in 5:21.84.", "5:21.84", "duration", 321.84 / 31557600, None, None, "year"),
+    ("Her record stands at 2:04:37.6.", "2:04:37.6", "duration", 7477.6 / 31557600, None, None, "year"),
+    ("The crew won in a time given as 5min 12.84sec.", "5min 12.84sec", "duration", 312.84 / 31557600, None, None, "year"),
+    ("They finished 1.60s ahead of the Dutch crew.", "1.60s", "duration", 1.6 / 31557600, None, None, "year"),
     ("It is a factor of 2.48×10−5 smaller.", "2.48×10−5", "count", 2.48e-5, None, None, None),
     ("Bond yields fell 6 basis points.", "6 basis points", "percent", -0.06, None, None, "pp"),
     # Basis and percentage points as markets abbreviate them.

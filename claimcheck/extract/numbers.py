@@ -33,7 +33,8 @@ _FRACTION = re.compile(
 )
 # Race and clock durations: "2:04:37" (h:mm:ss), "62:40" (minutes past an hour cannot be a
 # time of day), and "took 14:21" / "run under 2:03" after a word that introduces a duration.
-_CLOCK = re.compile(r"(?<![\w:.,/])(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(?![\w:]|[.,]\d)")
+# A fraction of a second ("5:21.84", "2:04:37.6") makes it a race time outright.
+_CLOCK = re.compile(r"(?<![\w:.,/])(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(?:\.(\d{1,3}))?(?![\w:]|[.,]\d)")
 CLOCK_CUE = re.compile(
     r"(?i)\b(?:in|took|takes|taking|under|over|clocked|clocking|timed|time\s+of|record\s+of|split\s+of|best\s+of|"
     r"finished\s+in|ran|run|running|sub-?)\s*$"
@@ -329,7 +330,9 @@ _DIGIT, _WORD, _FRAC, _CLOCK_MODE, _NAMED, _POINT_WORDS, _ONE_IN_MODE, _HM_MODE 
 # pair makes them a duration ("21m" alone is 21 million).
 _HM = re.compile(
     r"(?<![\w.,])(?:(?P<h>\d{1,3})\s?(?:h|hr|hrs)\s?(?P<m>[0-5]?\d)\s?(?:m|min|mins)(?:\s?(?P<s>[0-5]?\d)\s?(?:s|sec|secs))?"
-    r"|(?P<m2>\d{1,3})\s?(?:m|min|mins)\s?(?P<s2>[0-5]?\d)\s?(?:s|sec|secs))(?!\w|[.,]\d)")
+    r"|(?P<m2>\d{1,3})\s?(?:m|min|mins)\s?(?P<s2>[0-5]?\d(?:\.\d{1,3})?)\s?(?:s|sec|secs)"
+    # "1.60s", "4.2 sec": a race gap in seconds, written with its fraction.
+    r"|(?P<s3>\d{1,3}\.\d{1,3})\s?(?:s|sec|secs))(?!\w|[.,]\d)")
 
 # "one in five adults", "2 out of 3 voters": a share, not a count of five or three.
 _SMALL = r"one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}"
@@ -438,12 +441,19 @@ def _read_hm(match: re.Match[str]) -> RawQuantity:
     if g["h"] is not None:
         seconds = int(g["h"]) * 3600 + int(g["m"]) * 60 + int(g["s"] or 0)
         half = 0.5 if g["s"] is not None else 30.0
+    elif g["m2"] is not None:
+        seconds, half = int(g["m2"]) * 60 + float(g["s2"]), 0.5 * _last_digit(g["s2"])
     else:
-        seconds, half = int(g["m2"]) * 60 + int(g["s2"]), 0.5
+        seconds, half = float(g["s3"]), 0.5 * _last_digit(g["s3"])
     value = seconds / _SECONDS_PER_YEAR
     half /= _SECONDS_PER_YEAR
     return RawQuantity(match.start(), match.end(), Kind.duration, "year", value, value - half, value + half,
                        digits=match.group())
+
+
+def _last_digit(number: str) -> float:
+    """The size of the last digit written: 1 for "12", 0.01 for "12.84"."""
+    return 10.0 ** -len(number.partition(".")[2])
 
 
 def _read_share(match: re.Match[str]) -> RawQuantity | None:
@@ -474,6 +484,13 @@ def _read_clock(text: str, m: re.Match[str], floor: int, limit: int) -> RawQuant
     if _TIME_OF_DAY_AFTER.match(text, m.end(), limit):
         return None
     first, second = int(m.group(1)), int(m.group(2))
+    if m.group(4) is not None:
+        # "5:21.84" is minutes, seconds and hundredths; "2:04:37.6" hours first.
+        whole = first * 3600 + second * 60 + int(m.group(3)) if m.group(3) is not None else first * 60 + second
+        value = (whole + float("0." + m.group(4))) / _SECONDS_PER_YEAR
+        half = 0.5 * 10 ** -len(m.group(4)) / _SECONDS_PER_YEAR
+        return RawQuantity(m.start(), m.end(), Kind.duration, "year", value, value - half, value + half,
+                           digits=m.group())
     if m.group(3) is not None:
         seconds = first * 3600 + second * 60 + int(m.group(3))
     elif is_gap_clock(text, floor, limit, m.start(), m.end()):
