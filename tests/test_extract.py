@@ -143,6 +143,7 @@ def test_gaps_and_additions_are_not_totals(sentence: str, text: str, role: Role,
     ("Trade was up 45% from the year before.", "45%", 45),
     ("It showed a 46 per cent increase.", "46 per cent", 46),
     ("Sales were down 12%.", "12%", -12),
+    ("Under the deal its boats lose 12% of their catch.", "12%", -12),
 ])
 def test_changes_are_signed(sentence: str, text: str, value: float) -> None:
     claim = one(sentence, text)

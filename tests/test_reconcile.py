@@ -986,3 +986,15 @@ def test_a_day_named_but_not_dated_compares_only_with_the_same_words() -> None:
     b = ("Hallow storm\n\nHALLOW, Jan 15, 2031 (Wire) - The Hallow warming centres were used by about 1,300 people "
          "on Tuesday night, Hallow county said.\n")
     assert conflict_texts({"a.txt": a, "b.txt": b}) == []
+
+
+def test_a_part_of_a_stated_whole_does_not_dispute_the_whole() -> None:
+    story = "Kelmor Data's site near Ardlow draws water from the Ardlow reservoir, the Kelmor Data filings show."
+    articles = {
+        "a.txt": story + " Kelmor Data said two of the four halls were already running on dry coolers overnight.",
+        "b.md": story + "\n\n- **Cooling:** four halls using evaporative cooling towers, with dry coolers as backup.\n",
+    }
+    assert conflict_texts(articles) == []
+    # two parts of that whole are still compared
+    articles["b.md"] = story + " Kelmor Data said three of the four halls were already running on dry coolers overnight."
+    assert conflict_texts(articles) == [["three", "two"]]

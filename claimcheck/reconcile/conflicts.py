@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from claimcheck.extract.numbers import parse_number_words
 from claimcheck.models import Claim, ClaimRecord, Conflict, Kind, Role, stable_id
 from claimcheck.reconcile.cluster import (
     Link,
@@ -156,6 +157,8 @@ def reconcile(records: list[ClaimRecord], links: list[Link] | None = None,
             and not _read_at_other_moments(records[link.a].claim, records[link.b].claim)
             and not _article_tells_both(link.a, link.b, group, records)
             and not _article_tells_both(link.b, link.a, group, records)
+            and not _part_of_stated_whole(records[link.a].claim, records[link.b].claim)
+            and not _part_of_stated_whole(records[link.b].claim, records[link.a].claim)
         ]
         if not disagreeing:
             continue
@@ -299,6 +302,24 @@ def _article_tells_both(a: int, b: int, group: list[int], records: list[ClaimRec
         and not _loose_bound(other, claim_a) and not _loose_bound(claim_a, other)
         for other in (records[i].claim for i in group if i != a and i != b)
     )
+
+
+# "two of the four halls", "12 out of its 40 stores": the size of the whole a part is taken from.
+_WHOLE_AFTER = re.compile(r"(?i)\s+(?:out\s+)?of\s+(?:the|its|their|all|our|his|her)\s+(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+[a-z]")
+
+
+def _part_of_stated_whole(part: Claim, whole: Claim) -> bool:
+    """Does ``part``'s sentence give it as a part of a whole of ``whole``'s size ("two of the
+    four halls run on chillers" against another outlet's "four halls")?  Then the two counts
+    are the part and the whole, and the sentence agrees with the other outlet."""
+    if part.kind is not Kind.count or whole.kind is not Kind.count or not isinstance(whole.value, (int, float)):
+        return False
+    m = _WHOLE_AFTER.match(part.sentence, part.end - part.sentence_start)
+    if m is None:
+        return False
+    written = m.group("n")
+    size = float(written.replace(",", "")) if written[0].isdigit() else parse_number_words(written.lower())
+    return size is not None and size == whole.value
 
 
 def _sentence_also_says(a: ClaimRecord, b: ClaimRecord, by_sentence: dict[tuple[str, int], list[ClaimRecord]]) -> bool:
