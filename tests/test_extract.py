@@ -151,6 +151,14 @@ def test_changes_are_signed(sentence: str, text: str, value: float) -> None:
     assert claim.value == value
 
 
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("Women make up 58% of the workforce.", "58%"),
+    ("Drinks in the top band made up 41 pct of volume sold.", "41 pct"),
+])
+def test_a_share_that_makes_up_a_whole_is_a_level(sentence: str, text: str) -> None:
+    assert one(sentence, text).role is Role.level
+
+
 RANGES = [
     ("The project will cost $2-3 billion.", "$2-3 billion", 2e9, 3e9),
     ("Between 40 and 50 people were injured.", "Between 40 and 50", 40, 50),

@@ -797,6 +797,16 @@ def test_a_flow_named_after_its_substance_is_a_rate(sentence: str, span: str, no
     assert (claim.text, claim.noun) == (span, noun)
 
 
+@pytest.mark.parametrize("sentence, noun", [
+    ("Receipts averaged EUR 78 mln a quarter.", "per quarter"),
+    ("Receipts came to EUR 78 mln quarterly.", "per quarter"),
+    ("Receipts were EUR 78 mln, a quarter of the total.", None),
+])
+def test_an_amount_a_quarter_is_a_rate(sentence: str, noun: str | None) -> None:
+    claim = next(c for c in extract_text(sentence) if c.kind is Kind.money)
+    assert claim.noun == noun
+
+
 @pytest.mark.parametrize("sentence, span, target, time", [
     ("The minister presented a 2027 budget on Tuesday that aims to cut the deficit to 2.9 pct of GDP.", "2.9 pct", True, "2027"),
     ("Sixty-three per cent backed the city's plan to borrow money for the tram.", "Sixty-three per cent", False, None),

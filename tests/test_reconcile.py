@@ -998,3 +998,14 @@ def test_a_part_of_a_stated_whole_does_not_dispute_the_whole() -> None:
     # two parts of that whole are still compared
     articles["b.md"] = story + " Kelmor Data said three of the four halls were already running on dry coolers overnight."
     assert conflict_texts(articles) == [["three", "two"]]
+
+
+def test_shares_of_different_groups_of_people_are_different_figures() -> None:
+    story = "Velmora University admissions: Velmora University published its admissions figures."
+    articles = {
+        "a.txt": story + " International students made up 14.2 pct of this year's new entrants at Velmora University.",
+        "b.md": story + " About 18% of this year's applicants to Velmora University applied from abroad.",
+    }
+    assert conflict_texts(articles) == []
+    articles["b.md"] = story + " International students were about 18% of this year's entrants at Velmora University."
+    assert conflict_texts(articles) == [["14.2 pct", "about 18%"]]

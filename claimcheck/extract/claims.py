@@ -560,8 +560,25 @@ def _not_a_fall(text: str, sentence: Sentence, q: RawQuantity) -> bool:
     return q.kind is Kind.length and bool(_PLACED_AFTER.match(text, q.end, sentence.end))
 
 
+# "14.2 pct of this year's new entrants", "18% of applicants": the group of people a share is
+# taken of.
+_SHARE_OF = re.compile(r"(?i)\s+of\s+(?:(?:the|all|its|their|this\s+year['’]s|last\s+year['’]s)\s+)?"
+                       r"(?:(?:new|registered|eligible|total|first-time|current)\s+)?"
+                       # groups of people only ("entrants", "voters", "households"): things have
+                       # too many names ("containers", "boxes") to tell two groups apart by one
+                       r"(?P<noun>[a-z]{2,}(?:ants|ents|ers|ors|ists)|people|households|adults|children|students|women|men)\b")
+
+
+def _share_base(text: str, end: int, limit: int) -> str | None:
+    """The plural a share is taken of, as "of <noun>": two shares of different groups ("of
+    entrants", "of applicants") are different figures."""
+    m = _SHARE_OF.match(text, end, limit)
+    return "of " + ctx.stem(m.group("noun").lower()) if m else None
+
+
 # "$3.2 million a day", "£40,000 a year": an amount per period is not a total.
-_PER_PERIOD = re.compile(r"(?i)\s+(?:a|an|per|each|every)\s+(day|week|month|year|hour|head|person|share)\b|\s+(daily|weekly|monthly|annually|yearly)\b")
+_PER_PERIOD = re.compile(r"(?i)\s+(?:a|an|per|each|every)\s+(day|week|month|quarter(?!\s+of\b)|year|hour|head|person|share)\b"
+                         r"|\s+(daily|weekly|monthly|quarterly|annually|yearly)\b")
 _PER_PERIOD_AFTER_OF = re.compile(r"(?i)\s+of\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*"
                                   r"(?:\s+(?:a|an|per|each|every)\s+(day|week|month|year|hour)\b(?!\s+(?:ago|earlier|later|before))"
                                   r"|\s+(daily|weekly|monthly|annually|yearly)\b)")
@@ -925,8 +942,10 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
         rate = _PER_PERIOD.match(text, qual.end, sentence.end) or _PER_PERIOD_AFTER_OF.match(text, qual.end, sentence.end)
         if rate:
             period = (rate.group(1) or rate.group(2)).lower()
-            noun = "per " + {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
-                             "yearly": "year"}.get(period, period)
+            noun = "per " + {"daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter",
+                             "annually": "year", "yearly": "year"}.get(period, period)
+    if q.kind is Kind.percent:
+        noun = _share_base(text, qual.end, sentence.end)
     role = qual.role
     if ctx.is_difference(text, sentence.start, qual.start, qual.end):
         # A gap is a magnitude: "fell three seats short of a majority" is a shortfall of 3.

@@ -145,7 +145,7 @@ def apply_qualifier(text: str, sentence_start: int, start: int, end: int, value:
 # --- role: level or change ------------------------------------------------------------------
 
 # Headline verbs are in the present: "SHARES SLIDE 8%", "exports rises 4%".
-_UP = r"(?<!clocked\s)(?<!racked\s)(?<!chalked\s)(?<!notched\s)(?<!piled\s)(?<!signed\s)(?<!ended\s)(?<!totted\s)(?<!added\s)(?<!summed\s)(?<!picked\s)(?<!clocks\s)(?<!racks\s)(?<!run\s)(?<!ran\s)up|rose|risen|rise|rises|rising|increased?|increasing|grew|grown|growth|climbed|climbs|jumped|jumps|jump|gained?|surged|surges|soared|soars|expanded|higher|more|hike|boost"
+_UP = r"(?<!clocked\s)(?<!racked\s)(?<!chalked\s)(?<!notched\s)(?<!piled\s)(?<!signed\s)(?<!ended\s)(?<!totted\s)(?<!added\s)(?<!summed\s)(?<!picked\s)(?<!clocks\s)(?<!racks\s)(?<!run\s)(?<!ran\s)(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)up|rose|risen|rise|rises|rising|increased?|increasing|grew|grown|growth|climbed|climbs|jumped|jumps|jump|gained?|surged|surges|soared|soars|expanded|higher|more|hike|boost"
 _DOWN = r"down|fell|fallen|fall|falls|falling|decreased?|declined?|declines|dropped|drop|drops|slipped|slips|slid|slides?|sinks?|sank|dips|dipped|plunged|plunges?|plummeted|plummets?|tumbled|tumbles?|slumped|slumps?|shrank|shrunk|shrinks?|contracted|lost|lose|loses|losing|loss|lower|less|cut|reduction|reduced|decline"
 _CHANGE_BEFORE = re.compile(
     rf"(?<![\w-])(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?:\s+(?:by|of))?\s+(?:(?:almost|nearly|about|around|some|roughly|more\s+than|over|just\s+over|an?\s+estimated|as\s+much\s+as|at\s+least|between)\s+)?$",
