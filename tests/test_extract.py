@@ -553,6 +553,7 @@ MORE_KINDS = [
     ("His fastest 5 km took 14:21.", "14:21", "duration", 861 / 31557600, None, None, "year"),
     # Race times with a fraction of a second, and gaps in seconds.
     ("The crew won the final in 5:21.84.", "5:21.84", "duration", 321.84 / 31557600, None, None, "year"),
+    ("Harlund's 5:21.84 in the final is the story.", "5:21.84", "duration", 321.84 / 31557600, None, None, "year"),
     ("Her record stands at 2:04:37.6.", "2:04:37.6", "duration", 7477.6 / 31557600, None, None, "year"),
     ("The crew won in a time given as 5min 12.84sec.", "5min 12.84sec", "duration", 312.84 / 31557600, None, None, "year"),
     ("They finished 1.60s ahead of the Dutch crew.", "1.60s", "duration", 1.6 / 31557600, None, None, "year"),

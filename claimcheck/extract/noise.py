@@ -18,7 +18,7 @@ _NOISE = re.compile(
       (?:\s+(?:number|no\.?))?\.?\s*(?::|\bon\b)?\s*
       \+?\d[\d\s-]*\d                                               # "Helpline: 1070", "Tel: 555 0100"
     | \b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|EST|EDT|PST|IST|PKT|CDT|CST|hrs|h)\b
-    | \b(?P<clock>(?<!:)(?:[01]?\d|2[0-3]):[0-5]\d)\b(?!:\d)      # times of day (not "2:04:37", "62:40")
+    | \b(?P<clock>(?<!:)(?:[01]?\d|2[0-3]):[0-5]\d)\b(?!:\d|\.\d)      # times of day (not "2:04:37", "62:40", "5:21.84")
     | \b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)
     | \b(?:pages?|pp\.|class|version|model|lot|gate|berth|platform|terminal|exit|junction|pier|chapter|section|
           article|clause|paragraph|route|flight|room|suite|apartment|episode|bus|game|match|deck)\s+\d[\d.,]*(?:[-–]\d+)?[A-Za-z]?\b
