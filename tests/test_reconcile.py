@@ -1009,3 +1009,12 @@ def test_shares_of_different_groups_of_people_are_different_figures() -> None:
     assert conflict_texts(articles) == []
     articles["b.md"] = story + " International students were about 18% of this year's entrants at Velmora University."
     assert conflict_texts(articles) == [["14.2 pct", "about 18%"]]
+
+
+def test_an_outage_and_a_blackout_of_one_story_are_one_figure() -> None:
+    story = "Skylane satellite internet failure: Skylane's network failed across Varnel on Thursday."
+    articles = {
+        "a.txt": story + " The 27-hour outage hit banks.",
+        "b.txt": story + " Banks were hit by a 37-hour blackout.",
+    }
+    assert conflict_texts(articles) == [["27-hour", "37-hour"]]

@@ -266,6 +266,11 @@ participant volunteer enrolled
 emission emissions emit emits emitted emitting
 factory plant
 employee employs employ employed workforce headcount
+outage blackout
+delay delayed late behind
+arrest arrested detained
+haul seizure consignment
+revenue receipts takings
 """.strip().splitlines()
 _CONCEPT = {word: group.split()[0] for group in _SYNONYMS for word in group.split()}
 
