@@ -124,7 +124,6 @@ KNOWN_FALSE_ALARMS = {
     ('drennick-grain-silo-explosion', 'injured subgroups'): "'4' and '17' are linked as one figure",
     # held-out batches 35-38, as first measured
     ('maelstrand-link-interconnector-commissioning', 'jobs: project-wide vs Cap-Varenne site, construction vs permanent'): "'more than 1,100' and 'about 450' are linked as one figure",
-    ('port-saldeno-pangolin-ivory-seizure', 'this seizure vs year-to-date total'): "'3.2 tonnes' and '5.9 tonnes' are linked as one figure",
     ('vetterlin-greenmarch-pharmacy-merger', 'enterprise value vs equity value'): "'1.35 bln pounds' and 'about £250m' are linked as one figure",
 }
 

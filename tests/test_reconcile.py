@@ -1018,3 +1018,14 @@ def test_an_outage_and_a_blackout_of_one_story_are_one_figure() -> None:
         "b.txt": story + " Banks were hit by a 37-hour blackout.",
     }
     assert conflict_texts(articles) == [["27-hour", "37-hour"]]
+
+
+def test_a_years_running_total_does_not_dispute_one_events_figure() -> None:
+    story = "Port Arvel ivory seizure: customs at Port Arvel found ivory in two containers."
+    articles = {
+        "a.txt": story + " Customs officers at Port Arvel seized 3.2 tonnes of ivory.",
+        "b.txt": story + " This year's total of ivory seized at Port Arvel has now reached 5.9 tonnes.",
+    }
+    assert conflict_texts(articles) == []
+    articles["b.txt"] = story + " Customs officers at Port Arvel seized 5.9 tonnes of ivory."
+    assert conflict_texts(articles) == [["3.2 tonnes", "5.9 tonnes"]]

@@ -164,7 +164,9 @@ def _is_short(record: ClaimRecord) -> bool:
 SPAN = re.compile(r"(?i)\b(?:in|over|during|for)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?"
                    r"(?:years|decades|decade|twelve\s+months|12\s+months)\b"
                    # "shares have lost 21% since the start of the year": not the day's move
-                   r"|\b(?:since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|year[- ]to[- ]date|so\s+far\s+this\s+year)\b")
+                   r"|\b(?:since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|year[- ]to[- ]date|so\s+far\s+this\s+year)\b"
+                   # "this year's total of pangolin scales seized ... has reached 5.9 tonnes"
+                   r"|\b(?:this|the)\s+year['’]s\s+(?:running\s+)?total\b")
 _CUMULATIVE = re.compile(r"(?i)\bsince\s+(?:the\s+)?[\w-]+\s+(?:began|started|begun)\b|\bso\s+far\b|\bto\s+date\b|"
                          r"\bin\s+total\b|\bcumulative\b|\bsince\s+(?:the\s+)?(?:disclosure|announcement|attack|outbreak|"
                          r"launch|start|listing|bid|offer)\b"
