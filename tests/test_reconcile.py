@@ -444,6 +444,14 @@ def test_two_scores_of_one_match_conflict_but_not_scores_against_other_teams() -
     assert conflict_texts({"a.txt": one, "b.txt": other_team}) == []
 
 
+def test_scores_against_two_named_opponents_are_two_matches_whatever_their_words() -> None:
+    semi = ("Tolvane Cup\n\nDrovane beat Saltby 1-0 in the Tolvane Cup on July 15 at Greywater Park, "
+            "Drovane coach Ana Morel said.\n")
+    final = ("Tolvane Cup\n\nDrovane beat Poloma 3-2 in the Tolvane Cup on July 15 at Greywater Park, "
+             "Drovane coach Ana Morel said.\n")
+    assert conflict_texts({"a.txt": semi, "b.txt": final}) == []
+
+
 def test_a_running_total_is_not_one_days_figure() -> None:
     total = ("Cardell strike\n\nAbout 4,100 Cardell procedures had been cancelled since the strike began, "
              "Cardell said.\n")

@@ -788,6 +788,8 @@ def find_links(records: list[ClaimRecord], weight: WordWeights | None = None,
                         continue  # vetoed whatever the rest: no need for their Features
                     fa = features.get(pair[0]) or features.setdefault(pair[0], Features.of(a, weight))
                     fb = features.get(pair[1]) or features.setdefault(pair[1], Features.of(b, weight))
+                    if key[0] == "score" and fa.opponent and fb.opponent and not one_name(fa.opponent, fb.opponent):
+                        continue  # "beat Saltmere 1-0" and "beat Poloma Athletic 3-2": two matches
                     score = feature_similarity(fa, fb)
                     needed = threshold
                     if a.claim.source == b.claim.source:
