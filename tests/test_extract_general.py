@@ -797,6 +797,11 @@ def test_a_flow_named_after_its_substance_is_a_rate(sentence: str, span: str, no
     assert (claim.text, claim.noun) == (span, noun)
 
 
+def test_a_bare_count_per_game_is_a_rate() -> None:
+    claims = extract_text("A total of 97 goals were scored, an average of just over three a game.")
+    assert [(c.text, c.noun) for c in claims if c.text == "just over three"] == [("just over three", "per game")]
+
+
 @pytest.mark.parametrize("sentence, noun", [
     ("Receipts averaged EUR 78 mln a quarter.", "per quarter"),
     ("Receipts came to EUR 78 mln quarterly.", "per quarter"),

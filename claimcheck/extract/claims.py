@@ -582,6 +582,8 @@ _PER_PERIOD = re.compile(r"(?i)\s+(?:a|an|per|each|every)\s+(day|week|month|quar
 _PER_PERIOD_AFTER_OF = re.compile(r"(?i)\s+of\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*"
                                   r"(?:\s+(?:a|an|per|each|every)\s+(day|week|month|year|hour)\b(?!\s+(?:ago|earlier|later|before))"
                                   r"|\s+(daily|weekly|monthly|annually|yearly)\b)")
+# A bare count per unit of play or time: "three a game", "40 a week".
+_COUNT_PER = re.compile(r"(?i)\s+(?:a|an|per|each)\s+(game|match|race|day|week|month|season)\b(?!\s+(?:ago|earlier|later|before))")
 _RATED_KINDS = frozenset({Kind.money, Kind.mass, Kind.volume, Kind.energy})
 TALLY_DAYS = 1
 UNDATED_REACH_DAYS = 200
@@ -946,6 +948,8 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
                              "annually": "year", "yearly": "year"}.get(period, period)
     if q.kind is Kind.percent:
         noun = _share_base(text, qual.end, sentence.end)
+    if q.kind is Kind.count and noun is None and (per := _COUNT_PER.match(text, qual.end, sentence.end)):
+        noun = "per " + per.group(1).lower()  # "an average of just over three a game": a rate, not a total
     role = qual.role
     if ctx.is_difference(text, sentence.start, qual.start, qual.end):
         # A gap is a magnitude: "fell three seats short of a majority" is a shortfall of 3.
