@@ -236,6 +236,7 @@ NOT_CLAIMS = [
     "ISBN 978-3-16-148410-0 is printed on the back.",
     "The meeting started at 10:30 a.m. and ended at 3 pm.",
     "He lives at Flight 370 and Section 230 matters.",
+    "[18:00:04] PRESENTER: Good evening, and welcome.",  # a transcript's time code
 ]
 
 

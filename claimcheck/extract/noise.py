@@ -91,6 +91,9 @@ _CORRECTION = re.compile(r"(?i)\b(?:an?\s+earlier|a\s+previous)\s+version\s+of\s
 # A rate's base, "9 kg per 100 km", "per 100,000 people", and the 1 of odds, "1 in 139.8 mln".
 _PER_BASE = re.compile(r"(?<=\b[Pp]er\s)\d[\d,.]*(?<![.,])")
 _ODDS_ONE = re.compile(r"(?<![\w.,])1(?=\s+in\s+\d[\d,]*[.,]\d)")
+# A transcript's time code: "[18:00:04] PRESENTER: ...", "(00:12:31)".
+# (Round brackets only opening a line: "won (2:04:37)" is a race time.)
+_TIME_CODE = re.compile(r"\[\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:[.,]\d{1,3})?\]|(?m:^[ \t]*)\(\d{1,2}:[0-5]\d(?::[0-5]\d)?\)")
 # Places in a results list: "Results (elite men): 1. Holmgaard 1:46:52, 2. Vasquero 1:48:04".
 _RANK = re.compile(r"(?:[:,;]\s+|^\W*)(\d{1,2}\.)(?=\s+[A-Z][a-z])")
 
@@ -111,6 +114,8 @@ def _rare_noise(text: str, start: int, end: int) -> list[tuple[int, int]]:
         spans += [(m.start(), m.end()) for m in _POINTER.finditer(text, start, end)]
     if "ersion" in segment or "orrection" in segment:
         spans += [(m.start(), end) for m in _CORRECTION.finditer(text, start, end)][:1]
+    if "[" in segment or "(" in segment[:8]:
+        spans += [(m.start(), m.end()) for m in _TIME_CODE.finditer(text, start, end)]
     if ". " in segment or segment.rstrip()[-2:-1].isdigit():  # a list split into sentences at "1."
         spans += [m.span(1) for m in _RANK.finditer(text, start, min(len(text), end + 3)) if m.start() < end]
     return spans
