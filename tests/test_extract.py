@@ -271,6 +271,11 @@ def test_time_the_claim_refers_to(sentence: str, text: str, time: str, target: b
     assert claim.time_target is target
 
 
+def test_a_figure_aimed_for_is_a_target() -> None:
+    assert one("The league is aiming for a €1m prize pool.", "€1m").time_target is True
+    assert one("The club aims for 30,000 members.", "30,000").time_target is True
+
+
 def test_time_scope_year_is_not_also_a_date_claim() -> None:
     assert [c.kind.value for c in claims("In 2020, trade stood at $350m.")] == ["money"]
 

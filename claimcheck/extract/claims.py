@@ -608,7 +608,7 @@ _RUNNING_TALLY = re.compile(
 _PROJECTION = re.compile(
     r"(?i)\b(?:forecasts?|forecast(?:ing)?|projected|projections?|projects(?=\s+(?:that|a|an|the|its|their|growth|revenue|sales|output|demand|[\d$€£]))|expects?|expected\s+to|"
     r"(?:is|are|be|being)\s+expected|guidance|"
-    r"(?<!valuing\sthe\s)(?<!takeover\s)(?<!acquisition\s)targets?(?!\s+(?:population|group|audience|area|market))|targeted|targeting|aims?\s+to|aiming\s+to|goal|outlook|"
+    r"(?<!valuing\sthe\s)(?<!takeover\s)(?<!acquisition\s)targets?(?!\s+(?:population|group|audience|area|market))|targeted|targeting|aims?\s+(?:to|for)|aiming\s+(?:to|for)|goal|outlook|"
     r"predicts?|predicted|would\s+require|needs?|needed|required|requires|wants?\s+to|want\s+\w+\s+to|hopes?\s+to|"
     r"plans?\s+to|(?:plan|aim|goal|intention)\s+is\s+to|seeks?\s+to|intends?\s+to|ambition|by\s+the\s+end\s+of\s+the\s+(?:decade|year|century)|"
     r"(?:opinion\s+)?polls?|pollsters?"
