@@ -125,6 +125,10 @@ KNOWN_FALSE_ALARMS = {
     # held-out batches 35-38, as first measured
     ('maelstrand-link-interconnector-commissioning', 'jobs: project-wide vs Cap-Varenne site, construction vs permanent'): "'more than 1,100' and 'about 450' are linked as one figure",
     ('vetterlin-greenmarch-pharmacy-merger', 'enterprise value vs equity value'): "'1.35 bln pounds' and 'about £250m' are linked as one figure",
+    # held-out batches 39 and 41, as first measured
+    ('brevasca-marathon-heat-collapse', 'temperature at the start vs the peak'): "'22 degrees' and '33.4C' are linked as one figure",
+    ('tolumai-island-volcano-tourism-slump', 'hotel occupancy in different months'): "'46 pct' and '38%' are linked as one figure",
+    ('tolumai-island-volcano-tourism-slump', 'cruise calls: cancelled vs made'): "'8' and '23' are linked as one figure",
 }
 
 
@@ -321,6 +325,16 @@ KNOWN_GAPS = {
     ('vetterlin-greenmarch-pharmacy-merger', 'FMO phase one deadline'): "words differ: 'April 7' (complete initial review) vs '1' (step deadline phase), similarity 0.03",
     ('drossland-aurevie-fishing-quota-deal', 'date the fisheries agreement was signed'): "dates are compared only for one-time events (founded, opened, erupted...); a signing recurs in news ('Iran signed a deal in 2019')",
     ('gorrasby-cliff-erosion-relocation', 'date of the council vote'): "dates are compared only for one-time events (founded, opened, erupted...); a vote recurs in news",
+    # held-out batches 39 and 41, as first measured
+    ('brevasca-marathon-heat-collapse', 'drinking water handed out along the course'): "words differ: '280,000 litres (about 74,000 US gallons)' (handed water) vs '180,000 litres' (organisers), similarity 0.52",
+    ('crennock-infirmary-emergency-overcrowding', 'patients on trolleys on the morning of 15 January 2031'): "words differ: 'fifty-seven' (unannounced stayed found) vs '47' (patients trolleys department), similarity 0.68",
+    ('dunsgarth-parking-charges-increase', 'date new parking charges take effect'): "words differ: 'Thursday 1 April' (tariffs effect) vs 'April 6' (charges apply), similarity 0.00",
+    ('dunsgarth-parking-charges-increase', 'extra parking revenue a year'): "words differ: 'an extra £4.2 million' (council tariffs) vs 'an extra £3.8m' (tariffs raise), similarity 0.63",
+    ('dunsgarth-parking-charges-increase', 'spaces in council car parks'): "words differ: '3,400' (plus) vs '4,300' (on-street pay-and-display bays), similarity 0.60",
+    ('ondrevik-star-shipwreck-salvage', 'depth of the wreck'): "words differ: '68 metres' (work depth) vs '86 m' (depth), similarity 0.22",
+    ('ondrevik-star-shipwreck-salvage', 'final cost of the salvage operation'): "words differ: 'EUR 41 mln' (budgeted contract authority) vs '€38m' (final), similarity 0.26",
+    ('talvora-esports-national-championship-2033', 'age of MVP Linnea Marrant'): "words differ: '19-year' (known fans simply) vs '17-YEAR' (marrant mvp), similarity 0.00",
+    ('tolumai-island-volcano-tourism-slump', 'date the Orrekai alert was lowered to yellow'): 'no disagreeing pair extracted',
 }
 
 PLANTED = [
