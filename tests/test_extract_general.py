@@ -1591,6 +1591,15 @@ def test_a_dated_article_on_the_story_overrules_a_year_the_wire_story_seemed_to_
     assert "2032-10-11" in [str(r.claim.value) for r in records if r.claim.kind is Kind.date]
 
 
+def test_a_yearless_wire_sharing_one_name_with_a_dated_article_days_apart_takes_its_year() -> None:
+    wire = ("PORT ELLAN, April 14 (Southwire) - Wildfires burned 412,600 hectares across Marrowdene this "
+            "season. The Tallis Creek fire started on Jan. 2.\n")
+    feature = ("Marrowdene fire review\n\nPublished 15 April 2033\n\nThe Marrowdene fire season review came "
+               "out on Thursday.\n")
+    records = extract_corpus([("wire.txt", wire), ("feature.txt", feature)])[0]
+    assert "2033-01-02" in [str(r.claim.value) for r in records if r.claim.kind is Kind.date]
+
+
 @pytest.mark.parametrize(("sentence", "noun"), [
     ("The notice covers 23 of the city's 41 districts.", "district"),
     ("Card payments failed at 60 of its 412 stores for two days.", "store"),

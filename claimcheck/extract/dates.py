@@ -751,6 +751,11 @@ def years_from_siblings(yearless: list[tuple[str, Sequence[str]]], dated: list[t
         shared = Counter(i for name in set(topic) for i in by_name.get(name, ()))
         years = {year for i, n in shared.items() if n >= STORY_SHARED_NAMES
                  for year in _years_near(dt.date.fromisoformat(dated[i][0]), month, day_of_month)}
+        if not years:
+            # A wire names fewer people than a feature: one shared name will do when every
+            # article that shares it, dated within the slack, agrees on the year.
+            years = {year for i in shared
+                     for year in _years_near(dt.date.fromisoformat(dated[i][0]), month, day_of_month)}
         out.append(dt.date(years.pop(), month, day_of_month) if len(years) == 1 else None)
     return out
 
