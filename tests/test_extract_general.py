@@ -1982,3 +1982,11 @@ def test_a_row_of_figures_alone_keeps_its_label_date_as_their_time() -> None:
     found = extract_text(text, "t.md", dt.date(2030, 10, 5))
     assert [c.kind.value for c in found if c.kind.value == "date"] == []
     assert [c.time for c in found if c.text == "€44m"] == ["2030"]
+
+
+def test_a_bare_dollar_is_the_articles_named_dollar() -> None:
+    text = "Fighting the fires cost A$318 mln. Insured losses reached $1.2 billion, or 1.2 billion dollars."
+    assert [(c.text, c.unit) for c in extract_text(text)] == [
+        ("A$318 mln", "AUD"), ("$1.2 billion", "AUD"), ("1.2 billion dollars", "AUD")]
+    both = "It cost A$318 mln, or US$210 mln. Losses reached $1.2 billion."
+    assert [c.unit for c in extract_text(both) if c.text == "$1.2 billion"] == ["USD"]

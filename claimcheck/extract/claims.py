@@ -22,7 +22,7 @@ from claimcheck.extract.noise import noise_spans
 from claimcheck.extract.numbers import RawQuantity, find_quantities
 from claimcheck.extract.tables import TableRow, markdown_tables
 from claimcheck.extract.text import LineIndex, Sentence, split_sentences
-from claimcheck.extract.units import MEASURES, VULGAR_FRACTIONS
+from claimcheck.extract.units import CURRENCY_PREFIX, MEASURES, VULGAR_FRACTIONS
 from claimcheck.models import Claim, ClaimRecord, Kind, Role, stable_id
 
 __all__ = ["TIME_DEPENDENT", "article_topic", "extract_article", "extract_text", "find_published"]
@@ -76,6 +76,7 @@ def extract_article(text: str, source: str = "-", published: dt.date | None = No
         if row is not None and found:
             _name_table_rows(text, row, found, proper)
     _date_headline_figures(text, results)
+    _dollars_of_the_article(text, results)
     topic = ["^" + name for name in article_topic(text)]
     for record in results:
         record.names = record.names + topic
@@ -94,6 +95,27 @@ def extract_corpus(articles: list[tuple[str, str]]) -> list[list[ClaimRecord]]:
     given = {i: date for (i, _line), date in zip(yearless, years_from_siblings(days, dated))}
     return [extract_article(text, source, *dated_by(line, given.get(i))) for i, (line, (source, text))
             in enumerate(zip(lines, articles))]
+
+
+# A dollar that names its country: "A$318 mln", "NZ$40m", "C$1.2 bn".
+_NAMED_DOLLAR = re.compile(r"(?<![A-Za-z])(A|AU|NZ|C|CA|HK|S)\$(?=\s?\d)")
+_US_DOLLAR = re.compile(r"(?i)\bUS\$|\bU\.S\.\s?\$|\bUSD\b|\b(?:US|U\.S\.|American)\s+dollars?\b")
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$|\bdollars?\b", re.IGNORECASE)
+
+
+def _dollars_of_the_article(text: str, records: list[ClaimRecord]) -> None:
+    """An article that writes its dollars as one country's ("A$318 mln") and never as US
+    dollars means that country's by a bare "$" or "dollars" elsewhere, as a reader takes it."""
+    if "$" not in text:
+        return
+    named = {m.group(1).upper() for m in _NAMED_DOLLAR.finditer(text)}
+    if len(named) != 1 or _US_DOLLAR.search(text):
+        return
+    code = CURRENCY_PREFIX[named.pop().lower() + "$"]
+    for record in records:
+        claim = record.claim
+        if claim.unit == "USD" and claim.kind is Kind.money and _BARE_DOLLAR.search(claim.text):
+            record.claim = claim.model_copy(update={"unit": code})
 
 
 def dated_by(line: DateLine, sibling: dt.date | None) -> tuple[dt.date | None, tuple[int, int] | None]:
