@@ -129,6 +129,9 @@ KNOWN_FALSE_ALARMS = {
     ('brevasca-marathon-heat-collapse', 'temperature at the start vs the peak'): "'22 degrees' and '33.4C' are linked as one figure",
     ('tolumai-island-volcano-tourism-slump', 'hotel occupancy in different months'): "'46 pct' and '38%' are linked as one figure",
     ('tolumai-island-volcano-tourism-slump', 'cruise calls: cancelled vs made'): "'8' and '23' are linked as one figure",
+    # held-out batch 40, as first measured
+    ('hollinmoor-dairy-cooperative-annual-results', 'average milk price paid'): "'38.6 pence' and '36.5p' are linked as one figure",
+    ('corrabin-wildfire-season-review', 'firefighters deployed'): "'more than 11,000' and 'some 6,400' are linked as one figure",
 }
 
 
@@ -335,6 +338,12 @@ KNOWN_GAPS = {
     ('ondrevik-star-shipwreck-salvage', 'final cost of the salvage operation'): "words differ: 'EUR 41 mln' (budgeted contract authority) vs '€38m' (final), similarity 0.26",
     ('talvora-esports-national-championship-2033', 'age of MVP Linnea Marrant'): "words differ: '19-year' (known fans simply) vs '17-YEAR' (marrant mvp), similarity 0.00",
     ('tolumai-island-volcano-tourism-slump', 'date the Orrekai alert was lowered to yellow'): 'no disagreeing pair extracted',
+    # held-out batch 40, as first measured
+    ('ombravia-ombralink-satellite-launch-failure', 'OmbraLink-1 satellite mass'): "words differ: '4.85-tonne' (spacecraft fuelled estermann) vs '5,840 kg' (weighed), similarity 0.00",
+    ('ombravia-ombralink-satellite-launch-failure', 'date parliament approved the OmbraLink programme'): "words differ: 'February 2026' (parliament approved programme) vs '3 February 2027' (parliament approved programme), similarity 0.44",
+    ('hollinmoor-dairy-cooperative-annual-results', 'Hollinmoor revenue growth FY2032'): "words differ: '8.2 pct' (milk price revenue) vs '6.8%' (revenue), similarity 0.48",
+    ('corrabin-wildfire-season-review', 'total area burned in the 2032-33 season'): "words differ: 'about 4,800 square kilometres' (fires burned) vs '412,600 hectares' (wildfires burned), similarity 0.06",
+    ('corrabin-wildfire-season-review', 'Tallow Creek fire ignition date'): 'no disagreeing pair extracted',
 }
 
 PLANTED = [
