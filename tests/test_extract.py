@@ -271,6 +271,11 @@ def test_time_the_claim_refers_to(sentence: str, text: str, time: str, target: b
     assert claim.time_target is target
 
 
+def test_a_cue_after_another_figure_makes_only_that_figure_a_target() -> None:
+    text = "Members backed the strike on a turnout of 64 pct, well above the 50 pct threshold required by law."
+    assert (one(text, "64 pct").time_target, one(text, "50 pct").time_target) == (False, True)
+
+
 def test_a_figure_aimed_for_is_a_target() -> None:
     assert one("The league is aiming for a €1m prize pool.", "€1m").time_target is True
     assert one("The club aims for 30,000 members.", "30,000").time_target is True

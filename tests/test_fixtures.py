@@ -329,7 +329,6 @@ KNOWN_GAPS = {
     ('drossland-aurevie-fishing-quota-deal', 'date the fisheries agreement was signed'): "dates are compared only for one-time events (founded, opened, erupted...); a signing recurs in news ('Iran signed a deal in 2019')",
     ('gorrasby-cliff-erosion-relocation', 'date of the council vote'): "dates are compared only for one-time events (founded, opened, erupted...); a vote recurs in news",
     # held-out batches 39 and 41, as first measured
-    ('brevasca-marathon-heat-collapse', 'drinking water handed out along the course'): "words differ: '280,000 litres (about 74,000 US gallons)' (handed water) vs '180,000 litres' (organisers), similarity 0.52",
     ('crennock-infirmary-emergency-overcrowding', 'patients on trolleys on the morning of 15 January 2031'): "words differ: 'fifty-seven' (unannounced stayed found) vs '47' (patients trolleys department), similarity 0.68",
     ('dunsgarth-parking-charges-increase', 'date new parking charges take effect'): "words differ: 'Thursday 1 April' (tariffs effect) vs 'April 6' (charges apply), similarity 0.00",
     ('dunsgarth-parking-charges-increase', 'extra parking revenue a year'): "words differ: 'an extra £4.2 million' (council tariffs) vs 'an extra £3.8m' (tariffs raise), similarity 0.63",

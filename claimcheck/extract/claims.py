@@ -668,11 +668,19 @@ _PAST_VERB_AFTER = re.compile(r"(?i)^(?:[\s,]+[\w’'-]+){0,3}?[\s,]+(?:backed|v
                               r"chose|favoured|favored|wanted|signed)\b")
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _projects(own_part: str, after: int) -> bool:
     """Whether the words around a figure make it a forecast, plan or target (``after``: where
     the figure ends in ``own_part``)."""
     past = _PAST_VERB_AFTER.match(own_part[after:])
     limit = after + past.end() if past else len(own_part)
+    # A cue after another figure is that figure's: in "a turnout of 64 pct, well above the 50
+    # pct threshold required", 'required' makes the threshold, not the turnout, a target.
+    other = _DIGIT.search(own_part, after)
+    if other is not None:
+        limit = min(limit, other.start())
     return any(m.start() < limit for m in _PROJECTION.finditer(own_part))
 
 
