@@ -132,6 +132,8 @@ KNOWN_FALSE_ALARMS = {
     # held-out batch 40, as first measured
     ('hollinmoor-dairy-cooperative-annual-results', 'average milk price paid'): "'38.6 pence' and '36.5p' are linked as one figure",
     ('corrabin-wildfire-season-review', 'firefighters deployed'): "'more than 11,000' and 'some 6,400' are linked as one figure",
+    # held-out batch 42, as first measured
+    ('fennistow-airport-terminal-opening', 'gates: total vs contact stands'): "'28' and '16' are linked as one figure",
 }
 
 
@@ -343,6 +345,12 @@ KNOWN_GAPS = {
     ('hollinmoor-dairy-cooperative-annual-results', 'Hollinmoor revenue growth FY2032'): "words differ: '8.2 pct' (milk price revenue) vs '6.8%' (revenue), similarity 0.48",
     ('corrabin-wildfire-season-review', 'total area burned in the 2032-33 season'): "words differ: 'about 4,800 square kilometres' (fires burned) vs '412,600 hectares' (wildfires burned), similarity 0.06",
     ('corrabin-wildfire-season-review', 'Tallow Creek fire ignition date'): 'no disagreeing pair extracted',
+    # held-out batch 42, as first measured
+    ('cawdrey-teachers-class-size-strike', 'date the government pay offer was tabled'): 'no disagreeing pair extracted',
+    ('fennistow-airport-terminal-opening', 'final cost of Terminal 3'): "words differ: '1.62 bln pounds' (capacity travellers final) vs '£1.8 billion' (terminal), similarity 0.05",
+    ('sabrell-river-dyeworks-pollution', 'volume of effluent released'): "words differ: '340,000 litres' (releasing) vs 'some 113,600 gallons (430,000 liters)' (sending), similarity 0.39",
+    ('sabrell-river-dyeworks-pollution', 'length of river affected'): "words differ: '23 km (14 miles)' (wyrlton killed fish) vs 'roughly 30 km (19 miles)' (affected), similarity 0.00",
+    ('sabrell-river-dyeworks-pollution', 'date dead fish were first reported'): "words differ: 'May 10' (wyrlton weir morning) vs 'Thursday 8 May' (anglers report dead), similarity 0.42",
 }
 
 PLANTED = [
