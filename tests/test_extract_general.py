@@ -1534,6 +1534,16 @@ def test_a_byline_with_the_date_dates_the_article() -> None:
     assert find_published(text)[0] == dt.date(2034, 7, 17)
 
 
+@pytest.mark.parametrize(("line", "published"), [
+    ("*Ashfield Notes · Saturday 16 April 2033 · filed under: seasons, fires, reviews*", dt.date(2033, 4, 16)),
+    ("*Isle Brief — 15 October 2032 — 5 min read — Tags: tourism, small islands*", dt.date(2032, 10, 15)),
+])
+def test_a_blogs_line_of_parts_with_the_date_dates_the_article(line: str, published: dt.date) -> None:
+    text = f"# The season in numbers\n\n{line}\n\nFires burned 4,800 km2 on Tuesday.\n"
+    assert find_published(text)[0] == published
+    assert not [c for c in extract_text(text) if c.kind.value == "date" and str(published.year) in c.text]
+
+
 def test_a_word_that_only_opens_sentences_is_a_name_only_when_it_starts_a_longer_name() -> None:
     text = ("Quenby Stores said on Monday its site was down. Meanwhile, shares fell. Quenby expects a fix. "
             "Meanwhile, staff waited. Quenby said more. Meanwhile, shoppers left.\n")

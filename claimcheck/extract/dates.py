@@ -709,7 +709,8 @@ def read_date_line(text: str) -> DateLine:
             words = len(re.findall(r"[A-Za-z]{2,}", rest))
             if words > 15:
                 keyword = None  # "The authority has published its annual report ... on 1 April 2031": prose
-            short = (words <= 6 or _BYLINE_START.match(line) is not None) and len(line) <= 120 and not fact_row
+            short = ((words <= 6 or _BYLINE_START.match(line) is not None) and len(line) <= 120
+                     or _is_date_segment_line(line, line[first.start:first.end])) and not fact_row
             if keyword or wire or short:
                 rank = 0 if keyword else 1 if wire else 2
                 candidates.append((rank, dt.date.fromisoformat(first.low),  # type: ignore[arg-type]
@@ -720,6 +721,18 @@ def read_date_line(text: str) -> DateLine:
     candidates.sort(key=lambda c: c[0])
     _rank, published, span = candidates[0]
     return DateLine(published, span, yearless if yearless and yearless[2] == span else None)
+
+
+# A blog's or newsletter's line of parts, one of them the date: "*Firewatch Notes · Saturday 16
+# April 2033 · filed under: seasons, reviews*", "*Isle Brief — 15 October 2032 — 5 min read*".
+_SEGMENT_SPLIT = re.compile(r"\s+[·|—–]\s+")
+_WEEKDAY_PREFIX = re.compile(r"(?i)^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+")
+
+
+def _is_date_segment_line(line: str, date_text: str) -> bool:
+    parts = _SEGMENT_SPLIT.split(line.strip(" \t*_\r\n"))
+    return (len(parts) >= 2 and len(line) <= 200
+            and any(_WEEKDAY_PREFIX.sub("", part.strip(" ,")) == _WEEKDAY_PREFIX.sub("", date_text) for part in parts))
 
 
 # A byline with the date: "By Fionnuala Harcastle, Golf Correspondent | The Corrowen Herald |
