@@ -2000,3 +2000,9 @@ def test_a_bare_dollar_is_the_articles_named_dollar() -> None:
         ("A$318 mln", "AUD"), ("$1.2 billion", "AUD"), ("1.2 billion dollars", "AUD")]
     both = "It cost A$318 mln, or US$210 mln. Losses reached $1.2 billion."
     assert [c.unit for c in extract_text(both) if c.text == "$1.2 billion"] == ["USD"]
+
+
+def test_pounds_with_no_weight_in_sight_are_money_in_a_story_told_in_sterling() -> None:
+    text = "Hourly charges rise to £2.20. Annual residents' permits will go up to 120 pounds from 95 pounds."
+    assert [(c.text, c.unit) for c in extract_text(text)][1:] == [("120 pounds", "GBP"), ("95 pounds", "GBP")]
+    assert [(c.text, c.unit) for c in extract_text("The baby weighed 8 pounds. It cost £4.")][0] == ("8 pounds", "t")

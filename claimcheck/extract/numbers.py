@@ -8,6 +8,7 @@ after digits.  Dates are found first (see ``dates.py``) and their spans are mask
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from claimcheck.extract import units as U
@@ -581,7 +582,9 @@ def _read_unit(text: str, pos: int, limit: int, value: float, is_word: bool, num
     if pounds and _pounds_are_weight(text, num_start, pounds.end(), limit, scale):
         return _Unit(Kind.mass, "t", 0.00045359237, pounds.end(), name="lb")
     if pounds and (scale >= 1e3 or _MONEY_WORDS.search(text, max(0, num_start - 60), min(limit, pounds.end() + 40))
-                   or re.fullmatch(r"\d+\.\d\d", text[num_start:pos].strip())):  # "1.45 pounds": pounds and pence
+                   or re.fullmatch(r"\d+\.\d\d", text[num_start:pos].strip())  # "1.45 pounds": pounds and pence
+                   or (not _WEIGHT_WORDS.search(text, max(0, num_start - 60), min(limit, pounds.end() + 40))
+                       and _sterling_story(text))):  # "permits will go up to 120 pounds" in a story told in £
         # "1.18 bln pounds", "revenue of 41 mln pounds": sterling, as the wire services write it.
         return _Unit(Kind.money, "GBP", 1.0, pounds.end())
     data = _DATA_UNIT.match(text, pos, limit) if not is_word else None
@@ -1052,6 +1055,15 @@ _MONEY_WORDS = re.compile(r"(?i)£|\b(?:cost\w*|price\w*|paid|pay\w*|fee|fees|wo
                           r"pension|loan|invest\w*|compensation|bonus|shares|stock|receiv\w*|refund\w*|grant\w*|"
                           r"award\w*|payout\w*|owe[ds]?|debts?|rent|cheque|income|reward\w*|statutory|allowance|"
                           r"benefits?|subsid\w*|vouchers?|tickets?|fares?)\b")
+
+
+@lru_cache(maxsize=4)
+def _sterling_story(text: str) -> bool:
+    """Does the article count money in sterling elsewhere ("£", "stg", "pence")?"""
+    return _STERLING.search(text) is not None
+
+
+_STERLING = re.compile(r"£|\b(?:GBP|stg|sterling|pence)\b")
 
 
 def _pounds_are_weight(text: str, num_start: int, end: int, limit: int, scale: float) -> bool:
