@@ -45,6 +45,24 @@ def scan_process(db: Path, folder: Path, *extra: str, new_session: bool = False)
                             start_new_session=new_session)
 
 
+def _wait_until_catching(process: subprocess.Popen[str], sig: signal.Signals, timeout: float = 30.0) -> None:
+    """Wait until ``process`` has a handler for ``sig`` (Linux: /proc/PID/status SigCgt), or has
+    ended; elsewhere wait a second."""
+    status = Path(f"/proc/{process.pid}/status")
+    if not status.exists():
+        time.sleep(1.0)
+        return
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and process.poll() is None:
+        try:
+            caught = next(line for line in status.read_text().splitlines() if line.startswith("SigCgt:"))
+        except (OSError, StopIteration):
+            return
+        if int(caught.split()[1], 16) & (1 << (sig - 1)):
+            return
+        time.sleep(0.01)
+
+
 def store_state(db: Path) -> tuple[int, int, int, tuple[tuple[str, str], ...]]:
     """Opens the store as a user would next time, checks it, and summarises its content."""
     with sqlite3.connect(db) as conn:
@@ -192,7 +210,10 @@ def test_interrupted_scan_exits_cleanly(corpus: dict[str, Any], tmp_path: Path, 
     copy_store(corpus["old_db"], db)
     # The whole process group, as a terminal's Ctrl-C does: worker processes get it too.
     process = scan_process(db, corpus["folder"], "-j", "2", new_session=True)
-    time.sleep(corpus["seconds"] * 0.5)
+    # Signal only once the scan catches SIGTERM: on a loaded machine half a scan's time can
+    # pass before Python has even imported claimcheck, and a signal then just kills it (-15).
+    _wait_until_catching(process, signal.SIGTERM)
+    time.sleep(corpus["seconds"] * 0.3)
     os.killpg(process.pid, sig)
     out, err = process.communicate(timeout=30)
     assert process.returncode in (code, 0), err  # 0: the scan finished before the signal
