@@ -274,6 +274,8 @@ def test_time_the_claim_refers_to(sentence: str, text: str, time: str, target: b
 def test_a_cue_after_another_figure_makes_only_that_figure_a_target() -> None:
     text = "Members backed the strike on a turnout of 64 pct, well above the 50 pct threshold required by law."
     assert (one(text, "64 pct").time_target, one(text, "50 pct").time_target) == (False, True)
+    # a year is no figure: the cue after it still makes the output a target (2030 already past)
+    assert one("Output of 2.1 mln t by 2030 is targeted.", "2.1 mln t", dt.date(2031, 1, 5)).time_target is True
 
 
 def test_a_figure_aimed_for_is_a_target() -> None:

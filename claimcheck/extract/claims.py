@@ -668,7 +668,8 @@ _PAST_VERB_AFTER = re.compile(r"(?i)^(?:[\s,]+[\w’'-]+){0,3}?[\s,]+(?:backed|v
                               r"chose|favoured|favored|wanted|signed)\b")
 
 
-_DIGIT = re.compile(r"\d")
+# Another figure's first digit; a year is a time, not a figure ("2.1 mln t by 2030 is targeted").
+_OTHER_FIGURE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d")
 
 
 def _projects(own_part: str, after: int) -> bool:
@@ -678,7 +679,7 @@ def _projects(own_part: str, after: int) -> bool:
     limit = after + past.end() if past else len(own_part)
     # A cue after another figure is that figure's: in "a turnout of 64 pct, well above the 50
     # pct threshold required", 'required' makes the threshold, not the turnout, a target.
-    other = _DIGIT.search(own_part, after)
+    other = _OTHER_FIGURE.search(own_part, after)
     if other is not None:
         limit = min(limit, other.start())
     return any(m.start() < limit for m in _PROJECTION.finditer(own_part))
