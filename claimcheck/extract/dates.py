@@ -731,8 +731,8 @@ _WEEKDAY_PREFIX = re.compile(r"(?i)^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?
 
 def _is_date_segment_line(line: str, date_text: str) -> bool:
     parts = _SEGMENT_SPLIT.split(line.strip(" \t*_\r\n"))
-    return (len(parts) >= 2 and len(line) <= 200
-            and any(_WEEKDAY_PREFIX.sub("", part.strip(" ,")) == _WEEKDAY_PREFIX.sub("", date_text) for part in parts))
+    date = _WEEKDAY_PREFIX.sub("", date_text)
+    return len(parts) >= 2 and len(line) <= 200 and any(_WEEKDAY_PREFIX.sub("", part.strip(" ,")) == date for part in parts)
 
 
 # A byline with the date: "By Fionnuala Harcastle, Golf Correspondent | The Corrowen Herald |

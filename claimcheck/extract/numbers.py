@@ -8,8 +8,8 @@ after digits.  Dates are found first (see ``dates.py``) and their spans are mask
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 
 from claimcheck.extract import units as U
 from claimcheck.models import Kind
@@ -485,14 +485,12 @@ def _read_clock(text: str, m: re.Match[str], floor: int, limit: int) -> RawQuant
     if _TIME_OF_DAY_AFTER.match(text, m.end(), limit):
         return None
     first, second = int(m.group(1)), int(m.group(2))
-    if m.group(4) is not None:
+    fraction = m.group(4)
+    if fraction is not None:
         # "5:21.84" is minutes, seconds and hundredths; "2:04:37.6" hours first.
         whole = first * 3600 + second * 60 + int(m.group(3)) if m.group(3) is not None else first * 60 + second
-        value = (whole + float("0." + m.group(4))) / _SECONDS_PER_YEAR
-        half = 0.5 * 10 ** -len(m.group(4)) / _SECONDS_PER_YEAR
-        return RawQuantity(m.start(), m.end(), Kind.duration, "year", value, value - half, value + half,
-                           digits=m.group())
-    if m.group(3) is not None:
+        seconds = whole + float("0." + fraction)
+    elif m.group(3) is not None:
         seconds = first * 3600 + second * 60 + int(m.group(3))
     elif is_gap_clock(text, floor, limit, m.start(), m.end()):
         seconds = first * 60 + second  # "+0:58", "won by 2:11", "1:15 behind"
@@ -505,7 +503,7 @@ def _read_clock(text: str, m: re.Match[str], floor: int, limit: int) -> RawQuant
     else:
         return None
     value = seconds / _SECONDS_PER_YEAR
-    half = 0.5 / _SECONDS_PER_YEAR
+    half = 0.5 * _last_digit("0." + (fraction or "")) / _SECONDS_PER_YEAR
     return RawQuantity(m.start(), m.end(), Kind.duration, "year", value, value - half, value + half,
                        digits=m.group())
 

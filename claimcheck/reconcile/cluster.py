@@ -470,8 +470,8 @@ def _vetoed(a: Features, b: Features) -> bool:
             or any(root(part) not in b.context for part in a.parts - b.parts))
 
 
-_RATE_ADJECTIVES = {"per day": ("daily",), "per week": ("weekly",), "per month": ("monthly",), "per quarter": ("quarterly",),
-                    "per year": ("annual", "yearly", "annually"), "per hour": ("hourly",)}
+_RATE_ADJECTIVES = {"per day": ("daily",), "per week": ("weekly",), "per month": ("monthly",),
+                    "per quarter": ("quarterly",), "per year": ("annual", "yearly", "annually"), "per hour": ("hourly",)}
 
 
 def _rate_in_words(a: Features, b: Features) -> bool:
