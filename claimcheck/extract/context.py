@@ -1205,7 +1205,8 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
     if prep == "of" and re.fullmatch(r"\d{4}", value) and _PERIOD_OF.search(head):
         return True  # "the summer of 2019", "the biggest blaze of 2024"
     # A weekday's span holds its "on" ("on Wednesday"): the noun stands before that.
-    noun_head = head + "on " if span[:3].lower() == "on " else head
+    holds_on = span[:3].lower() == "on "
+    noun_head = head + "on " if holds_on else head
     noun_before = _EVENT_NOUN_BEFORE.search(noun_head)
     if noun_before is None and figures and figures[0][1] <= start:
         after_figure = _EVENT_AFTER_FIGURE.search(noun_head)
@@ -1266,7 +1267,7 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
         if not after and not between_dates:
             # Attached to the figure's noun phrase; unless the figure is what was announced.
             lead = [v for v in verbs if v[1] <= figure[0]]
-            if lead and _dates_an_act(text, lead[-1][2], figure, "on" if span[:3].lower() == "on " else prep):
+            if lead and _dates_an_act(text, lead[-1][2], figure, "on" if holds_on else prep):
                 return False  # "paid €4m for him in 2021", "raised the price by 4.5 pct on Jan. 1"
             # False for "announced €1.5 million in aid on Friday"
             return not (lead and lead[-1][2] in _SPEECH_VERBS and day and not tally)
