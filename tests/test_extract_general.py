@@ -142,6 +142,26 @@ def test_a_year_before_a_participle_is_not_a_count() -> None:
 
 def test_the_two_is_still_a_reference() -> None:
     assert claims("The two countries signed the pact.") == []
+    assert claims("Talks between the two sides resumed.") == []
+    assert claims("Both were hurt, and the two of them were taken to hospital.") == []
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # A small number word after "the"/"its" that counts things is a figure news reports.
+    ("The carrier grounded one of its three turboprops after the fault.", "three", 3),
+    ("Between them the four clinics have 1,200 beds.", "four", 4),
+    ("The six paintings were insured for €38m in total.", "six", 6),
+    ("The two men arrested were released on bail.", "two", 2),
+])
+def test_a_number_word_after_a_determiner_counts_things(text: str, span: str, value: int) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.value) == ("count", value)
+
+
+def test_a_count_of_named_things_leaves_the_acts_date_a_claim() -> None:
+    # "five" counts the firm's halls; March dates the closing, not that figure.
+    found = {(c.kind.value, c.text) for c in claims("The brewery shut one of its five bottling halls in March.")}
+    assert {("count", "five"), ("date", "March")} <= found
 
 
 @pytest.mark.parametrize(("text", "span", "value"), [
@@ -2006,3 +2026,10 @@ def test_pounds_with_no_weight_in_sight_are_money_in_a_story_told_in_sterling() 
     text = "Hourly charges rise to £2.20. Annual residents' permits will go up to 120 pounds from 95 pounds."
     assert [(c.text, c.unit) for c in extract_text(text)][1:] == [("120 pounds", "GBP"), ("95 pounds", "GBP")]
     assert [(c.text, c.unit) for c in extract_text("The baby weighed 8 pounds. It cost £4.")][0] == ("8 pounds", "t")
+
+
+def test_a_count_of_named_things_holds_when_the_earlier_same_count_does() -> None:
+    found = [c for c in claims("Police arrested two men on Tuesday.\n\nThe two men arrested, aged 31 and 44, were "
+                               "held overnight.") if c.text == "two"]
+    assert len(found) == 2 and found[0].time is not None
+    assert found[1].time == found[0].time

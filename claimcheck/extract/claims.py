@@ -76,6 +76,7 @@ def extract_article(text: str, source: str = "-", published: dt.date | None = No
         if row is not None and found:
             _name_table_rows(text, row, found, proper)
     _date_headline_figures(text, results)
+    _date_references(text, results)
     _dollars_of_the_article(text, results)
     topic = ["^" + name for name in article_topic(text)]
     for record in results:
@@ -146,8 +147,25 @@ def _date_headline_figures(text: str, records: list[ClaimRecord]) -> None:
         same = next((r for r in body if r.claim.kind is claim.kind and r.claim.unit == claim.unit
                      and r.claim.value == claim.value and r.claim.role is claim.role), None)
         if same is not None and same.claim.time != claim.time:
-            record.time_low, record.time_high = same.time_low, same.time_high
-            record.claim = claim.model_copy(update={"time": same.claim.time, "time_target": same.claim.time_target})
+            _take_time(record, same)
+
+
+def _date_references(text: str, records: list[ClaimRecord]) -> None:
+    """"The two men arrested, aged 31 and 44, ..." restates "arrested two men on Tuesday": a
+    count of named things with no time of its own holds when the earlier same count does."""
+    for i, record in enumerate(records):
+        claim = record.claim
+        if claim.time is not None or not _counts_what_is_named(text, 0, claim):
+            continue
+        same = next((r for r in reversed(records[:i]) if r.claim.kind is claim.kind and r.claim.value == claim.value
+                     and r.claim.time and r.claim.role is claim.role and r.claim.noun == claim.noun), None)
+        if same is not None:
+            _take_time(record, same)
+
+
+def _take_time(record: ClaimRecord, same: ClaimRecord) -> None:
+    record.time_low, record.time_high = same.time_low, same.time_high
+    record.claim = record.claim.model_copy(update={"time": same.claim.time, "time_target": same.claim.time_target})
 
 
 _NAME = re.compile(r"\b([A-Z][a-z]{2,}|[A-Z]{3,})\b")
@@ -357,9 +375,12 @@ def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, 
     # in 2020") is that figure's time, not a claim of its own; one that dates an event ("signed on
     # Tuesday", "the lowest since 1995") is.
     # A number in digits counts as a figure here even when it is not kept as a claim ("compared
-    # with 45,000"); a number word that is not a claim is a reference ("the two countries").
+    # with 45,000"); a number word that is not a claim is a reference ("the two countries"), and
+    # one that counts what the sentence names ("shut one of its three lines in September") is
+    # no figure the date could time.
     # A number in a name ("Voyager 2", "Apollo 11") is neither.
-    figures = sorted({(e.claim.start, e.claim.end) for e in out if e.claim.kind is not Kind.date}
+    figures = sorted({(e.claim.start, e.claim.end) for e in out
+                      if e.claim.kind is not Kind.date and not _counts_what_is_named(text, s_start, e.claim)}
                      | {(q.start, q.end) for q in quantities if not q.is_word
                         and not (q.kind is Kind.count and counts.names_the_number(text, s_start, q.start))})
     date_spans = [(e.claim.start, e.claim.end) for e in out if e.claim.kind is Kind.date]
@@ -641,6 +662,17 @@ _PROJECTION = re.compile(
 )
 # ("all eight slides deployed" counts them: "all" is no reference.)
 _REFERENCE = re.compile(r"(?i)\b(?:the|these|those|its|their|our|his|her|between|both)\s+$")
+# "the two countries", "the two sides", "between the two": a reference to parties already named.
+# "its three hospitals", "the six objects", "the two men arrested" are figures: news counts them.
+_PARTIES_AFTER = re.compile(r"(?i)(?:\s+(?:sides|countries|nations|states|leaders|neighbou?rs|governments|"
+                            r"presidents|ministers|delegations|capitals|allies|rivals|camps|sexes)\b|\s*(?:[,.;:!?)]|$)|\s+of\s+(?:them|us|you)\b)")
+def _counts_what_is_named(text: str, sentence_start: int, claim: Claim) -> bool:
+    """"its three filling lines", "the four companies": a small number word after a determiner
+    counts things the story names; it is a claim, but no figure a nearby date is the time of."""
+    return (claim.kind is Kind.count and claim.text.isalpha() and claim.value is not None and claim.value <= 10
+            and bool(_REFERENCE.search(text, max(sentence_start, claim.start - 12), claim.start)))
+
+
 # "the four-lane deck", "the five worst-hit towns": a compound saying what the number is of
 # makes it a figure, not a reference.
 _DESCRIBED_AFTER = re.compile(r"-[a-z]|\s+[\w’']+-[a-z][\w-]*\s+[a-z]")
@@ -958,7 +990,7 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
                 and not _stated_by_verb(text, sentence, q)):
             return None  # a bare number with nothing saying what it counts is not a claim
         if (q.is_word and q.value <= 10 and _REFERENCE.search(text, max(sentence.start, q.start - 12), q.start)
-                and not _DESCRIBED_AFTER.match(text, q.end, sentence.end)):
+                and _PARTIES_AFTER.match(text, q.end, sentence.end)):
             return None  # "the two countries", "both sides": a reference, not a claim
         if _AGE_BRACKET.search(text, max(sentence.start, q.start - 30), q.start):
             return None  # "children under five": an age bracket, not a count
