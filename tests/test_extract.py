@@ -88,7 +88,9 @@ QUALIFIERS = [
     ("Trade stood at almost $350m.", "almost $350m", "almost", 315_000_000, 350_000_000),
     ("Trade stood at nearly $350m.", "nearly $350m", "nearly", 315_000_000, 350_000_000),
     ("Some 40 people came.", "Some 40", "some", 36, 44),
-    ("About 122 million people live there.", "About 122 million", "about", 109_800_000, 134_200_000),
+    # Three significant digits: the writer knew the figure closely, so "about" strays 3%, not 10%.
+    ("About 122 million people live there.", "About 122 million", "about", 118_340_000, 125_660_000),
+    ("Almost five hundred tractors came.", "Almost five hundred", "almost", 450, 500),
     ("Around 50% agreed.", "Around 50%", "around", 45, 55),
     ("Roughly 1,000 troops left.", "Roughly 1,000", "roughly", 900, 1100),
     ("Trade of $1,000 was logged.", "$1,000", None, 900, 1100),

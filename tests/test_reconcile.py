@@ -1037,3 +1037,14 @@ def test_a_years_running_total_does_not_dispute_one_events_figure() -> None:
     assert conflict_texts(articles) == []
     articles["b.txt"] = story + " Customs officers at Port Arvel seized 5.9 tonnes of ivory."
     assert conflict_texts(articles) == [["3.2 tonnes", "5.9 tonnes"]]
+
+
+def test_a_closely_written_approximation_still_contradicts_a_transposed_figure() -> None:
+    """"some 121,000" is written to three digits: it cannot be 112,000; "almost five hundred"
+    is a round figure and can be 480."""
+    [close] = [r.claim for r in extract_article("Some 121,000 archive documents were soaked.", "a.txt")]
+    [exact] = [r.claim for r in extract_article("The flood soaked 112,000 archive documents.", "b.txt")]
+    assert cannot_both_hold(close, exact)
+    [round_figure] = [r.claim for r in extract_article("Almost five hundred tractors blocked the road.", "c.txt")]
+    [counted] = [r.claim for r in extract_article("Police counted 480 tractors on the road.", "d.txt")]
+    assert not cannot_both_hold(round_figure, counted)

@@ -73,6 +73,18 @@ def _over_a_span(text: str, sentence_start: int, start: int, end: int, match: re
     return before is not None and before.group(1).lower() not in _OVER_MEANS_MORE
 
 
+def _approximation(written: str) -> float:
+    """How far "about"/"almost" may stray, as a share of the figure: a tenth for a round figure
+    ("about 120,000", "almost five hundred", "nearly 15 hours"), less for one written to three
+    or more significant digits ("some 121,000", "about $1.06bn"), whose writer knew it closely."""
+    number = _WRITTEN_NUMBER.search(written)
+    digits = number.group().replace(",", "").replace(".", "").strip("0") if number else ""
+    return 0.03 if len(digits) >= 3 else 0.1
+
+
+_WRITTEN_NUMBER = re.compile(r"\d[\d,.]*")
+
+
 @dataclass(slots=True)
 class Qualified:
     qualifier: str | None
@@ -109,7 +121,7 @@ def apply_qualifier(text: str, sentence_start: int, start: int, end: int, value:
         qualifier = re.sub(r"\s+", " ", match.group("q").lower())
         effect = QUALIFIERS[qualifier]
         span_start = start - len(match.group())
-        margin = abs(value) * 0.1
+        margin = abs(value) * _approximation(text[start:end])
         if effect == "approx":
             new_low, new_high = min(low, value - margin), max(high, value + margin)
         elif effect == "almost":
