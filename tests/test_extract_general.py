@@ -2033,3 +2033,14 @@ def test_a_count_of_named_things_holds_when_the_earlier_same_count_does() -> Non
                                "held overnight.") if c.text == "two"]
     assert len(found) == 2 and found[0].time is not None
     assert found[1].time == found[0].time
+
+
+def test_how_long_something_took_to_go_is_a_level_not_time_left() -> None:
+    assert one("The last tickets took 58 minutes to go once the queue reopened.", "58 minutes").role.value == "level"
+    assert one("With ten minutes to go, the score was level.", "ten minutes").role.value == "change"
+
+
+def test_a_period_in_a_clause_about_a_place_does_not_date_the_figure() -> None:
+    c = one("At full output the plant will use 12 million litres a day, in a valley where the river ran dry "
+            "in the drought of 2035.", "12 million litres")
+    assert c.time is None

@@ -209,6 +209,9 @@ _COMPARATIVE_AFTER = re.compile(
     r"(?i)^\s*(?:more|fewer|less|higher|lower|larger|smaller|bigger|greater|longer|shorter)\s+(?:[a-z-]+\s+)?than\b")
 
 
+_TOOK_BEFORE = re.compile(r"(?i)\b(?:took|take|takes|taking|needed|needs|lasted)\s+(?:(?:just|only|barely|almost|nearly|about|some|under|over)\s+)?$")
+
+
 def is_difference(text: str, sentence_start: int, start: int, end: int) -> bool:
     """Is the quantity a gap between two others ("a lead of 725,000 votes", "nine months late")?
 
@@ -219,6 +222,8 @@ def is_difference(text: str, sentence_start: int, start: int, end: int) -> bool:
     """
     if _TAKE_OFF_BEFORE.search(text, max(sentence_start, start - 30), start) and _OFF_AFTER.match(text, end, end + 6):
         return False  # "wiped $2bn off the company's value": a fall, not "two shots off the lead"
+    if _TOOK_BEFORE.search(text, max(sentence_start, start - 25), start) and re.match(r"\s+to\s+go\b", text[end:end + 8]):
+        return False  # "the tickets took 58 minutes to go": how long it lasted, not time left
     return bool(_DIFFERENCE_BEFORE.search(text[max(sentence_start, start - 60):start])
                 or _DIFFERENCE_AFTER.match(text[end:end + 30])
                 or (_COMPARATIVE_AFTER.match(text[end:end + 30]) and not _PERCENT_SPAN.search(text, start, end)))
@@ -558,6 +563,11 @@ FUTURE_AND = re.compile(
     r"wants|want|targets|is\s+targeting|will|would|is\s+(?:set|due)\s+to)\b")
 
 
+# "12 million litres a day, in a valley where the river shrank in the drought of 2035": a
+# clause about a place or a thing named after the figure dates that, not the figure.
+_PLACE_CLAUSE = re.compile(r"(?i)\b(?:where|whose)\b")
+
+
 def nearest_time(refs: list[TimeRef], start: int, end: int, sentence_start: int = 0,
                  text: str = "") -> TimeRef | None:
     """The time expression closest to the claim that is not the claim itself: in the claim's
@@ -589,7 +599,8 @@ def nearest_time(refs: list[TimeRef], start: int, end: int, sentence_start: int 
         if distance < best_distance:
             best, best_distance = ref, distance
     if best is None and fallback is not None and len({r.label for r in refs}) == 1 and not (
-            text and fallback.start >= end and _FIGURE.search(text, end, fallback.start)):
+            text and fallback.start >= end and (_FIGURE.search(text, end, fallback.start)
+                                               or _PLACE_CLAUSE.search(text, end, fallback.start))):
         # The sentence names one period only: it is the claim's, unless it comes after another
         # figure ("38.6 GW on Tuesday, ... above the 35.9 GW record set in January 2024").
         return fallback
