@@ -2044,3 +2044,23 @@ def test_a_period_in_a_clause_about_a_place_does_not_date_the_figure() -> None:
     c = one("At full output the plant will use 12 million litres a day, in a valley where the river ran dry "
             "in the drought of 2035.", "12 million litres")
     assert c.time is None
+
+
+@pytest.mark.parametrize(("text", "span", "low", "high"), [
+    ("Police arrested four men aged between 24 and 41 in dawn raids.", "between 24 and 41", 24, 41),
+    ("Four men, aged 24 to 41, were arrested.", "24 to 41", 24, 41),
+    ("Tickets cost 13 euros for children aged 3-15.", "3-15", 3, 15),
+    ("Two of the escapees, Jonah Fesk, 29, and Emil Braddow, 33, were caught in a barn.", "29", 28.5, 29.5),
+    ("Two of the escapees, Jonah Fesk, 29, and Emil Braddow, 33, were caught in a barn.", "33", 32.5, 33.5),
+    ("For Vantreeck, 31, who still writes code most days, the change is hard.", "31", 30.5, 31.5),
+    ("Renquist, who turned 24 in March, grew up on a dairy farm.", "24", 23.5, 24.5),
+    ("Among the walkers was Winifred Askerby, who at 91 was the oldest.", "91", 90.5, 91.5),
+    ("Banzetti, now 35 and in his final season, reached him first.", "35", 34.5, 35.5),
+])
+def test_ages_of_groups_and_of_people_in_lists_are_durations(text: str, span: str, low: float, high: float) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.unit, c.low, c.high) == ("duration", "year", low, high)
+
+
+def test_places_listed_with_figures_are_not_ages() -> None:
+    assert claims("Sales in Arlen, 120, and Bodmin, 45, rose.") == []

@@ -98,6 +98,13 @@ _AGED_BEFORE = re.compile(r"(?i)\b(?:aged|at\s+the\s+age\s+of)\s+(?:(?:under|ove
 _WAS_BEFORE = re.compile(r"(?:\b(?:[Hh]e|[Ss]he|I|who)|(?<![\w’'-])[A-ZÀ-Þ][^\W\d_]+,?)\s+was\s+(?:only\s+|just\s+|barely\s+)?$")
 # "my hero since I was nine", "since she was fourteen": an age at the start of a span.
 _SINCE_WAS_BEFORE = re.compile(r"(?i)\bsince\s+(?:he|she|I|they|we|you)\s+(?:was|were)\s+(?:only\s+|just\s+)?$")
+_AGED_RANGE_BEFORE = re.compile(r"(?i)\baged\s+(?:between\s+)?$")
+# "who turned 24 in March", "she turns 40 next week"; "who at 91 was the oldest"
+_TURNED_BEFORE = re.compile(r"(?i)\b(?:turned|turns|turning|will\s+turn)\s+$")
+_WHO_AT_BEFORE = re.compile(r"(?i)\bwho\s+(?:at|aged)\s+$")
+# "Jonah Fesk, 29, and Emil Braddow, 33,": people named with their ages, one after another.
+_NAME_AGE_ITEM_AFTER = re.compile(r",\s+(?:and\s+)?(?:[A-ZÀ-Þ][^\W\d_]+\s+)+[A-ZÀ-Þ][^\W\d_]+,\s+\d{1,2}\b")
+_NAME_AGE_ITEM_BEFORE = re.compile(r"[A-ZÀ-Þ][^\W\d_]+,\s+\d{1,2},\s+(?:and\s+)?(?:[A-ZÀ-Þ][^\W\d_]+\s+)+[A-ZÀ-Þ][^\W\d_]+,\s$")
 # "aged nineteen and twenty-four", "aged 19, 21 and 24": every age of the list.
 _AGED_LIST_BEFORE = re.compile(
     r"(?i)\baged\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:,\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?))*(?:,?\s+(?:and|or)|,)\s+$")
@@ -283,9 +290,21 @@ def _person_before_now(before: str) -> bool:
 def is_age(text: str, floor: int, limit: int, q: RawQuantity) -> bool:
     """Whether a bare whole number is someone's age."""
     token = text[q.start:q.end]
-    if q.is_range or not (q.is_word or token.isdigit()) or not 0 < q.value < 120 or q.value != int(q.value):
+    if q.is_range:
+        # "four men aged between 24 and 41", "children aged 3-15": the ages of a group
+        return (_AGED_RANGE_BEFORE.search(text, max(floor, q.start - 20), q.start) is not None
+                and 0 <= q.low and q.high < 120)
+    if not (q.is_word or token.isdigit()) or not 0 < q.value < 120 or q.value != int(q.value):
         return False
     before = text[max(floor, q.start - 30):q.start]
+    if (_TURNED_BEFORE.search(before) or _WHO_AT_BEFORE.search(before)) and (
+            _NOTHING_COUNTED_AFTER.match(text, q.end, limit) or _LATER_TIME_AFTER.match(text, q.end, limit)):
+        return True  # "Renquist, who turned 24 in March", "Askerby, who at 91 was the oldest"
+    if not q.is_word and _FULL_NAME_BEFORE.search(before) and (
+            _NAME_AGE_ITEM_AFTER.match(text, q.end, limit)
+            or _NAME_AGE_ITEM_BEFORE.search(text, max(floor, q.start - 80), q.start)
+            or re.match(r",\s+who\b", text[q.end:limit])):
+        return True  # "Jonah Fesk, 29, and Emil Braddow, 33, were caught": a list of people's ages
     if _AGED_BEFORE.search(before) or _AGE_BRACKET.search(before):
         return True
     if _AGED_LIST_BEFORE.search(text, max(floor, q.start - 60), q.start) and _NOTHING_COUNTED_AFTER.match(text, q.end, limit):
@@ -318,7 +337,7 @@ def is_age(text: str, floor: int, limit: int, q: RawQuantity) -> bool:
     if (_AGE_NOUN_BEFORE.search(text, max(floor, q.start - 90), q.start) or _RETIRE_AT_BEFORE.search(before)) \
             and not _PLURAL_AFTER.match(text, q.end, limit):
         return True  # "raise the retirement age to 65 from 63", "will retire at 62": an age
-    if _person_before_now(before) and re.match(r"\s*,", text[q.end:q.end + 2]):
+    if _person_before_now(before) and re.match(r"\s*,|\s+and\b", text[q.end:q.end + 5]):
         return True
     if not _APPOSITION_BEFORE.search(before) or _PLACE_BEFORE.search(before):
         return False
@@ -334,8 +353,8 @@ def is_age(text: str, floor: int, limit: int, q: RawQuantity) -> bool:
 
 
 def as_age(q: RawQuantity) -> RawQuantity:
-    return RawQuantity(q.start, q.end, Kind.duration, "year", q.value, q.low, q.high, is_word=q.is_word,
-                       digits=q.digits)
+    return RawQuantity(q.start, q.end, Kind.duration, "year", q.value, q.low, q.high, is_range=q.is_range,
+                       is_word=q.is_word, digits=q.digits)
 
 
 def score_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, lines: LineIndex,
