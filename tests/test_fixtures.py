@@ -84,7 +84,6 @@ KNOWN_FALSE_ALARMS = {
     ('kelvray-dam-spillway-release', 'evacuations over time: ordered vs left, initial vs widened'): "'21,500' and '18,000' are linked as one figure",
     ('ossendrel-high-path-rockfall', 'hikers winched off: per day vs total'): "'Thirty-one' and '38' are linked as one figure",
     ('merriscombe-sea-wall-upgrade', 'homes: protected vs flooded vs Lower Town; businesses'): "'390' and '4,260' are linked as one figure",
-    ('veskaria-chess-championship-2034', "prize money: winner, runner-up, fund, last year's fund"): "'NOK 600,000' and 'one and a half million kroner' are linked as one figure",
     ('brackenholt-water-main-burst', 'households: peak, one district, still cut off, 2029 burst, all customers'): "'41,200' and '28,700' are linked as one figure",
     ('corvantis-lumexa-results-2032', 'R&D: 2031, 2033 plan, share of revenue'): "'€1.64bn' and '1.93 bln euros' are linked as one figure",
     ('marrovian-cup-final-2033', 'minutes: Vorsk vs game length; clock format'): "'45 minutes' and 'nine minutes' are linked as one figure",
@@ -143,6 +142,7 @@ KNOWN_FALSE_ALARMS = {
     ('orsenne-valley-spring-frost-vineyards', 'emergency aid: government fund vs union demand'): "'€30m' and 'at least fifty million euros' are linked as one figure",
     ('orvenne-lumpy-skin-vaccination', 'vaccine doses ordered, consignments and cattle in zone'): "'250,000' and '400,000' are linked as one figure",
     ('tessaloom-series-c-funding', 'total raised since founding vs this round'): "'$140 mln' and '$212 million' are linked as one figure",
+    ('greyfen-road-stadium-delay', 'workforce on site: peak vs now'): "'About 1,400' (the 2032 peak) and '1,150' (now) are linked as one figure now that words meet by their Snowball stem (the blog's line names both the peak and now)",
 }
 
 
@@ -176,7 +176,6 @@ KNOWN_GAPS = {
     ('calverra-open-2031-final', 'aces served by Ndaraje in the final'): "vetoed ('27' / 'Twenty-three': nouns, story, places, measures or parts differ)",
     ('corravel-census-2029', 'share of the population aged 65 and over, 2029'): "times read as different ('19.4 pct': 2029, 'more than one in five': 2030-09-14)",
     ('corravel-census-2029', 'number of households at the 2029 census'): 'no disagreeing pair extracted',
-    ('drumveld-railway-landslide', 'length of track buried by the landslide'): "no shared word next to 'some 380 meters (1,250 feet)' (shortly, train, struck) and '480 m (1,575 ft)' (buried, track)",
     ('drumveld-railway-landslide', 'year the Drumveld Mountain Railway opened'): "words differ: '1897' (opened, climb, railway) vs '1879' (opened, line), similarity 0.15",
     ('drumveld-railway-landslide', 'daily passengers on the line'): "vetoed ('about 4,200' / 'Some 3,100': nouns, story, places, measures or parts differ)",
     ('quillacota-tailings-dam-collapse', 'volume of mud released'): "words differ: '9.7 million cubic metres' (releasing, mud, mine) vs '7.9 mn m³' (mud), similarity 0.23",
@@ -227,7 +226,6 @@ KNOWN_GAPS = {
     ('orvaland-generics-cartel-fine', 'estimated overcharge to the National Health Fund'): "no shared word next to '€290m' (nhf, overcharge) and 'some €240 million' (orvaland, adult, pill)",
     ('aurivane-it-outage', 'flights cancelled on Monday'): "times read as different ('1,146': 2032-11-15, '1,420': 2033-11-14)",
     ('aurivane-it-outage', 'passengers affected on Monday'): "times read as different ('about 1.64 mln': 2032-11-15, '164,000': 2033-11-16)",
-    ('corlingford-rent-cap-vote', 'share of households renting privately'): "words differ: '38.6 pct' (rent, private, landlord) vs 'more than two in five' (rent, privately), similarity 0.16",
     ('morandell-salt-orchard-auction', 'previous auction record for a painting'): "times read as different ('$126.3 mln': 2031-05, '$104.5 million': 2033-04-30)",
     ('morandell-salt-orchard-auction', 'Olsby purchase price in 1987'): "no shared word next to '$4.1 mln' (bought, olsby, leopoldine) and '$1.4 million' (paid, heiress, shipping)",
     ('abernesse-hospital-ransomware', 'patients whose data was copied (latest count)'): "words differ: 'about 480,000' (risen, close, copied) vs 'around 200,000' (taken, patient), similarity 0.05",
@@ -318,7 +316,6 @@ KNOWN_GAPS = {
     # held-out batches 35-38, as first measured
     ('ebrovia-sugar-levy-first-year', 'sugar levy revenue, first year (April 2032-March 2033)'): "words differ: '€273m' (levy) vs '€312 million' (levy raised), similarity 0.19",
     ('ebrovia-sugar-levy-first-year', 'sugar removed by reformulation, first year'): "words differ: 'some 8,400 tonnes' (manufacturers stripped) vs 'almost 15,000 tonnes' (sugar removed reformulation), similarity 0.09",
-    ('ebrovia-sugar-levy-first-year', 'fall in volume of taxed drinks sold, first year'): "words differ: '23 per cent' (drinks caught tax) vs '14%' (drinks taxed bands), similarity 0.07",
     ('gorrasby-cliff-erosion-relocation', 'homes to be relocated'): "words differ: '68' (homes moved) vs 'eighty-six' (homes bought), similarity 0.24",
     ('gorrasby-cliff-erosion-relocation', 'Cragg Farm site area'): "words differ: '0.27 km²' (site covers) vs '40-acre' (demolished rebuilt), similarity 0.00",
     ('grismont-freight-tunnel-boring-milestone', 'current cost estimate of the tunnel'): "words differ: '4.4 bln pounds' (grl project late) vs '£4.7bn' (budget approved), similarity 0.11",
@@ -360,7 +357,6 @@ KNOWN_GAPS = {
     ('sabrell-river-dyeworks-pollution', 'date dead fish were first reported'): "words differ: 'May 10' (wyrlton weir morning) vs 'Thursday 8 May' (anglers report dead), similarity 0.42",
     # held-out batches 43-50, as left after this stop's changes (first measurements in README)
     ('barsand-portrait-auction-record', 'year the painting was made'): "words differ: '1906' (barsand painted canvas) vs '1908' (painted), similarity 0.30",
-    ('caerlinth-library-archive-flood', 'cost of restoring the collections'): "words differ: '£4.6 million' (fenwarrow restoring collections) vs '£6.4m' (restoration), similarity 0.27",
     ('caerlinth-library-archive-flood', 'length of the lending floors closure'): "words differ: 'sixteen days' (doors shut) vs '12 days' (river tallow flooded), similarity 0.00",
     ('carrisand-rough-sleeping-count', 'people sleeping rough nationally on count night, November 2032'): "words differ: '4,780' (people found sleeping) vs '4,870' (sleeping rough carrisand), similarity 0.36",
     ('carrisand-rough-sleeping-count', 'date of the national street count'): "words differ: '16 November' (count place night) vs 'Nov. 9' (count held night), similarity 0.44",
@@ -400,6 +396,9 @@ KNOWN_GAPS = {
     ('vantrell-valley-line-cable-theft', 'men arrested in the 9 March raids'): "words differ: 'four' (men appear dunvrey) vs 'Three' (men arrested dunvrey), similarity 0.49",
     ('zentheon-kelsby-chip-fab-groundbreaking', 'state aid for the first phase'): "words differ: 'EUR 2.9 bln' (backed) vs '€3.9 billion' (aid state), similarity 0.74",
     ('zentheon-kelsby-chip-fab-groundbreaking', 'start of volume (commercial) production'): "words differ: '2038' (start production) vs '2039' (start commercial production), similarity 0.64",
+    # lost when words began to meet by their Snowball stem (each was a borderline link before)
+    ('brannock-colliery-explosion', 'miners underground at time of blast'): "words differ: '212' (underground blast) vs '186' (workers night shift), similarity 0.16",
+    ('veskaria-chess-championship-2034', "winner's prize money"): "words differ: '600,000 kroner' (imbry) vs 'six million kroner' (win), similarity 0.07",
 }
 
 PLANTED = [

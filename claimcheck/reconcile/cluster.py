@@ -21,6 +21,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+import snowballstemmer
+
 from claimcheck.extract import TOPIC_NAMES
 from claimcheck.models import Claim, ClaimRecord, Kind, Role
 from claimcheck.reconcile.names import (
@@ -275,14 +277,17 @@ revenue receipts takings
 _CONCEPT = {word: group.split()[0] for group in _SYNONYMS for word in group.split()}
 
 
+_STEMMER = snowballstemmer.stemmer("english")
+
+
 @lru_cache(maxsize=200_000)
 def root(word: str) -> str:
-    """A word without its verb or noun ending, so that 'unveiled' meets 'unveiling',
-    'finished' 'finisher' and 'vaccinated' 'vaccination' (the extractor's stems only drop
-    plurals).
+    """A word's Snowball (Porter 2) stem, so that 'unveiled' meets 'unveiling', 'finished'
+    'finisher' and 'restoring' 'restoration' (the extractor's stems only drop plurals); a word
+    of the synonym lexicon stands for its group's first word.
 
-    >>> [root(w) for w in ("unveiled", "unveiling", "vaccination", "vaccinated", "shipped", "trade", "traded")]
-    ['unveil', 'unveil', 'vaccinat', 'vaccinat', 'ship', 'trad', 'trad']
+    >>> [root(w) for w in ("unveiled", "unveiling", "vaccination", "vaccinated", "shipped", "restoring", "restoration")]
+    ['unveil', 'unveil', 'vaccin', 'vaccin', 'ship', 'restor', 'restor']
     >>> root("capsize") == root("capsized")
     True
     """
@@ -291,16 +296,7 @@ def root(word: str) -> str:
         return concept
     if word.startswith("="):
         return word
-    if len(word) <= 5:
-        # A final "e" goes, as it does before "-ed" and "-ing": "trade"/"traded", "raise"/"raised".
-        return word[:-1] if len(word) == 5 and word.endswith("e") else word
-    for suffix in ("ings", "ing", "ions", "ion", "ers", "er", "ed", "es"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            base = word[: -len(suffix)]
-            if base[-1] == base[-2] and base[-1] not in "lsz":
-                base = base[:-1]  # "shipped" -> "ship"
-            return base
-    return word[:-1] if word.endswith("e") else word
+    return _STEMMER.stemWord(word)
 
 
 def _weighted(words: list[str], weight: WordWeights, names: set[str] | frozenset[str] = frozenset()) -> dict[str, float]:
@@ -477,7 +473,7 @@ _RATE_ADJECTIVES = {"per day": ("daily",), "per week": ("weekly",), "per month":
 def _rate_in_words(a: Features, b: Features) -> bool:
     """One rate written two ways: "€2,846 a month" and "the average monthly wage reached €2,486"."""
     rate, other = (a, b) if (a.noun or "").startswith("per ") else (b, a)
-    return any(word in other.context for word in _RATE_ADJECTIVES.get(rate.noun or "", ()))
+    return any(root(word) in other.context for word in _RATE_ADJECTIVES.get(rate.noun or "", ()))
 
 
 # The figure's own clause denies it: "are not affected", "are not among those losing their jobs".
