@@ -2064,3 +2064,8 @@ def test_ages_of_groups_and_of_people_in_lists_are_durations(text: str, span: st
 
 def test_places_listed_with_figures_are_not_ages() -> None:
     assert claims("Sales in Arlen, 120, and Bodmin, 45, rose.") == []
+
+
+def test_pct_less_than_something_is_a_fall_like_per_cent() -> None:
+    c = one("The new vessels will use 30-40 pct less fuel than the ships they replace.", "30-40 pct")
+    assert (c.low, c.high) == (-40, -30)

@@ -1048,3 +1048,11 @@ def test_a_closely_written_approximation_still_contradicts_a_transposed_figure()
     [round_figure] = [r.claim for r in extract_article("Almost five hundred tractors blocked the road.", "c.txt")]
     [counted] = [r.claim for r in extract_article("Police counted 480 tractors on the road.", "d.txt")]
     assert not cannot_both_hold(round_figure, counted)
+
+
+def test_a_bare_two_digit_age_is_no_unit_slip_of_a_time_in_minutes() -> None:
+    """'Jorun Kvell, 58,' and a goal in the '58 min' share two digits by chance."""
+    assert conflict_texts({
+        "a.txt": "Fans' group chairman Jorun Kvell, 58, called the pricing a tax on loyalty at the Quastria qualifier.",
+        "b.txt": "| 58 min | Ivo Marrant | penalty |\n\nQuastria beat Kordavia at the Quastria qualifier.",
+    }) == []

@@ -182,7 +182,7 @@ _VERB_OBJECT_BY = re.compile(
 _RELATIVE_AFTER = re.compile(r"(?i)^\s*(?:(?P<up>above)|(?P<down>below))\b")
 # "2.5C above normal", "30 mm below the long-term average": a departure from a norm.
 _NORMAL_AFTER = re.compile(r"(?i)\s*(?:above|below)\s+(?:the\s+)?(?:\S+\s+)?(?:normal|average|norm|mean|usual)\b")
-_PERCENT_SPAN = re.compile(r"(?i)%|\bper\s?cent|\bpercent|\bpoints?\b")
+_PERCENT_SPAN = re.compile(r"(?i)%|\bper\s?cent|\bpercent|\bpct\b|\bpoints?\b")
 # "fell three seats short of a majority": a shortfall, not a fall.
 _SHORT_OF = re.compile(r"(?i)^\s+(?:[a-z]+\s+){0,2}short\s+of\b")
 

@@ -702,7 +702,10 @@ def misprinted(a: Claim, b: Claim) -> str | None:
         if len(da) >= 3:
             same = as_written or scale_a != scale_b
         else:
-            same = as_written and (scale_a == scale_b or bool(scale_a and scale_b))
+            # Two digits meet too often by chance for a bare number ("Jorun Kvell, 58," and a
+            # goal in the "58 min") to be the other's unit slip.
+            bare = any(_written_number(c.text) == c.text.strip() for c in (a, b))
+            same = as_written and not bare and (scale_a == scale_b or bool(scale_a and scale_b))
         return "scale" if same else None
     if len(da) < 3 or len(da) != len(db) or sorted(da) != sorted(db) or not b.value:
         return None
