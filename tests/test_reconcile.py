@@ -1056,3 +1056,11 @@ def test_a_bare_two_digit_age_is_no_unit_slip_of_a_time_in_minutes() -> None:
         "a.txt": "Fans' group chairman Jorun Kvell, 58, called the pricing a tax on loyalty at the Quastria qualifier.",
         "b.txt": "| 58 min | Ivo Marrant | penalty |\n\nQuastria beat Kordavia at the Quastria qualifier.",
     }) == []
+
+
+def test_an_age_and_minutes_written_alike_are_no_unit_slip() -> None:
+    """'a 35-year-old climber' and '35 minutes' differ by a factor no slip of unit makes."""
+    assert conflict_texts({
+        "a.txt": "A 35-year-old climber was dug out alive on Tormadh Peak after the avalanche on Tormadh.",
+        "b.txt": "On Tormadh Peak the climber was dug out after 35 minutes under the snow of the Tormadh avalanche.",
+    }) == []

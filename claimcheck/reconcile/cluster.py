@@ -706,7 +706,11 @@ def misprinted(a: Claim, b: Claim) -> str | None:
             # goal in the "58 min") to be the other's unit slip.
             bare = any(_written_number(c.text) == c.text.strip() for c in (a, b))
             same = as_written and not bare and (scale_a == scale_b or bool(scale_a and scale_b))
-        return "scale" if same else None
+        # No slip of unit or scale turns 35 minutes into a 35-year-old (a factor of half a
+        # million); "1.4 mln"/"1.4bn" is the widest (a thousand).
+        plausible = bool(a.value and b.value) and max(abs(float(a.value)), abs(float(b.value))) <= 1000.5 * min(
+            abs(float(a.value)), abs(float(b.value)))
+        return "scale" if same and plausible else None
     if len(da) < 3 or len(da) != len(db) or sorted(da) != sorted(db) or not b.value:
         return None
     swapped = [i for i in range(len(da)) if da[i] != db[i]]
