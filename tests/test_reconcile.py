@@ -1064,3 +1064,14 @@ def test_an_age_and_minutes_written_alike_are_no_unit_slip() -> None:
         "a.txt": "A 35-year-old climber was dug out alive on Tormadh Peak after the avalanche on Tormadh.",
         "b.txt": "On Tormadh Peak the climber was dug out after 35 minutes under the snow of the Tormadh avalanche.",
     }) == []
+
+
+def test_two_stories_sharing_only_words_of_kind_are_different_events() -> None:
+    """Two swims from two headlands ("Trevennick Head", "Skathe Head", each "Swimming
+    Association") share the words that say what kind of story it is, not which."""
+    from claimcheck.reconcile.cluster import Story, different_stories
+
+    oskarra = Story(frozenset({"^oskarra", "^trevennick", "^head", "^swimming"}), frozenset())
+    velsker = Story(frozenset({"^velsker", "^skathe", "^head", "^swimming"}), frozenset())
+    assert different_stories(oskarra, velsker)
+    assert not different_stories(oskarra, Story(frozenset({"^oskarra", "^trevennick", "^head"}), frozenset()))

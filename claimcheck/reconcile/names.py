@@ -63,7 +63,10 @@ SHARED_NAME_WORDS = frozenset(
     royal central world global new port lake river mount disaster emergency management meteorological weather
     health police fire rescue relief civil protection safety transport office department bureau board
     progress reform freedom liberal labour labor conservative socialist green justice unity solidarity
-    democrat democrats republican independent""".split()
+    democrat democrats republican independent
+    head cape bay point island islands isle sound strait channel gulf coast valley hill hills ridge peak
+    forest road street line bridge tunnel station airport harbour harbor stadium arena market square hall
+    tower castle gate swimming race transit wire note notes press pharma telecom""".split()
 )
 
 
