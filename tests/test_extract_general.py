@@ -2069,3 +2069,12 @@ def test_places_listed_with_figures_are_not_ages() -> None:
 def test_pct_less_than_something_is_a_fall_like_per_cent() -> None:
     c = one("The new vessels will use 30-40 pct less fuel than the ships they replace.", "30-40 pct")
     assert (c.low, c.high) == (-40, -30)
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Falmouth was the only large city to see a fall, down 4 pct to 388.", "388"),
+    ("In Kessing the number jumped 22 per cent to 295.", "295"),
+    ("The council approved the package by 34 votes to 21.", "21"),
+])
+def test_the_level_a_change_reached_and_a_votes_losing_side_are_counts(text: str, span: str) -> None:
+    assert one(text, span).kind.value == "count"

@@ -61,6 +61,10 @@ _BASE_BEFORE = re.compile(
     r"|compared\s+(?:with|to)|versus|vs\.?|against)\s+$"
     # "improved to 31.4 moves per hour from 28.9", "rose to 41.3 years in 2029 from 39.6"
     r"|\b(?:to|at)\s+[\d.,]+\s*%?\s*(?:[\w%]+\s+){0,4}from\s+$"
+    # "down 4 pct to 388", "jumped 22 per cent to 295": the level a change reached
+    r"|(?<![\w.,])\d[\d.,]*\s*(?:%|pct|per\s?cent|percent)\s+to\s+$"
+    # "passed by 34 votes to 21": the losing side of a vote
+    r"|\b\d[\d,]*\s+votes?\s+to\s+$"
 )
 # The total of a share: "14 of 52", "8 in 20", "9 out of 10".
 _TOTAL_BEFORE = re.compile(r"(?<![\w.,])\d[\d,]*\**\s+(?:of|in|out\s+of)\s+\**$")
