@@ -1075,3 +1075,11 @@ def test_two_stories_sharing_only_words_of_kind_are_different_events() -> None:
     velsker = Story(frozenset({"^velsker", "^skathe", "^head", "^swimming"}), frozenset())
     assert different_stories(oskarra, velsker)
     assert not different_stories(oskarra, Story(frozenset({"^oskarra", "^trevennick", "^head"}), frozenset()))
+
+
+def test_the_date_a_closed_place_reopens_is_one_event_that_can_be_misdated() -> None:
+    conflicts = conflict_texts({
+        "a.txt": "Glimmerholt Adventure Park will reopen on Thursday 21 July 2033, the Glimmerholt operator said.",
+        "b.txt": "A Glimmerholt spokeswoman said the park gates would reopen on Saturday 23 July 2033 at Glimmerholt.",
+    })
+    assert conflicts == [["Saturday 23 July 2033", "Thursday 21 July 2033"]]
