@@ -155,7 +155,7 @@ def _date_references(text: str, records: list[ClaimRecord]) -> None:
     count of named things with no time of its own holds when the earlier same count does."""
     for i, record in enumerate(records):
         claim = record.claim
-        if claim.time is not None or not _counts_what_is_named(text, 0, claim):
+        if claim.time is not None or not _counts_what_is_named(text, claim.sentence_start, claim):
             continue
         same = next((r for r in reversed(records[:i]) if r.claim.kind is claim.kind and r.claim.value == claim.value
                      and r.claim.time and r.claim.role is claim.role and r.claim.noun == claim.noun), None)
@@ -666,6 +666,8 @@ _REFERENCE = re.compile(r"(?i)\b(?:the|these|those|its|their|our|his|her|between
 # "its three hospitals", "the six objects", "the two men arrested" are figures: news counts them.
 _PARTIES_AFTER = re.compile(r"(?i)(?:\s+(?:sides|countries|nations|states|leaders|neighbou?rs|governments|"
                             r"presidents|ministers|delegations|capitals|allies|rivals|camps|sexes)\b|\s*(?:[,.;:!?)]|$)|\s+of\s+(?:them|us|you)\b)")
+
+
 def _counts_what_is_named(text: str, sentence_start: int, claim: Claim) -> bool:
     """"its three filling lines", "the four companies": a small number word after a determiner
     counts things the story names; it is a claim, but no figure a nearby date is the time of."""
