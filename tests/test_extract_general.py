@@ -2078,3 +2078,8 @@ def test_pct_less_than_something_is_a_fall_like_per_cent() -> None:
 ])
 def test_the_level_a_change_reached_and_a_votes_losing_side_are_counts(text: str, span: str) -> None:
     assert one(text, span).kind.value == "count"
+
+
+def test_a_bare_furnace_temperature_is_celsius_and_a_heat_report_fahrenheit() -> None:
+    assert one("A glowing river of molten iron at nearly 1,500 degrees drew a cheer.", "nearly 1,500 degrees").value == 1500
+    assert one("The heat index hit 112 degrees in the valley.", "112 degrees").value == pytest.approx(44.444, abs=0.01)

@@ -558,8 +558,9 @@ def _read_unit(text: str, pos: int, limit: int, value: float, is_word: bool, num
                  or _glued_temperature(text, num_start, pos, temp.group("unit"))
                  or _mentions_temperature(text, pos, limit, floor) or (value < 0 and temp.group("unit").strip() in ("C", "F"))):
         unit_text = temp.group("unit").strip().lower()
-        # A bare "112 degrees" in a heat report is Fahrenheit; "800 degrees Celsius" is not.
-        fahrenheit = unit_text.endswith(("f", "fahrenheit")) or (unit_text in ("degrees", "degree") and value > 60)
+        # A bare "112 degrees" in a heat report is Fahrenheit; "800 degrees Celsius" is not, nor is a
+        # bare "1,500 degrees" of molten iron: no weather or body reaches 140 degrees Fahrenheit.
+        fahrenheit = unit_text.endswith(("f", "fahrenheit")) or (unit_text in ("degrees", "degree") and 60 < value <= 140)
         difference = bool(_TEMP_DIFFERENCE.match(text, temp.end(), limit))
         return _Unit(Kind.temperature, "degC", 1.0, temp.end(), fahrenheit, difference, unit_text)
     if not is_word and text.startswith("in", pos + (text[pos:pos + 1] == " ")):
