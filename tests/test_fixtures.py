@@ -149,6 +149,15 @@ KNOWN_FALSE_ALARMS = {
     ('harvesk-earthquake-aftershock-sequence', 'aftershock probabilities over different windows'): "'18%' and '15 pct' are linked as one figure",
     ('istrelund-cycle-lane-expansion', 'takings: one hardware shop vs Kastell Street as a whole'): "'15 per cent' and '8%' are linked as one figure",
     ('ulvenstad-tram-derailment', 'people injured'): "'31' and 'Twenty-seven' are linked as one figure",
+    # held-out batches 59-64, as left after this stop's changes (first measurements in README)
+    ('dulverock-water-leak-reduction-report', 'mains replaced: one year vs since April 2030'): "'214 kilometres (133 miles)' and '690 km' are linked as one figure",
+    ('kelthorpe-united-stadium-naming-rights', 'capacity now vs after expansion'): "'38,512' and '44,000' are linked as one figure",
+    ('ostwyn-stage-tour-cancelled', 'tickets: cancelled dates vs whole tour vs one venue'): "'About 38,500' and 'more than 60,000' are linked as one figure",
+    ('pravell-corvexin-tablet-recall', 'patients: affected batches vs all makers'): "'about 310,000' and 'approximately 96,000' are linked as one figure",
+    ('savandri-coffee-price-spike', 'arabica record settlement price'): "'$9.83' and '$4.46' are linked as one figure",
+    ('solvard-airways-long-haul-route', 'seats per flight vs seats per week'): "'1,248' and '312' are linked as one figure",
+    ('veyrhollow-wildfire-smoke-school-closures', 'schools closed: daily additions vs total'): "'96' and '143' are linked as one figure",
+    ('wyndrell-national-dog-show-2034', 'hall temperatures'): "'above 30°C (86°F)' and 'around 19 degrees Celsius' are linked as one figure",
 }
 
 
@@ -448,6 +457,36 @@ KNOWN_GAPS = {
     ('wendlecombe-schools-measles-outbreak', 'schools closed'): "words differ: 'nine' (city's education department) vs 'six' (closed schools), similarity 0.35",
     ('wendlecombe-schools-measles-outbreak', 'Ashgrove Primary MMR second-dose coverage'): "words differ: '71 pct' (vaccine ashgrove) vs '78%' (pupils mmr doses), similarity 0.00",
     ('wendlecombe-schools-measles-outbreak', 'date first case confirmed'): 'no disagreeing pair extracted',
+    # held-out batches 59-64, as left after this stop's changes (first measurements in README)
+    ('garnmouth-steelworks-blast-furnace-relight', 'date the furnace was shut down'): "words differ: 'June 2033' (rising top banked) vs 'March 2033' (larger site idle), similarity 0.00",
+    ('halmira-queen-river-cruise-fire', "date of the boat's last safety inspection"): 'no disagreeing pair extracted',
+    ('halmira-queen-river-cruise-fire', 'damage to the vessel'): "words differ: 'more than 4 mln euros' (statement damage vessel) vs 'roughly €2.4m' (river voyages damage), similarity 0.24",
+    ('harnsby-moor-solar-farm-approval', 'total capital cost of the project'): "words differ: '£740 million' (represents private investment) vs '£470 million' (capital), similarity 0.07",
+    ('harnsby-moor-solar-farm-approval', 'length of construction'): "words differ: 'two years' (construction start) vs 'about three and a half years' (construction starts), similarity 0.99",
+    ('havrenna-metro-tunnel-contract', 'tunnel contract value'): "words differ: '2.35 billion euros' (ruun tunnelbau contract) vs '€2.85bn' (tunnels station boxes), similarity 0.18",
+    ('havrenna-metro-tunnel-contract', 'first tunnel boring machine launch date'): "words differ: 'next May' (launch shaft vossberg) vs 'March 2032' (start digging), similarity 0.00",
+    ('ilvara-telescope-mirror-defect', 'new launch date'): "words differ: 'May 2036' (leave earth fly) vs 'March 2036' (launch date), similarity 0.00",
+    ('ilvara-telescope-mirror-defect', 'primary mirror diameter'): "words differ: '3.8 metres (12.5 feet)' (hexagonal segments gold-coated) vs '4.2-metre' (found polishing flaw), similarity 0.11",
+    ('kelthorpe-united-stadium-naming-rights', 'annual naming-rights fee'): "words differ: '£6.5m' (deal adds annual) vs '8 mln pounds ($10.2 mln)' (zephra energy deal), similarity 0.21",
+    ('kelthorpe-united-stadium-naming-rights', 'stadium renamed'): "words differ: '1 July 2033' (name change effect) vs 'the first of August' (ground generations kelthorpe), similarity 0.00",
+    ('lissovar-four-day-week-referendum', 'margin of victory in votes'): "words differ: '7,560' (yes side won) vs '17,560' (margin), similarity 0.14",
+    ('lissovar-four-day-week-referendum', 'date the public-sector four-day week takes effect'): "words differ: '1 January 2035' (switch) vs '1 July 2035' (plan start date), similarity 0.00",
+    ('lisvenna-bread-price-cap', 'date the cap takes effect'): "words differ: '15 December' (cap starts) vs '1 December' (cap effect), similarity 0.11",
+    ('ostwyn-stage-tour-cancelled', "date of Cravish's fall on stage"): 'no disagreeing pair extracted',
+    ('pravell-corvexin-tablet-recall', 'batches recalled'): "words differ: '28' (batches tervania) vs '23' (pravell pharmaceuticals recalling), similarity 0.25",
+    ('pravell-corvexin-tablet-recall', 'impurity detected'): "words differ: '4 February' (problem light) vs '24 February' (impurity found routine), similarity 0.00",
+    ('qasvira-record-heat-hospital-power-demand', 'heat-related hospital admissions since the heatwave began on 22 July (health ministry)'): "words differ: '1,830' (hospitals city admitted) vs '1,240' (health ministry), similarity 0.69",
+    ('savandri-coffee-price-spike', 'arabica price rise since the start of 2032'): "vetoed ('47%' / '38 pct': nouns, story, places, measures or parts differ)",
+    ('savandri-coffee-price-spike', 'Savandri coffee exports in the 2030-31 crop year'): "words differ: '2.35 mln tonnes' (savandri exported) vs '3.2 million tonnes' (savandri shipped), similarity 0.29",
+    ('savandri-coffee-price-spike', 'date of the frost in the Meranta highlands'): "words differ: '17 July 2031' (frost hard frost) vs 'July 27' (region meranta frosts), similarity 0.46",
+    ('solvard-airways-long-haul-route', 'first Merrowin-Santavel flight date'): "words differ: 'Monday 11 December' (able) vs '4 December 2034' (flight), similarity 0.00",
+    ('solvard-airways-long-haul-route', 'Merrowin-Santavel route distance'): "words differ: '11,480 kilometres (7,133 miles)' (ashari capital distance) vs '10,480 km (6,512 miles)' (distance), similarity 0.29",
+    ('veyrhollow-wildfire-smoke-school-closures', 'area burned by Thursday'): "words differ: 'about 14,000 hectares' (evening burned) vs '410 square kilometres (158 square miles)' (strike night burned), similarity 0.14",
+    ('veyrhollow-wildfire-smoke-school-closures', 'date the Coldanby Ridge fire started'): "words differ: '2 September' (ridge fire started) vs '5 September' (started lightning strike), similarity 0.21",
+    ('wrenthall-library-ebook-lending-record', 'e-book loans by Wrenthall City Libraries in 2032'): "words differ: '1.12 million' (e-book loans) vs '1,284,310' (e-book loans), similarity 0.99",
+    ('wyncaster-tree-planting-programme', 'tree survival rate'): "words differ: '81 pct' (alive crews surveyed) vs '68%' (trees planted programme), similarity 0.38",
+    ('wyndrell-national-dog-show-2034', 'breeds entered'): "words differ: '221' (breeds) vs 'two hundred and twelve' (dogs), similarity 0.18",
+    ('wyndrell-national-dog-show-2034', 'total prize money at the 2034 show'): 'no disagreeing pair extracted',
 }
 
 PLANTED = [
