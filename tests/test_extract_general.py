@@ -2083,3 +2083,18 @@ def test_the_level_a_change_reached_and_a_votes_losing_side_are_counts(text: str
 def test_a_bare_furnace_temperature_is_celsius_and_a_heat_report_fahrenheit() -> None:
     assert one("A glowing river of molten iron at nearly 1,500 degrees drew a cheer.", "nearly 1,500 degrees").value == 1500
     assert one("The heat index hit 112 degrees in the valley.", "112 degrees").value == pytest.approx(44.444, abs=0.01)
+
+
+@pytest.mark.parametrize(("text", "span", "noun"), [
+    ("Arabica futures closed at $4.46/lb on Tuesday.", "$4.46", "per lb"),
+    ("That is $9.83 a kilo.", "$9.83", "per kg"),
+    ("Marine fuel costs USD 910 a tonne.", "USD 910", "per tonne"),
+    ("Brent rose to $84 a barrel.", "$84", "per barrel"),
+])
+def test_a_price_per_unit_is_a_rate_not_a_sum(text: str, span: str, noun: str) -> None:
+    """'$4.46/lb' and '$9.83 a kilo' are one price in two units, never two sums to compare."""
+    assert one(text, span).noun == noun
+
+
+def test_money_paid_for_a_thing_is_no_price_per_unit() -> None:
+    assert one("The firm paid $910 for the tonne of scrap.", "$910").noun is None

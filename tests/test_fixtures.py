@@ -154,7 +154,6 @@ KNOWN_FALSE_ALARMS = {
     ('kelthorpe-united-stadium-naming-rights', 'capacity now vs after expansion'): "'38,512' and '44,000' are linked as one figure",
     ('ostwyn-stage-tour-cancelled', 'tickets: cancelled dates vs whole tour vs one venue'): "'About 38,500' and 'more than 60,000' are linked as one figure",
     ('pravell-corvexin-tablet-recall', 'patients: affected batches vs all makers'): "'about 310,000' and 'approximately 96,000' are linked as one figure",
-    ('savandri-coffee-price-spike', 'arabica record settlement price'): "'$9.83' and '$4.46' are linked as one figure",
     ('solvard-airways-long-haul-route', 'seats per flight vs seats per week'): "'1,248' and '312' are linked as one figure",
     ('veyrhollow-wildfire-smoke-school-closures', 'schools closed: daily additions vs total'): "'96' and '143' are linked as one figure",
     ('wyndrell-national-dog-show-2034', 'hall temperatures'): "'above 30°C (86°F)' and 'around 19 degrees Celsius' are linked as one figure",

@@ -1083,3 +1083,4 @@ def test_the_date_a_closed_place_reopens_is_one_event_that_can_be_misdated() -> 
         "b.txt": "A Glimmerholt spokeswoman said the park gates would reopen on Saturday 23 July 2033 at Glimmerholt.",
     })
     assert conflicts == [["Saturday 23 July 2033", "Thursday 21 July 2033"]]
+

@@ -622,6 +622,12 @@ def _share_base(text: str, end: int, limit: int) -> str | None:
 # "$3.2 million a day", "£40,000 a year": an amount per period is not a total.
 _PER_PERIOD = re.compile(r"(?i)\s+(?:a|an|per|each|every)\s+(day|week|month|quarter(?!\s+of\b)|year|hour|head|person|share)\b"
                          r"|\s+(daily|weekly|monthly|quarterly|annually|yearly)\b")
+_PRICED_UNITS = {"t": "tonne", "tonne": "tonne", "ton": "tonne", "kg": "kg", "kilo": "kg", "kilogram": "kg",
+                 "lb": "lb", "oz": "ounce", "ounce": "ounce", "litre": "litre", "liter": "litre", "barrel": "barrel",
+                 "bbl": "barrel", "gallon": "gallon", "mwh": "MWh", "kwh": "kWh", "megawatt-hour": "MWh",
+                 "kilowatt-hour": "kWh"}
+_PER_UNIT = re.compile(r"(?i)(?:\s*/\s*|\s+(?:a|an|per)\s+)(t|tonne|ton|kg|kilo|kilogram|lb|oz|ounce|litre|liter|barrel|bbl|"
+                       r"gallon|mwh|kwh|megawatt-hour|kilowatt-hour)\b")
 _PER_PERIOD_AFTER_OF = re.compile(r"(?i)\s+of\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*"
                                   r"(?:\s+(?:a|an|per|each|every)\s+(day|week|month|year|hour)\b(?!\s+(?:ago|earlier|later|before))"
                                   r"|\s+(daily|weekly|monthly|annually|yearly)\b)")
@@ -1011,6 +1017,9 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
             period = (rate.group(1) or rate.group(2)).lower()
             noun = "per " + {"daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter",
                              "annually": "year", "yearly": "year"}.get(period, period)
+        elif q.kind is Kind.money and (unit := _PER_UNIT.match(text, qual.end, sentence.end)):
+            # "$4.46/lb", "$9.83 a kilo", "USD 910 a tonne": a price per unit, not a sum
+            noun = "per " + _PRICED_UNITS[unit.group(1).lower()]
     if q.kind is Kind.percent:
         noun = _share_base(text, qual.end, sentence.end)
     if q.kind is Kind.count and noun is None and (per := _COUNT_PER.match(text, qual.end, sentence.end)):
