@@ -22,7 +22,7 @@ from claimcheck.extract.noise import noise_spans
 from claimcheck.extract.numbers import RawQuantity, find_quantities
 from claimcheck.extract.tables import TableRow, markdown_tables
 from claimcheck.extract.text import LineIndex, Sentence, split_sentences
-from claimcheck.extract.units import CURRENCY_PREFIX, MEASURES, VULGAR_FRACTIONS
+from claimcheck.extract.units import CURRENCY_PREFIX, MEASURES, VULGAR_FRACTIONS, alternation
 from claimcheck.models import Claim, ClaimRecord, Kind, Role, stable_id
 
 __all__ = ["TIME_DEPENDENT", "article_topic", "extract_article", "extract_text", "find_published"]
@@ -626,8 +626,7 @@ _PRICED_UNITS = {"t": "tonne", "tonne": "tonne", "ton": "tonne", "kg": "kg", "ki
                  "lb": "lb", "oz": "ounce", "ounce": "ounce", "litre": "litre", "liter": "litre", "barrel": "barrel",
                  "bbl": "barrel", "gallon": "gallon", "mwh": "MWh", "kwh": "kWh", "megawatt-hour": "MWh",
                  "kilowatt-hour": "kWh"}
-_PER_UNIT = re.compile(r"(?i)(?:\s*/\s*|\s+(?:a|an|per)\s+)(t|tonne|ton|kg|kilo|kilogram|lb|oz|ounce|litre|liter|barrel|bbl|"
-                       r"gallon|mwh|kwh|megawatt-hour|kilowatt-hour)\b")
+_PER_UNIT = re.compile(rf"(?i)(?:\s*/\s*|\s+(?:a|an|per)\s+)({alternation(_PRICED_UNITS)})\b")
 _PER_PERIOD_AFTER_OF = re.compile(r"(?i)\s+of\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*"
                                   r"(?:\s+(?:a|an|per|each|every)\s+(day|week|month|year|hour)\b(?!\s+(?:ago|earlier|later|before))"
                                   r"|\s+(daily|weekly|monthly|annually|yearly)\b)")
