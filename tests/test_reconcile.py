@@ -1084,3 +1084,22 @@ def test_the_date_a_closed_place_reopens_is_one_event_that_can_be_misdated() -> 
     })
     assert conflicts == [["Saturday 23 July 2033", "Thursday 21 July 2033"]]
 
+
+
+BLAST_WIRE = ("Varnholt depot blast\n\nThe blast at the Varnholt fuel depot killed six workers, and 38 people "
+              "were injured, eleven of them critically, Varnholt fire officials said on Monday.\n")
+
+
+def test_a_part_told_as_the_whole_disputes_the_whole() -> None:
+    """'38 injured, eleven of them critically': eleven is the critically injured, so another
+    outlet's 'Eleven people were injured' disputes 38 ..."""
+    other = ("Varnholt explosion\n\nSix workers died in the Varnholt fuel depot blast. Eleven people were "
+             "injured in the Varnholt depot blast, Varnholt fire officials said.\n")
+    assert conflict_texts({"a.txt": BLAST_WIRE, "b.txt": other}) == [["38", "Eleven"]]
+
+
+def test_a_part_named_as_that_part_agrees() -> None:
+    """... while 'eleven were critically injured' is the same part and disputes nothing."""
+    other = ("Varnholt explosion\n\nSix workers died in the Varnholt fuel depot blast. Eleven people were "
+             "critically injured in the Varnholt depot blast, Varnholt fire officials said.\n")
+    assert conflict_texts({"a.txt": BLAST_WIRE, "b.txt": other}) == []

@@ -25,9 +25,10 @@ from claimcheck.reconcile.cluster import (
     connected_groups,
     find_links,
     misprinted,
+    root,
     score_pair,
 )
-from claimcheck.reconcile.scope import is_running_total, single_day, tally_day
+from claimcheck.reconcile.scope import is_running_total, partitive_detail, single_day, tally_day
 
 _ONE_SIDED = frozenset({"over", "under", "just_over"})
 
@@ -335,12 +336,26 @@ def _sentence_also_says(a: ClaimRecord, b: ClaimRecord, by_sentence: dict[tuple[
         and not (measures_b and _measures(other) and not measures_b & _measures(other))
         and not _vacuous_bound(other.claim, b.claim) and not _vacuous_bound(b.claim, other.claim)
         and not (other.claim.noun and b.claim.noun and other.claim.noun != b.claim.noun)  # tickets are not people
+        and not _names_another_part(other, a, b)
         # "raised its offer to 7.5% from 6%" against another outlet's "the offer is 6%", with no
         # time of its own: the sentence says 6% is the old level, so it disputes 6% told as now.
         and not (other.claim.role is Role.prior and a.claim.role is Role.level and b.claim.role is Role.level
                  and not b.claim.time)
         for other in by_sentence.get((a.claim.source, a.claim.sentence_start), [])
     )
+
+
+def _names_another_part(other: ClaimRecord, a: ClaimRecord, b: ClaimRecord) -> bool:
+    """Is ``other`` a part of a's count that b's sentence does not name?  In "41 were injured,
+    nine of them seriously", nine is the seriously injured, so another outlet's "Nine people
+    were injured" still disputes 41; its "nine seriously hurt" would not."""
+    if other.claim.start < a.claim.start:
+        return False
+    detail = partitive_detail(other)
+    if not detail:
+        return False
+    said = {root(w) for w in re.findall(r"[a-z][a-z-]+", b.claim.sentence.lower())}
+    return not any(root(w) in said for w in detail)
 
 
 def _bound_far_from(bound: Claim, value: Claim, low: float, high: float, unknown: bool) -> bool:

@@ -247,6 +247,27 @@ def is_partitive(record: ClaimRecord) -> bool:
         _PARTITIVE.match(claim.sentence, claim.start - claim.sentence_start + len(claim.text)))
 
 
+_DETAIL_END = re.compile(r"[,;:.!?()]|\s(?:and|but|while|whereas)\s")
+_DETAIL_WORD = re.compile(r"[a-z][a-z-]{2,}")
+_GLUE = frozenset({"the", "and", "for", "with", "from", "that", "this", "were", "was", "are", "had", "have", "been"})
+
+
+def partitive_detail(record: ClaimRecord) -> list[str]:
+    """The words that say which part a partitive count is ("nine of them seriously" ->
+    ['seriously'], "22 of them in round two" -> ['round', 'two']); [] if it is none."""
+    claim = record.claim
+    if claim.kind is not Kind.count:
+        return []
+    m = _PARTITIVE.match(claim.sentence, claim.start - claim.sentence_start + len(claim.text))
+    if m is None:
+        return []
+    rest = claim.sentence[m.end():]
+    if not m.group(0).endswith("them"):
+        rest = re.sub(r"^[\w-]*", "", rest)  # the rest of the whole's noun ("of the i|njured")
+    end = _DETAIL_END.search(rest)
+    return [w for w in _DETAIL_WORD.findall((rest[:end.start()] if end else rest).lower()) if w not in _GLUE]
+
+
 PARTITIVE_PART = "of the whole"
 
 
