@@ -2098,3 +2098,15 @@ def test_a_price_per_unit_is_a_rate_not_a_sum(text: str, span: str, noun: str) -
 
 def test_money_paid_for_a_thing_is_no_price_per_unit() -> None:
     assert one("The firm paid $910 for the tonne of scrap.", "$910").noun is None
+
+
+@pytest.mark.parametrize(("line", "span", "value"), [
+    ("- **Planned drop:** 12 metres, over about ten days", "12 metres", -0.012),
+    ("- Rise: 14% on the year", "14%", 14.0),
+    ("* __Fall:__ about 4.5 pct", "about 4.5 pct", -4.5),
+])
+def test_a_list_label_naming_a_change_makes_the_figure_a_change(line: str, span: str, value: float) -> None:
+    """An explainer's '**Planned drop:** 12 metres' is the change a wire writes as 'lower the level
+    by 8 metres'; read as a level, the two were never compared."""
+    found = {c.text: c for c in claims(f"Dam facts\n\n{line}\n")}
+    assert found[span].role.value == "change" and found[span].value == pytest.approx(value)

@@ -1103,3 +1103,15 @@ def test_a_part_named_as_that_part_agrees() -> None:
     other = ("Varnholt explosion\n\nSix workers died in the Varnholt fuel depot blast. Eleven people were "
              "critically injured in the Varnholt depot blast, Varnholt fire officials said.\n")
     assert conflict_texts({"a.txt": BLAST_WIRE, "b.txt": other}) == []
+
+
+def test_taking_effect_is_one_event_however_the_verb_is_written() -> None:
+    """'takes effect', 'taking effect', 'took effect' and 'came into force' date one event, so
+    their dates compare (before, 'takes ' and 'taking' were two kinds of event)."""
+    from claimcheck.reconcile.cluster import block_key
+    keys = set()
+    for verb in ("takes effect on 1 July", "taking effect on 1 April", "took effect on 1 April",
+                 "came into force on 1 April"):
+        text = f"Dorlan toll\n\nDORLAN, March 3, 2031 (Wire) - The new Dorlan bridge toll {verb}, the council said.\n"
+        keys |= {block_key(r) for r in extract_article(text, "a.txt") if r.claim.kind.value == "date"}
+    assert keys == {("date", "effect")}

@@ -163,6 +163,10 @@ _CHANGE_BEFORE = re.compile(
     rf"(?<![\w-])(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?:\s+(?:by|of))?\s+(?:(?:almost|nearly|about|around|some|roughly|more\s+than|over|just\s+over|an?\s+estimated|as\s+much\s+as|at\s+least|between)\s+)?$",
     re.IGNORECASE,
 )
+# A list item or label naming a change: "- **Planned drop:** 12 metres", "Rise: 14%".
+_CHANGE_LABEL = re.compile(
+    r"(?i)(?<![a-z])(?:(?P<up>rise|increase|growth|gain|hike)|(?P<down>fall|drop|decline|decrease|reduction|cut))"
+    r"\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?:(?:almost|nearly|about|around|some|roughly|more\s+than|over|up\s+to)\s+)?$")
 _CHANGE_AFTER = re.compile(
     r"^\s*(?:(?:year-on-year|year-over-year|y/y|yoy|annual|quarter-on-quarter|month-on-month|on-year|sequential)\s+)?"
     r"(?:(?P<up>increase|rise|growth|jump|gain|hike|surge|higher|more|up(?![\s-]+front|\s+(?:the|a|an|its|their|this|that)\b))|(?P<down>decrease|fall|decline|drop|reduction|cut|lower|less|loss|slump|contraction|"
@@ -253,6 +257,9 @@ def read_role(text: str, sentence_start: int, start: int, end: int) -> tuple[boo
         return True, 1  # "+14% y/y", "-11% to 98 mln t": the sign is written (and already in the value)
     if _SHORT_OF.match(text[end:end + 40]):
         return False, 1
+    label = _CHANGE_LABEL.search(head)
+    if label:
+        return True, -1 if label.group("down") else 1
     before = _CHANGE_BEFORE.search(head)
     if before and not _COUNTED_MORE.search(head, 0, before.start() + len(before.group().split()[0])):
         return True, -1 if before.group("down") else 1

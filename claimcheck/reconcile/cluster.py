@@ -142,6 +142,7 @@ def _event_kind(word: str) -> str:
 
 _EVENT_KINDS = {
     "start": ("broke", "ignit", "erupt", "struck"),
+    "effect": ("take", "taki", "took", "effective", "come", "came", "coming"),  # "takes effect", "came into force"
     "found": ("found", "establish", "incorporat"),
     "open": ("open", "inaugurat"),
     "close": ("clos", "shut"),
@@ -152,7 +153,8 @@ _FIRST_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:(?:early|late|mid)[\s-])?$")
 _ONE_TIME_EVENT = re.compile(
     r"(?i)\b(found(?:ed|ing)|establish(?:ed|ing)?|born|died|death\s+of|inaugurat\w*|independence|incorporat\w*|"
     r"broke\s+out|ignit\w*|erupt\w*|struck|opened|opening|closure|clos(?:e|ed|ing)\s+(?:in|on|by)|shut\s+down|"
-    r"reopen\w*|t(?:akes?|aking|ook)\s+effect|effective|declared|first\s+(?:case|theft|patients?)|kicked\s+off)\b"
+    r"reopen\w*|t(?:akes?|aking|ook)\s+effect|effective|c(?:omes?|ame|oming)\s+into\s+force|declared|kicked\s+off|"
+    r"first\s+(?:case|theft|patients?))\b"
 )
 
 
