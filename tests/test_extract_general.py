@@ -2110,3 +2110,37 @@ def test_a_list_label_naming_a_change_makes_the_figure_a_change(line: str, span:
     by 8 metres'; read as a level, the two were never compared."""
     found = {c.text: c for c in claims(f"Dam facts\n\n{line}\n")}
     assert found[span].role.value == "change" and found[span].value == pytest.approx(value)
+
+
+def test_a_year_after_since_does_not_date_the_figure() -> None:
+    """'..., the most since the game was launched in 2014': 2014 is the point the record is
+    counted from, not the time of the ticket sales (which then never met another outlet's)."""
+    text = ("Draw record\n\nTORVALE, Sept 16 (Wire) - Torvale Lotto said 38.4 mln tickets were sold for the draw, "
+            "the most for a single draw since the game was launched in 2011.\n")
+    found = {c.text: c for c in claims(text)}
+    assert found["38.4 mln"].time != "2011"
+
+
+@pytest.mark.parametrize(("sentence", "span", "kind", "value"), [
+    ("Patients had an average age of 68 and 31 pct were women.", "68", "duration", 68.0),
+    ("- **Who:** 4,812 adults, average age 68", "68", "duration", 68.0),
+    ("The median age was 36.9 in 2025.", "36.9", "duration", 36.9),
+])
+def test_an_average_or_median_age_is_an_age(sentence: str, span: str, kind: str, value: float) -> None:
+    """'an average age of 68 and 31 pct were women': 68 is an age, not a percentage sharing
+    the unit of the next number; a median age may have decimals."""
+    found = {c.text: c for c in claims(f"Trial\n\nKORVAN, March 3, 2031 (Wire) - {sentence}\n")}
+    assert found[span].kind.value == kind and found[span].value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("sentence", "span", "kind", "value"), [
+    ("The median age rose to 38.4 years from 36.9 in 2025.", "36.9", "duration", 36.9),
+    ("Average journey times fell to 47 minutes, down from 52.", "52", "duration", 52 / 525960),
+    ("Unemployment rose to 5.2% from 4.9 a year earlier.", "4.9", "percent", 4.9),
+    ("The line grew to 42 km from 35 stations.", "35", "count", 35.0),
+])
+def test_a_bare_base_after_from_takes_the_unit_of_the_level(sentence: str, span: str, kind: str, value: float) -> None:
+    """'rose to 38.4 years from 36.9': the earlier value is in years too (unless it names its
+    own noun: 'from 35 stations')."""
+    found = {c.text: c for c in claims(f"Story\n\nKORVAN, March 3, 2031 (Wire) - {sentence}\n")}
+    assert found[span].kind.value == kind and found[span].value == pytest.approx(value, rel=1e-6)

@@ -572,7 +572,9 @@ FUTURE_AND = re.compile(
 
 # "12 million litres a day, in a valley where the river shrank in the drought of 2035": a
 # clause about a place or a thing named after the figure dates that, not the figure.
-_PLACE_CLAUSE = re.compile(r"(?i)\b(?:where|whose)\b")
+# After a figure, a period in a where/whose clause dates that place or owner, and one after
+# "since" the earlier point it is measured from ("the most since the game was launched in 2014").
+_PLACE_CLAUSE = re.compile(r"(?i)\b(?:where|whose|since)\b")
 
 
 def nearest_time(refs: list[TimeRef], start: int, end: int, sentence_start: int = 0,
