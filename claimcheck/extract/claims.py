@@ -77,11 +77,42 @@ def extract_article(text: str, source: str = "-", published: dt.date | None = No
             _name_table_rows(text, row, found, proper)
     _date_headline_figures(text, results)
     _date_references(text, results)
+    _units_of_bare_bases(results)
     _dollars_of_the_article(text, results)
     topic = ["^" + name for name in article_topic(text)]
     for record in results:
         record.names = record.names + topic
     return results
+
+
+# "rose to 38.4 years from 36.9", "fell to 47 minutes, down from 52": the base of a change
+# is written without the unit the level before it gives.
+_BARE_BASE_BETWEEN = re.compile(r"(?i)\s*,?\s*(?:(?:up|down)\s+)?from\s+(?:an?\s+)?$")
+_FIRST_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_INHERITING_KINDS = frozenset({Kind.duration, Kind.percent, Kind.length, Kind.mass, Kind.area, Kind.volume,
+                               Kind.money, Kind.energy, Kind.power, Kind.speed})
+
+
+def _units_of_bare_bases(records: list[ClaimRecord]) -> None:
+    """A bare number after "from", right after a level in a unit, is that level's earlier value
+    in the same unit (and scale: "rose to $4.2bn from 3.9" is 3.9 billion dollars)."""
+    for before, record in zip(records, records[1:]):
+        claim, level = record.claim, before.claim
+        if (claim.kind is not Kind.count or claim.role is not Role.prior
+                or (claim.noun and claim.noun not in level.text.lower())  # ("42 km from 35 stations")
+                or not re.fullmatch(r"[\d,]+(?:\.\d+)?", claim.text) or level.kind not in _INHERITING_KINDS
+                or level.role is not Role.level or level.source != claim.source
+                or level.sentence_start != claim.sentence_start or not isinstance(level.value, (int, float))
+                or not _BARE_BASE_BETWEEN.fullmatch(claim.sentence, level.end - level.sentence_start,
+                                                    claim.start - claim.sentence_start)):
+            continue
+        written = _FIRST_DIGITS.search(level.text)
+        if written is None or float(written.group().replace(",", "")) == 0:
+            continue
+        factor = level.value / float(written.group().replace(",", ""))
+        update = {"kind": level.kind, "unit": level.unit,
+                  **{k: getattr(claim, k) * factor for k in ("value", "low", "high") if getattr(claim, k) is not None}}
+        record.claim = claim.model_copy(update=update)
 
 
 def extract_corpus(articles: list[tuple[str, str]]) -> list[list[ClaimRecord]]:

@@ -239,6 +239,7 @@ _AGE_NOUN_BEFORE = re.compile(
     r"(?i)\b(?:(?:retirement|pension|pensionable|voting|school-leaving|drinking|driving|legal|minimum|state\s+pension)\s+age"
     r"|the\s+age)\b[^.;:()]{0,70}?\b(?:to|from|at|of|reaches|reach|reached|is|was|be|stays?|remains?)\s+"
     r"(?:(?:about|around|nearly|almost)\s+)?$")
+_AVERAGE_AGE_BEFORE = re.compile(r"(?i)\b(?:average|median|mean)\s+age\s+(?:(?:of|is|was|at|stood\s+at)\s+)?$")
 _RETIRE_AT_BEFORE = re.compile(r"(?i)\b(?:retire[sd]?|retiring|leave|leaving|stop\s+working)\s+(?:work\s+)?at\s+$")
 # A sentence that opens on "At 34," and goes on with a person and a verb: that person's age.
 _AT_OPENING_BEFORE = re.compile(r"(?:^|[.!?\"“”]\s+|\n\s*)At\s+$")
@@ -298,9 +299,11 @@ def is_age(text: str, floor: int, limit: int, q: RawQuantity) -> bool:
         # "four men aged between 24 and 41", "children aged 3-15": the ages of a group
         return (_AGED_RANGE_BEFORE.search(text, max(floor, q.start - 20), q.start) is not None
                 and 0 <= q.low and q.high < 120)
+    before = text[max(floor, q.start - 30):q.start]
+    if 0 < q.value < 120 and _AVERAGE_AGE_BEFORE.search(before):
+        return True  # "an average age of 68", "median age 36.9": a group's age, whole or not
     if not (q.is_word or token.isdigit()) or not 0 < q.value < 120 or q.value != int(q.value):
         return False
-    before = text[max(floor, q.start - 30):q.start]
     if (_TURNED_BEFORE.search(before) or _WHO_AT_BEFORE.search(before)) and (
             _NOTHING_COUNTED_AFTER.match(text, q.end, limit) or _LATER_TIME_AFTER.match(text, q.end, limit)):
         return True  # "Renquist, who turned 24 in March", "Askerby, who at 91 was the oldest"

@@ -924,7 +924,8 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
         if kind is Kind.duration and _BOND_AFTER.match(text, pos, limit) and read is not None \
                 and isinstance(read, _Unit) and read.end - num_end <= 6:
             return None  # "ten-year government bond yields": a bond, not a period
-        if kind is Kind.count and second is None:
+        if kind is Kind.count and second is None and not _AGE_BEFORE.search(text, max(floor, num_start - 12), num_start):
+            # (not an age: "an average age of 68 and 31 pct were women")
             shared = _shared_unit(text, pos, limit, is_word)
             if shared is not None:
                 kind, unit, factor = shared.kind, shared.unit, shared.factor  # "45 and 50 mg": 45 mg
@@ -972,6 +973,7 @@ def lowered_is_one(token: str, is_word: bool) -> bool:
     return is_word and token.lower() == "one"
 
 
+_AGE_BEFORE = re.compile(r"(?i)\b(?:age|aged)\s+(?:of\s+)?$")
 _SHARED_SEP = re.compile(r"\s*(?:-|–|to|and|or)\s*", re.IGNORECASE)
 
 
