@@ -2144,3 +2144,13 @@ def test_a_bare_base_after_from_takes_the_unit_of_the_level(sentence: str, span:
     own noun: 'from 35 stations')."""
     found = {c.text: c for c in claims(f"Story\n\nKORVAN, March 3, 2031 (Wire) - {sentence}\n")}
     assert found[span].kind.value == kind and found[span].value == pytest.approx(value, rel=1e-6)
+
+
+def test_a_compared_period_dates_the_when_clause_after_it() -> None:
+    """'rose 1.1 pct from the first quarter, when the average stood at EUR 284,300': the first
+    quarter is the base of the rise (not its time) and the time of the average after 'when'."""
+    text = ("Prices\n\nKORVAN, July 3, 2033 (Wire) - Prices rose 1.1 pct from the first quarter, when the "
+            "average stood at EUR 284,300, the registry said.\n")
+    found = {c.text: c for c in claims(text)}
+    assert found["EUR 284,300"].time == f"{PUBLISHED.year}-Q1"
+    assert found["1.1 pct"].time != f"{PUBLISHED.year}-Q1"

@@ -303,6 +303,9 @@ _TIME_RE = re.compile(
 )
 
 
+_WHEN_AFTER_PERIOD = re.compile(r",?\s+when\b")
+
+
 @dataclass(slots=True)
 class TimeRef:
     start: int
@@ -311,6 +314,9 @@ class TimeRef:
     low: str | None  # ISO date bounds, None when unresolved
     high: str | None
     target: bool
+    # The base of a comparison that a when-clause goes on to date ("rose 1.1 pct from the first
+    # quarter, when the average stood at EUR 284,300"): the time of figures after it only.
+    base_of_when: bool = False
 
 
 _SAID_BEFORE = re.compile(
@@ -359,8 +365,11 @@ def find_times(text: str, start: int, end: int, published: dt.date | None) -> li
             # A bare year is a scope after a preposition or before a noun ("2023 emissions",
             # "its 2025 GDP growth forecast"), or in brackets after a figure ("$2.3m (2023)").
             continue
+        base_of_when = False
         if _COMPARISON_BASE.search(text, max(start, m.start() - 25), m.start()) or prep == "from":
-            continue  # "up 9 per cent on 2022", "than in 2019": the base of a comparison, not the claim's time
+            if not _WHEN_AFTER_PERIOD.match(text, m.end(), end):
+                continue  # "up 9 per cent on 2022", "than in 2019": the base of a comparison, not the claim's time
+            base_of_when = True
         ref = _resolve_time(g, published)
         if ref is None:
             continue
@@ -368,7 +377,8 @@ def find_times(text: str, start: int, end: int, published: dt.date | None) -> li
         # "by 2030" is a target; so is any period that starts after the article ("will call a
         # five-day strike in April", written in March): what it says has not happened yet.
         ahead = published is not None and low is not None and dt.date.fromisoformat(low) > published
-        refs.append(TimeRef(m.start(), m.end(), label, low, high, (prep.startswith("by") and _is_future(low, published)) or ahead))
+        refs.append(TimeRef(m.start(), m.end(), label, low, high, (prep.startswith("by") and _is_future(low, published)) or ahead,
+                            base_of_when))
     if published is not None:
         refs.extend(_bare_months(text, start, end, published, refs))
         for m in _YESTERDAY.finditer(text, start, end):
@@ -590,6 +600,8 @@ def nearest_time(refs: list[TimeRef], start: int, end: int, sentence_start: int 
     for ref in refs:
         if ref.start < end and start < ref.end:
             continue
+        if ref.base_of_when and ref.start >= end:
+            continue  # the base of the change before it
         if (text and ref.end <= start and _RELATIVE_BEFORE.search(text, max(sentence_start, ref.start - 60), ref.start)
                 and (_MAIN_VERB_BETWEEN.match(text, ref.end, start) or _CLAUSE_CLOSES.match(text, ref.end, start))):
             # "the quake that struck early on Sunday rose to 112": Sunday dates the quake; "the
