@@ -1543,6 +1543,7 @@ def test_a_time_inside_a_relative_clause_is_not_the_main_clauses() -> None:
     "Reading time: 3 minutes.",                               # the page's furniture
     "It was a little after twenty to seven on Tuesday.",      # a time of day in words
     "The first flight out left at 9.35 on Monday evening.",   # a time of day with a point
+    "At approximately 10.41 on Thursday, masked men entered.",  # ... after "at approximately"
 ])
 def test_more_digits_that_are_not_claims(text: str) -> None:
     assert [c.text for c in claims(text) if c.kind.value != "date"] == []

@@ -50,7 +50,7 @@ _MIXED_BEFORE = re.compile(r"(?<![\w.,])\d{1,4}\s$")
 # Before a time of day in words or with a point: "at ten to four", "a little after twenty to
 # seven", "left at 9.35 on Monday".
 _CLOCK_BEFORE = re.compile(r"(?i)\b(?:at|by|after|about|around|until|before|it\s+was|it\s+is)\s$")
-_AT_BEFORE = re.compile(r"\bat\s$")
+_AT_BEFORE = re.compile(r"(?i)\bat\s+(?:(?:approximately|about|around|roughly|exactly|precisely|just\s+(?:after|before))\s+)?$")
 
 
 # A time of day in words: "at ten to four", "a little after twenty to seven" (looked for only
@@ -101,7 +101,7 @@ _RANK = re.compile(r"(?:[:,;]\s+|^\W*)(\d{1,2}\.)(?=\s+[A-Z][a-z])")
 def _rare_noise(text: str, start: int, end: int) -> list[tuple[int, int]]:
     segment = text[start:end]
     spans = [(m.start(), m.end()) for m in _DOT_CLOCK.finditer(text, start, end)
-             if _AT_BEFORE.search(text, max(start, m.start() - 3), m.start())] if " at " in segment else []
+             if _AT_BEFORE.search(text, max(start, m.start() - 30), m.start())] if "at " in segment.lower() else []
     if "ead" in segment:
         spans += [(m.start(), m.end()) for m in _READING_TIME.finditer(text, start, end)]
     if "UPDATE" in segment:
