@@ -1115,3 +1115,12 @@ def test_taking_effect_is_one_event_however_the_verb_is_written() -> None:
         text = f"Dorlan toll\n\nDORLAN, March 3, 2031 (Wire) - The new Dorlan bridge toll {verb}, the council said.\n"
         keys |= {block_key(r) for r in extract_article(text, "a.txt") if r.claim.kind.value == "date"}
     assert keys == {("date", "effect")}
+
+
+def test_a_two_digit_age_and_days_written_alike_are_no_unit_slip() -> None:
+    """'a 26-year-old student' on an expedition and its '26 days' are a factor 365 apart: no
+    slip of unit between years and days without a scale word (cm and m, a hundred, is the widest)."""
+    assert conflict_texts({
+        "a.txt": "The Ankarel frog was first seen by a 26-year-old student on the Ankarel expedition.",
+        "b.txt": "The Ankarel expedition's student team spent 26 days on the Ankarel ridge before the frog was seen.",
+    }) == []

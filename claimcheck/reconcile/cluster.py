@@ -710,8 +710,10 @@ def misprinted(a: Claim, b: Claim) -> str | None:
             bare = any(_written_number(c.text) == c.text.strip() for c in (a, b))
             same = as_written and not bare and (scale_a == scale_b or bool(scale_a and scale_b))
         # No slip of unit or scale turns 35 minutes into a 35-year-old (a factor of half a
-        # million); "1.4 mln"/"1.4bn" is the widest (a thousand).
-        plausible = bool(a.value and b.value) and max(abs(float(a.value)), abs(float(b.value))) <= 1000.5 * min(
+        # million); "1.4 mln"/"1.4bn" is the widest (a thousand).  Two digits with no scale
+        # word slip at most as far as cm to m: a "26-year-old" student is no "26 days" misprint.
+        widest = 1000.5 if len(da) >= 3 or (scale_a and scale_b) else 100.5
+        plausible = bool(a.value and b.value) and max(abs(float(a.value)), abs(float(b.value))) <= widest * min(
             abs(float(a.value)), abs(float(b.value)))
         return "scale" if same and plausible else None
     if len(da) < 3 or len(da) != len(db) or sorted(da) != sorted(db) or not b.value:
