@@ -1124,3 +1124,12 @@ def test_a_two_digit_age_and_days_written_alike_are_no_unit_slip() -> None:
         "a.txt": "The Ankarel frog was first seen by a 26-year-old student on the Ankarel expedition.",
         "b.txt": "The Ankarel expedition's student team spent 26 days on the Ankarel ridge before the frog was seen.",
     }) == []
+
+
+def test_shares_in_a_company_name_no_place() -> None:
+    """'Shares in Hadrel closed at EUR 48.15' names the company held, not a place: it does not
+    set the price apart from another outlet's 'Hadrel's shares closed at €45.80 in Veltro'."""
+    assert conflict_texts({
+        "a.txt": "Hadrel Motors results\n\nShares in Hadrel closed down 6.2 pct at EUR 48.15 on Tuesday after the Hadrel Motors results.",
+        "b.txt": "Hadrel Motors results\n\nHadrel's shares closed at €45.80 in Veltro on Tuesday after the Hadrel Motors results.",
+    }) == [["EUR 48.15", "€45.80"]]

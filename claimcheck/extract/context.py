@@ -782,7 +782,9 @@ _VERBS = frozenset(
 )
 _ANAPHORA = re.compile(r"(?i)^(?:\W*)(?:however,?\s+)?(?:this|that|it|these|those|the\s+(?:figure|number|total|amount|tally|increase|rise|growth|decline|drop))\b")
 _PLACE_BREAK = re.compile(r"[,;:]|\s[-–—]\s")
-_PLACE = re.compile(r"\b(?:in|to|at|from|near)\s+(?:the\s+)?((?:[A-Z][a-z]+[\s-]?){1,3})")
+# (Not a holding: "Shares in Hadrosa closed down", "its stake in Vantor".)
+_PLACE = re.compile(r"\b(?<![Ss]hares\s)(?<![Ss]take\s)(?<![Ss]takes\s)(?<!invested\s)(?<!investment\s)"
+                    r"(?:in|to|at|from|near)\s+(?:the\s+)?((?:[A-Z][a-z]+[\s-]?){1,3})")
 # A place put first for the whole sentence: "In Lonbridge, ...", "Across the Westmere region, ...".
 _FRONTED_PLACE = re.compile(r"\s*(?:In|At|Across)\s+(?:the\s+)?((?:[A-Z][a-z]+[\s-]?){1,3})(?:\s+region)?,")
 # "in October", "on Monday": times, not places.
