@@ -1133,3 +1133,13 @@ def test_shares_in_a_company_name_no_place() -> None:
         "a.txt": "Hadrel Motors results\n\nShares in Hadrel closed down 6.2 pct at EUR 48.15 on Tuesday after the Hadrel Motors results.",
         "b.txt": "Hadrel Motors results\n\nHadrel's shares closed at €45.80 in Veltro on Tuesday after the Hadrel Motors results.",
     }) == [["EUR 48.15", "€45.80"]]
+
+
+def test_the_day_a_place_opens_is_one_event() -> None:
+    """'opens on Saturday, June 2' dates the opening as 'opened on 26 May' does."""
+    from claimcheck.reconcile.cluster import block_key
+    text = ("Aquarium\n\nKORVAN, May 25, 2035 (Wire) - The Korvan Ocean Aquarium opens to the public on Saturday, June 2. "
+            "The Korvan museum closes on 14 June for works.\n")
+    keys = {r.claim.text: block_key(r) for r in extract_article(text, "a.txt")}
+    assert keys["Saturday, June 2"] == ("date", "open")
+    assert keys["14 June"] == ("date", "close")
