@@ -2155,3 +2155,11 @@ def test_a_compared_period_dates_the_when_clause_after_it() -> None:
     found = {c.text: c for c in claims(text)}
     assert found["EUR 284,300"].time == f"{PUBLISHED.year}-Q1"
     assert found["1.1 pct"].time != f"{PUBLISHED.year}-Q1"
+
+
+def test_a_peoples_name_tells_the_story_its_countrys_name_does() -> None:
+    """A local paper's 'Velmarian households' and an explainer's 'Velmaria' are one story."""
+    local = ("Gas cap\n\nVelmarian households will pay less for gas this winter. Velmarian suppliers objected, "
+             "and the Velmarian treasury will pay the difference.\n")
+    explainer = "# Velmaria's gas cap\n\nVelmaria caps the gas price. In Velmaria the cap runs to March.\n"
+    assert "velmaria" in article_topic(local) and "velmaria" in article_topic(explainer)

@@ -294,6 +294,8 @@ def article_topic(text: str, size: int = TOPIC_NAMES) -> tuple[str, ...]:
         if word not in proper or word in ctx.STOPWORDS or word in _GENERIC_NAMES or word in common:
             continue
         key = ctx.stem(word)
+        if len(key) > 5 and key.endswith("ian"):
+            key = key[:-1]  # a people's name is its country's: "Sarvenian" tells the story "Sarvenia" does
         # A name in the headline or first lines counts double: it says what the story is about.
         counts[key] = counts.get(key, 0) + (2 if match.start() < lead else 1)
     ranked = sorted((n for n in counts.items() if n[1] >= 2), key=lambda kv: (-kv[1], kv[0]))
