@@ -1143,3 +1143,12 @@ def test_the_day_a_place_opens_is_one_event() -> None:
     keys = {r.claim.text: block_key(r) for r in extract_article(text, "a.txt")}
     assert keys["Saturday, June 2"] == ("date", "open")
     assert keys["14 June"] == ("date", "close")
+
+
+def test_passengers_and_people_riding_are_one_count() -> None:
+    """'carried about 1.3 mln passengers on an average weekday' and 'carried roughly 870,000
+    people on an average weekday': one count of travellers, two values."""
+    assert conflict_texts({
+        "a.txt": "Tasmeld metro fares\n\nThe Tasmeld metro carried about 1.3 mln passengers on an average weekday in 2030, Tasmeld data show.",
+        "b.txt": "Tasmeld metro fares\n\nIn 2030 the Tasmeld metro carried roughly 870,000 people on an average weekday, Tasmeld data show.",
+    }) == [["about 1.3 mln", "roughly 870,000"]]

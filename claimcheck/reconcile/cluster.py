@@ -544,7 +544,7 @@ HUMAN_NOUNS = frozenset(
     """people person child children man men woman women resident civilian patient victim death casualty
     fatality dead injured wounded missing soldier troop refugee migrant employee worker staff member
     voter student resident runner finisher athlete participant entrant competitor player spectator fan
-    supporter visitor tourist attendee delegate pilgrim volunteer""".split()
+    supporter visitor tourist attendee delegate pilgrim volunteer passenger commuter rider traveller traveler""".split()
 )
 
 # Nouns one count may go by in different outlets ("recalled 310,000 cars" and "310,000 vehicles").
