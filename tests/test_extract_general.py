@@ -2163,3 +2163,19 @@ def test_a_peoples_name_tells_the_story_its_countrys_name_does() -> None:
              "and the Velmarian treasury will pay the difference.\n")
     explainer = "# Velmaria's gas cap\n\nVelmaria caps the gas price. In Velmaria the cap runs to March.\n"
     assert "velmaria" in article_topic(local) and "velmaria" in article_topic(explainer)
+
+
+@pytest.mark.parametrize(("opening", "time"), [
+    ("From Jan. 1, 2027,", "2027-01-01"),
+    ("From January 2027,", "2027-01"),
+])
+def test_a_fronted_from_date_is_when_the_figure_holds(opening: str, time: str) -> None:
+    """'From Jan. 1, 2027, the minimum pension will be 1,080 euros': the day the figure holds
+    from (a plan, still ahead), not the base of a change."""
+    found = {c.text: c for c in claims(f"Pensions\n\n{opening} the minimum pension will be 1,080 euros a month.\n")}
+    assert found["1,080 euros"].time == time and found["1,080 euros"].time_target
+
+
+def test_from_one_day_to_another_is_no_fronted_start() -> None:
+    found = {c.text: c for c in claims("Strike\n\nFrom Monday to Friday 1,200 flights were cancelled.\n")}
+    assert found["1,200"].time not in ("Monday",) and not found["1,200"].time_target

@@ -304,6 +304,9 @@ _TIME_RE = re.compile(
 
 
 _WHEN_AFTER_PERIOD = re.compile(r",?\s+when\b")
+# A sentence opening on "From <time>," ("From January 2034, the minimum pension will be ..."):
+# the time the figures hold from, not the base of a change.
+_FRONTED_FROM_END = re.compile(r"\s*,")
 
 
 @dataclass(slots=True)
@@ -323,7 +326,7 @@ _SAID_BEFORE = re.compile(
     r"(?i)\b(?:said|says|told\s+\w+|announced|reported|stated|confirmed|added|wrote|tweeted|warned)\s*$"
 )
 _DAY_SCOPE = re.compile(
-    r"(?<![\w-])(?P<prep>(?i:on|as\s+of|as\s+at|by|since|until|through))\s+(?:the\s+)?(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?<![\w-])(?P<prep>(?i:on|as\s+of|as\s+at|by|since|until|through)|From)\s+(?:the\s+)?(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|(?P<md>(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+\d{1,2}(?:,?\s+\d{4})?"
     r"|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?))"
@@ -349,9 +352,13 @@ def find_times(text: str, start: int, end: int, published: dt.date | None) -> li
     for m in _DAY_SCOPE.finditer(text, start, end):
         if _SAID_BEFORE.search(text, max(start, m.start() - 25), m.start()):
             continue  # "it said on Saturday": when it was said, not when the figure holds
+        if m.group("prep") == "From" and not _FRONTED_FROM_END.match(text, m.end(), end):
+            continue  # "From Jan. 1, 2034, the minimum will be ...": the day it holds from; not "From Monday to Friday"
         day = _resolve_day(m, published)
         if day:
-            refs.append(TimeRef(m.start(), m.end(), day, day, day, False))
+            # (a day a measure holds from, still ahead, is a plan: "From Jan. 1, 2034, ... will be")
+            ahead = m.group("prep") == "From" and published is not None and day > published.isoformat()
+            refs.append(TimeRef(m.start(), m.end(), day, day, day, ahead))
         elif m.group("wd"):
             # No article date to resolve it: the weekday is kept, so that "cancelled on
             # Tuesday" is not compared with a Wednesday's running total (cluster.time_compatible).
@@ -366,7 +373,8 @@ def find_times(text: str, start: int, end: int, published: dt.date | None) -> li
             # "its 2025 GDP growth forecast"), or in brackets after a figure ("$2.3m (2023)").
             continue
         base_of_when = False
-        if _COMPARISON_BASE.search(text, max(start, m.start() - 25), m.start()) or prep == "from":
+        fronted_from = m.group(0).lstrip().startswith("From") and bool(_FRONTED_FROM_END.match(text, m.end(), end))
+        if (_COMPARISON_BASE.search(text, max(start, m.start() - 25), m.start()) or prep == "from") and not fronted_from:
             if not _WHEN_AFTER_PERIOD.match(text, m.end(), end):
                 continue  # "up 9 per cent on 2022", "than in 2019": the base of a comparison, not the claim's time
             base_of_when = True
