@@ -2179,3 +2179,13 @@ def test_a_fronted_from_date_is_when_the_figure_holds(opening: str, time: str) -
 def test_from_one_day_to_another_is_no_fronted_start() -> None:
     found = {c.text: c for c in claims("Strike\n\nFrom Monday to Friday 1,200 flights were cancelled.\n")}
     assert found["1,200"].time not in ("Monday",) and not found["1,200"].time_target
+
+
+@pytest.mark.parametrize(("line", "span", "value"), [
+    ("The adult rate goes up by **6.8%**, to **€10.15 an hour**.", "6.8%", 6.8),
+    ("- the counters averaged **61,000 trips a day**, up **32%** on a year earlier.", "32%", 32.0),
+])
+def test_markdown_emphasis_does_not_hide_a_change(line: str, span: str, value: float) -> None:
+    """An explainer's bold figure after 'up by' is a change, as the plain words are."""
+    found = {c.text: c for c in claims(f"Explainer\n\n{line}\n")}
+    assert found[span].role.value == "change" and found[span].value == pytest.approx(value)

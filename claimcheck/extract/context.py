@@ -250,9 +250,13 @@ _OFF_AFTER = re.compile(r"\s+off\b")
 _COUNTED_MORE = re.compile(r"(?i)(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand))\s+(?:more|less|fewer)$")
 
 
+_EMPHASIS = re.compile(r"\*\*|__")
+
+
 def read_role(text: str, sentence_start: int, start: int, end: int) -> tuple[bool, int]:
     """Whether the quantity is a change ("up 31%", "a 32 per cent increase") and its sign."""
-    head = text[max(sentence_start, start - 30):start]
+    # (Markdown emphasis is no word: "goes up by **6.8%**", "up **32%** on a year earlier".)
+    head = _EMPHASIS.sub("", text[max(sentence_start, start - 34):start])[-30:]
     if text[start:start + 1] in "-−" or head.endswith("+"):
         return True, 1  # "+14% y/y", "-11% to 98 mln t": the sign is written (and already in the value)
     if _SHORT_OF.match(text[end:end + 40]):
