@@ -107,9 +107,10 @@ def _units_of_bare_bases(records: list[ClaimRecord]) -> None:
                                                     claim.start - claim.sentence_start)):
             continue
         written = _FIRST_DIGITS.search(level.text)
-        if written is None or float(written.group().replace(",", "")) == 0:
+        number = float(written.group().replace(",", "")) if written else 0.0
+        if not number:
             continue
-        factor = level.value / float(written.group().replace(",", ""))
+        factor = level.value / number
         update = {"kind": level.kind, "unit": level.unit,
                   **{k: getattr(claim, k) * factor for k in ("value", "low", "high") if getattr(claim, k) is not None}}
         record.claim = claim.model_copy(update=update)

@@ -101,7 +101,7 @@ _RANK = re.compile(r"(?:[:,;]\s+|^\W*)(\d{1,2}\.)(?=\s+[A-Z][a-z])")
 def _rare_noise(text: str, start: int, end: int) -> list[tuple[int, int]]:
     segment = text[start:end]
     spans = [(m.start(), m.end()) for m in _DOT_CLOCK.finditer(text, start, end)
-             if _AT_BEFORE.search(text, max(start, m.start() - 30), m.start())] if "at " in segment.lower() else []
+             if _AT_BEFORE.search(text, max(start, m.start() - 30), m.start())] if " at " in segment or segment.lstrip().startswith("At ") else []
     if "ead" in segment:
         spans += [(m.start(), m.end()) for m in _READING_TIME.finditer(text, start, end)]
     if "UPDATE" in segment:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from claimcheck.extract import TIME_DEPENDENT
 from claimcheck.extract.claims import UNDATED_AFTER_DAYS
-from claimcheck.extract.context import SINGULAR_DAY
+from claimcheck.extract.context import SINGULAR_DAY, STOPWORDS
 from claimcheck.models import ClaimRecord, Kind
 
 
@@ -240,32 +240,33 @@ _PARTITIVE = re.compile(
     r"(?!(?:people|staff|workforce|employees|workers|members|customers|users)\b)[a-z])")
 
 
+def _partitive_match(record: ClaimRecord) -> re.Match[str] | None:
+    claim = record.claim
+    if claim.kind is not Kind.count:
+        return None
+    return _PARTITIVE.match(claim.sentence, claim.start - claim.sentence_start + len(claim.text))
+
+
 def is_partitive(record: ClaimRecord) -> bool:
     """A count of part of a counted whole ("Three of the dead", "Eleven of the injured")."""
-    claim = record.claim
-    return claim.kind is Kind.count and bool(
-        _PARTITIVE.match(claim.sentence, claim.start - claim.sentence_start + len(claim.text)))
+    return _partitive_match(record) is not None
 
 
 _DETAIL_END = re.compile(r"[,;:.!?()]|\s(?:and|but|while|whereas)\s")
 _DETAIL_WORD = re.compile(r"[a-z][a-z-]{2,}")
-_GLUE = frozenset({"the", "and", "for", "with", "from", "that", "this", "were", "was", "are", "had", "have", "been"})
 
 
 def partitive_detail(record: ClaimRecord) -> list[str]:
     """The words that say which part a partitive count is ("nine of them seriously" ->
     ['seriously'], "22 of them in round two" -> ['round', 'two']); [] if it is none."""
-    claim = record.claim
-    if claim.kind is not Kind.count:
-        return []
-    m = _PARTITIVE.match(claim.sentence, claim.start - claim.sentence_start + len(claim.text))
+    m = _partitive_match(record)
     if m is None:
         return []
-    rest = claim.sentence[m.end():]
+    rest = record.claim.sentence[m.end():]
     if not m.group(0).endswith("them"):
         rest = re.sub(r"^[\w-]*", "", rest)  # the rest of the whole's noun ("of the i|njured")
     end = _DETAIL_END.search(rest)
-    return [w for w in _DETAIL_WORD.findall((rest[:end.start()] if end else rest).lower()) if w not in _GLUE]
+    return [w for w in _DETAIL_WORD.findall((rest[:end.start()] if end else rest).lower()) if w not in STOPWORDS]
 
 
 PARTITIVE_PART = "of the whole"
