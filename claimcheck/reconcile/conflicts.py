@@ -146,6 +146,9 @@ def reconcile(records: list[ClaimRecord], links: list[Link] | None = None,
         group_links = links_by_group.get(gi, [])
         by_source = _neighbours_by_source(group_links, records)
         scores = {(min(link.a, link.b), max(link.a, link.b)): link.score for link in group_links}
+        group_by_source: dict[str, list[int]] = {}
+        for index in group:
+            group_by_source.setdefault(records[index].claim.source, []).append(index)
         disagreeing = [
             link for link in group_links
             if cannot_both_hold(records[link.a].claim, records[link.b].claim)
@@ -156,8 +159,8 @@ def reconcile(records: list[ClaimRecord], links: list[Link] | None = None,
             and not _sentence_also_says(records[link.b], records[link.a], by_sentence)
             and misreport_is_plausible(records[link.a].claim, records[link.b].claim)
             and not _read_at_other_moments(records[link.a].claim, records[link.b].claim)
-            and not _article_tells_both(link.a, link.b, group, records)
-            and not _article_tells_both(link.b, link.a, group, records)
+            and not _article_tells_both(link.a, link.b, group_by_source, records)
+            and not _article_tells_both(link.b, link.a, group_by_source, records)
             and not _part_of_stated_whole(records[link.a].claim, records[link.b].claim)
             and not _part_of_stated_whole(records[link.b].claim, records[link.a].claim)
         ]
@@ -286,22 +289,23 @@ def tally_grew(a: ClaimRecord, b: ClaimRecord) -> bool:
     return bounds_later[1] >= bounds_earlier[0]
 
 
-def _article_tells_both(a: int, b: int, group: list[int], records: list[ClaimRecord]) -> bool:
+def _article_tells_both(a: int, b: int, group_by_source: dict[str, list[int]], records: list[ClaimRecord]) -> bool:
     """Does b's article, elsewhere in this cluster, also give a figure that agrees with a?  Then
     that article tells the two figures apart (this round's 4,200 job cuts and last October's
     2,600; the strikers and the whole workforce), and a matched the other one: b's article
     disputes nothing a says.  Not when that figure is another source's ("However, the Dusk
     trade minister stated the true figure was $410 million"): the article relays a dispute over
-    one figure."""
+    one figure.  (``group_by_source``: the cluster's claims by article, so that a cluster of many
+    articles is not scanned whole for every pair.)"""
     claim_a, claim_b = records[a].claim, records[b].claim
     return any(
-        other.source == claim_b.source and other.id != claim_b.id and other.sentence_start != claim_b.sentence_start
+        other.id != claim_b.id and other.sentence_start != claim_b.sentence_start
         and (other.attribution is None or other.attribution == claim_b.attribution)
         and other.kind == claim_a.kind and other.unit == claim_a.unit
         and isinstance(other.value, str) == isinstance(claim_a.value, str)
         and not cannot_both_hold(other, claim_a) and cannot_both_hold(other, claim_b)
         and not _loose_bound(other, claim_a) and not _loose_bound(claim_a, other)
-        for other in (records[i].claim for i in group if i != a and i != b)
+        for other in (records[i].claim for i in group_by_source.get(claim_b.source, ()) if i != a and i != b)
     )
 
 
