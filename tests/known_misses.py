@@ -526,7 +526,6 @@ KNOWN_GAPS = {
     ('varrowmere-infirmary-waiting-times-review', 'deaths reviewed'): "words differ: 'forty-three' (amblin's death) vs '37' (review looked cases), similarity 0.13",
     ('varrowmere-infirmary-waiting-times-review', 'date whistleblower first raised concerns'): "words differ: 'October 2030' (concerns list board) vs 'January 2031' (consultant surgeon rhodri), similarity 0.99",
     ('zurvandi-highlands-earthquake', 'day of the strongest (magnitude 5.3) aftershock'): "words differ: 'Tuesday 9 November' (struck) vs 'on Monday' (magnitude tremor), similarity 0.00",
-    ('ervonhaven-desalination-plant-commissioning', 'commissioning date of the plant'): "words differ: '10 June 2031' (desalination plant commissioned) vs 'on Wednesday' (windswept ceremony gullspit), similarity 0.09",
     ('kalvethe-river-chemical-spill', 'length of river affected'): "words differ: '37 kilometres' (river pellarine works) vs '27 km (17 miles)' (affected river), similarity 0.21",
     ('lorimont-marathon-course-record', "Olenkoru's winning time"): "words differ: 'two hours, five minutes and twenty-eight seconds' (stopped clock) vs '2:05:48' (dawit olenkoru), similarity 0.43",
     ('lorimont-marathon-course-record', 'course-record bonus paid to Olenkoru'): "words differ: '$50,000' (home prize money) vs '$25,000' (win plus), similarity 0.23",
@@ -568,4 +567,5 @@ KNOWN_GAPS = {
     ('olvenhurst-municipal-election-2033', 'mayoral winning margin'): "words differ: '3,407' (odrell won mayoralty) vs 'some two thousand four hundred' (leonie odrell won), similarity 1.00",
     ('olvenhurst-municipal-election-2033', "date of the new council's first sitting and the mayor's swearing-in"): "words differ: 'Monday 23 May' (sitting council odrell) vs '30 May' (council), similarity 0.65",
     ('orlesk-museum-painting-theft', 'date of the museum raid'): 'no disagreeing pair extracted',
+    ('ervonhaven-desalination-plant-commissioning', 'commissioning date of the plant'): "the wire's dateline 'June 11' has no year, so read alone its 'Wednesday' is no day (a scan of the folder dates it from the other articles and finds the conflict)",
 }

@@ -1152,3 +1152,14 @@ def test_passengers_and_people_riding_are_one_count() -> None:
         "a.txt": "Tasmeld metro fares\n\nThe Tasmeld metro carried about 1.3 mln passengers on an average weekday in 2030, Tasmeld data show.",
         "b.txt": "Tasmeld metro fares\n\nIn 2030 the Tasmeld metro carried roughly 870,000 people on an average weekday, Tasmeld data show.",
     }) == [["about 1.3 mln", "roughly 870,000"]]
+
+
+def test_the_incident_of_a_story_is_dated_once() -> None:
+    """The riot, raid, blast or collapse a story is about happened on one day: two outlets
+    dating the Harnell prison riot to 3 and 5 March disagree.  A year alone ('the 1998 riot')
+    is an earlier incident, not this one's day."""
+    wire = ("Harnell prison riot\n\nHARNELL, March 9, 2031 (Wire) - The riot at Harnell prison on 3 March "
+            "left two wings unusable, the Harnell prisons agency said.\n")
+    paper = ("Harnell riot inquiry\n\nHARNELL, March 10, 2031 (Post) - The riot at Harnell prison on 5 March "
+             "left two wings unusable, Harnell prison staff said. The 1998 riot at Harnell prison was worse.\n")
+    assert conflict_texts({"a.txt": wire, "b.txt": paper}) == [["3 March", "5 March"]]

@@ -98,12 +98,15 @@ def block_key(record: ClaimRecord) -> tuple[str, ...] | None:
         event = _ONE_TIME_EVENT.search(window)
         if claim.low is None or claim.high is None or event is None:
             return None
+        kind = _event_kind(event.group(1))
+        if kind == "incident" and claim.low != claim.high:
+            return None  # "the 1988 theft": an incident of the news is told by its day
         if (_PREVIOUS_BEFORE.search(window, 0, event.start(1))
                 or _FIRST_SINCE_BEFORE.search(claim.sentence, max(0, at - 30), at)):
             # "last erupted in 1961", "its first eruption since 1961", "| Previous eruption |":
             # the date of an earlier event of the kind, not of the one in the news
-            return ("date", "previous " + _event_kind(event.group(1)))
-        return ("date", _event_kind(event.group(1)))
+            return ("date", "previous " + kind)
+        return ("date", kind)
     unit = claim.unit or ""
     if claim.kind is Kind.money:
         unit = "money"  # different currencies of one figure still compare (converted or not)
@@ -141,6 +144,10 @@ def _event_kind(word: str) -> str:
 
 
 _EVENT_KINDS = {
+    # The incident a story is about: "the riot on 12 September", "the disturbance on Sept. 22"
+    # (first, so that "broke through" is not read as "broke out")
+    "incident": ("riot", "disturbance", "raid", "heist", "robbery", "break-in", "explosion", "blast", "derail",
+                 "capsiz", "landslide", "collapse", "breakthrough", "broke through", "commission"),
     "start": ("broke", "ignit", "erupt", "struck"),
     "effect": ("take", "taki", "took", "effective", "come", "came", "coming"),  # "takes effect", "came into force"
     "found": ("found", "establish", "incorporat"),
@@ -154,7 +161,8 @@ _ONE_TIME_EVENT = re.compile(
     r"(?i)\b(found(?:ed|ing)|establish(?:ed|ing)?|born|died|death\s+of|inaugurat\w*|independence|incorporat\w*|"
     r"broke\s+out|ignit\w*|erupt\w*|struck|opened|opens|opening|closure|clos(?:e|es|ed|ing)\s+(?:in|on|by)|shut\s+down|"
     r"reopen\w*|t(?:akes?|aking|ook)\s+effect|effective|c(?:omes?|ame|oming)\s+into\s+force|declared|kicked\s+off|"
-    r"first\s+(?:case|theft|patients?))\b"
+    r"first\s+(?:case|theft|patients?)|riots?|disturbance|raid(?:ed)?|heist|robbery|break-in|explosion|blast|"
+    r"derail(?:ed|ment)|capsiz(?:ed|ing)|landslide|collapsed?|breakthrough|broke\s+through|commissioned)\b"
 )
 
 
