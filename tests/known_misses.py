@@ -137,7 +137,6 @@ KNOWN_FALSE_ALARMS = {
     ('mirabosc-landslide-village-buried', 'death toll at different times'): "'16' and '11' are linked as one figure",
     ('mirabosc-landslide-village-buried', 'people missing at different times'): "'twenty-three' and '18' are linked as one figure",
     ('mirabosc-landslide-village-buried', 'rainfall before the slide versus the monthly average'): "'about 120 mm' and '310 mm' are linked as one figure",
-    ('vensmoor-avian-flu-poultry-cull', 'birds culled: one farm vs the whole outbreak'): "'310,000' and '42,000' are linked as one figure",
     ('vensmoor-avian-flu-poultry-cull', 'birds culled: 2030-31 season vs this outbreak'): "'95,000' and '310,000' are linked as one figure",
 }
 

@@ -434,6 +434,25 @@ def test_a_fact_box_date_is_the_event_date_and_stays_a_claim(text: str, publishe
     assert [c.text for c in dates] == [event_date]
 
 
+DATE_LINES = [
+    # A blog's italic line whose parts are split by a spaced hyphen, or by a sentence's end.
+    ("# Lock gates\n\n*Canal Notes - independent analysis of the waterways and locks of the north - 4 May 2031*\n\nThe gates failed.\n",
+     dt.date(2031, 5, 4), "4 May 2031"),
+    ("# Lock gates\n\n*Canal Notes, 4 May 2031. Filed under: Waterways, Locks, Infrastructure, Explainers*\n\nThe gates failed.\n",
+     dt.date(2031, 5, 4), "4 May 2031"),
+    # A press release's date line: a place, the date, a dash.
+    ("PRESS RELEASE\n\nOrvel Water reports\n\nOrvel, Tessaria - 4 May 2031 - Orvel Water today reported a loss.\n",
+     dt.date(2031, 5, 4), "4 May 2031"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "date_text"), DATE_LINES)
+def test_a_blog_or_release_date_line_is_the_publication_date(text: str, published: dt.date, date_text: str) -> None:
+    found = find_published(text)
+    assert found is not None and found[0] == published
+    assert text[found[1][0]:found[1][1]] == date_text
+
+
 def test_a_fact_box_row_labelled_published_is_the_publication_date() -> None:
     text = "# Ferry fire\n\n| Item | Detail |\n|---|---|\n| Published | 3 June 2022 |\n| Date | 1 June 2022 |\n"
     found = find_published(text)

@@ -705,7 +705,7 @@ def read_date_line(text: str) -> DateLine:
             for d in dates:
                 rest = rest.replace(line[d.start:d.end], "")
             rest = _DATE_LINE_NOISE.sub("", rest)
-            wire = wire and first.start < 60
+            wire = (wire or _release_dateline(line, first)) and first.start < 60
             words = len(re.findall(r"[A-Za-z]{2,}", rest))
             if words > 15:
                 keyword = None  # "The authority has published its annual report ... on 1 April 2031": prose
@@ -725,12 +725,17 @@ def read_date_line(text: str) -> DateLine:
 
 # A blog's or newsletter's line of parts, one of them the date: "*Firewatch Notes · Saturday 16
 # April 2033 · filed under: seasons, reviews*", "*Isle Brief — 15 October 2032 — 5 min read*".
-_SEGMENT_SPLIT = re.compile(r"\s+[·|—–]\s+")
+# In a line set in italics, the parts may also be sentences or a comma's ("*The Flock Report, 19
+# February 2032. Filed under: Animal health*").
+_SEGMENT_SPLIT = re.compile(r"\s+[·|—–-]\s+")
+_EMPHASIS_SEGMENT_SPLIT = re.compile(r"\s+[·|—–-]\s+|[.,;]\s+")
+_EMPHASIS_LINE = re.compile(r"^\s*([*_]).*\S\1?\s*$")
 _WEEKDAY_PREFIX = re.compile(r"(?i)^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+")
 
 
 def _is_date_segment_line(line: str, date_text: str) -> bool:
-    parts = _SEGMENT_SPLIT.split(line.strip(" \t*_\r\n"))
+    split = _EMPHASIS_SEGMENT_SPLIT if _EMPHASIS_LINE.match(line) else _SEGMENT_SPLIT
+    parts = split.split(line.strip(" \t*_\r\n"))
     date = _WEEKDAY_PREFIX.sub("", date_text)
     return len(parts) >= 2 and len(line) <= 200 and any(_WEEKDAY_PREFIX.sub("", part.strip(" ,")) == date for part in parts)
 
@@ -986,6 +991,16 @@ def _named_year_on_weekday(text: str, line: str, month: int, day: int) -> int | 
 
 
 _WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,},")
+# A press release's date line: "Veltrinne, 5 July 2033 - Hadrosa Motors Group today reported",
+# "Esterlund, Valdrenia - 2 October 2036 - ...": a place, the date, a dash.
+_RELEASE_PLACE = re.compile(r"^[ \t*_]*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}(?:,\s*[A-Z][\w'’.-]+)?\s*(?:,|[-–—])\s*$")
+_DASH_AFTER = re.compile(r"[ \t*_]*[-–—]\s")
+
+
+def _release_dateline(line: str, date: RawDate) -> bool:
+    return bool(_RELEASE_PLACE.match(line[:date.start]) and _DASH_AFTER.match(line, date.end))
+
+
 _DATE_LINE_NOISE = re.compile(
     r"(?i)\b(?:published|updated|posted|last\s+updated|dated?|as\s+of|as\s+at|local\s+time|on|at|gmt|utc|bst|est|edt|pst|ist|pkt|am|pm|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|by)\b|\d{1,2}[:.]\d{2}|\([^)]*\)"
