@@ -138,6 +138,7 @@ KNOWN_FALSE_ALARMS = {
     ('mirabosc-landslide-village-buried', 'people missing at different times'): "'twenty-three' and '18' are linked as one figure",
     ('mirabosc-landslide-village-buried', 'rainfall before the slide versus the monthly average'): "'about 120 mm' and '310 mm' are linked as one figure",
     ('vensmoor-avian-flu-poultry-cull', 'birds culled: 2030-31 season vs this outbreak'): "'95,000' and '310,000' are linked as one figure",
+    ('castrenne-pension-reform', 'retirement age: now, after reform, phase-in steps, arduous jobs, 2011'): "'64' (a 2019 attempt to raise the age to 64) and '65' (the reform's new age) are linked as one figure: 'A 2019 attempt' does not date the figure, and since ages meet only ages no closer duration keeps them apart",
 }
 
 

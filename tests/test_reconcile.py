@@ -1163,3 +1163,17 @@ def test_the_incident_of_a_story_is_dated_once() -> None:
     paper = ("Harnell riot inquiry\n\nHARNELL, March 10, 2031 (Post) - The riot at Harnell prison on 5 March "
              "left two wings unusable, Harnell prison staff said. The 1998 riot at Harnell prison was worse.\n")
     assert conflict_texts({"a.txt": wire, "b.txt": paper}) == [["3 March", "5 March"]]
+
+
+def test_an_age_is_no_span_of_time() -> None:
+    """'Mayor Orla Fenn, 61,' is her age and 'nearly a century' the town's wait for its railway:
+    both are durations in years, but an age only meets another age.  The driver's age still
+    meets the driver's age."""
+    assert conflict_texts({
+        "a.txt": "Brennock rail link\n\nMayor Orla Fenn said Brennock had waited nearly a century for the rail link.",
+        "b.txt": "Brennock rail link\n\nMayor Orla Fenn, 61, said Brennock had waited years for the rail link.",
+    }) == []
+    assert conflict_texts({
+        "a.txt": "Brennock bus crash\n\nDriver Tomas Brell, 52, was injured in the Brennock crash.",
+        "b.txt": "Brennock bus crash\n\nThe 25-year-old driver, Tomas Brell, was injured in the Brennock crash.",
+    }) == [["25-year", "52"]]

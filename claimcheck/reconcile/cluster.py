@@ -111,6 +111,8 @@ def block_key(record: ClaimRecord) -> tuple[str, ...] | None:
     if claim.kind is Kind.money:
         unit = "money"  # different currencies of one figure still compare (converted or not)
     role = claim.role
+    if claim.kind is Kind.duration and role is Role.level and is_age(claim):
+        return (claim.kind.value, unit, "age")  # "the 27-year-old" and "two decades" measure different things
     if role is Role.level and claim.unit == "%" and _RATE_OF_CHANGE & set(record.local[:3]):
         # "inflation was 3.8%" is the rise in prices "consumer prices rose 3.1%" speaks of
         role = Role.change
@@ -121,6 +123,18 @@ def block_key(record: ClaimRecord) -> tuple[str, ...] | None:
 _RATE_OF_CHANGE = frozenset({"inflation"})
 
 
+def is_age(claim: Claim) -> bool:
+    """A person's or a group's age: "the 27-year-old", "61 years old", a duration after "age"
+    ("the median age rose to 38.4 years"), or a bare number the extractor read as a duration
+    ("Mayor Cassia Demmer, 61,", "| Median age | 43.1 |")."""
+    at = claim.start - claim.sentence_start
+    return bool(_YEARS_OLD_AFTER.match(claim.sentence, claim.end - claim.sentence_start)
+                or _BARE_NUMBER.fullmatch(claim.text) or _AGE_BEFORE.search(claim.sentence, max(0, at - 40), at))
+
+
+_YEARS_OLD_AFTER = re.compile(r"(?i)(?:[\s-]+years?)?[\s-]+old\b")
+_BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_AGE_BEFORE = re.compile(r"(?i)\b(?:age[ds]?|ages)\b[^.;:]{0,30}$")  # "the median age rose to 38.4 years"
 _AGE_BOUND_AFTER = re.compile(r"(?i)\s*(?:years?\s+)?(?:and|or)\s+(?:over|older|above|under|younger|below)\b|\+|-plus\b")
 _SCORE = re.compile(r"\s*(\d{1,3})\s*[-–:]\s*(\d{1,3})\s*")
 
