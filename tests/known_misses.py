@@ -144,7 +144,6 @@ KNOWN_FALSE_ALARMS = {
     ('vantreo-software-layoffs', 'jobs cut: this round, earlier round, cumulative, headquarters'): "'about 1,100' and 'approximately 2,400' are linked as one figure",
     ('hallendrew-water-bill-rise', 'average bill, old year vs new year'): "'£468' and '£512' are linked as one figure",
     ('kelsandro-refinery-fire', 'Teshgard share price fall'): "'6.4 pct' and 'about 8%' are linked as one figure",
-    ('illisane-world-chess-championship', 'preparation period vs match length'): "'18 days' and 'about 18 months' are linked as one figure",
     ('tervasko-forest-border-wildfire', 'aircraft: total fleet vs water bombers'): "'25' and '14' are linked as one figure",
 }
 

@@ -239,6 +239,7 @@ NOT_CLAIMS = [
     "The meeting started at 10:30 a.m. and ended at 3 pm.",
     "He lives at Flight 370 and Section 230 matters.",
     "[18:00:04] PRESENTER: Good evening, and welcome.",  # a transcript's time code
+    "Nurses on band 8, on bands 5-7 and Band 5 nurses in tier 2 posts were consulted.",  # pay bands
 ]
 
 

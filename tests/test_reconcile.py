@@ -954,6 +954,15 @@ def test_other_figures_without_shared_words_stay_apart(a: str, b: str) -> None:
     assert reconcile(records({"a.txt": _SLIP_A.format(a=a), "b.txt": _SLIP_B.format(b=b)})).conflicts == []
 
 
+def test_spans_of_time_with_the_same_digits_are_not_a_misprint() -> None:
+    """'14 months' and '14 years' in two articles of one story, with no word in common near
+    them, are two spans (a refit and a tenure), not one misprinted; a length's '14 km' and '14
+    miles' would be."""
+    a = _SLIP_A.format(a="A refit lasting 14 months")
+    b = _SLIP_B.format(b="the plant it has run for 14 years")
+    assert reconcile(records({"a.txt": a, "b.txt": b})).conflicts == []
+
+
 @pytest.mark.parametrize(("later", "conflicts"), [
     ("1.7 million", True),  # a total so far cannot fall two days on
     ("3.4 million", False),  # it may rise

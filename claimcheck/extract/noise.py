@@ -21,11 +21,11 @@ _NOISE = re.compile(
     | \b(?P<clock>(?<!:)(?:[01]?\d|2[0-3]):[0-5]\d)\b(?!:\d|\.\d)      # times of day (not "2:04:37", "62:40", "5:21.84")
     | \b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)
     | \b(?:pages?|pp\.|class|version|model|lot|gate|berth|platform|terminal|exit|junction|pier|chapter|section|
-          article|clause|paragraph|route|flight|room|suite|apartment|episode|bus|game|match|deck)\s+\d[\d.,]*(?:[-–]\d+)?[A-Za-z]?\b
+          article|clause|paragraph|route|flight|room|suite|apartment|episode|bus|game|match|deck|bands?|tiers?)\s+\d[\d.,]*(?:[-–]\d+)?[A-Za-z]?\b
           (?!\s*(?:%|per\s?cent|pct))
     | \b(?:Section|Article|Chapter|Route|Highway|Interstate|Flight|No\.|Nos\.|Number|Room|Page|Pages|pp\.|p\.|Resolution|
           Platform|Gate|Terminal|Level|Class|Category|Grade|Phase|Stage|Clause|Paragraph|Item|Case|Vol\.|Volume|Issue|Model|
-          Version|Rule|Bill|Law|Act|Tier|Ward|District|Zone|Block|Sector|Unit|Squad|Lot|Exit|Junction|Pier|Berth|Line|
+          Version|Rule|Bill|Law|Act|Tier|Band|Bands|Ward|District|Zone|Block|Sector|Unit|Squad|Lot|Exit|Junction|Pier|Berth|Line|
           Season|Episode|Part|Week|Day|Round|Game|Match|Series|Figure|Table|Box|Apartment|Suite|Floor|Bus|Train)
       \s+(?:\d[\d.,]*(?:[-–]\d+)?[A-Za-z]?|(?i:one|two|three|four|five|six|seven|eight|nine|ten))\b
     | \b(?i:day|round|stage|phase|leg|game|deck)(?:\s+|-)(?i:one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:days?|weeks?))

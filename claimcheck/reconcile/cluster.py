@@ -804,7 +804,10 @@ def find_links(records: list[ClaimRecord], weight: WordWeights | None = None,
                     if pair in seen:
                         continue
                     a, b = records[pair[0]], records[pair[1]]
-                    misprint = misprinted(a.claim, b.claim)
+                    # Spans of time with the same digits in two units ("a 14-month build", "14
+                    # years") are two spans far more often than one misprinted: that alone
+                    # links nothing (a slip is still a plausible misreport once words link them).
+                    misprint = misprinted(a.claim, b.claim) if a.claim.kind is not Kind.duration else None
                     if digits_only and not misprint:
                         continue
                     seen.add(pair)
