@@ -1186,3 +1186,17 @@ def test_an_age_is_no_span_of_time() -> None:
         "a.txt": "Brennock bus crash\n\nDriver Tomas Brell, 52, was injured in the Brennock crash.",
         "b.txt": "Brennock bus crash\n\nThe 25-year-old driver, Tomas Brell, was injured in the Brennock crash.",
     }) == [["25-year", "52"]]
+
+
+def test_figures_over_different_windows_are_different_figures() -> None:
+    """'in the next 30 days' and 'in the next seven days' are two forecasts; the same window
+    written alike still compares."""
+    one = ("Harnell aftershocks\n\nThe Harnell seismic institute puts the chance of a Harnell aftershock of "
+           "magnitude 5 or more in the next {window} at {value}.\n")
+    def chances(window_a: str, window_b: str) -> list[list[str]]:
+        found = conflict_texts({"a.txt": one.format(window=window_a, value="18%"),
+                                "b.txt": one.format(window=window_b, value="15 pct")})
+        return [texts for texts in found if "18%" in texts]
+
+    assert chances("30 days", "seven days") == []
+    assert chances("seven days", "7 days") == [["15 pct", "18%"]]

@@ -37,6 +37,7 @@ from claimcheck.reconcile.scope import (
     PARTITIVE_PART,
     change_basis,
     contests,
+    counted_window,
     covers_past_years,
     is_partitive,
     parts_of_measure,
@@ -356,6 +357,7 @@ class Features:
     basis: frozenset[str]  # the period a change is measured over ("m/m", "year-on-year"), if said
     national: bool  # said of the whole country ("the national median")
     span: bool  # a total over years before the article ("in the past 25 years", "over the last decade")
+    window: tuple[str, int] | None  # the stated window ("in the next seven days"): ahead or back, days
     tally: str | None  # "cumulative" ("since the strike began", "so far") or "daily" ("day one", "a day")
     contests: frozenset[str]  # the votes named next to the number ("mayoral", "referendum")
     opponent: str | None  # for a match score, the team named after "over", "against", "beat"
@@ -406,6 +408,7 @@ class Features:
             basis=change_basis(record),
             national=any(w in NATIONAL for w in record.local[:MAX_KEY_WORDS]),
             span=record.claim.kind is not Kind.duration and covers_past_years(record),
+            window=counted_window(record) if record.claim.kind is not Kind.duration else None,
             tally=tally_scope(record.claim.sentence),
             contests=contests(record),
             opponent=_opponent(record) if block_key(record) == ("score",) else None,
@@ -477,6 +480,8 @@ def _vetoed(a: Features, b: Features) -> bool:
         return True  # the mayoral race's turnout and the referendum's
     if {a.tally, b.tally} == {"cumulative", "daily"}:
         return True  # "canceled since the strike began" and "canceled, day one"
+    if a.window and b.window and a.window != b.window:
+        return True  # "an 18% chance ... in the next 30 days" and "15 pct ... in the next seven days"
     if a.span != b.span:
         return True  # "killed 26" and "killed more than 300 in the past 25 years": one event and a history
     if a.negated != b.negated:

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from claimcheck.extract import TIME_DEPENDENT
+from claimcheck.extract import units as U
 from claimcheck.extract.claims import UNDATED_AFTER_DAYS
 from claimcheck.extract.context import SINGULAR_DAY, STOPWORDS
 from claimcheck.models import ClaimRecord, Kind
@@ -309,6 +310,30 @@ def covers_past_years(record: ClaimRecord) -> bool:
 
 
 _SPAN_REACH = 80
+
+
+# "in the next seven days", "over the past 12 months", "within the next two years": the window
+# a figure is counted or forecast over.
+_WINDOW = re.compile(
+    r"(?i)\b(?:in|over|during|within|for)\s+the\s+(?P<way>next|coming|following|past|last|previous|preceding)\s+"
+    r"(?:(?P<n>\d+|[a-z]+)\s+)?(?P<unit>days?|weeks?|months?|years?|decades?)\b")
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3650}
+
+
+def counted_window(record: ClaimRecord) -> tuple[str, int] | None:
+    """The window said next to a figure, as (ahead or back, days): "an 18% chance of an
+    aftershock ... in the next 30 days" is ("ahead", 30), and no figure "in the next seven days"."""
+    claim = record.claim
+    at = claim.start - claim.sentence_start
+    m = _WINDOW.search(claim.sentence, max(0, at - _SPAN_REACH), at + len(claim.text) + _SPAN_REACH)
+    if m is None:
+        return None
+    word = (m.group("n") or "one").lower()
+    count = int(word) if word.isdigit() else U.SMALL_NUMBER_WORDS.get(word, 1 if word in ("a", "an") else 0)
+    if not count:
+        return None  # "over the past few years": no stated length
+    way = "ahead" if m.group("way").lower() in ("next", "coming", "following") else "back"
+    return way, count * _UNIT_DAYS[m.group("unit").lower().rstrip("s")]
 
 
 def contests(record: ClaimRecord) -> frozenset[str]:
