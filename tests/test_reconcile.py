@@ -1200,3 +1200,12 @@ def test_figures_over_different_windows_are_different_figures() -> None:
 
     assert chances("30 days", "seven days") == []
     assert chances("seven days", "7 days") == [["15 pct", "18%"]]
+
+
+def test_a_site_and_the_whole_firm_count_different_staff() -> None:
+    """'The Morvel site employs about 1,150 people' and 'the company employs 4,600 people' are
+    a part and its whole; two outlets' counts for the company still disagree."""
+    site = "Varnel recall\n\nThe Morvel site of Varnel Pharma employs about 1,150 people, Varnel Pharma said.\n"
+    firm = "Varnel recall\n\nThe company Varnel Pharma employs 4,600 people, Varnel Pharma said.\n"
+    assert conflict_texts({"a.txt": site, "b.txt": firm}) == []
+    assert conflict_texts({"a.txt": firm.replace("4,600", "4,100"), "b.txt": firm}) == [["4,100", "4,600"]]

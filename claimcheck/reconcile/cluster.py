@@ -39,6 +39,7 @@ from claimcheck.reconcile.scope import (
     contests,
     counted_window,
     covers_past_years,
+    firm_scope,
     is_partitive,
     parts_of_measure,
     single_day,
@@ -358,6 +359,7 @@ class Features:
     national: bool  # said of the whole country ("the national median")
     span: bool  # a total over years before the article ("in the past 25 years", "over the last decade")
     window: tuple[str, int] | None  # the stated window ("in the next seven days"): ahead or back, days
+    firm: str | None  # a count said of one site ("unit") or of the whole firm ("whole"), if said
     tally: str | None  # "cumulative" ("since the strike began", "so far") or "daily" ("day one", "a day")
     contests: frozenset[str]  # the votes named next to the number ("mayoral", "referendum")
     opponent: str | None  # for a match score, the team named after "over", "against", "beat"
@@ -409,6 +411,7 @@ class Features:
             national=any(w in NATIONAL for w in record.local[:MAX_KEY_WORDS]),
             span=record.claim.kind is not Kind.duration and covers_past_years(record),
             window=counted_window(record) if record.claim.kind is not Kind.duration else None,
+            firm=firm_scope(record),
             tally=tally_scope(record.claim.sentence),
             contests=contests(record),
             opponent=_opponent(record) if block_key(record) == ("score",) else None,
@@ -480,6 +483,8 @@ def _vetoed(a: Features, b: Features) -> bool:
         return True  # the mayoral race's turnout and the referendum's
     if {a.tally, b.tally} == {"cumulative", "daily"}:
         return True  # "canceled since the strike began" and "canceled, day one"
+    if a.firm and b.firm and a.firm != b.firm:
+        return True  # "The Morvath site employs about 1,150" and "The company employs 4,600"
     if a.window and b.window and a.window != b.window:
         return True  # "an 18% chance ... in the next 30 days" and "15 pct ... in the next seven days"
     if a.span != b.span:

@@ -187,6 +187,28 @@ def tally_scope(sentence: str) -> str | None:
 NATIONAL = frozenset({"national", "nationwide", "nationally", "countrywide"})
 
 
+# A count said of one site and a count said of the whole firm ("The Morvath site employs about
+# 1,150 people", "The company employs 4,600 people"; "the plant employs 900", "about 4,000
+# people worldwide"): a part and its whole.  (Not "city": "City First won 24 seats".)
+_UNIT_OF_FIRM = frozenset("site plant factory mine branch store office studio facility depot".split())
+_WHOLE_FIRM = frozenset("company group firm".split())
+_WORLDWIDE = frozenset("worldwide global globally groupwide".split())
+
+
+def firm_scope(record: ClaimRecord) -> str | None:
+    """'unit' for a count said of one site, 'whole' for one said of the whole firm, else None."""
+    if record.claim.kind is not Kind.count:
+        return None
+    near = set(record.local[:MAX_SCOPE_WORDS])
+    if near & _WORLDWIDE:
+        return "whole"
+    unit, whole = bool(near & _UNIT_OF_FIRM), bool(near & _WHOLE_FIRM)
+    return "unit" if unit and not whole else "whole" if whole and not unit else None
+
+
+MAX_SCOPE_WORDS = 6
+
+
 # A word that makes a figure a part or a variant of a measure, before the measure's noun:
 # "core inflation", "food prices", "real wages", "pre-tax profit".  ("Headline" or
 # "consumer" prices are the measure itself, so they are not here.)
