@@ -605,7 +605,6 @@ KNOWN_GAPS = {
     ('tallowford-housing-starts-2032', 'change in housing starts 2032 vs 2031'): "words differ: '12%' (starts) vs 'almost 18 per cent' (far council's homes), similarity 0.59",
     ('tallowford-housing-starts-2032', 'average build cost per home in 2032'): "words differ: '£238k' (expensive report average) vs '£218,000' (average), similarity 0.61",
     ('tallowford-housing-starts-2032', 'annual housebuilding target'): "words differ: '5,600' (short city's goal) vs '6,500' (far council's), similarity 0.25",
-    ('dunsallow-dam-spillway-failure', 'peak flow down the damaged spillway chute'): "words differ: '1,580 m³' (damaged chute peaked) vs '1,850 cubic metres' (damaged chute peak), similarity 0.53",
     ('dunsallow-dam-spillway-failure', 'day the spillway chute failed'): "words differ: 'Friday 11 March' (early hours) vs 'Saturday' (broke early hours), similarity 0.87",
     ('illisane-world-chess-championship', "Rhea Madakwe's age"): "words differ: '22-year' (challenger ground victory) vs '24' (rhea madakwe), similarity 0.08",
     ('kennavar-electricity-price-cap-cut', 'capped unit rate from July'): 'no disagreeing pair extracted',

@@ -1438,3 +1438,13 @@ def test_end_of_an_abbreviated_month_is_the_figures_time() -> None:
 def test_a_capitalised_by_weekday_opening_a_sentence_is_the_figures_day() -> None:
     sentence = "By Wednesday evening seventeen workers had been treated for burns, up from fourteen on Tuesday."
     assert one(sentence, "seventeen", dt.date(2026, 6, 10)).time == "2026-06-10"
+
+
+def test_a_damaged_thing_is_no_running_tally() -> None:
+    """'homes were damaged' is a tally of the day it is reported; 'the damaged chute' only
+    names the chute, so the flow down it keeps no time it did not state."""
+    day = dt.date(2033, 3, 16)
+    flow = extract_text("Flow down the damaged chute peaked at 1,580 m³/s, according to the authority.", "a.txt", day)
+    homes = extract_text("About 1,200 homes were damaged, the authority said.", "a.txt", day)
+    assert [(c.text, c.time) for c in flow] == [("1,580 m³", None)]
+    assert [(c.text, c.time) for c in homes] == [("About 1,200", "2033-03-16")]

@@ -683,8 +683,9 @@ _AGE_BRACKET = re.compile(r"(?i)\b(?:children|kids|babies|infants|people|adults|
 _RUNNING_TALLY = re.compile(
     r"(?i)\b(?:toll|killed|killing|dead|deaths?|died|injured|wounded|missing|displaced|evacuated|cases|infected|"
     r"affected|rescued|arrested|so\s+far|has\s+risen|have\s+risen|rose\s+to|climbed\s+to|now|currently|"
-    r"gauge|water\s+level|river\s+level|danger\s+(?:level|mark)|destroyed|damaged|burned|burnt|contained|"
-    r"collapsed|vaccinated|cancell?ed|cancellations)\b"
+    r"gauge|water\s+level|river\s+level|danger\s+(?:level|mark)|contained|vaccinated|cancell?ed|cancellations|"
+    # ... but not an adjective: "flow down the damaged chute peaked at 1,580 m3/s" is no tally
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?:destroyed|damaged|burned|burnt|collapsed))\b"
 )
 # A forecast or target is not a fact of the past and never contradicts one.
 _PROJECTION = re.compile(
