@@ -729,7 +729,7 @@ def read_date_line(text: str) -> DateLine:
 # February 2032. Filed under: Animal health*").
 _SEGMENT_SPLIT = re.compile(r"\s+[·|—–-]\s+")
 _EMPHASIS_SEGMENT_SPLIT = re.compile(r"\s+[·|—–-]\s+|[.,;]\s+")
-_EMPHASIS_LINE = re.compile(r"^\s*([*_]).*\S\1?\s*$")
+_EMPHASIS_LINE = re.compile(r"^\s*([*_])(?!\s).*\S\1?\s*$")  # not a "* " bullet; the closing mark may be lost
 _WEEKDAY_PREFIX = re.compile(r"(?i)^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+")
 
 
@@ -998,6 +998,7 @@ _DASH_AFTER = re.compile(r"[ \t*_]*[-–—]\s")
 
 
 def _release_dateline(line: str, date: RawDate) -> bool:
+    """Does ``line`` open with a place, then ``date``, then a dash?"""
     return bool(_RELEASE_PLACE.match(line[:date.start]) and _DASH_AFTER.match(line, date.end))
 
 

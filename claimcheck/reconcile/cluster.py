@@ -113,7 +113,7 @@ def block_key(record: ClaimRecord) -> tuple[str, ...] | None:
     if claim.kind is Kind.money:
         unit = "money"  # different currencies of one figure still compare (converted or not)
     role = claim.role
-    if claim.kind is Kind.duration and role is Role.level and is_age(claim):
+    if claim.kind is Kind.duration and role is Role.level and _is_age(claim):
         return (claim.kind.value, unit, "age")  # "the 27-year-old" and "two decades" measure different things
     if role is Role.level and claim.unit == "%" and _RATE_OF_CHANGE & set(record.local[:3]):
         # "inflation was 3.8%" is the rise in prices "consumer prices rose 3.1%" speaks of
@@ -125,7 +125,7 @@ def block_key(record: ClaimRecord) -> tuple[str, ...] | None:
 _RATE_OF_CHANGE = frozenset({"inflation"})
 
 
-def is_age(claim: Claim) -> bool:
+def _is_age(claim: Claim) -> bool:
     """A person's or a group's age: "the 27-year-old", "61 years old", a duration after "age"
     ("the median age rose to 38.4 years"), or a bare number the extractor read as a duration
     ("Mayor Cassia Demmer, 61,", "| Median age | 43.1 |")."""

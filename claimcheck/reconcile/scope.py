@@ -193,6 +193,7 @@ NATIONAL = frozenset({"national", "nationwide", "nationally", "countrywide"})
 _UNIT_OF_FIRM = frozenset("site plant factory mine branch store office studio facility depot".split())
 _WHOLE_FIRM = frozenset("company group firm".split())
 _WORLDWIDE = frozenset("worldwide global globally groupwide".split())
+MAX_SCOPE_WORDS = 6  # how many of the words nearest the number may say it
 
 
 def firm_scope(record: ClaimRecord) -> str | None:
@@ -204,9 +205,6 @@ def firm_scope(record: ClaimRecord) -> str | None:
         return "whole"
     unit, whole = bool(near & _UNIT_OF_FIRM), bool(near & _WHOLE_FIRM)
     return "unit" if unit and not whole else "whole" if whole and not unit else None
-
-
-MAX_SCOPE_WORDS = 6
 
 
 # A word that makes a figure a part or a variant of a measure, before the measure's noun:
