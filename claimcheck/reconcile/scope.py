@@ -13,9 +13,9 @@ import re
 from functools import lru_cache
 
 from claimcheck.extract import TIME_DEPENDENT
-from claimcheck.extract import units as U
 from claimcheck.extract.claims import UNDATED_AFTER_DAYS
 from claimcheck.extract.context import SINGULAR_DAY, STOPWORDS
+from claimcheck.extract.numbers import parse_number_words
 from claimcheck.models import ClaimRecord, Kind
 
 
@@ -336,7 +336,7 @@ _SPAN_REACH = 80
 # a figure is counted or forecast over.
 _WINDOW = re.compile(
     r"(?i)\b(?:in|over|during|within|for)\s+the\s+(?P<way>next|coming|following|past|last|previous|preceding)\s+"
-    r"(?:(?P<n>\d+|[a-z]+)\s+)?(?P<unit>days?|weeks?|months?|years?|decades?)\b")
+    r"(?:(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+)?(?P<unit>days?|weeks?|months?|years?|decades?)\b")
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3650}
 
 
@@ -349,11 +349,11 @@ def counted_window(record: ClaimRecord) -> tuple[str, int] | None:
     if m is None:
         return None
     word = (m.group("n") or "one").lower()
-    count = int(word) if word.isdigit() else U.SMALL_NUMBER_WORDS.get(word, 1 if word in ("a", "an") else 0)
+    count = int(word) if word.isdigit() else parse_number_words(word)
     if not count:
         return None  # "over the past few years": no stated length
     way = "ahead" if m.group("way").lower() in ("next", "coming", "following") else "back"
-    return way, count * _UNIT_DAYS[m.group("unit").lower().rstrip("s")]
+    return way, round(count * _UNIT_DAYS[m.group("unit").lower().rstrip("s")])
 
 
 def contests(record: ClaimRecord) -> frozenset[str]:
