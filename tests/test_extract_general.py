@@ -2187,3 +2187,31 @@ def test_markdown_emphasis_does_not_hide_a_change(line: str, span: str, value: f
     """An explainer's bold figure after 'up by' is a change, as the plain words are."""
     c = one(f"Explainer\n\n{line}\n", span)
     assert c.role.value == "change" and c.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # no tense or schedule word says the date is ahead; its weekday does: only 2031 has a Friday 4 April
+    ("Its target for reopening is Friday 4 April.", "2031-04-04"),
+    # a weekday no year around the article fits (a slip) settles nothing: the tense rule decides
+    ("Its target for reopening is Tuesday 4 April.", "2030-04-04"),
+])
+def test_a_yearless_date_takes_the_year_its_weekday_fits(text: str, value: str) -> None:
+    c = [x for x in extract_text(text, "t.txt", dt.date(2030, 10, 7)) if x.kind.value == "date"]
+    assert [x.value for x in c] == [value]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a schedule or a plan looks ahead from the article's day (a Wednesday)
+    ("The order comes into force on Monday.", "2030-10-14"),
+    ("Talks would resume on Monday, the union said.", "2030-10-14"),
+    ("A vigil is planned for Sunday.", "2030-10-13"),
+    ("Residents cannot return before Thursday.", "2030-10-10"),
+    ("Schools stay shut, with a decision on reopening to be made on Sunday.", "2030-10-13"),
+    ("The road is closed until Thursday.", "2030-10-10"),
+    # a deadline told in the past, and a past act, look back
+    ("All of them had been cleared by Saturday evening.", "2030-10-05"),
+    ("The stall was shut on Monday.", "2030-10-07"),
+])
+def test_a_weekday_looks_ahead_or_back_as_its_clause_tells(text: str, value: str) -> None:
+    c = [x for x in extract_text(text, "t.txt", dt.date(2030, 10, 9)) if x.kind.value == "date"]
+    assert [x.value for x in c] == [value]

@@ -97,8 +97,16 @@ _HABITUAL_BEFORE = re.compile(r"(?i)\b(?:every|each)\s+$")
 _AHEAD_WORDS = (r"\b(?:will|'ll|shall|could(?!\s+not|n['’]t)|expects?|expected|scheduled|slated|set\s+to|due\s+to|plans?\s+to|upcoming"
                 r"|rul(?:e|es|ed|ing)\s+out)\b")
 _WEEKDAY_AHEAD = re.compile(
-    rf"(?i){_AHEAD_WORDS}"
-    r"|\b(?:by|until|till|before\s+(?:the\s+)?(?:end|close)\s+of)\s+(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight|late|early)\s+)?(?:on\s+)?$"
+    rf"(?i){_AHEAD_WORDS}|\bwould(?!\s+have)\b|\bshould\b|\bdue\s+(?:[a-z]+\s+){{0,2}}(?:on\s+)?$|\bplanned\s+for\s+$"
+    r"|\bto\s+be\s+[a-z]+\s+(?:on\s+)?$|\b(?:not|cannot|can['’]t)\s+(?:[a-z]+\s+){1,2}before\s+(?:on\s+)?$"
+    # A present-tense schedule: "the order comes into force on Monday", "the vote opens on Wednesday"
+    r"|\b(?:(?:comes?|goes?)\s+into\s+(?:force|effect)|takes?\s+effect|opens|closes|begins|starts|ends|resumes|reopens|"
+    r"(?:is|are)\s+(?:published|released|held))\s+(?:to\s+[a-z]+\s+)?(?:on\s+)?$"
+)
+# A deadline ("by Friday", "until Monday") looks ahead, unless its clause is told in the past
+# ("had been cleared by Saturday evening", "was missing until Wednesday").
+_DEADLINE_BEFORE = re.compile(
+    r"(?i)\b(?:by|until|till|before\s+(?:the\s+)?(?:end|close)\s+of)\s+(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight|late|early)\s+)?(?:on\s+)?$"
 )
 _FUTURE_CUE = re.compile(
     r"\b(?:will|deadline|due|expected|scheduled|upcoming|by|until|next|plans?|set\s+to|later"
@@ -113,6 +121,10 @@ _FUTURE_STRONG = re.compile(
 # verb's object ("takes office on").
 _PAST_WORD = (r"(?:[a-z]+ed|fell|rose|was|were|had|did|went|came|took|made|said|held|won|lost|hit|cut|set|put|grew|"
               r"saw|began|led|met|ran|sold|paid|told|left|got|gave|kept|shut|sank|broke|struck|spent|built|bought)\b")
+# ... and a clause told in the past: a past verb, not a present passive ("is closed until"), nor
+# a word that only ends in -ed ("red flag", "a hundred", "speed").
+_TOLD_PAST = re.compile(r"(?i)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!remain\s)(?<!remains\s)\b"
+                        r"(?!(?:hundred|kindred|sacred|red|bed|shed|wed)\b)(?:[a-z]+(?<!e)ed\b|" + _PAST_WORD.removeprefix("(?:[a-z]+ed|"))
 # A past-tense act right before the date: "which opened on Sept 14", "was sworn in on".
 _DONE_ON_BEFORE = re.compile(r"(?i)\b(?:which|that|who|it|he|she|they)\s+(?:was\s+|were\s+)?(?!had\b|did\b)"
                              r"(?:[a-z]+ed|began|won|lost|struck|broke|sank|shut|went|came|took|held|opened)\s+(?:[a-z]+\s+)?(?:on|in)\s+$")
@@ -232,7 +244,8 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None, *, no
             if year_text:
                 _fill_day(raw, int(year_text), month, d_a, d_b)
             else:
-                pending_yearless.append((raw, month, d_a, d_b, None))
+                weekday = list(calendar.day_name).index(g["wd"]) if g["wd"] else None
+                pending_yearless.append((raw, month, d_a, d_b, weekday))
         elif g["dw"]:
             raw = RawDate(s, e, "", None, None, "day")
             if g["yw"]:
@@ -423,13 +436,14 @@ def _resolve_lists(text: str, found: list[RawDate], pending: list[tuple[RawDate,
                    published: dt.date | None, start: int, end: int) -> None:
     """Give yearless dates a year: from the next date in a coordinated list ("22 March,
     25 April and 11 July 2019") or range ("28 August to 3 September 2024"), else from the
-    article's date."""
+    weekday it is told with ("Saturday 29 March"), else from the article's date.  Each
+    ``pending`` entry is (date, month, first day, last day, weekday or None)."""
     by_start = sorted(found, key=lambda r: r.start)
     starts = [r.start for r in by_start]
     # The dated member that ends each yearless date's list, found from the last one back so
     # that a long chain of yearless dates is walked once.
     anchor: dict[int, RawDate | None] = {}
-    for raw, month, d_a, d_b, _ in sorted(pending, key=lambda p: -p[0].start):
+    for raw, month, d_a, d_b, weekday in sorted(pending, key=lambda p: -p[0].start):
         year: int | None = None
         i = bisect.bisect_left(starts, raw.end)
         dated: RawDate | None = None
@@ -443,6 +457,8 @@ def _resolve_lists(text: str, found: list[RawDate], pending: list[tuple[RawDate,
                 year -= 1  # "December 28 to January 3, 2025": the first date is the year before
         if year is None:
             year = year_named_after(text, raw.end, published)
+        if year is None and weekday is not None:
+            year = _year_of_weekday(published, month, d_a, weekday)
         if year is None:
             around = text[max(start, raw.start - _CUE_WINDOW):min(end, raw.end + _CUE_WINDOW)]
             clause = _last_clause(text[max(start, raw.start - _CUE_WINDOW):raw.start])
@@ -452,6 +468,17 @@ def _resolve_lists(text: str, found: list[RawDate], pending: list[tuple[RawDate,
             raw.low = raw.high = None
         else:
             _fill_day(raw, year, month, d_a, d_b)
+
+
+def _year_of_weekday(published: dt.date | None, month: int, day: int, weekday: int) -> int | None:
+    """The year, of the article's, the one before and the one after, that puts ``month``/``day``
+    on the stated weekday ("the rhino house reopens on Saturday 29 March"): a day of the year
+    falls on one weekday in only one of three years running.  None when none does (a slip)."""
+    if published is None:
+        return None
+    fits = [y for y in (published.year - 1, published.year, published.year + 1)
+            if _iso(y, month, day) and dt.date(y, month, day).weekday() == weekday]
+    return fits[0] if len(fits) == 1 else None
 
 
 _LIST_SEP = re.compile(r"[\s,;]*(?:and|or|&|-|–|—|to|until|till|through)?[\s,]*")
@@ -515,7 +542,7 @@ def _relative_dates(text: str, start: int, end: int, published: dt.date | None,
             elif relation == "on":
                 before = text[max(start, match.start() - 60):match.start()]
                 clause = _last_clause(before)  # cue words of this clause only
-                if _WEEKDAY_AHEAD.search(clause):
+                if _WEEKDAY_AHEAD.search(clause) or (_DEADLINE_BEFORE.search(clause) and not _TOLD_PAST.search(clause)):
                     relation = "ahead"
             value: str | None = _weekday(weekday, relation, published)
         else:
