@@ -2215,3 +2215,24 @@ def test_a_yearless_date_takes_the_year_its_weekday_fits(text: str, value: str) 
 def test_a_weekday_looks_ahead_or_back_as_its_clause_tells(text: str, value: str) -> None:
     c = [x for x in extract_text(text, "t.txt", dt.date(2030, 10, 9)) if x.kind.value == "date"]
     assert [x.value for x in c] == [value]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a yearless date a few weeks or months ahead, not told in the past, is still to come
+    ("The final dividend of 7.8p is to be paid on 17 November.", "2030-11-17"),
+    ("The first strike day is 24 November.", "2030-11-24"),
+    ("- **4 November**: further blockades if talks fail.", "2030-11-04"),
+    ("Further days of action are planned in December.", "2030-12"),
+    # told in the past, the same dates are last year's
+    ("The pier opened on 13 December after a three-year build.", "2029-12-13"),
+    ("The talks collapsed in December.", "2029-12"),
+])
+def test_a_yearless_date_shortly_ahead_is_to_come_unless_told_in_the_past(text: str, value: str) -> None:
+    c = [x for x in extract_text(text, "t.txt", dt.date(2030, 10, 7)) if x.kind.value == "date"]
+    assert [x.value for x in c] == [value]
+
+
+def test_a_month_and_year_after_by_is_not_read_as_a_day() -> None:
+    text = "Projections show the population reaching 46,000 by March 2036."
+    [figure] = [x for x in extract_text(text, "t.txt", dt.date(2034, 3, 7)) if x.text == "46,000"]
+    assert (figure.time, figure.time_target) == ("2036-03", True)

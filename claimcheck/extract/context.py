@@ -332,7 +332,7 @@ _SAID_BEFORE = re.compile(
 _DAY_SCOPE = re.compile(
     r"(?<![\w-])(?P<prep>(?i:on|as\s+of|as\s+at|by|since|until|through)|From)\s+(?:the\s+)?(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|(?P<md>(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+\d{1,2}(?:,?\s+\d{4})?"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+\d{1,2}(?!\d)(?:,?\s+\d{4})?"
     r"|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?))"
 )
 
