@@ -901,7 +901,8 @@ DATE_ROLES = [
     ("Crews fought 40 fires in 2020.", []),  # the fires are what the figure counts
     # a verb, a superlative or an event noun: the date of an event
     ("Grain sales rose 9% in the third quarter, the firm said on Tuesday.", []),  # when it spoke: neither
-    ("Norvik Mills on Tuesday reported a 12% rise in quarterly profit.", ["2021-04-06"]),
+    ("Norvik Mills on Tuesday reported a 12% rise in quarterly profit.", []),  # when it spoke, told before the verb
+    ("Norvik Mills on Tuesday announced a 12% cut in its workforce.", ["2021-04-06"]),  # an announcement is an act
     ("The dam, which holds 40 million cubic metres, will close in 2031.", ["2031"]),
     ("The 2.1 GW plant will shut in 2033.", ["2033"]),  # the figure modifies the plant
     ("The €40m budget approved by the council in 2015 was exceeded by 12%.", ["2015"]),

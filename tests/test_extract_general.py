@@ -2236,3 +2236,16 @@ def test_a_month_and_year_after_by_is_not_read_as_a_day() -> None:
     text = "Projections show the population reaching 46,000 by March 2036."
     [figure] = [x for x in extract_text(text, "t.txt", dt.date(2034, 3, 7)) if x.text == "46,000"]
     assert (figure.time, figure.time_target) == ("2036-03", True)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # the day a source reports, told before its verb, is no claim (fixtures/corpus/README.md)
+    ("Hadrosa Motors Group today reported worldwide deliveries of 412,600 vehicles.", []),
+    ("The regulator on Monday confirmed that 14 lenders had been fined.", []),
+    # a report that is itself the news, and an act, are dated claims
+    ("The inquiry's final report, published on Tuesday, found 19 faults.", ["on Tuesday"]),
+    ("The board today announced the closure of 14 branches.", ["today"]),
+])
+def test_the_day_a_source_spoke_is_no_date_claim(text: str, kept: list[str]) -> None:
+    c = [x for x in extract_text(text, "t.txt", dt.date(2030, 10, 9)) if x.kind.value == "date"]
+    assert [x.text for x in c] == kept

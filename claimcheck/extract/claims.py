@@ -462,7 +462,7 @@ def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, 
                 if i and timed_by[i - 1] <= e.claim.start:
                     as_time[id(e)] = False
     return [e for e in out if not as_time.get(id(e)) and not (
-        e.claim.kind is Kind.date and len(str(e.claim.value)) == 10 and _when_said(text, s_start, e.claim.start))]
+        e.claim.kind is Kind.date and len(str(e.claim.value)) == 10 and _when_said(text, s_start, e.claim.start, e.claim.end))]
 
 
 # The day a source spoke: "the ministry said on Tuesday", "officials said Monday", "told
@@ -474,10 +474,18 @@ _SAID_ON_BEFORE = re.compile(
     r"(?:\s+(?:late|early))?\s+(?:on\s+)?$")
 
 
-def _when_said(text: str, sentence_start: int, start: int) -> bool:
-    """Is the day at ``start`` only when a source spoke?  The corpus convention (fixtures/corpus/
-    README.md) makes that neither a claim nor, unless it is a running tally's, a figure's time."""
-    return bool(_SAID_ON_BEFORE.search(text, max(sentence_start, start - 60), start))
+def _when_said(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """Is the day at ``text[start:end]`` only when a source spoke ("the ministry said on
+    Tuesday", "Hadrosa today reported deliveries of 412,600")?  The corpus convention
+    (fixtures/corpus/README.md) makes that neither a claim nor, unless it is a running tally's,
+    a figure's time."""
+    return bool(_SAID_ON_BEFORE.search(text, max(sentence_start, start - 60), start) or _SAID_AFTER.match(text, end))
+
+
+# A report's day told before its verb: "Hadrosa Motors Group today reported", "the regulator
+# on Monday confirmed".  Announcing and publishing (a report that is the news) stay acts of
+# their own, as in _SAID_ON_BEFORE.
+_SAID_AFTER = re.compile(r"\s+(?:has\s+)?(?:reported|reports|provides|provided|confirmed|confirms|said|says|stated|states)\b")
 
 
 # A scaled number with nothing counted after it: "Halbrook with 71.9 mln and Quillet with 27.3 mln."
