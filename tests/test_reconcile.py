@@ -761,6 +761,15 @@ def test_an_article_that_also_gives_the_others_figure_tells_two_figures_apart() 
 
 
 
+def test_an_article_giving_two_sources_figures_without_disputing_tells_them_apart() -> None:
+    """B names the union for this round's 4,200 and Nimbrel for the two rounds' 6,800: two
+    sources, but nothing in B sets one figure against the other, so B tells two figures apart."""
+    one = "Nimbrel job cuts\n\nNimbrel Systems will cut 4,200 jobs, Nimbrel said on Monday.\n"
+    two = ("Nimbrel job cuts\n\nThis round Nimbrel will cut 4,200 jobs, the Nimbrel union said. "
+           "Across the two rounds Nimbrel will have cut 6,800 jobs, Nimbrel said.\n")
+    assert conflict_texts({"a.txt": one, "b.txt": two}) == []
+
+
 def test_an_article_relaying_another_sources_figure_still_disputes_it() -> None:
     """B gives its own $120m and, from a named source, a rival $410m: B relays a dispute over
     one figure, so A's $410m is still disputed by B's $120m."""

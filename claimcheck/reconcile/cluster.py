@@ -640,13 +640,22 @@ def plausible_pair(a: ClaimRecord, b: ClaimRecord) -> bool:
 def _may_disagree_within_article(a: ClaimRecord, b: ClaimRecord, score: float) -> bool:
     """Two numbers in one article are usually two things (wind and solar capacity, two
     parties' seats), so they link only when they agree, or when the article itself sets two
-    named sources against each other ("the bank put it at $120m; the minister said $410m")."""
+    named sources against each other ("the bank put it at $120m; however, the minister said
+    the true figure was $410m")."""
     from claimcheck.reconcile.conflicts import cannot_both_hold
 
     if not cannot_both_hold(a.claim, b.claim):
         return True
     who_a, who_b = a.claim.attribution, b.claim.attribution
-    return bool(who_a and who_b and who_a.lower() != who_b.lower()) and score >= SAME_ARTICLE_THRESHOLD
+    return (bool(who_a and who_b and who_a.lower() != who_b.lower()) and score >= SAME_ARTICLE_THRESHOLD
+            and bool(DISPUTES.search(a.claim.sentence) or DISPUTES.search(b.claim.sentence)))
+
+
+# Words by which an article sets one source's figure against another's.
+DISPUTES = re.compile(r"(?i)\b(?:however|but|true|real|actual|actually|correct|disputed?|disputes|contradict\w*|insist\w*|"
+                       r"rejected|denied|instead|contested|challenged|put\s+(?:the\s+)?(?:figure|number|total|toll|it)\s+at|"
+                       r"higher|lower|closer\s+to|as\s+(?:many|much|high|low)\s+as)\b")
+
 
 
 BOILERPLATE_MIN_SOURCES = 5

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from claimcheck.extract.numbers import parse_number_words
 from claimcheck.models import Claim, ClaimRecord, Conflict, Kind, Role, stable_id
 from claimcheck.reconcile.cluster import (
+    DISPUTES,
     Link,
     WordWeights,
     block_key,
@@ -293,14 +294,14 @@ def _article_tells_both(a: int, b: int, group_by_source: dict[str, list[int]], r
     """Does b's article, elsewhere in this cluster, also give a figure that agrees with a?  Then
     that article tells the two figures apart (this round's 4,200 job cuts and last October's
     2,600; the strikers and the whole workforce), and a matched the other one: b's article
-    disputes nothing a says.  Not when that figure is another source's ("However, the Dusk
-    trade minister stated the true figure was $410 million"): the article relays a dispute over
-    one figure.  (``group_by_source``: the cluster's claims by article, so that a cluster of many
+    disputes nothing a says.  Not when that figure is another source's and its sentence says
+    so ("However, the Dusk trade minister stated the true figure was $410 million"): the
+    article relays a dispute over one figure.  (``group_by_source``: the cluster's claims by article, so that a cluster of many
     articles is not scanned whole for every pair.)"""
     claim_a, claim_b = records[a].claim, records[b].claim
     return any(
         other.id != claim_b.id and other.sentence_start != claim_b.sentence_start
-        and (other.attribution is None or other.attribution == claim_b.attribution)
+        and (other.attribution is None or other.attribution == claim_b.attribution or not DISPUTES.search(other.sentence))
         and other.kind == claim_a.kind and other.unit == claim_a.unit
         and isinstance(other.value, str) == isinstance(claim_a.value, str)
         and not cannot_both_hold(other, claim_a) and cannot_both_hold(other, claim_b)
