@@ -129,12 +129,12 @@ def test_boilerplate_appears_and_goes(twin: tuple[Path, callable]) -> None:  # t
 
 def test_fixture_corpus_one_article_at_a_time(twin: tuple[Path, callable]) -> None:  # type: ignore[valid-type]
     """Incremental and full reconcile agree after every step: one article at a time for the
-    first 24 (8 stories), then 30 at a time.  About 25 events spread over the labelled corpus
-    (some 80 articles) keep the suite's time from growing with the corpus, which is extracted
+    first 24 (8 stories), then 30 at a time.  About 12 events spread over the labelled corpus
+    (some 40 articles) keep the suite's time from growing with the corpus, which is extracted
     twice here."""
     folder, rescan = twin
     every = sorted(p for p in FIXTURES.iterdir() if p.is_dir())
-    events = every[::max(2, len(every) // 25)]
+    events = every[::max(2, len(every) // 12)]
     paths = [p for event in events for p in sorted(event.iterdir()) if p.suffix in (".txt", ".md", ".html")]
     for index, path in enumerate(paths):
         shutil.copy(path, folder / f"{path.parent.name}-{path.name}")
