@@ -118,6 +118,21 @@ def test_a_further_amount_is_an_increment_not_a_total() -> None:
     assert claim.noun == "dose"
 
 
+@pytest.mark.parametrize(("sentence", "text", "role"), [
+    # a sentence that opens on "Another N" names the next group of a list: a level of its own
+    ("Another 47 people were still missing on Monday night.", "Another 47", Role.level),
+    ("Another 18 workers in the same part of the mine escaped on foot.", "Another 18", Role.level),
+    # ... unless more of the same is to come; and "another" inside a sentence adds to a figure
+    ("Another 150,000 doses are due next week.", "Another 150,000", Role.increment),
+    ("It supplied 50,000 doses and will send another 150,000.", "another 150,000", Role.increment),
+    # ... or more of what the lines before counted
+    ("The airline cancelled 1,146 flights on Monday. Another 87 flights were scrapped today.", "Another 87",
+     Role.increment),
+])
+def test_another_opening_a_sentence_is_a_new_group(sentence: str, text: str, role: Role) -> None:
+    assert one(sentence, text).role is role
+
+
 @pytest.mark.parametrize(("sentence", "text", "role", "value"), [
     ("The club paid £40m up front plus up to £6m in bonuses.", "up to £6m", Role.increment, 6e6),
     ("The club paid £40m up front plus up to £6m in bonuses.", "£40m", Role.level, 40e6),

@@ -95,6 +95,33 @@ class Qualified:
     role: Role
 
 
+# A sentence that opens on "Another 47 people were missing" (after "19 died"), "Another 18
+# workers escaped": the next group of a list, a level of its own; not when it is more of
+# the same to come ("Another 150,000 doses are due next week").
+_ANOTHER_GROUP = re.compile(r"[\s\"'“‘(*_-]*another\s+", re.IGNORECASE)
+_MORE_TO_COME = re.compile(r"(?i)\b(?:will|would|due|expected|arriv\w*|next|planned|scheduled|to\s+be|more|further|added|"
+                           r"delivered|ordered|pledged|promised|follow\w*)\b")
+
+
+_CLAUSE_STOP = re.compile(r"[.;:!?\n]")
+_WORDS_AFTER = re.compile(r"(?:\s+[a-z]+){1,2}")  # the counted noun, maybe after an adjective
+
+
+def _another_group(text: str, sentence_start: int, end: int) -> bool:
+    """Is the "Another N" opening this sentence a new group rather than more of what the text
+    just counted?  More is to come ("are due next week"), or the counted noun was already
+    counted in the lines before ("... three in five of the airport's flights. Another 87 flights
+    were scrapped today"): an increment."""
+    stop = _CLAUSE_STOP.search(text, end)
+    if _MORE_TO_COME.search(text, end, stop.start() if stop else len(text)):
+        return False
+    words = _WORDS_AFTER.match(text, end)
+    before = text[max(0, sentence_start - 300):sentence_start]
+    return words is None or not any(
+        re.search(rf"(?i)\b{re.escape(word[:-1] if word.endswith('s') else word)}", before)
+        for word in words.group().split() if len(word) > 2 and word not in STOPWORDS)
+
+
 def apply_qualifier(text: str, sentence_start: int, start: int, end: int, value: float, low: float, high: float,
                     non_negative: bool, is_range: bool = False) -> Qualified:
     """Read the qualifier before a quantity and widen its rounding interval accordingly.
@@ -134,7 +161,8 @@ def apply_qualifier(text: str, sentence_start: int, start: int, end: int, value:
             pass  # "within 5 to 7 days", "up to 40-50 mph": the stated range is the bound
         elif effect == "under":
             new_low, new_high = (0.0 if non_negative else None), value
-        elif effect == "increment":
+        elif effect == "increment" and not (_ANOTHER_GROUP.fullmatch(text, sentence_start, span_start + len(match.group()))
+                                            and _another_group(text, sentence_start, end)):
             role = Role.increment
         if qualifier in ("a record", "a record high of", "an all-time high of"):
             span_start = start
