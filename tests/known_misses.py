@@ -133,8 +133,6 @@ KNOWN_FALSE_ALARMS = {
     ('hallendrew-water-bill-rise', 'average bill, old year vs new year'): "'£468' and '£512' are linked as one figure",
     ('kelsandro-refinery-fire', 'Teshgard share price fall'): "'6.4 pct' and 'about 8%' are linked as one figure",
     ('tervasko-forest-border-wildfire', 'aircraft: total fleet vs water bombers'): "'25' and '14' are linked as one figure",
-    ('tellaford-air-pollution-report', 'PM10 daily-limit exceedance days'): "'up to 35 days' and '41 days' are linked as one figure",
-    ('tellaford-air-pollution-report', 'length of the January 2034 smog episode'): "'six-day' and 'week-long' are linked as one figure",
     ('yelvanne-apartment-block-gas-explosion', 'people displaced'): "'some 420' and '240' are linked as one figure",
     ('vethmoor-acid-train-derailment', 'people seen in hospital'): "'Twenty-three' and 'Fourteen' are linked as one figure",
     ('typhoon-haldra-pelmaro-landfall', 'people missing'): "'Nine' and 'Five' are linked as one figure",
@@ -150,10 +148,10 @@ KNOWN_FALSE_ALARMS = {
     ('pellowmar-library-closures-plan', 'petition signatures'): "'4,500' and '8,000' are linked as one figure",
     ('pellowmar-library-closures-plan', 'weekly opening hours'): "'40 hours' and '12 hours' are linked as one figure",
     ('sorrelby-junior-doctors-rota-gaps', 'unfilled vs uncovered shifts'): "'1,580' and '9,480' are linked as one figure",
-    ('veskholm-snowstorm-2034', 'durations: snowfall vs runway vs trains'): "'a day' and '30 hours' are linked as one figure",
     ('harvesk-earthquake-aftershock-sequence', 'aftershock counts at different dates'): "'1,146' and 'some 850' are linked as one figure",
     ('imarra-cyclone-landfall', 'cyclone death toll at different dates'): "'23' and '11' are linked as one figure",
     ('quessaly-gigabit-rollout-2032', 'homes connected: end-2030 vs end-2031'): "'2.18 MLN' and '1,772,000' are linked as one figure",
+    ('tellaford-air-pollution-report', 'PM10 daily-limit exceedance days'): "'up to 35 days' and '41 days' are linked as one figure",
 }
 
 
@@ -628,8 +626,6 @@ KNOWN_GAPS = {
     ('estrivaz-snowfall-avalanche', 'lowest temperature in Estrivaz on Friday night (11 February)'): "words differ: 'minus 21 C' (temperatures) vs '−27 °C' (coldest night), similarity 0.21",
     ('lantrevia-central-bank-rate-cut', 'headline consumer price inflation in May 2031'): "words differ: '4.3%' (headline inflation) vs '3.4 per cent' (inflation), similarity 0.13",
     ('lantrevia-central-bank-rate-cut', 'date of the next policy decision'): "words differ: '4' (vote) vs '2' (board vote), similarity 0.60",
-    ('tellaford-air-pollution-report', 'change in city-wide average NO2, 2033 to 2034'): "words differ: '25%' (city's monitoring network) vs '15 pct' (dioxide levels tellaford), similarity 0.00",
-    ('tellaford-air-pollution-report', 'launch date of the low emission zone'): "words differ: 'September 2033' (city centre launch) vs 'March' (zone introduced), similarity 0.20",
     ('lantrevo-airport-annual-passengers-2033', 'aircraft movements in 2033'): "words differ: '142,614' (air transport movements) vs '152,100' (movement aircraft), similarity 0.33",
     ('lantrevo-airport-annual-passengers-2033', 'passenger growth in 2033'): "words differ: '7.8%' (passengers) vs '9.2%' (change passenger), similarity 0.27",
     ('ystrelle-highway-bridge-collapse', 'date of the last bridge inspection'): "words differ: 'April 2030' (recent inspection carried) vs 'October 2029' (bridge inspected), similarity 0.44",
@@ -697,8 +693,6 @@ KNOWN_GAPS = {
     ('gaudrelle-strait-tanker-collision', 'crude spilled from the tanker'): "words differ: 'roughly 6,000 tonnes (about 44,000 barrels)' (maritime safety agency's) vs 'some 16,000 tonnes' (briefing tanker), similarity 0.28",
     ('pellowmar-library-closures-plan', 'consultation closing date'): "words differ: '5 June 2033' (opens closes midnight) vs 'June 19' (consultation opens closes), similarity 0.66",
     ('pellowmar-library-closures-plan', 'fall in physical library visits since 2019'): "words differ: '38 pct' (visits city's libraries) vs '28 per cent' (visits city drop), similarity 0.39",
-    ('veskholm-snowstorm-2034', 'flights cancelled at Arlen on Monday 23 January'): "words differ: 'Some 640' (flights cancelled alone) vs '412' (flights cancelled), similarity 1.00",
-    ('veskholm-snowstorm-2034', 'schools closed in the capital'): "words differ: '1,260' (schools capital closed) vs '384' (education office closed), similarity 0.96",
     ('harvesk-earthquake-aftershock-sequence', 'date of the largest aftershock'): "words differ: '5' (chance aftershock magnitude) vs 'on Thursday' (earthquake driven family), similarity 0.00",
     ('lysandra-vohl-concert-tour-finale', 'final night attendance'): "words differ: '71,850' (saturday's finale drew) vs 'Almost 62,000' (people packed stadium), similarity 0.00",
     ('lysandra-vohl-concert-tour-finale', 'tour opening date'): "words differ: 'March 14, 2032' (opening port aveline) vs '9 April 2032' (played fans world), similarity 0.00",
@@ -709,4 +703,8 @@ KNOWN_GAPS = {
     ('druskelt-mountains-earthquake', 'date of strongest aftershock'): 'no disagreeing pair extracted',
     ('tuvalca-tailings-dam-breach', 'date of last dam stability inspection'): "words differ: 'Nov. 18, 2032' (recent stability inspection) vs '8 Nov 2032' (inspection stability), similarity 0.81",
     ('tuvalca-tailings-dam-breach', 'distance travelled by sludge by Monday'): "words differ: '85 km' (sludge travelled) vs '58 km (36 miles)' (mudflow covered), similarity 0.09",
+    ('veskholm-snowstorm-2034', 'flights cancelled at Arlen on Monday 23 January'): "words differ: 'Some 640' (flights cancelled alone) vs '412' (flights cancelled), similarity 1.00",
+    ('veskholm-snowstorm-2034', 'schools closed in the capital'): "words differ: '1,260' (schools capital closed) vs '384' (education office closed), similarity 0.96",
+    ('tellaford-air-pollution-report', 'change in city-wide average NO2, 2033 to 2034'): "words differ: '25%' (city's monitoring network) vs '15 pct' (dioxide levels tellaford), similarity 0.00",
+    ('tellaford-air-pollution-report', 'launch date of the low emission zone'): "words differ: 'September 2033' (city centre launch) vs 'March' (zone introduced), similarity 0.20",
 }

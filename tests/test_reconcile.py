@@ -1218,3 +1218,12 @@ def test_a_site_and_the_whole_firm_count_different_staff() -> None:
     firm = "Varnel recall\n\nThe company Varnel Pharma employs 4,600 people, Varnel Pharma said.\n"
     assert conflict_texts({"a.txt": site, "b.txt": firm}) == []
     assert conflict_texts({"a.txt": firm.replace("4,600", "4,100"), "b.txt": firm}) == [["4,100", "4,600"]]
+
+
+def test_a_span_told_as_an_hour_or_a_week_is_round_talk() -> None:
+    """'an hour' is not exactly sixty minutes: 58 minutes fits it, a week-long episode is six
+    days long; but the same round talk still cannot be ninety minutes."""
+    one = "Marcavel final\n\nThe Marcavel final's third set alone lasted 58 minutes, the Marcavel organisers said.\n"
+    two = "Marcavel final\n\nThe Marcavel final's third set alone lasted an hour, the Marcavel organisers said.\n"
+    assert conflict_texts({"a.txt": one, "b.txt": two}) == []
+    assert conflict_texts({"a.txt": one.replace("58 minutes", "90 minutes"), "b.txt": two}) == [["90 minutes", "an hour"]]

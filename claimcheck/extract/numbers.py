@@ -32,6 +32,8 @@ _FRACTION = re.compile(
     rf"(?<![\w.,/])(?:(?P<whole>\d{{1,4}})\s)?(?P<num>\d{{1,3}})/(?P<den>\d{{1,3}})(?![/\d]|[.,]\d)"
     rf"|(?<![\w.,/])(?:(?P<vwhole>\d{{1,4}})\s?)?(?P<vulgar>[{_VULGAR}])"
 )
+# How far a span told as "an hour", "a decade", "half an hour" may be from its round value.
+_ROUND_SPAN_MARGIN = 1 / 6  # an hour: 50 to 70 minutes
 # Race and clock durations: "2:04:37" (h:mm:ss), "62:40" (minutes past an hour cannot be a
 # time of day), and "took 14:21" / "run under 2:03" after a word that introduces a duration.
 # A fraction of a second ("5:21.84", "2:04:37.6") makes it a race time outright.
@@ -720,7 +722,10 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
             factor = {"decade": 10, "century": 100, "year": 1, "month": 1 / 12, "week": 7 / 365.25,
                       "day": 1 / 365.25, "fortnight": 14 / 365.25, "hour": 1 / 8766, "minute": 1 / 525960}[unit_word]
             value = phrase_value * factor
-            return RawQuantity(num_start, num_end, Kind.duration, "year", value, value, value, is_word=True)
+            # "an hour", "a decade", "half an hour", "a week-long" are round talk, like "one
+            # hour" (which has the half-unit rounding of any number word), if a little tighter
+            margin = value * _ROUND_SPAN_MARGIN
+            return RawQuantity(num_start, num_end, Kind.duration, "year", value, value - margin, value + margin, is_word=True)
         if _WORD_NOT_AMOUNT.match(text, num_end, limit) or _TOP_BEFORE.search(text, max(floor, num_start - 8), num_start):
             return None  # "two-way trade", "the top ten"
         word_fraction = _FRACTION_TAIL.search(lowered)
