@@ -296,8 +296,8 @@ def _article_tells_both(a: int, b: int, group_by_source: dict[str, list[int]], r
     2,600; the strikers and the whole workforce), and a matched the other one: b's article
     disputes nothing a says.  Not when that figure is another source's and its sentence says
     so ("However, the Dusk trade minister stated the true figure was $410 million"): the
-    article relays a dispute over one figure.  (``group_by_source``: the cluster's claims by article, so that a cluster of many
-    articles is not scanned whole for every pair.)"""
+    article relays a dispute over one figure.  (``group_by_source``: the cluster's claims by
+    article, so that a cluster of many articles is not scanned whole for every pair.)"""
     claim_a, claim_b = records[a].claim, records[b].claim
     return any(
         other.id != claim_b.id and other.sentence_start != claim_b.sentence_start
