@@ -152,6 +152,7 @@ KNOWN_FALSE_ALARMS = {
     ('imarra-cyclone-landfall', 'cyclone death toll at different dates'): "'23' and '11' are linked as one figure",
     ('quessaly-gigabit-rollout-2032', 'homes connected: end-2030 vs end-2031'): "'2.18 MLN' and '1,772,000' are linked as one figure",
     ('tellaford-air-pollution-report', 'PM10 daily-limit exceedance days'): "'up to 35 days' and '41 days' are linked as one figure",
+    ('faldrin-air-mirrowick-santallo-route-launch', 'weekly flights now vs from June'): "'12' and '14' are linked as one figure",
 }
 
 
@@ -707,4 +708,23 @@ KNOWN_GAPS = {
     ('veskholm-snowstorm-2034', 'schools closed in the capital'): "words differ: '1,260' (schools capital closed) vs '384' (education office closed), similarity 0.96",
     ('tellaford-air-pollution-report', 'change in city-wide average NO2, 2033 to 2034'): "words differ: '25%' (city's monitoring network) vs '15 pct' (dioxide levels tellaford), similarity 0.00",
     ('tellaford-air-pollution-report', 'launch date of the low emission zone'): "words differ: 'September 2033' (city centre launch) vs 'March' (zone introduced), similarity 0.20",
+    ('lornecastle-congestion-charge', 'fall in vehicle entries to the zone since launch'): "words differ: '28 per cent' (traffic zone fallen) vs '18 pct' (charge cuts traffic), similarity 0.23",
+    ('lornecastle-congestion-charge', 'charge revenue since launch'): "words differ: '£14.2 million' (council gross revenue) vs 'nearly £20 million' (council collected), similarity 0.00",
+    ('maravine-swimming-championships-2034', "Sarvik's winning time in the women's 100m freestyle final"): "vetoed ('53.14 seconds' / '53.41 seconds': nouns, story, places, measures or parts differ)",
+    ('maravine-swimming-championships-2034', 'year Vasko set the 200m butterfly national record'): 'no disagreeing pair extracted',
+    ('ystrafell-railway-landslide', 'date the landslide struck'): "words differ: 'on Sunday' (shortly five o'clock) vs '8 October' (cutting early hours), similarity 0.00",
+    ('abercassie-maternity-unit-closure-review', 'births at Abercassie unit in 2033'): "vetoed ('three' / '412': nouns, story, places, measures or parts differ)",
+    ('abercassie-maternity-unit-closure-review', 'distance from Abercassie to Dunstraith University Hospital'): "words differ: '64 km' (dunstraith university hospital) vs '46 km (29 miles)' (dunstraith), similarity 0.08",
+    ('faldrin-air-mirrowick-santallo-route-launch', 'introductory one-way fare'): "words differ: '£49' (launch fare) vs '£59' (launch fares), similarity 0.60",
+    ('vasquenne-port-grain-silo-fire', 'workers evacuated from the Helmbrook terminal'): "words differ: '410' (workers evacuated terminal) vs 'Six hundred and forty' (port staff moved), similarity 0.21",
+    ('vasquenne-port-grain-silo-fire', 'date the silo fire broke out'): 'no disagreeing pair extracted',
+    ('mirrowick-tessary-flood-levee-breach', 'date of the Kellet Road levee breach'): 'no disagreeing pair extracted',
+    ('mirrowick-tessary-flood-levee-breach', 'length of the levee breach'): "vetoed ('some 90 metres' / '60-metre': nouns, story, places, measures or parts differ)",
+    ('skarnhorn-climbers-mountain-rescue', 'lowest overnight temperature at the cave'): "words differ: '-26°C' (overnight temperatures) vs 'minus 18 degrees Celsius' (overnight temperatures), similarity 0.72",
+    ('cindrelow-marathon-cancelled-heat', 'forecast high for race day'): "words differ: '38 degrees' (cancelled heatwave hits) vs '33C' (weather service's afternoon), similarity 0.00",
+    ('cindrelow-marathon-cancelled-heat', 'cost of the cancellation to organisers'): "words differ: 'about £2.3m' (organisers event refunds) vs '£3.2 million' (organisers cancellation), similarity 0.07",
+    ('hobvarra-power-station-explosion', 'year the Hobvarra station entered service'): "words differ: '2012' (veltrana energy generating) vs '2009' (entered service), similarity 0.00",
+    ('hobvarra-power-station-explosion', 'homes without power at the peak of the outage'): "vetoed ('some 114,000' / 'about 140,000': nouns, story, places, measures or parts differ)",
+    ('pelmaroth-national-park-fee-rise', 'date the new entry fee takes effect'): "words differ: 'April 1' (fee effect) vs '1 May 2031' (prices force), similarity 0.00",
+    ('pelmaroth-national-park-fee-rise', 'new adult day fee'): "words differ: '€19' (adult fee climb) vs '€18' (adult tickets), similarity 0.19",
 }
