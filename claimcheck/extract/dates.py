@@ -119,12 +119,13 @@ _FUTURE_STRONG = re.compile(
     r"takes\s+place|planned\s+for)\b", re.I)
 # A past-tense word: after a plural noun it is the verb ("prices fell on"), not a present
 # verb's object ("takes office on").
-_PAST_WORD = (r"(?:[a-z]+ed|fell|rose|was|were|had|did|went|came|took|made|said|held|won|lost|hit|cut|set|put|grew|"
-              r"saw|began|led|met|ran|sold|paid|told|left|got|gave|kept|shut|sank|broke|struck|spent|built|bought)\b")
+_IRREGULAR_PAST = (r"fell|rose|was|were|had|did|went|came|took|made|said|held|won|lost|hit|cut|set|put|grew|"
+                   r"saw|began|led|met|ran|sold|paid|told|left|got|gave|kept|shut|sank|broke|struck|spent|built|bought")
+_PAST_WORD = rf"(?:[a-z]+ed|{_IRREGULAR_PAST})\b"
 # ... and a clause told in the past: a past verb, not a present passive ("is closed until"), nor
 # a word that only ends in -ed ("red flag", "a hundred", "speed").
 _TOLD_PAST = re.compile(r"(?i)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!remain\s)(?<!remains\s)\b"
-                        r"(?!(?:hundred|kindred|sacred|red|bed|shed|wed)\b)(?:[a-z]+(?<!e)ed\b|" + _PAST_WORD.removeprefix("(?:[a-z]+ed|"))
+                        rf"(?!(?:hundred|kindred|sacred|red|bed|shed|wed)\b)(?:[a-z]+(?<!e)ed|{_IRREGULAR_PAST})\b")
 # A past-tense act right before the date: "which opened on Sept 14", "was sworn in on".
 _DONE_ON_BEFORE = re.compile(r"(?i)\b(?:which|that|who|it|he|she|they)\s+(?:was\s+|were\s+)?(?!had\b|did\b)"
                              r"(?:[a-z]+ed|began|won|lost|struck|broke|sank|shut|went|came|took|held|opened)\s+(?:[a-z]+\s+)?(?:on|in)\s+$")

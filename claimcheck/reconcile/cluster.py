@@ -657,7 +657,6 @@ DISPUTES = re.compile(r"(?i)\b(?:however|but|true|real|actual|actually|correct|d
                        r"higher|lower|closer\s+to|as\s+(?:many|much|high|low)\s+as)\b")
 
 
-
 BOILERPLATE_MIN_SOURCES = 5
 
 

@@ -301,11 +301,11 @@ def _article_tells_both(a: int, b: int, group_by_source: dict[str, list[int]], r
     claim_a, claim_b = records[a].claim, records[b].claim
     return any(
         other.id != claim_b.id and other.sentence_start != claim_b.sentence_start
-        and (other.attribution is None or other.attribution == claim_b.attribution or not DISPUTES.search(other.sentence))
         and other.kind == claim_a.kind and other.unit == claim_a.unit
         and isinstance(other.value, str) == isinstance(claim_a.value, str)
         and not cannot_both_hold(other, claim_a) and cannot_both_hold(other, claim_b)
         and not _loose_bound(other, claim_a) and not _loose_bound(claim_a, other)
+        and (other.attribution is None or other.attribution == claim_b.attribution or not DISPUTES.search(other.sentence))
         for other in (records[i].claim for i in group_by_source.get(claim_b.source, ()) if i != a and i != b)
     )
 
