@@ -17,7 +17,8 @@ def db_path(tmp_path: Path) -> Path:
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line("markers", "slow: builds a virtualenv or a large corpus; deselect with -m 'not slow'")
+    config.addinivalue_line("markers", "slow: builds a virtualenv or kills scans in a loop; run with -m slow")
+    config.addinivalue_line("markers", "corpus: checks every event of the labelled corpus; run with -m corpus")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -27,6 +27,9 @@ from claimcheck.reconcile import cannot_both_hold, reconcile
 from tests.conftest import CORPUS
 from tests.known_misses import KNOWN_FALSE_ALARMS, KNOWN_GAPS
 
+# The corpus is some 50 s of CPU to extract: out of the default run, in CI's (see README).
+pytestmark = pytest.mark.corpus
+
 
 @dataclass(frozen=True)
 class Event:

@@ -127,6 +127,7 @@ def test_boilerplate_appears_and_goes(twin: tuple[Path, callable]) -> None:  # t
     assert not any("copy" in c for conflict in furniture["conflicts"] for c in conflict[1])
 
 
+@pytest.mark.corpus
 def test_fixture_corpus_one_article_at_a_time(twin: tuple[Path, callable]) -> None:  # type: ignore[valid-type]
     """Incremental and full reconcile agree after every step: one article at a time for the
     first 24 (8 stories), then 30 at a time.  About 12 events spread over the labelled corpus

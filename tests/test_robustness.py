@@ -183,6 +183,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
             "seconds": time.monotonic() - started}
 
 
+@pytest.mark.slow
 def test_sigkill_at_any_point_leaves_the_old_or_the_new_state(corpus: dict[str, Any], tmp_path: Path) -> None:
     old, new = corpus["old"], corpus["new"]
     assert old[:2] != new[:2] and old[0] == 120 and new[0] == 240
