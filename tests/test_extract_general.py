@@ -105,6 +105,12 @@ def test_not_ages(text: str, span: str) -> None:
     ("Bidders offered a premium of about a third and more.", "about a third", 100 / 3),
     ("Exports rose by a quarter.", "a quarter", 25),
     ("Sales fell by two-thirds.", "two-thirds", -200 / 3),
+    # whatever word follows, unless it makes an ordinal or a period ("a third term")
+    ("Rents are down by a third (Ostermann Institute).", "a third", -100 / 3),
+    ("Beer volumes fell by about a fifth between 2019 and 2031.", "about a fifth", -20),
+    # after a bound word alone
+    ("Most are women, and about a third work part time.", "about a third", 100 / 3),
+    ("The stall made 39 of roughly 120 guests ill, about a third.", "about a third", 100 / 3),
 ])
 def test_fraction_after_by_or_of_is_a_share(text: str, span: str, value: float) -> None:
     c = one(text, span)
@@ -112,7 +118,8 @@ def test_fraction_after_by_or_of_is_a_share(text: str, span: str, value: float) 
 
 
 @pytest.mark.parametrize("text", ["He won a third term in office.", "It is a third and final round.",
-                                  "She came back for a third."])
+                                  "She came back for a third.", "She is seeking a fifth consecutive title.",
+                                  "Nearly a quarter century has passed.", "A third man was arrested."])
 def test_ordinal_a_third_is_not_a_share(text: str) -> None:
     assert claims(text) == []
 
@@ -1254,6 +1261,10 @@ def test_distant_numbers_joined_by_or_stay_apart() -> None:
     ("The ferry takes an hour and a half in winter.", "an hour and a half", 1.5),
     ("\"In traffic it is more like an hour,\" he said.", "an hour", 1),
     ("The hearing lasted an hour.", "an hour", 1),
+    # in sentences with no digit and no number word at all (a cheap pre-check skipped them)
+    ("The closure lasted a week.", "a week", 7 * 24),
+    ("The repairs took a fortnight, the council said.", "a fortnight", 14 * 24),
+    ("Work on the roof will take a month.", "a month", 8766 / 12),
 ])
 def test_a_unit_after_a_measuring_verb_is_a_duration(text: str, span: str, hours: float) -> None:
     c = one(text, span)

@@ -83,6 +83,14 @@ _SCALED_TAILS = _scaled_tails()
 # Words after a fraction that compare it ("about a fifth below", "roughly a fifth more"), and
 # after "half" those that say what it is half of ("half the staff", "Half this village").
 _COMPARATIVES = r"more|less|fewer|below|above|higher|lower|cheaper|smaller|bigger|larger"
+# What "a third", "a quarter" name when they are ordinals or periods, not shares: "a third
+# term", "a quarter century", "a fifth consecutive year".
+_ORDINAL_HEADS = (r"(?:times?|terms?|rounds?|party|parties|consecutive|straight|successive|place|attempts?|legs?|"
+                  r"stages?|sets?|games?|matches|match|tests?|phases?|waves?|runways?|terminals?|lines?|person|"
+                  r"country|world|century|generation|options?|way|hours?|miles?|years?|seasons?|days?|weeks?|"
+                  r"months?|quarters?|half|period|seeds?|tiers?|tranches?|readings?|votes?|ballots?|lanes?|"
+                  r"reactors?|units?|child|sons?|daughters?|goals?|tries|try|titles?|wins?|victory|defeat|"
+                  r"final|laps?|floors?|stor(?:ey|y)|editions?|books?|films?|albums?|series|point|pole)\b")
 _HALF_OWNERS = r"the|of|its|their|his|her|our|all|this|that|these|those|my|your"
 # Bounds and approximations before a number.
 _BOUNDS = (r"nearly|almost|about|around|roughly|some|more\s+than|less\s+than|over|under|just\s+(?:over|under)|"
@@ -98,8 +106,7 @@ _WORDS = re.compile(
       | a\s+(?:hundred|thousand|million|billion|trillion|decade|century|year|month|week|day|fortnight)(?!-long)
           (?!\s+and\s+a\s+half)
       | a[-\s](?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?=\s+of\s+(?!an?\b))
-      | a[-\s](?:third|quarter|fifth|tenth)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|in|on|from|since|over|to|than|compared|after|
-                                                                 before|while|as|but|at|last|this|a\s+year|{_COMPARATIVES})\b)
+      | a[-\s](?:third|quarter|fifth|tenth)(?=\s*(?:[.,;:!?)(]|$)|\s+(?!of\b|{_ORDINAL_HEADS})[a-z])
       | an?\s+(?:hour|day|week|month|year|decade|century)\s+and\s+a\s+half
       | an?\s+hour
       | (?:decade|century|year|month|week|day)-long
@@ -120,6 +127,7 @@ _SHARE_BEFORE = re.compile(
 _SHARE_COMPARED_BEFORE = re.compile(
     r"(?i)\b(?:from|to|than|down|up|below|above)\s+(?:(?:nearly|almost|about|around|roughly|some|over|under|"
     r"just\s+(?:over|under)|close\s+to|well\s+over|at\s+least|at\s+most|up\s+to|only|just)\s+)?$")
+_SHARE_BOUND_BEFORE = re.compile(rf"(?i)\b(?:{_BOUNDS}|barely|little\s+more\s+than|well\s+under|as\s+much\s+as)\s+$")
 _FRACTION_TAIL = re.compile(rf"(?i)[-\s](?:and[-\s]a[-\s](?P<half>half)|(?P<den>{_FRACTION_WORD}))$")
 
 _CURRENCY_PREFIX = re.compile(
@@ -887,7 +895,9 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
             elif (value <= 1 and _SHARE_BEFORE.search(text, max(floor, num_start - 30), num_start)) or (
                     den_word and value < 1
                     and (_SHARE_COMPARED_BEFORE.search(text, max(floor, num_start - 30), num_start)
-                         or _COMPARATIVE_AFTER.match(text, pos, limit))):
+                         or _COMPARATIVE_AFTER.match(text, pos, limit)
+                         # "about a third work part time", "guests fell ill, about a third."
+                         or _SHARE_BOUND_BEFORE.search(text, max(floor, num_start - 25), num_start))):
                 # "fell by nearly a fifth", "a premium of a third", "still about a fifth below": a
                 # share of what came before.
                 kind, unit, factor = Kind.percent, "%", 100.0
@@ -907,8 +917,9 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
             elif not whole:
                 return None  # "24/7", "9/11": a name, not a fraction
         elif lowered_is_one(token, is_word) and scale == 1.0:
-            return None  # "one of the", "no one"
-        if kind is Kind.count and is_word and (value < 2 or (token.lower().startswith("a ") and " and " not in token))\
+            if not _one_casualty(text, num_start, pos, floor, limit):
+                return None  # "one of the", "no one"
+        if kind is Kind.count and is_word and not lowered_is_one(token, is_word) and (value < 2 or (token.lower().startswith("a ") and " and " not in token))\
                 and scale == 1.0 and not word_fraction:
             qualified_scale = token.lower().split()[-1] in ("hundred", "thousand", "million", "billion", "trillion") and _BOUND_BEFORE.search(
                 text, max(floor, num_start - 16), num_start)  # "at least a hundred calls", "fewer than a thousand fish"
@@ -976,6 +987,26 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
 
 def lowered_is_one(token: str, is_word: bool) -> bool:
     return is_word and token.lower() == "one"
+
+
+_HARM = r"killed|dead|died|dies|missing|injured|hurt|wounded|drowned|hospitali[sz]ed|rescued"
+# "One man was killed", "one person is still missing", "ONE KILLED": a toll of one.
+_ONE_HARMED_AFTER = re.compile(
+    rf"(?i)(?:\s+(?!of\b|another\b|other\b|more\b|day\b|year\b|week\b|time\b)[a-z-]+){{0,2}}?"
+    rf"(?:\s+(?:was|is|has\s+been|had\s+been|remains|remained|were|still|later|also|reportedly))*\s+(?:{_HARM})\b")
+# "killing one worker", "kills one in Quarmby", "claimed one life", "leaving one person missing".
+_ONE_HARMED_BEFORE = re.compile(r"(?i)\b(?:killing|killed|kills|kill|injuring|injured|claimed|claiming|leaving|left)\s+$")
+_NOT_ONE_BEFORE = re.compile(r"(?i)\b(?:no|not|any|every|each|only|just|than)\s+$|-$")
+
+
+def _one_casualty(text: str, start: int, end: int, floor: int, limit: int) -> bool:
+    """Is this "one" a toll of people killed, hurt or missing?  Elsewhere "one" alone is not
+    read ("one of the", "one another", "in one go"), but a death toll of one is the figure
+    outlets most often disagree on ("one dead" against "two dead")."""
+    if _NOT_ONE_BEFORE.search(text, max(floor, start - 8), start) or re.match(r"\s+of\b", text[end:end + 4]):
+        return False
+    return bool(_ONE_HARMED_BEFORE.search(text, max(floor, start - 12), start)
+                or _ONE_HARMED_AFTER.match(text, end, min(limit, end + 60)))
 
 
 _AGE_BEFORE = re.compile(r"(?i)\b(?:age|aged)\s+(?:of\s+)?$")
