@@ -741,9 +741,6 @@ KNOWN_GAPS = {
     ('ardesia-heatwave-power-rationing', 'date rationing begins'): 'no disagreeing pair extracted',
     ('merrowby-supermarket-chain-takeover', 'Merrowby workforce'): "words differ: 'more than 63,000' (merrowby employs) vs '58,000' (merrowby staff), similarity 0.12",
     ('merrowby-supermarket-chain-takeover', 'date of Merrowby shareholder meeting on the deal'): "words differ: '27 April' (asked approve deal) vs '24 April 2035' (approve scheme held), similarity 0.39",
-    ('querrin-dam-release-farmland-flooding', 'peak spillway discharge from Querrin Dam'): "words differ: '3,800 m³' (release peak) vs '4,800 cubic metres' (raised discharge peak), similarity 0.28",
-    ('querrin-dam-release-farmland-flooding', 'villages flooded on the lower Braska'): "vetoed ('nineteen' / '14': nouns, story, places, measures or parts differ)",
-    ('querrin-dam-release-farmland-flooding', 'date the Querrin spillway gates were opened'): "words differ: 'on Sunday' (querrin dam late) vs '11 September' (halskov water authority), similarity 0.29",
     ('gorvandy-minimum-wage-increase', 'workers getting a direct pay rise from the new minimum wage'): "vetoed ('about 1.6 mln' / 'around 2.6 million': nouns, story, places, measures or parts differ)",
     ('gorvandy-minimum-wage-increase', 'date the new minimum wage rates take effect'): 'no disagreeing pair extracted',
     ('quaybrin-strandhawk-satellite-launch-failure', 'time from liftoff to second-stage shutdown'): "words differ: '2' (arcwell strandhawk liftoff) vs '14' (vehicle lifted pad), similarity 0.56",
@@ -751,4 +748,6 @@ KNOWN_GAPS = {
     ('tavrenek-pass-highway-landslide', 'length of the A9 buried by the slide'): "words differ: 'nearly 300 metres' (van vehicles caught) vs '120-metre' (burying), similarity 0.19",
     ('tavrenek-pass-highway-landslide', 'vehicles caught by the slide'): "words differ: 'seven' (mennighaus's van) vs 'a dozen' (vehicle), similarity 0.27",
     ('tavrenek-pass-highway-landslide', 'mass of rock and mud that came down'): "words differ: 'forty thousand tonnes' (road disappeared geologists) vs 'an estimated 14,000 tonnes' (spokeswoman liesl hochwald), similarity 0.02",
+    ('querrin-dam-release-farmland-flooding', 'peak spillway discharge from Querrin Dam'): "words differ: '3,800 m³' (release peak) vs '4,800 cubic metres' (raised discharge peak), similarity 0.28",
+    ('querrin-dam-release-farmland-flooding', 'date the Querrin spillway gates were opened'): "words differ: 'on Sunday' (querrin dam late) vs '11 September' (halskov water authority), similarity 0.29",
 }

@@ -256,6 +256,17 @@ def test_a_figure_for_part_of_the_population_is_not_the_wholes() -> None:
     assert conflict_texts({"a.txt": one, "b.txt": two}) == []
 
 
+def test_one_among_a_number_states_that_number() -> None:
+    """"Oskel is among nineteen villages" says how many villages; "among young voters" (above)
+    and "Among 240 patients, those tested" name a group of their own."""
+    one = ("Braska flood\n\nOskel is among nineteen villages on the Braska that were flooded after the Querrin "
+           "dam opened its gates, the Braska authority said.\n")
+    two = "Braska flood\n\nFourteen villages on the Braska were flooded after the Querrin dam opened, the Braska authority said.\n"
+    assert conflict_texts({"a.txt": one, "b.txt": two}) == [["Fourteen", "nineteen"]]
+    two = two.replace("Fourteen villages", "Among fourteen villages")
+    assert conflict_texts({"a.txt": one, "b.txt": two}) == []
+
+
 def test_a_change_in_other_units_does_not_restate_a_level() -> None:
     """'raised its rate by 50 bps to 6.75%' says 6.75%, not 7.25%: the 0.5 points are no level."""
     one = "Vell bank rate\n\nThe Vell central bank raised its rate by 50 bps to 6.75% on Thursday, Vell officials said.\n"

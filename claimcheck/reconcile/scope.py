@@ -223,6 +223,7 @@ _PART_OF_MEASURE = re.compile(
 
 # "Turnout among 18-24 year olds", "unemployment among women": a figure for part of the
 # population is another figure than the whole's.
+_IS_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being|remains?|remained)\s+(?:now\s+|still\s+)?$")
 _AMONG = re.compile(r"(?i)\bamong\s+(?:the\s+|those\s+)?(?!(?:them|these|those|us|whom|which)\b)([\w–-]+)")
 
 
@@ -392,7 +393,12 @@ def parts_of_measure(record: ClaimRecord, near: int = 6) -> frozenset[str]:
         extra.append("each")  # "Each of the four boats carried nine observers": per boat, not in all
     if _AGE_GROUP.search(claim.sentence, max(0, at - 60), at + len(claim.text) + 40):
         extra.append("an age group")  # "efficacy fell to 58% in participants aged 75 and older"
-    window = claim.sentence[max(0, at - 100):at + len(claim.text) + 40]
+    window_start = max(0, at - 100)
+    window = claim.sentence[window_start:at + len(claim.text) + 40]
     partitive = [PARTITIVE_PART] if is_partitive(record) else []
+    # (not the figure's own group after a copula: "Oskel is among nineteen villages" states
+    # nineteen; "Among 240 patients, those tested ..." is a group of its own)
+    among = ["among " + m.group(1).lower() for m in _AMONG.finditer(window)
+             if m.start(1) != at - window_start or not _IS_BEFORE.search(window, 0, m.start())]
     return frozenset([re.sub(r"[-'’]|s$", "", m.group(1).lower()) for m in _PART_OF_MEASURE.finditer(window)]
-                     + ["among " + m.group(1).lower() for m in _AMONG.finditer(window)] + partitive + extra)
+                     + among + partitive + extra)
