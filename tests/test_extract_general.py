@@ -1387,6 +1387,10 @@ def test_a_plan_joined_by_and_keeps_its_time_and_target_to_itself() -> None:
     ("He is eighty-three now, and he had made his peace.", "eighty-three", "duration", 83, "year"),
     ("said Mrs Brennan, who is sixty-one and has run the pharmacy.", "sixty-one", "duration", 61, "year"),
     ("| Player | Team | Age |\n|---|---|---|\n| Arlo Penhallow | Kethara | 31 |\n", "31", "duration", 31, "year"),
+    # a row label that names an age, as a column header does
+    ("| | Now | After |\n|---|---|---|\n| Retirement age | 63 | 65 |\n", "65", "duration", 65, "year"),
+    ("| | 2019 | 2029 |\n|---|---|---|\n| Median age | 36.9 | 38.4 |\n", "38.4", "duration", 38.4, "year"),
+    ("| | 2019 | 2029 |\n|---|---|---|\n| Households | 120 | 130 |\n", "130", "count", 130, None),
 ])
 def test_wire_sterling_and_ages_said_plainly(text: str, span: str, kind: str, value: float, unit: str) -> None:
     found = {c.text: c for c in extract_text(text, "t.md", dt.date(2031, 3, 11))}

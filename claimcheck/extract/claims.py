@@ -927,6 +927,8 @@ _TIME_UNIT_LABEL = re.compile(r"(?i)(?<![\d-])(?<!per )(?<!a )\b(days|weeks|mont
 _UNIT_LABEL = re.compile(r"(?i)\(\s*(" + "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(
     (u for u in MEASURES if len(u) > 1 and MEASURES[u][0] is not Kind.duration), key=len, reverse=True)) + r")\s*\)")
 _AGE_HEADER = re.compile(r"(?i)age(?:\s*\((?:years|yrs)\))?|aged")
+_AGE_LABEL = re.compile(r"(?i)(?:(?:median|average|mean|retirement|pension|state\s+pension|minimum|maximum|legal|voting|"
+                        r"school-leaving)\s+)?age(?:\s*\((?:years|yrs)\))?")
 _FUTURE_COLUMN = re.compile(r"(?i)\b(?:after|planned|proposed|future)\b")
 
 
@@ -959,9 +961,11 @@ def _in_table(record: ClaimRecord, cell: tuple[str, str], published: dt.date | N
     # A label's commas list its parts ("Strike ballot, yes vote"): no clause ends there.
     context = re.sub(r"\s*[,;]\s*", " ", f"{label} {header}").strip()
     c = record.claim
-    if (c.kind is Kind.count and _AGE_HEADER.fullmatch(header.strip(" *_")) and isinstance(c.value, (int, float))
-            and 0 < c.value < 120 and c.value == int(c.value) and not isinstance(c.low, str)):
-        # "| Player | Team | Age |": the column holds ages, a duration in years (README convention).
+    if (c.kind is Kind.count and isinstance(c.value, (int, float)) and 0 < c.value < 120 and not isinstance(c.low, str)
+            and ((_AGE_HEADER.fullmatch(header.strip(" *_")) and c.value == int(c.value))
+                 or _AGE_LABEL.fullmatch(label.strip(" *_")))):
+        # "| Player | Team | Age |", "| Median age | 36.9 | 38.4 |": the column or the row holds
+        # ages, a duration in years (README convention).
         record.claim = c = c.model_copy(update={"kind": Kind.duration, "unit": "year"})
     unit_word = _TIME_UNIT_LABEL.search(context) if c.kind is Kind.count else None
     if unit_word and isinstance(c.value, (int, float)) and not isinstance(c.low, str) and not isinstance(c.high, str):
