@@ -480,6 +480,15 @@ def test_the_term_of_an_offer_is_not_a_span_of_years() -> None:
     assert conflict_texts({"a.txt": one, "b.txt": three}) == [["three years", "two years"]]
 
 
+def test_a_span_after_a_verb_is_the_measure_not_a_figures_term() -> None:
+    """"1.4 million households will lose power for three hours": a verb stands between the
+    count and "for", so three hours is the cut's length, which another outlet's "2 hours" disputes."""
+    one = ("Ardesia rationing\n\nSome 1.4 million Ardesia households will lose power for three hours at a time "
+           "in rotating cuts, the Ardesia grid company said.\n")
+    two = "Ardesia rationing\n\nEach Ardesia zone loses power for 2 hours at a time in rotating cuts, the Ardesia grid company said.\n"
+    assert conflict_texts({"a.txt": one, "b.txt": two}) == [["2 hours", "three hours"]]
+
+
 def test_a_warm_night_is_not_the_days_high() -> None:
     night = "Orvel heat\n\nOrvel's warmest night on record stayed at 29.4C, the Orvel weather office said.\n"
     high = "Orvel heat\n\nOrvel's record high stood at 41.9C, the Orvel weather office said.\n"

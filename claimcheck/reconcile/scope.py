@@ -297,6 +297,8 @@ PARTITIVE_PART = "of the whole"
 # "a 5.4 percent raise over two years" (the term of another figure) and "a decade of raises"
 # (a span of time it covers) are different durations.
 _TERM_BEFORE = re.compile(r"(?i)\b(?:over|across|within|during|for)\s+(?:the\s+)?(?:next\s+|coming\s+|first\s+)?$")
+_CLAUSE_VERB = re.compile(r"(?i)\b(?:will|would|can|could|may|might|must|shall|should|is|are|was|were|has|have|had|"
+                          r"be|been|to)\s+(?!(?:be\s+)?(?:paid|spread|repaid|phased)\b)\w")
 _SPAN_OF_AFTER = re.compile(r"(?i)\s+of\s+[a-z]")
 # A night's or a minimum temperature is not the day's high.
 _AGE_GROUP = re.compile(r"(?i)\baged\s+(?:\d|over|under|between)|\b(?:over|under)-\d+s\b|\b\d+\s*\+|"
@@ -375,9 +377,12 @@ def parts_of_measure(record: ClaimRecord, near: int = 6) -> frozenset[str]:
     extra: list[str] = []
     if claim.kind is Kind.duration:
         term = _TERM_BEFORE.search(claim.sentence[max(0, at - 30):at])
-        if term and re.search(r"\d", claim.sentence[max(0, at - 90):max(0, at - 30) + term.start()]):
+        before = claim.sentence[max(0, at - 90):max(0, at - 30) + term.start()] if term else ""
+        figure = list(re.finditer(r"\d", before))
+        if figure and not _CLAUSE_VERB.search(before, figure[-1].end()):
             # "a 4.5% raise over two years": the duration is the term of the figure before it
-            # ("the system was down for some 13 hours" has none: it is the measure itself)
+            # ("the system was down for some 13 hours" has none: it is the measure itself, and
+            # so is "1.4 million households will lose power for three hours": a verb between)
             extra.append("term of a figure")
         elif _SPAN_OF_AFTER.match(claim.sentence, at + len(claim.text)):
             extra.append("span of time")
