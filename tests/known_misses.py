@@ -156,6 +156,8 @@ KNOWN_FALSE_ALARMS = {
     ('ardesia-heatwave-power-rationing', 'households: nationwide, Veresk only, all households'): "'about 1.4 million' and 'about 310,000' are linked as one figure",
     ('merrowby-supermarket-chain-takeover', 'market shares: Merrowby, combined, earlier year'): "'just under 8 per cent' and '19.4 pct' are linked as one figure",
     ('tavrenek-pass-highway-landslide', 'death toll'): "'three' and 'Four' are linked as one figure",
+    ('calvorre-chess-championship-match', 'moves in different games'): "'87' and '41' are linked as one figure",
+    ('kestrawick-schools-measles-outbreak', 'MMR doses given at catch-up clinics'): "'1,140' and 'More than 2,600' are linked as one figure",
 }
 
 
@@ -749,4 +751,9 @@ KNOWN_GAPS = {
     ('querrin-dam-release-farmland-flooding', 'date the Querrin spillway gates were opened'): "words differ: 'on Sunday' (querrin dam late) vs '11 September' (halskov water authority), similarity 0.29",
     ('hollvarin-chemical-train-derailment', 'residents evacuated'): "words differ: 'About 4,300' (residents eastern estrandian) vs 'some 3,400' (night), similarity 0.26",
     ('hollvarin-chemical-train-derailment', 'widened evacuation radius'): "words differ: '2-km' (widened evacuation zone) vs 'three kilometres (1.9 miles)' (stretched), similarity 0.26",
+    ('calvorre-chess-championship-match', 'moves in the decisive 13th game'): "words differ: '87' (forced draskovar's resignation) vs '78' (move marathon lasted), similarity 0.13",
+    ('calvorre-chess-championship-match', 'match prize fund'): 'no disagreeing pair extracted',
+    ('calvorre-chess-championship-match', 'duration of the decisive 13th game'): "words differ: '5 hours 20 minutes' (move grind lasted) vs 'six hours and 52 minutes' (move marathon lasted), similarity 0.28",
+    ('halvorne-saffron-line-metro-opening', 'construction start date'): "words differ: 'June 2022' (moved marrowgate site) vs '14' (line saffron station), similarity 0.00",
+    ('kestrawick-schools-measles-outbreak', 'two-dose MMR coverage at age five, 2031-32'): "words differ: '81.4 per cent' (health protection team) vs '86%' (kestrawick dose mmr), similarity 0.00",
 }
