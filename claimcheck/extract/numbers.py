@@ -432,6 +432,9 @@ def find_quantities(text: str, start: int, end: int, masked: list[tuple[int, int
             quantity = RawQuantity(num_start, num_end, Kind.percent, "pp", points, points, points, is_word=True)
         elif mode == _CLOCK_MODE:
             quantity = _read_clock(text, match, start, end)  # type: ignore[arg-type]
+            if quantity is None and _TIME_OF_DAY_AFTER.match(text, num_end, end):
+                taken_until = num_end  # "06:14:03 local time": no part of a time of day is a figure
+                continue
         elif mode == _HM_MODE:
             quantity = _read_hm(match)  # type: ignore[arg-type]
         elif mode == _ONE_IN_MODE:

@@ -143,7 +143,7 @@ _add(Kind.duration, "year", 1 / 365.25, "days", "day")
 _add(Kind.duration, "year", 1 / 365.25, "nights", "night")
 _add(Kind.duration, "year", 1 / 8766, "hours", "hour", "hrs", "hr", "h")
 _add(Kind.duration, "year", 1 / 525960, "minutes", "minute", "mins", "min")
-_add(Kind.duration, "year", 1 / 31557600, "seconds", "second", "secs")
+_add(Kind.duration, "year", 1 / 31557600, "seconds", "second", "secs", "sec", "s")
 # Geological time in science reporting: "3.8 Ga", "66 Ma", "4.5 Gyr" (annum = year).
 _add(Kind.duration, "year", 1e3, "kyr")
 _add(Kind.duration, "year", 1e6, "ma", "myr", "megaannum", "megaannums", "mega-annum")
@@ -154,7 +154,7 @@ _add(Kind.duration, "year", 1e9, "ga", "gyr", "gigaannum", "gigaannums", "giga-a
 DIGIT_ONLY_UNITS = frozenset({"t", "m", "mi", "ft", "yd", "g", "ha", "mt", "nm", "nmi", "lb", "lbs", "cm", "mm", "kg", "kgs", "km", "kms",
                               "mg", "ml", "cl", "l", "oz", "tsp", "tbsp", "wh", "kj", "ev", "kev", "mev", "gev", "tev",
                               "µg", "μg", "km^2", "km^3", "cup", "cups",
-                              "ma", "ga", "kyr", "myr", "gyr", "h", "hr", "min", "kn", "dwt", "w"})
+                              "ma", "ga", "kyr", "myr", "gyr", "h", "hr", "min", "sec", "s", "kn", "dwt", "w"})
 # Units that need "of" after them: "3 cups of flour", never "won 3 cups".
 NEED_OF_UNITS = frozenset({"cup", "cups"})
 # Units that are only units in the case written: "5 L" is litres but "5 l" is not; "1.7 eV"
@@ -165,10 +165,10 @@ CASE_SENSITIVE_UNITS: dict[str, frozenset[str]] = {
     "cl": frozenset({"cl", "cL"}), "ml": frozenset({"ml", "mL"}), "mg": frozenset({"mg"}),
     "ma": frozenset({"Ma"}), "ga": frozenset({"Ga"}), "kyr": frozenset({"kyr"}), "myr": frozenset({"Myr"}),
     "gyr": frozenset({"Gyr"}), "h": frozenset({"h"}), "hr": frozenset({"hr"}), "min": frozenset({"min"}),
-    "w": frozenset({"W"}),
+    "w": frozenset({"W"}), "sec": frozenset({"sec"}), "s": frozenset({"s"}),
 }
 # Units that need a space or hyphen before them to be read ("5 m" metres; "5m" is million).
-SPACED_ONLY_UNITS = frozenset({"m", "nm", "mt", "g", "t", "l"})
+SPACED_ONLY_UNITS = frozenset({"m", "nm", "mt", "g", "t", "l", "s"})
 
 # Money units smaller than the currency: (currency, factor to whole units).
 SUBUNITS: dict[str, tuple[str, float]] = {
