@@ -1404,6 +1404,8 @@ def test_wire_sterling_and_ages_said_plainly(text: str, span: str, kind: str, va
     "At ten to four on Saturday afternoon a slab of snow broke away.",
     "Match line: 01632 960 118.",
     "The vehicle lifted off at 06:14:03 local time.",  # a time of day to the second
+    "I got up at six every Saturday, and the bar is open until ten tonight.",  # hours in words
+    "\"I'm on the ward before eight,\" she said. The last bus leaves after half eleven.",
 ])
 def test_spoken_times_of_day_and_trunk_phone_numbers_are_no_claims(text: str) -> None:
     assert [c.text for c in extract_text(text, "t.txt", dt.date(2031, 3, 11)) if c.kind.value != "date"] == []
@@ -2268,3 +2270,12 @@ def test_a_month_and_year_after_by_is_not_read_as_a_day() -> None:
 def test_the_day_a_source_spoke_is_no_date_claim(text: str, kept: list[str]) -> None:
     c = [x for x in extract_text(text, "t.txt", dt.date(2030, 10, 9)) if x.kind.value == "date"]
     assert [x.text for x in c] == kept
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("The death toll rose to seven.", "seven"),
+    ("The lead grew by seven.", "seven"),
+])
+def test_a_small_number_after_to_or_by_is_still_a_count(text: str, span: str) -> None:
+    """The hours in words ("until ten tonight") need a cue; "rose to seven" is a count."""
+    assert one(text, span).kind.value == "count"

@@ -210,6 +210,14 @@ _WORD_NOT_AMOUNT = re.compile(r"(?i)-(?:way|sided|fold|time|horse|party|state|di
 _CLOCK_WORDS_BEFORE = re.compile(
     r"(?i)\b(?:(?:half|quarter|(?:\w+\s+)?minutes)\s+(?:past|to)|(?:five|ten|twenty|twenty-five)\s+past)\s+$")
 _CLOCK_WORDS_AFTER = re.compile(r"(?i)\s+past\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b")
+# An hour said in words: "up at six every morning", "until ten tonight", "after nine at night",
+# "on the ward before eight.", "half eleven".
+_HOUR_WORD_BEFORE = re.compile(r"(?i)\b(?:at|by|before|after|until|till|from|around|about|half|shortly\s+before|"
+                               r"just\s+(?:before|after))\s+$")
+_HOUR_CUE_AFTER = re.compile(
+    r"(?i)\s*(?:o['’]clock|[ap]\.?m\b|tonight|at\s+night|(?:this|tomorrow|that|each|every|in\s+the|on\s+the)\s+"
+    r"(?:morning|evening|afternoon|night)|every\s+(?:day|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")
+_HOUR_END_BEFORE = re.compile(r"(?i)\b(?:before|after|until|till|half|shortly\s+before)\s+$")
 # "a decade of raises", "a year of war": a span, never a rate ("500 cars a day" has no "of").
 _SPAN_OF_UNITS = frozenset({"decade", "century", "year", "month", "week", "fortnight"})
 _RATE_BEFORE = re.compile(r"(?i)(?:\d[\d,.]*\s*(?:[a-z%]+\s+)?|\b(?:once|twice|thrice|times)\s+)$")
@@ -760,8 +768,13 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
         value, ulp = _parse_digits(token)
         digits = token
     if ((_CLOCK_WORDS_BEFORE.search(text, max(floor, num_start - 25), num_start) and 0 < value <= 12)
-            or (is_word and _CLOCK_WORDS_AFTER.match(text, num_end, limit))):
-        return None  # "at half past three", "quarter to 5": a time of day
+            or (is_word and _CLOCK_WORDS_AFTER.match(text, num_end, limit))
+            or (is_word and 0 < value <= 12 and value == int(value) and " " not in token
+                and (_HOUR_WORD_BEFORE.search(text, max(floor, num_start - 16), num_start)
+                     and _HOUR_CUE_AFTER.match(text, num_end, limit)
+                     or _HOUR_END_BEFORE.search(text, max(floor, num_start - 16), num_start)
+                     and re.match(r"\s*(?:[.,;:!?\"”]|$)", text[num_end:num_end + 2])))):
+        return None  # "at half past three", "quarter to 5", "up at six every morning": a time of day
     pos = num_end
     scale = 1.0
 
