@@ -2279,3 +2279,14 @@ def test_the_day_a_source_spoke_is_no_date_claim(text: str, kept: list[str]) -> 
 def test_a_small_number_after_to_or_by_is_still_a_count(text: str, span: str) -> None:
     """The hours in words ("until ten tonight") need a cue; "rose to seven" is a count."""
     assert one(text, span).kind.value == "count"
+
+
+@pytest.mark.parametrize(("text", "span", "noun"), [
+    ("Bosses want 60 new stores open by the end of the year.", "60", "store"),
+    ("The outbreak has reached 64 confirmed cases.", "64", "case"),
+    ("Solvanta operates 11 data centres across Europe.", "11", "centre"),
+])
+def test_a_count_names_its_noun_past_a_modifier(text: str, span: str, noun: str) -> None:
+    """"new", "confirmed", "data" are stopwords elsewhere; before a plural they modify it."""
+    c = one(text, span)
+    assert c.kind.value == "count" and c.noun == noun

@@ -38,6 +38,8 @@ _PERIOD_BEFORE = re.compile(r"(?i)\b(?:past|last|previous|next|coming|first|fina
 _NOT_TALLIED = frozenset({Kind.duration, Kind.speed})
 _COUNT_NOUN = re.compile(r"[*_]*(?P<hyphen>-)?\s*(?:of\s+(?:the\s+)?)?(?P<words>(?:[A-Za-z][A-Za-z’'-]*\s*){1,4})")
 _PLURAL_NOUNS = counts.PLURAL_NOUNS
+# Stopwords that stand before the noun a number counts, not for it.
+_NOUN_MODIFIERS = frozenset({"new", "extra", "additional", "further", "confirmed", "such", "data"})
 
 
 def extract_text(text: str, source: str = "-", published: dt.date | None = None) -> list[Claim]:
@@ -1210,6 +1212,8 @@ def _count_noun(text: str, end: int, limit: int) -> str | None:
         plural = bare.endswith("s") and not bare.endswith(("ss", "us", "is")) and len(bare) > 3
         # A plural after a modifier heads the noun phrase even when it is a stopword
         # elsewhere: "44 feeding points", "12 sales figures".
+        if bare in _NOUN_MODIFIERS:
+            continue  # "60 new stores", "64 confirmed cases", "11 data centres": the noun follows
         if bare in ctx.STOPWORDS and bare not in _PLURAL_NOUNS and not (i and plural):
             break
         if bare in _PLURAL_NOUNS or plural:
