@@ -500,9 +500,6 @@ KNOWN_GAPS = {
     # held-out batches 73-80 (measured once on e5ecacb before merging)
     ('achnavarra-wind-farm-turbine-collapse', 'blade length'): "words differ: '76 m' (length blade) vs 'some 223 feet' (tower topped blades), similarity 0.24",
     ('achnavarra-wind-farm-turbine-collapse', 'date of the turbine collapse'): 'no disagreeing pair extracted',
-    ('ankaveri-rainforest-new-frog-species', 'altitude where the new frog was found'): "words differ: 'around 1,400 metres (4,600 feet)' (found altitude) vs '1,850-2,100 metres' (found fast-flowing streams), similarity 0.10",
-    ('ankaveri-rainforest-new-frog-species', 'length of the expedition'): "words differ: 'five-week' (discovery highlight) vs '26-day' (collected), similarity 0.27",
-    ('ankaveri-rainforest-new-frog-species', 'expedition team size'): 'no disagreeing pair extracted',
     ('ebberlin-lake-ferry-capsizing', 'water temperature at the time of capsizing'): "words differ: '9 degrees Celsius' (water temperature) vs '14°C (57°F)' (temperature water), similarity 1.00",
     ('ebberlin-lake-ferry-capsizing', 'length of the ferry'): "words differ: '31-metre' (liss amrein overturned) vs '24 metres' (length), similarity 0.00",
     ('elmscarrow-university-record-donation', 'period over which the gift is paid'): "words differ: '10 years' (money paid) vs 'fifteen years' (paid), similarity 0.00",
@@ -757,4 +754,6 @@ KNOWN_GAPS = {
     ('calvorre-chess-championship-match', 'duration of the decisive 13th game'): "words differ: '5 hours 20 minutes' (move grind lasted) vs 'six hours and 52 minutes' (move marathon lasted), similarity 0.28",
     ('halvorne-saffron-line-metro-opening', 'construction start date'): "words differ: 'June 2022' (moved marrowgate site) vs '14' (line saffron station), similarity 0.00",
     ('kestrawick-schools-measles-outbreak', 'two-dose MMR coverage at age five, 2031-32'): "words differ: '81.4 per cent' (health protection team) vs '86%' (kestrawick dose mmr), similarity 0.00",
+    ('ankaveri-rainforest-new-frog-species', 'altitude where the new frog was found'): "words differ: 'around 1,400 metres (4,600 feet)' (found altitude) vs '1,850-2,100 metres' (found fast-flowing streams), similarity 0.10",
+    ('ankaveri-rainforest-new-frog-species', 'length of the expedition'): "words differ: 'five-week' (discovery highlight) vs '26-day' (collected), similarity 0.27",
 }

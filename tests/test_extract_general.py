@@ -2290,3 +2290,12 @@ def test_a_count_names_its_noun_past_a_modifier(text: str, span: str, noun: str)
     """"new", "confirmed", "data" are stopwords elsewhere; before a plural they modify it."""
     c = one(text, span)
     assert c.kind.value == "count" and c.noun == noun
+
+
+@pytest.mark.parametrize(("text", "span", "noun"), [
+    ("The old town will be cleared by hand by a team of 60.", "60", "team"),
+    ("A party of 12 was rescued from the ridge.", "12", "party"),
+])
+def test_a_group_of_n_counts_its_members(text: str, span: str, noun: str) -> None:
+    c = one(text, span)
+    assert c.kind.value == "count" and c.value == int(span) and c.noun == noun

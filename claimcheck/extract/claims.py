@@ -567,6 +567,11 @@ def _is_caption(text: str, sentence_start: int, start: int) -> bool:
 
 
 # "rose to 112", "stood at 140", "toll of 87": a bare number that states a level.
+# A group counted by the number after "of": "a team of 23", "a crew of 22", "a hoard of 146".
+_GROUP_OF = re.compile(
+    r"(?i)\b(team|crew|staff|fleet|workforce|squad|hoard|convoy|flotilla|herd|flock|cast|choir|delegation|"
+    r"contingent|field|panel|jury|party)\s+of\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|"
+    r"more\s+than\s+|over\s+|up\s+to\s+|just\s+)?$")
 _LINKING = re.compile(
     r"(?i)\b(?:rose|rises|risen|rising|climbed|climbs|jumped|jumps|fell|falls|fallen|dropped|reached|reaches|hit|hits|"
     r"(?:drop|fall|rise|grow|climb)\s+to|grown|grew|declined|"
@@ -1034,6 +1039,8 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
         if q.value == 0:
             return None  # "Share 0 comments"
         noun = _count_noun(text, q.end, sentence.end)
+        if noun is None and (group := _GROUP_OF.search(text, max(sentence.start, q.start - 40), q.start)):
+            noun = ctx.stem(group.group(1).lower())  # "a team of 60", "a fleet of 19": its members
         if noun is None and _is_vote_tally(text, sentence, q):
             noun = "vote"  # "Deputies voted 221 to 187", "passed the bill 96-71"
         bare = noun is None and not in_table and counts.is_bare_count(text, sentence.start, sentence.end, q)
