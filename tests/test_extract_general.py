@@ -2299,3 +2299,13 @@ def test_a_count_names_its_noun_past_a_modifier(text: str, span: str, noun: str)
 def test_a_group_of_n_counts_its_members(text: str, span: str, noun: str) -> None:
     c = one(text, span)
     assert c.kind.value == "count" and c.value == int(span) and c.noun == noun
+
+
+@pytest.mark.parametrize(("text", "span", "noun"), [
+    ("The trophy has now been contested 14 times.", "14", "time"),  # how often: read, never compared
+    ("His crew has been called out 146 times in 2032.", "146", "time"),
+    ("Prices are 2.5 times higher.", "2.5", None),  # a multiple
+])
+def test_n_times_is_how_often_unless_a_multiple(text: str, span: str, noun: str | None) -> None:
+    c = one(text, span)
+    assert c.kind.value == "count" and c.noun == noun

@@ -38,6 +38,8 @@ _PERIOD_BEFORE = re.compile(r"(?i)\b(?:past|last|previous|next|coming|first|fina
 _NOT_TALLIED = frozenset({Kind.duration, Kind.speed})
 _COUNT_NOUN = re.compile(r"[*_]*(?P<hyphen>-)?\s*(?:of\s+(?:the\s+)?)?(?P<words>(?:[A-Za-z][A-Za-z’'-]*\s*){1,4})")
 _PLURAL_NOUNS = counts.PLURAL_NOUNS
+_TIMES_COUNTED = re.compile(r"(?i)\s+times\s*(?:[.,;:!?)]|$|(?:in|since|this|last|so|a|per|over|during|before|after|"
+                            r"between|from|and|but|each|every|already|now|that|when|while)\b)")
 # Stopwords that stand before the noun a number counts, not for it.
 _NOUN_MODIFIERS = frozenset({"new", "extra", "additional", "further", "confirmed", "such", "data"})
 
@@ -1202,6 +1204,8 @@ def _count_noun(text: str, end: int, limit: int) -> str | None:
     m = _COUNT_NOUN.match(text, end, limit)
     if not m:
         return None
+    if _TIMES_COUNTED.match(text, end, limit):
+        return "time"  # "contested 14 times", "called out 146 times in 2032": how often, not a multiple
     of_total = _OF_TOTAL.match(text[end:limit])
     if of_total and of_total.group(1).lower() not in ctx.STOPWORDS:
         # "118 of the 240 seats", "45 and 50 cases"; "84 of 96 scheduled intercontinental
