@@ -91,7 +91,6 @@ KNOWN_FALSE_ALARMS = {
     ('ostwyn-stage-tour-cancelled', 'tickets: cancelled dates vs whole tour vs one venue'): "'About 38,500' and 'more than 60,000' are linked as one figure",
     ('solvard-airways-long-haul-route', 'seats per flight vs seats per week'): "'1,248' and '312' are linked as one figure",
     ('veyrhollow-wildfire-smoke-school-closures', 'schools closed: daily additions vs total'): "'96' and '143' are linked as one figure",
-    ('wyndrell-national-dog-show-2034', 'hall temperatures'): "'above 30°C (86°F)' and 'around 19 degrees Celsius' are linked as one figure",
     # held-out batches 65-72 (measured once on 0b9578a before merging)
     ('darnholme-marathon-race-day', 'entrants vs starters'): "'18,420' and '21,000' are linked as one figure",
     ('hrastel-mountain-road-landslide', 'people missing at different times'): "'seven' and 'Six' are linked as one figure",
@@ -159,6 +158,7 @@ KNOWN_FALSE_ALARMS = {
     ('calvorre-chess-championship-match', 'moves in different games'): "'87' and '41' are linked as one figure",
     ('kestrawick-schools-measles-outbreak', 'MMR doses given at catch-up clinics'): "'1,140' and 'More than 2,600' are linked as one figure",
     ('quelmarsh-schools-measles-outbreak', 'previous outbreak size versus current'): "'64' and '23' are linked as one figure (the wire's dateline has no year, so its 'as of Sunday' takes the article's one year, 2019, the old outbreak's)",
+    ('wyndrell-national-dog-show-2034', 'hall temperatures'): "'above 30°C (86°F)' and 'around 19 degrees Celsius' are linked as one figure",
 }
 
 
@@ -452,8 +452,6 @@ KNOWN_GAPS = {
     ('veyrhollow-wildfire-smoke-school-closures', 'date the Coldanby Ridge fire started'): "words differ: '2 September' (ridge fire started) vs '5 September' (started lightning strike), similarity 0.21",
     ('wrenthall-library-ebook-lending-record', 'e-book loans by Wrenthall City Libraries in 2032'): "words differ: '1.12 million' (e-book loans) vs '1,284,310' (e-book loans), similarity 0.99",
     ('wyncaster-tree-planting-programme', 'tree survival rate'): "words differ: '81 pct' (alive crews surveyed) vs '68%' (trees planted programme), similarity 0.38",
-    ('wyndrell-national-dog-show-2034', 'breeds entered'): "words differ: '221' (breeds) vs 'two hundred and twelve' (dogs), similarity 0.18",
-    ('wyndrell-national-dog-show-2034', 'total prize money at the 2034 show'): 'no disagreeing pair extracted',
     ('pradelva-flash-flood', 'rainfall in three hours at Pradelva gauge'): "time: the Lookout's '168 millimetres' the gauge 'recorded' is read as the gauge's reading on its own publication day, days after the wire's; it met the wire only while 'since records began in 1952' wrongly dated it",
     # held-out batches 65-72 (measured once on 0b9578a before merging)
     ('carnwelle-museum-reopening', 'how long the museum was closed'): "words differ: 'five-year' (museum reopened) vs 'nearly four years' (following renovation closed), similarity 0.16",
@@ -756,4 +754,6 @@ KNOWN_GAPS = {
     ('kestrawick-schools-measles-outbreak', 'two-dose MMR coverage at age five, 2031-32'): "words differ: '81.4 per cent' (health protection team) vs '86%' (kestrawick dose mmr), similarity 0.00",
     ('ankaveri-rainforest-new-frog-species', 'altitude where the new frog was found'): "words differ: 'around 1,400 metres (4,600 feet)' (found altitude) vs '1,850-2,100 metres' (found fast-flowing streams), similarity 0.10",
     ('ankaveri-rainforest-new-frog-species', 'length of the expedition'): "words differ: 'five-week' (discovery highlight) vs '26-day' (collected), similarity 0.27",
+    ('wyndrell-national-dog-show-2034', 'breeds entered'): "words differ: '221' (breeds) vs 'two hundred and twelve' (dogs), similarity 0.18",
+    ('wyndrell-national-dog-show-2034', 'total prize money at the 2034 show'): "words differ: '£150,000' (prize money) vs '180,000 pounds' (prize money), similarity 1.00",
 }

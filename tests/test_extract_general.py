@@ -2309,3 +2309,15 @@ def test_a_group_of_n_counts_its_members(text: str, span: str, noun: str) -> Non
 def test_n_times_is_how_often_unless_a_multiple(text: str, span: str, noun: str | None) -> None:
     c = one(text, span)
     assert c.kind.value == "count" and c.noun == noun
+
+
+@pytest.mark.parametrize(("text", "kind", "unit"), [
+    # no "£" anywhere in the article and no word of weight: pounds are money
+    ("Residents' permits will go up to 120 pounds.", "money", "GBP"),
+    ("Recruits must repay up to 4,000 pounds if they leave early.", "money", "GBP"),
+    ("The bag weighed 14 pounds.", "mass", "t"),
+    ("The baby, born on Monday, was 8 pounds.", "mass", "t"),
+])
+def test_pounds_are_money_unless_something_weighs(text: str, kind: str, unit: str) -> None:
+    (c,) = [c for c in extract_text(text) if "pounds" in c.text]
+    assert (c.kind.value, c.unit) == (kind, unit)

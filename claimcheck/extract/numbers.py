@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from claimcheck.extract import units as U
 from claimcheck.models import Kind
@@ -603,8 +602,9 @@ def _read_unit(text: str, pos: int, limit: int, value: float, is_word: bool, num
         return _Unit(Kind.mass, "t", 0.00045359237, pounds.end(), name="lb")
     if pounds and (scale >= 1e3 or _MONEY_WORDS.search(text, max(0, num_start - 60), min(limit, pounds.end() + 40))
                    or re.fullmatch(r"\d+\.\d\d", text[num_start:pos].strip())  # "1.45 pounds": pounds and pence
-                   or (not _WEIGHT_WORDS.search(text, max(0, num_start - 60), min(limit, pounds.end() + 40))
-                       and _sterling_story(text))):  # "permits will go up to 120 pounds" in a story told in £
+                   # "permits will go up to 120 pounds", "exhibition 14 pounds": with no word of weight
+                   # nearby, pounds are money (left unread, the figure lost its unit)
+                   or not _WEIGHT_WORDS.search(text, max(0, num_start - 60), min(limit, pounds.end() + 40))):
         # "1.18 bln pounds", "revenue of 41 mln pounds": sterling, as the wire services write it.
         return _Unit(Kind.money, "GBP", 1.0, pounds.end())
     data = _DATA_UNIT.match(text, pos, limit) if not is_word else None
@@ -1102,21 +1102,12 @@ _POUNDS = re.compile(r"(?i)[ -]?pounds?\b(?!\s+sterling)")
 _POUNDS_OF = re.compile(r"(?i)\s+of\s+(?!(?:the\s+|their\s+|its\s+)?(?:money|cash|funding|funds|investment|spending|"
                         r"debt|taxpayers?|public|aid|revenue|profit|savings|damages|compensation|equity)\b)[a-z]")
 _WEIGHT_WORDS = re.compile(r"(?i)\b(?:weigh\w*|weight|heavy|heavier|lighter|payload|cargo|fuel|load|lift\w*|"
-                           r"bench|pressed|obese|gained|lost|scales?)\b")
+                           r"bench|pressed|obese|gained|lost|scales?|baby|babies|newborn|born|birth|calf|cub|fish|catch|caught|ounces?|oz)\b")
 _MONEY_WORDS = re.compile(r"(?i)£|\b(?:cost\w*|price\w*|paid|pay\w*|fee|fees|worth|spen[dt]\w*|fund\w*|salary|wages?|"
                           r"fine[ds]?|budget|bill|donat\w*|sterling|earn\w*|charge[ds]?|sold|bought|raised|tax\w*|"
                           r"pension|loan|invest\w*|compensation|bonus|shares|stock|receiv\w*|refund\w*|grant\w*|"
                           r"award\w*|payout\w*|owe[ds]?|debts?|rent|cheque|income|reward\w*|statutory|allowance|"
                           r"benefits?|subsid\w*|vouchers?|tickets?|fares?)\b")
-
-
-@lru_cache(maxsize=4)
-def _sterling_story(text: str) -> bool:
-    """Does the article count money in sterling elsewhere ("£", "stg", "pence")?"""
-    return _STERLING.search(text) is not None
-
-
-_STERLING = re.compile(r"£|\b(?:GBP|stg|sterling|pence)\b")
 
 
 def _pounds_are_weight(text: str, num_start: int, end: int, limit: int, scale: float) -> bool:
