@@ -2321,3 +2321,17 @@ def test_n_times_is_how_often_unless_a_multiple(text: str, span: str, noun: str 
 def test_pounds_are_money_unless_something_weighs(text: str, kind: str, unit: str) -> None:
     (c,) = [c for c in extract_text(text) if "pounds" in c.text]
     assert (c.kind.value, c.unit) == (kind, unit)
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("Rescuers pulled them from water of about 4 C.", "about 4 C", 4),
+    ("Sensors recorded a maximum of 28 C, according to the operator.", "a maximum of 28 C", 28),
+])
+def test_a_spaced_capital_c_after_a_figure_is_celsius(text: str, span: str, value: float) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.unit, c.value) == ("temperature", "degC", value)
+
+
+@pytest.mark.parametrize("text", ["He lives in Block 4 C.", "Pupils got 12 C grades this year."])
+def test_a_spaced_c_naming_a_flat_or_grade_is_no_temperature(text: str) -> None:
+    assert not [c for c in extract_text(text) if c.kind.value == "temperature"]

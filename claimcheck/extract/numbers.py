@@ -145,8 +145,13 @@ _PERCENT = re.compile(
 )
 _UNIT = re.compile(r"(?P<sep>\s?|-)(?:(?:long|full|straight|consecutive|whole|short|more|working|business|calendar|trading)\s+(?:(?:working|business|calendar|trading)\s+)?(?=years|months|weeks|days|decades|hours))?(?P<unit>" + U.alternation(U.MEASURES, hyphens=True) + r")(?![\w²³])", re.IGNORECASE)
 _TEMPERATURE = re.compile(
-    r"\s?(?P<unit>°\s?[CF]\b|º\s?[CF]\b|degrees?\s+(?:celsius|fahrenheit|c|f)\b|degrees?\b|(?<=\d)[CF]\b|(?<=\d\s)(?-i:[CF])\b(?![’'.]))", re.IGNORECASE
+    r"\s?(?P<unit>°\s?[CF]\b|º\s?[CF]\b|degrees?\s+(?:celsius|fahrenheit|c|f)\b|degrees?\b|(?<=\d)[CF]\b|(?<=\d\s)(?-i:[CF])\b(?![’']|\.\w))", re.IGNORECASE
 )
+_LABEL_BEFORE = re.compile(r"(?i)\b(?:grade|category|section|form|class|block|room|gate|platform|level|floor|flat|unit|"
+                           r"row|seat|zone|annex|appendix|table|figure|article|paragraph|clause|schedule|part|chapter|"
+                           r"type|group|phase|terminal|hall|ward|bay|pier|stand|no\.?|number|vitamin)\s+$")
+_AFTER_SPACED_C = re.compile(r"(?i)\s*(?:[.,;:)!?(]|$|(?:on|in|at|and|or|by|for|with|during|overnight|today|tonight|"
+                             r"yesterday|this|last|from|to|until|when|while|but|as|according|is|was|were)\b)")
 _DURATION_LEAD = re.compile(
     r"(?i)\b(?:almost|nearly|about|around|roughly|some|more\s+than|over|less\s+than|under|just\s+over|just\s+under|"
     r"close\s+to|at\s+least|at\s+most|up\s+to|well\s+over|for|in|within|after|than|half|by|another|"
@@ -576,7 +581,11 @@ def _read_unit(text: str, pos: int, limit: int, value: float, is_word: bool, num
     temp = _TEMPERATURE.match(text, pos, limit)
     if temp and (temp.group("unit").strip().lower() not in ("degrees", "degree", "c", "f")
                  or _glued_temperature(text, num_start, pos, temp.group("unit"))
-                 or _mentions_temperature(text, pos, limit, floor) or (value < 0 and temp.group("unit").strip() in ("C", "F"))):
+                 or _mentions_temperature(text, pos, limit, floor) or (value < 0 and temp.group("unit").strip() in ("C", "F"))
+                 # "water of about 4 C", "a maximum of 28 C": a spaced capital C after a figure,
+                 # unless the figure names something ("Block 4 C", "Grade 3 C")
+                 or (temp.group("unit") == "C" and temp.group().startswith(" ") and _AFTER_SPACED_C.match(text, temp.end(), limit)
+                     and not _LABEL_BEFORE.search(text, max(floor, num_start - 12), num_start))):
         unit_text = temp.group("unit").strip().lower()
         # A bare "112 degrees" in a heat report is Fahrenheit; "800 degrees Celsius" is not, nor is a
         # bare "1,500 degrees" of molten iron: no weather or body reaches 140 degrees Fahrenheit.
