@@ -2335,3 +2335,13 @@ def test_a_spaced_capital_c_after_a_figure_is_celsius(text: str, span: str, valu
 @pytest.mark.parametrize("text", ["He lives in Block 4 C.", "Pupils got 12 C grades this year."])
 def test_a_spaced_c_naming_a_flat_or_grade_is_no_temperature(text: str) -> None:
     assert not [c for c in extract_text(text) if c.kind.value == "temperature"]
+
+
+@pytest.mark.parametrize(("text", "span", "kind", "value"), [
+    ("Overnight it got down to minus twelve at the summit.", "minus twelve", "temperature", -12),
+    ("The thermometer went down to minus 9.", "minus 9", "temperature", -9),
+    ("Net migration was minus 4,000 last year.", "4,000", "count", 4000),  # no air is that cold
+])
+def test_minus_before_a_bare_figure_is_a_temperature_below_zero(text: str, span: str, kind: str, value: float) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.value) == (kind, value)
