@@ -263,8 +263,9 @@ def test_one_among_a_number_states_that_number() -> None:
            "dam opened its gates, the Braska authority said.\n")
     two = "Braska flood\n\nFourteen villages on the Braska were flooded after the Querrin dam opened, the Braska authority said.\n"
     assert conflict_texts({"a.txt": one, "b.txt": two}) == [["Fourteen", "nineteen"]]
-    two = two.replace("Fourteen villages", "Among fourteen villages")
-    assert conflict_texts({"a.txt": one, "b.txt": two}) == []
+    among = ("Braska flood\n\nAmong fourteen villages on the Braska that were flooded after the Querrin dam opened, "
+             "three lost power, the Braska authority said.\n")
+    assert conflict_texts({"a.txt": one, "b.txt": among}) == []
 
 
 def test_a_change_in_other_units_does_not_restate_a_level() -> None:
