@@ -935,9 +935,10 @@ _TIME_UNIT_LABEL = re.compile(r"(?i)(?<![\d-])(?<!per )(?<!a )\b(days|weeks|mont
 
 _UNIT_LABEL = re.compile(r"(?i)\(\s*(" + "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(
     (u for u in MEASURES if len(u) > 1 and MEASURES[u][0] is not Kind.duration), key=len, reverse=True)) + r")\s*\)")
-_AGE_HEADER = re.compile(r"(?i)age(?:\s*\((?:years|yrs)\))?|aged")
+_AGE = r"age(?:\s*\((?:years|yrs)\))?"
+_AGE_HEADER = re.compile(rf"(?i){_AGE}|aged")
 _AGE_LABEL = re.compile(r"(?i)(?:(?:median|average|mean|retirement|pension|state\s+pension|minimum|maximum|legal|voting|"
-                        r"school-leaving)\s+)?age(?:\s*\((?:years|yrs)\))?")
+                        rf"school-leaving)\s+)?{_AGE}")
 _FUTURE_COLUMN = re.compile(r"(?i)\b(?:after|planned|proposed|future)\b")
 
 

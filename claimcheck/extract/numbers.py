@@ -443,10 +443,10 @@ def find_quantities(text: str, start: int, end: int, masked: list[tuple[int, int
             points = 0.5 if frac == "half" else 0.25 if frac == "quarter" else 0.75
             quantity = RawQuantity(num_start, num_end, Kind.percent, "pp", points, points, points, is_word=True)
         elif mode == _CLOCK_MODE:
-            quantity = _read_clock(text, match, start, end)  # type: ignore[arg-type]
-            if quantity is None and _TIME_OF_DAY_AFTER.match(text, num_end, end):
+            if _TIME_OF_DAY_AFTER.match(text, num_end, end):
                 taken_until = num_end  # "06:14:03 local time": no part of a time of day is a figure
                 continue
+            quantity = _read_clock(text, match, start, end)  # type: ignore[arg-type]
         elif mode == _HM_MODE:
             quantity = _read_hm(match)  # type: ignore[arg-type]
         elif mode == _ONE_IN_MODE:
@@ -506,9 +506,8 @@ def _inside(start: int, end: int, spans: list[tuple[int, int]], any_overlap: boo
 
 
 def _read_clock(text: str, m: re.Match[str], floor: int, limit: int) -> RawQuantity | None:
-    """A race or clock duration ("2:04:37", "62:40", "took 14:21"); a time of day is not one."""
-    if _TIME_OF_DAY_AFTER.match(text, m.end(), limit):
-        return None
+    """A race or clock duration ("2:04:37", "62:40", "took 14:21"); find_quantities has
+    already set aside a time of day ("06:14 local time")."""
     first, second = int(m.group(1)), int(m.group(2))
     fraction = m.group(4)
     if fraction is not None:
@@ -609,12 +608,10 @@ def _read_unit(text: str, pos: int, limit: int, value: float, is_word: bool, num
         scale = abs(value)  # "one billion, one hundred and eighty million pounds": the scale is in the words
     if pounds and _pounds_are_weight(text, num_start, pounds.end(), limit, scale):
         return _Unit(Kind.mass, "t", 0.00045359237, pounds.end(), name="lb")
-    if pounds and (scale >= 1e3 or _MONEY_WORDS.search(text, max(0, num_start - 60), min(limit, pounds.end() + 40))
-                   or re.fullmatch(r"\d+\.\d\d", text[num_start:pos].strip())  # "1.45 pounds": pounds and pence
-                   # "permits will go up to 120 pounds", "exhibition 14 pounds": with no word of weight
-                   # nearby, pounds are money (left unread, the figure lost its unit)
-                   or not _WEIGHT_WORDS.search(text, max(0, num_start - 60), min(limit, pounds.end() + 40))):
-        # "1.18 bln pounds", "revenue of 41 mln pounds": sterling, as the wire services write it.
+    if pounds:
+        # Pounds that do not weigh are sterling, as the wire services write it: "1.18 bln pounds",
+        # "revenue of 41 mln pounds", and with nothing nearby either way "permits will go up to
+        # 120 pounds" (left unread, the figure lost its unit).
         return _Unit(Kind.money, "GBP", 1.0, pounds.end())
     data = _DATA_UNIT.match(text, pos, limit) if not is_word else None
     if data:
