@@ -675,6 +675,26 @@ def test_relative_dates_that_date_an_event(text: str, span: str, value: str) -> 
     assert found and found[0].kind is Kind.date and found[0].value == value
 
 
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("She was refitted two years ago, with new cabins.", "two years ago", "2026"),
+    ("The campaign group, set up only eighteen months ago, has 900 members.", "eighteen months ago", "2027-02"),
+    ("The 2.5-kilometre bank, built 36 years ago, gave way.", "36 years ago", "1992"),
+])
+def test_years_or_months_ago_date_an_event(text: str, span: str, value: str) -> None:
+    found = [c for c in extract_text(text, "t.txt", dt.date(2028, 8, 17)) if c.text == span]
+    assert found and found[0].kind is Kind.date and found[0].value == value
+
+
+@pytest.mark.parametrize("text", [
+    "Staff now teach more students than they did five years ago.",
+    "The electoral roll is almost unchanged from four years ago.",
+    "Turnout was up 3 points on a year ago.",
+    "Prices are 4% higher than a year ago.",
+])
+def test_a_comparisons_base_years_ago_is_no_date(text: str) -> None:
+    assert [c.text for c in extract_text(text, "t.txt", dt.date(2028, 8, 17)) if c.kind is Kind.date] == []
+
+
 def test_today_in_a_title_is_no_date() -> None:
     assert [c.text for c in extract_text("Harbour News Today reported 14 cases.", "t.txt", dt.date(2028, 8, 17))
             if c.kind is Kind.date] == []

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
-from claimcheck.extract.dates import HELD_SINCE, season_bounds
+from claimcheck.extract.dates import AGO_COUNTS, HELD_SINCE, season_bounds, years_or_months_ago
 from claimcheck.models import Role
 
 # --- qualifiers ---------------------------------------------------------------------------
@@ -455,22 +455,13 @@ def _relative_season(m: re.Match[str], published: dt.date) -> TimeRef:
     return TimeRef(m.start(), m.end(), str(year), low, high, m.group("rel").lower() == "next")
 
 
-_AGO_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-               "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18}
 # "Twelve months ago the company recalled 310,000 cars": the month or year it happened.
-_MONTHS_OR_YEARS_AGO = re.compile(r"(?i)\b(?P<n>" + "|".join(_AGO_COUNTS) + r"|\d{1,2})\s+(?P<unit>years?|months?)\s+ago\b")
+_MONTHS_OR_YEARS_AGO = re.compile(r"(?i)\b(?P<n>" + "|".join(AGO_COUNTS) + r"|\d{1,2})\s+(?P<unit>years?|months?)\s+ago\b")
 
 
 def _ago(m: re.Match[str], published: dt.date) -> TimeRef:
-    n = int(m.group("n")) if m.group("n").isdigit() else _AGO_COUNTS[m.group("n").lower()]
-    if m.group("unit").lower().startswith("year"):
-        year = published.year - n
-        return TimeRef(m.start(), m.end(), str(year), f"{year}-01-01", f"{year}-12-31", False)
-    months = published.year * 12 + published.month - 1 - n
-    year, month = divmod(months, 12)
-    last = calendar.monthrange(year, month + 1)[1]
-    label = f"{year}-{month + 1:02d}"
-    return TimeRef(m.start(), m.end(), label, f"{label}-01", f"{label}-{last}", False)
+    label, low, high = years_or_months_ago(m.group("n"), m.group("unit"), published)
+    return TimeRef(m.start(), m.end(), label, low, high, False)
 
 
 # "The bank yesterday raised its rate to 6.75%": the day the figure holds from.
@@ -1390,12 +1381,16 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
                 return True  # "rising to 300,000 b/d once pumps are installed by 2027": when it holds
         # "The average car sold in 2024 emitted 128 grams": a participle in the subject, whose
         # clause goes on to state a figure.
-        if not any(v[2] in _AUX for v in verbs) and at_start and _is_participle(verbs[-1][2]):
+        # Not "She ran aground on 10 October and spent five days stuck": a pronoun's verb, or one
+        # whose clause goes on with "and", tells an act of its own.
+        if (not any(v[2] in _AUX for v in verbs) and at_start and _is_participle(verbs[-1][2])
+                and not _PRONOUN_BEFORE.search(text, max(0, verbs[-1][0] - 7), verbs[-1][0])):
             rest = text[end:min(sentence_end, end + _WINDOW)]
             stop = DATE_CLAUSE.search(rest)
             rest_clause = rest[:stop.start()] if stop else rest
             later = _figures_from(figures, end, end + len(rest_clause) + 1)
-            if later and _verbs(text, end, end + len(rest_clause), sentence_end):
+            later_verbs = _verbs(text, end, end + len(rest_clause), sentence_end)
+            if later and later_verbs and not _AND_BEFORE.search(text, end, later_verbs[0][0]):
                 return True
         return False
     # No figure and no verb before the date in its clause: a frame ("In 2023, ...", "by Sunday
@@ -1419,6 +1414,9 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
     stop = re.search(r"[.;]\s|\b(?:which|who|when|whereas|while|although|because)\b", rest)
     window = end + (stop.start() if stop else len(rest))
     return bool(_figures_from(figures, end, window))
+
+
+_AND_BEFORE = re.compile(r"(?i)\band\s+(?:\w+ly\s+)?$")
 
 
 def _dates_an_act(text: str, verb: str, figure: tuple[int, int], prep: str) -> bool:

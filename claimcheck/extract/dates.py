@@ -74,13 +74,36 @@ _YEAR_AS_MONEY = re.compile(r"(?:[$€£¥₹]|US\$|Rs\.?)\s?$|(?:No\.|#|number|
 _YEAR_AS_BASE = re.compile(
     r"(?i)\b(?:on|than|vs\.?|versus|against|compared\s+(?:with|to)|below|above)\s+(?:(?:in|the|its)\s+){0,2}$"
 )
+AGO_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+              "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18}
+
+
+_AGO_AS_BASE = re.compile(r"(?i)\b(?:than|from|with|on|since)\s+(?:(?:they|it|we|he|she|there|I)\s+(?:did|was|were|had)\s+)?$")
+
+
+def years_or_months_ago(count: str, unit: str, published: dt.date) -> tuple[str, str, str]:
+    """'two years ago' is the year two before publication, 'three months ago' that month: the
+    label (YYYY or YYYY-MM) and its first and last days."""
+    n = int(count) if count.isdigit() else AGO_COUNTS[count.lower()]
+    if unit.lower().startswith("year"):
+        year = published.year - n
+        return str(year), f"{year}-01-01", f"{year}-12-31"
+    year, month = divmod(published.year * 12 + published.month - 1 - n, 12)
+    low, high = _month_bounds(year, month + 1)
+    return f"{year}-{month + 1:02d}", low, high
+
+
 _RELATIVE = re.compile(
     rf"\b(?:(?:(?i:last|this|next)|on)\s+(?P<rwd>{_WEEKDAY})|(?P<ry>yesterday|today|tomorrow|(?<![\w,] )(?:Yesterday|Today|Tomorrow))(?!['’]s)"
     rf"|(?P<ago>(?:two|three|four|five|six|\d+)\s+(?:days|weeks)\s+ago)|(?P<bwd>{_WEEKDAY})"
     r"|(?P<srel>(?i:last|this|next))\s+(?P<season>spring|summer|autumn|fall)"
     # "since the year began last October", "next March": the month relative to publication.
     r"|(?P<mrel>(?i:last|next))\s+(?P<rmonth>January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)(?!\s*\d))\b"
+    r"|December)(?!\s*\d)"
+    # "refitted two years ago", "set up eighteen months ago": that year or month; not "a year
+    # ago", which mostly names a comparison's base ("up from 5.1% a year ago"), nor "Two years
+    # ago" opening a sentence, the frame of what it tells ("Two years ago it recalled 90,000 vans").
+    r"|(?P<ago_n>" + "|".join(n for n in AGO_COUNTS if AGO_COUNTS[n] > 1) + r"|\d{1,2})\s+(?P<ago_unit>years|months)\s+ago)\b"
 )
 # The months of a season (northern hemisphere; winter straddles two years and is left out).
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
@@ -526,6 +549,13 @@ def _relative_dates(text: str, start: int, end: int, published: dt.date | None,
             near = text[max(start, match.start() - 25):min(end, match.end() + 25)]
             if match.start() - start >= 15 and not re.search(r"\d", near):
                 results.append(_season(match, published))
+            continue
+        if match.group("ago_unit"):
+            if _AGO_AS_BASE.search(text, max(start, match.start() - 30), match.start()):
+                continue  # "more students than they did five years ago": a comparison's base, no event
+            label, low, high = years_or_months_ago(match.group("ago_n"), match.group("ago_unit"), published)
+            granularity = "year" if len(label) == 4 else "month"
+            results.append(RawDate(match.start(), match.end(), label, low, high, granularity))
             continue
         if match.group("rmonth"):
             month = _month(match.group("rmonth"))
