@@ -1446,6 +1446,20 @@ def test_a_day_inside_a_relative_clause_dates_its_event_not_the_figure() -> None
     assert one("The death toll rose to 112 on Sunday, the ministry said.", "112", dt.date(2024, 9, 9)).time == "2024-09-08"
 
 
+@pytest.mark.parametrize(("sentence", "date"), [
+    ("She ran aground on 10 October and spent more than five days stuck fast.", "2030-10-10"),
+    ("The terminal opened in 2019 and handled 4 million passengers last year.", "2019"),
+])
+def test_a_date_after_a_pronoun_or_before_and_dates_its_own_act(sentence: str, date: str) -> None:
+    """'She ran aground on 10 October and spent five days stuck': 'ran' is the verb of the act the
+    date tells, not a participle in the subject of a later figure ('The average car sold in 2024
+    emitted 128 grams')."""
+    claims = extract_text(sentence, "a.txt", dt.date(2031, 3, 5))
+    assert date in [c.value for c in claims if c.kind is Kind.date]
+    subject_participle = extract_text("The average car sold in 2024 emitted 128 grams of CO2.", "a.txt", dt.date(2031, 3, 5))
+    assert [(c.kind, c.time) for c in subject_participle] == [(Kind.mass, "2024")]
+
+
 def test_end_of_an_abbreviated_month_is_the_figures_time() -> None:
     claim = one("Foreign exchange reserves fell to $38.6 bln end-Feb, the central bank said.", "$38.6 bln",
                 dt.date(2025, 3, 6))
