@@ -1248,3 +1248,27 @@ def test_a_span_told_as_an_hour_or_a_week_is_round_talk() -> None:
     two = "Marcavel final\n\nThe Marcavel final's third set alone lasted an hour, the Marcavel organisers said.\n"
     assert conflict_texts({"a.txt": one, "b.txt": two}) == []
     assert conflict_texts({"a.txt": one.replace("58 minutes", "90 minutes"), "b.txt": two}) == [["90 minutes", "an hour"]]
+
+
+def test_two_outlets_days_of_one_act_told_right_before_them_meet() -> None:
+    """A date compares when the act it is the day of stands right before it ("was held on
+    the night of", "took place on the night of"): the same act, told in other words."""
+    a = ("Carrisand street count\nPublished 20 November 2032\n\nThe Carrisand rough sleeping count was held on "
+         "the night of 9 November, when volunteers walked every street of Carrisand.\n")
+    b = ("Carrisand count\nPublished 21 November 2032\n\nThe Carrisand rough sleeping count took place on the "
+         "night of 16 November, when volunteers walked the streets of Carrisand.\n")
+    assert conflict_texts({"a.txt": a, "b.txt": b}) == [["16 November", "9 November"]]
+    # A day no act word stands before is not compared: many things happen on a story's days.
+    assert conflict_texts({"a.txt": a.replace("count was held on the night of", "count: the night of"),
+                           "b.txt": b.replace("count took place on the night of", "count: the night of")}) == []
+
+
+def test_an_act_word_before_another_acts_date_does_not_name_it() -> None:
+    """'launched from Kestra and switched off in June 2032': June 2032 is not a launch date."""
+    a = ("Marvel-1 satellite\nPublished 12 October 2033\n\nThe Marvel-1 radar satellite was launched on "
+         "11 October 2023 from the Kestra range.\n")
+    b = ("Marvel-1 retired\nPublished 12 October 2033\n\nThe Marvel-1 radar satellite was launched from Kestra "
+         "and switched off in June 2032 after its radar failed.\n")
+    assert conflict_texts({"a.txt": a, "b.txt": b}) == []
+    assert conflict_texts({"a.txt": a, "b.txt": b.replace("launched from Kestra and switched off in",
+                                                          "launched from Kestra in")}) == [["11 October 2023", "June 2032"]]

@@ -98,8 +98,11 @@ def block_key(record: ClaimRecord) -> tuple[str, ...] | None:
         at = claim.start - claim.sentence_start
         window = claim.sentence[max(0, at - 50):at + len(claim.text) + 40]
         event = _ONE_TIME_EVENT.search(window)
-        if claim.low is None or claim.high is None or event is None:
+        if claim.low is None or claim.high is None:
             return None
+        if event is None:
+            act = _DATED_ACT.search(claim.sentence, max(0, at - 45), at)
+            return ("date", "act " + _act_kind(act)) if act else None
         kind = _event_kind(event.group(1))
         if kind == "incident" and claim.low != claim.high:
             return None  # "the 1988 theft": an incident of the news is told by its day
@@ -173,6 +176,38 @@ _EVENT_KINDS = {
 }
 _PREVIOUS_BEFORE = re.compile(r"(?i)\b(?:last|previous|previously|prior|earlier)\s+(?:[\w-]+\s+)?$")
 _FIRST_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:(?:early|late|mid)[\s-])?$")
+# The act a date is the day of, told right before it ("the count was held on the night of 9
+# Nov.", "signed a five-year agreement on Monday", "the new charges will apply from 6 April"):
+# two outlets' dates of one such act compare, whatever the act's other days.
+_DATED_ACTS = {
+    "held": r"held|took\s+place|carried\s+out|staged|meets?|meeting|sitting",
+    "start": r"began|begun|started|launched|kicked\s+off",
+    "sign": r"signed(?:\s+off)?|sealed|approved",
+    "sink": r"sank|sunk|capsized|grounded|aground",
+    "arrive": r"docked|arrived?|arrival|returned|landed",
+    "inspect": r"inspected|checked|inspection",
+    "table": r"tabled|lodged",
+    "apply": r"apply|applies|kicks?\s+in|backdated|effect|effective|into\s+force",
+    "vote": r"voted|vote",
+    "fail": r"failed|broke\s+up|gave\s+way",
+    "close": r"closes|shut|ended|finished|completed",
+    "order": r"cleared|ordered|evacuated",
+    "detect": r"confirmed|detected|surfaced",
+    "buy": r"bought|printed",
+}
+# The act's word, then up to five words (no figure, no "and": not "launched in 2024 and
+# switched off in") and a preposition ("signed a five-year fisheries agreement on"), or a
+# label's end ("| Construction start | ", "**Vaccination started:** ").
+_DATED_ACT = re.compile(r"(?i)\b(" + "|".join(_DATED_ACTS.values()) + r")\b\s*(?:(?!and\b)[A-Za-z'’-]+\s+){0,5}?"
+                        r"(?:(?:on|in|from|to|at|since|for)\s+)?(?:(?:the\s+)?(?:night|morning|evening|afternoon|weekend|"
+                        r"early\s+hours)\s+of\s+)?[\s|:*]*$")
+
+
+def _act_kind(act: re.Match[str]) -> str:
+    word = act.group(1).lower()
+    return next(kind for kind, pattern in _DATED_ACTS.items() if re.fullmatch(pattern, word, re.I))
+
+
 _ONE_TIME_EVENT = re.compile(
     r"(?i)\b(found(?:ed|ing)|establish(?:ed|ing)?|born|died|death\s+of|inaugurat\w*|independence|incorporat\w*|"
     r"broke\s+out|ignit\w*|erupt\w*|struck|opened|opens|opening|closure|clos(?:e|es|ed|ing)\s+(?:in|on|by)|shut\s+down|"
@@ -794,7 +829,8 @@ def find_links(records: list[ClaimRecord], weight: WordWeights | None = None,
     for key, members in blocks.items():
         if len(members) < 2:
             continue
-        threshold = DATE_LINK_THRESHOLD if key[0] == "date" else LINK_THRESHOLD
+        # A date tied to its act right before it needs no more than any figure does.
+        threshold = DATE_LINK_THRESHOLD if key[0] == "date" and not key[1].startswith("act ") else LINK_THRESHOLD
         if only is not None and not any(index in only for index in members):
             continue
         postings: dict[tuple[str, str], list[int]] = defaultdict(list)
