@@ -669,6 +669,9 @@ def test_a_fraction_of_value_lost_is_still_a_fall() -> None:
     ("From tomorrow, each home may use 90 litres a day.", "tomorrow", "2028-08-18"),
     ("Since the season opened last November, 412 mm of snow have fallen.", "last November", "2027-11"),
     ("The board imposed a hosepipe ban from Saturday, capping use at 90 litres.", "Saturday", "2028-08-19"),
+    # A sentence with no digit and only "tomorrow" reaches the extractor, as "yesterday" does.
+    ("Final results are expected tomorrow.", "tomorrow", "2028-08-18"),
+    ("The sale takes place tomorrow, 18 August, at the Corn Hall.", "18 August", "2028-08-18"),
 ])
 def test_relative_dates_that_date_an_event(text: str, span: str, value: str) -> None:
     found = [c for c in extract_text(text, "t.txt", dt.date(2028, 8, 17)) if c.text == span]
@@ -693,6 +696,12 @@ def test_years_or_months_ago_date_an_event(text: str, span: str, value: str) -> 
 ])
 def test_a_comparisons_base_years_ago_is_no_date(text: str) -> None:
     assert [c.text for c in extract_text(text, "t.txt", dt.date(2028, 8, 17)) if c.kind is Kind.date] == []
+
+
+def test_a_relative_day_before_the_date_it_names_is_not_told_twice() -> None:
+    dates = [c.text for c in extract_text("The sale takes place tomorrow, 18 August, at the Corn Hall.", "t.txt",
+                                          dt.date(2028, 8, 17)) if c.kind is Kind.date]
+    assert dates == ["18 August"]
 
 
 def test_today_in_a_title_is_no_date() -> None:
