@@ -166,6 +166,7 @@ KNOWN_FALSE_ALARMS = {
     ('maelvarro-dam-spillway-failure-flooding', 'emergency shelters'): "'three' and '11' are linked as one figure",
     ('ruthenmoor-health-ransomware-attack', 'planned operations cancelled'): "'nearly 900' and '310' are linked as one figure",
     ('solvany-reserve-bank-rate-cut', 'single cut vs cumulative cuts since April'): "'25 basis points' and '50 basis points' are linked as one figure",
+    ('tashvelle-chemical-plant-gas-leak', 'patients in hospital'): "'38' and 'Six' are linked as one figure",
 }
 
 
@@ -794,4 +795,19 @@ KNOWN_GAPS = {
     ('solvany-reserve-bank-rate-cut', 'date of the next policy decision'): "words differ: 'Thursday, November 11' (decision) vs '4 November' (decision), similarity 0.70",
     ('sorvika-hills-wildfire-national-park', 'residents evacuated by Monday evening'): "words differ: 'Some 4,600' (people evacuated villages) vs '6,400' (residents evacuated villages), similarity 0.29",
     ('sorvika-hills-wildfire-national-park', 'date the fire broke out'): "words differ: 'Friday 5 August' (fire broke) vs 'on Saturday' (broke hills village), similarity 0.53",
+    ('brydlemoor-upper-certificate-results-day', 'candidates with A* or A in every subject'): "vetoed ('4,213' / '3,214': nouns, story, places, measures or parts differ)",
+    ('brydlemoor-upper-certificate-results-day', 'deadline to apply for a grade review'): "words differ: 'Sept. 2' (grades apply review) vs 'September 9' (students unhappy grades), similarity 0.49",
+    ('glaisdon-airport-runway-extension', 'length of the runway after extension'): "words differ: '2,600 metres (8,530 ft)' (approved scheme extends) vs '2,400 metres (7,874 ft)' (extend existing runway), similarity 0.28",
+    ('thrummel-estuary-tanker-collision', 'date the Thrummel shipping channel reopened'): "vetoed ('on Wednesday' / '13 October': nouns, story, places, measures or parts differ)",
+    ('sarlevaux-hailstorm-vineyards', 'date the hailstorm struck'): "words differ: 'Friday 11 July' (early evening) vs 'July 12' (crossed valley evening), similarity 0.24",
+    ('zephrane-telecom-q2-2033-results', 'monthly postpaid churn in Q2 2033'): "words differ: '1.9%' (churn contract customers) vs '0.9 percent' (churn), similarity 0.20",
+    ('zephrane-telecom-q2-2033-results', '2033 interim dividend per share'): "words differ: 'EUR 0.18' (declared interim dividend) vs 'EUR 0.14' (declared interim dividend), similarity 1.00",
+    ('marvessa-minimum-pension-increase', 'new minimum pension per month'): "words differ: '€874.00' (monthly minimum pension) vs '€847' (pension minimum), similarity 0.65",
+    ('marvessa-minimum-pension-increase', 'size of the minimum pension rise'): "vetoed ('8.6 per cent' / '7.6 pct': nouns, story, places, measures or parts differ)",
+    ('marvessa-minimum-pension-increase', 'date the increase takes effect'): "words differ: '1 January 2035' (state pension effect) vs '1 March 2035' (effect), similarity 0.41",
+    ('tour-of-quelvaris-serrane-stage-finish', 'stage 14 length'): "words differ: '196 km' (distance) vs '187.5 km' (crossed line alone), similarity 0.00",
+    ('cavrosa-bay-coastal-earthquake', 'year of previous major bay earthquake'): "words differ: '1987' (bay magnitude quake) vs '1978' (quake destructive bay), similarity 0.24",
+    ('saskerrin-port-automation-deal', 'full automation completion year'): "words differ: '2041' (whole terminal automated) vs '2039' (full terminal automated), similarity 0.22",
+    ('tolnevard-schools-measles-outbreak', 'full MMR coverage 2032'): "words differ: '78%' (school-age children tolnevard) vs '84 per cent' (school-age children district), similarity 0.95",
+    ('tolnevard-schools-measles-outbreak', 'first case confirmed'): 'no disagreeing pair extracted',
 }
