@@ -92,7 +92,8 @@ def block_key(record: ClaimRecord) -> tuple[str, ...] | None:
         return ("score",) if score_pair(claim.value) else None
     if claim.kind is Kind.date:
         # Most dated events recur (meetings, agreements, visits); only a one-time event
-        # ("founded", "established", "born") can have a date that contradicts another.
+        # ("founded", "established", "born") can have a date that contradicts another, or an
+        # act named right before the date ("the count was held on", see _DATED_ACT).
         # The event word must stand by the date: in "founded in 1987 and last won the league
         # in the 1990s" only 1987 is a founding date.
         at = claim.start - claim.sentence_start
