@@ -1272,3 +1272,16 @@ def test_an_act_word_before_another_acts_date_does_not_name_it() -> None:
     assert conflict_texts({"a.txt": a, "b.txt": b}) == []
     assert conflict_texts({"a.txt": a, "b.txt": b.replace("launched from Kestra and switched off in",
                                                           "launched from Kestra in")}) == [["11 October 2023", "June 2032"]]
+
+
+def test_one_weekday_read_in_two_weeks_is_no_conflict() -> None:
+    """'arrived on Wednesday' in articles dated a week apart: the week is claimcheck's reading
+    of each article's date, not what the outlets said; both named the same day."""
+    a = ("Velemia vaccine\nPublished 14 June 2035\n\nThe Velemia shipment of 690,000 vaccine doses arrived in "
+         "Velemia on Wednesday, the Velemia health ministry said.\n")
+    b = ("Velemia doses\nPublished 21 June 2035\n\nThe Velemia shipment of 690,000 vaccine doses arrived in "
+         "Velemia on Wednesday, the Velemia health ministry said.\n")
+    assert conflict_texts({"a.txt": a, "b.txt": b}) == []
+    told = {"a.txt": a.replace("on Wednesday", "on Wednesday 13 June"),
+            "b.txt": b.replace("on Wednesday", "on Wednesday 20 June")}
+    assert conflict_texts(told) == [["Wednesday 13 June", "Wednesday 20 June"]]

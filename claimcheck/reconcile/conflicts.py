@@ -425,12 +425,30 @@ def _agree_but_for_guessed_year(a: Claim, b: Claim) -> bool:
 
 
 def _date_slip_is_plausible(a: Claim, b: Claim) -> bool:
-    if _agree_but_for_guessed_year(a, b):
+    if _agree_but_for_guessed_year(a, b) or _same_weekday_other_week(a, b):
         return False
     year_a, year_b = (str(c.value)[:4] for c in (a, b))
     if not (year_a.isdigit() and year_b.isdigit()) or abs(int(year_a) - int(year_b)) <= MAX_DATE_SLIP_YEARS:
         return True
     return sorted(year_a) == sorted(year_b) or sum(x != y for x, y in zip(year_a, year_b)) == 1
+
+
+_WEEKDAY_WORD = re.compile(r"(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+
+
+def _same_weekday_other_week(a: Claim, b: Claim) -> bool:
+    """'arrived on Wednesday' in two outlets: the week is read from each article's date, so two
+    readings a whole number of weeks apart, one of them a bare weekday, are one day told alike."""
+    days = [_WEEKDAY_WORD.search(c.text) for c in (a, b)]
+    if not all(days) or days[0].group(1).lower() != days[1].group(1).lower():
+        return False
+    if all(re.search(r"\d", c.text) for c in (a, b)):
+        return False  # "Friday 11 July" against "Friday 18 July": both outlets gave the day
+    try:
+        gap = dt.date.fromisoformat(str(a.value)).toordinal() - dt.date.fromisoformat(str(b.value)).toordinal()
+    except ValueError:
+        return False
+    return gap % 7 == 0
 
 
 def misreport_is_plausible(a: Claim, b: Claim) -> bool:
