@@ -456,7 +456,6 @@ KNOWN_GAPS = {
     ('solvard-airways-long-haul-route', 'Merrowin-Santavel route distance'): "words differ: '11,480 kilometres (7,133 miles)' (ashari capital distance) vs '10,480 km (6,512 miles)' (distance), similarity 0.29",
     ('veyrhollow-wildfire-smoke-school-closures', 'area burned by Thursday'): "words differ: 'about 14,000 hectares' (evening burned) vs '410 square kilometres (158 square miles)' (strike night burned), similarity 0.14",
     ('veyrhollow-wildfire-smoke-school-closures', 'date the Coldanby Ridge fire started'): "words differ: '2 September' (ridge fire started) vs '5 September' (started lightning strike), similarity 0.21",
-    ('wrenthall-library-ebook-lending-record', 'e-book loans by Wrenthall City Libraries in 2032'): "words differ: '1.12 million' (e-book loans) vs '1,284,310' (e-book loans), similarity 0.99",
     ('wyncaster-tree-planting-programme', 'tree survival rate'): "words differ: '81 pct' (alive crews surveyed) vs '68%' (trees planted programme), similarity 0.38",
     ('pradelva-flash-flood', 'rainfall in three hours at Pradelva gauge'): "time: the Lookout's '168 millimetres' the gauge 'recorded' is read as the gauge's reading on its own publication day, days after the wire's; it met the wire only while 'since records began in 1952' wrongly dated it",
     # held-out batches 65-72 (measured once on 0b9578a before merging)
@@ -628,7 +627,6 @@ KNOWN_GAPS = {
     ('estrivaz-snowfall-avalanche', 'lowest temperature in Estrivaz on Friday night (11 February)'): "words differ: 'minus 21 C' (temperatures) vs '−27 °C' (coldest night), similarity 0.21",
     ('lantrevia-central-bank-rate-cut', 'headline consumer price inflation in May 2031'): "words differ: '4.3%' (headline inflation) vs '3.4 per cent' (inflation), similarity 0.13",
     ('lantrevia-central-bank-rate-cut', 'date of the next policy decision'): "words differ: '4' (vote) vs '2' (board vote), similarity 0.60",
-    ('lantrevo-airport-annual-passengers-2033', 'aircraft movements in 2033'): "words differ: '142,614' (air transport movements) vs '152,100' (movement aircraft), similarity 0.33",
     ('lantrevo-airport-annual-passengers-2033', 'passenger growth in 2033'): "words differ: '7.8%' (passengers) vs '9.2%' (change passenger), similarity 0.27",
     ('ystrelle-highway-bridge-collapse', 'date of the last bridge inspection'): "words differ: 'April 2030' (recent inspection carried) vs 'October 2029' (bridge inspected), similarity 0.44",
     ('lothvenia-national-tree-planting-programme', 'area planted in 2031-32 season'): "words differ: '9,800 hectares' (planted season) vs '12,400 hectares' (planted trees covering), similarity 0.06",

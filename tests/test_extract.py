@@ -1493,3 +1493,10 @@ def test_a_toll_of_one_is_a_count(sentence: str, span: str) -> None:
     outlet's "two dead" is the commonest disagreement there is."""
     (c,) = [c for c in extract_text(sentence) if c.text == span]
     assert c.kind.value == "count" and c.value == 1
+
+
+def test_a_bracketed_prior_year_dates_the_figure_inside_only() -> None:
+    """'EUR 0.14 per share (2032: EUR 0.12)': the results-release habit of giving last year's
+    figure in brackets; 2032 is the bracketed figure's year, not this year's dividend's."""
+    claims = extract_text("- Interim dividend of EUR 0.14 per share (2032: EUR 0.12)\n", "a.md", dt.date(2033, 7, 28))
+    assert [(c.text, c.time) for c in claims] == [("EUR 0.14", None), ("EUR 0.12", "2032")]

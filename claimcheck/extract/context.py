@@ -404,7 +404,8 @@ def find_times(text: str, start: int, end: int, published: dt.date | None) -> li
             # A bare year is a scope after a preposition or before a noun ("2023 emissions",
             # "its 2025 GDP growth forecast"), or in brackets after a figure ("$2.3m (2023)").
             continue
-        base_of_when = False
+        # "EUR 0.14 per share (2032: EUR 0.12)": the year of the bracketed figure after it only.
+        base_of_when = text[max(start, m.start() - 1):m.start()] == "(" and text[m.end():m.end() + 1] == ":"
         fronted_from = m.group(0).lstrip().startswith("From") and bool(_FRONTED_FROM_END.match(text, m.end(), end))
         if (_COMPARISON_BASE.search(text, max(start, m.start() - 25), m.start()) or prep == "from") and not fronted_from:
             if not _WHEN_AFTER_PERIOD.match(text, m.end(), end):
