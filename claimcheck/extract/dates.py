@@ -78,8 +78,7 @@ AGO_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five"
               "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18}
 
 
-_DATE_IN_APPOSITION = re.compile(r",\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?|)(?:January|February|March|April|May|June|July|"
-                                 r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
+_DATE_IN_APPOSITION = re.compile(rf",\s+(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_MONTH}(?!\w)")
 _AGO_AS_BASE = re.compile(r"(?i)\b(?:than|from|with|on|since)\s+(?:(?:they|it|we|he|she|there|I)\s+(?:did|was|were|had)\s+)?$")
 
 

@@ -103,7 +103,7 @@ def block_key(record: ClaimRecord) -> tuple[str, ...] | None:
             return None
         if event is None:
             act = _DATED_ACT.search(claim.sentence, max(0, at - 45), at)
-            return ("date", "act " + _act_kind(act)) if act else None
+            return ("date", f"act {act.lastgroup}") if act else None
         kind = _event_kind(event.group(1))
         if kind == "incident" and claim.low != claim.high:
             return None  # "the 1988 theft": an incident of the news is told by its day
@@ -199,14 +199,10 @@ _DATED_ACTS = {
 # The act's word, then up to five words (no figure, no "and": not "launched in 2024 and
 # switched off in") and a preposition ("signed a five-year fisheries agreement on"), or a
 # label's end ("| Construction start | ", "**Vaccination started:** ").
-_DATED_ACT = re.compile(r"(?i)\b(" + "|".join(_DATED_ACTS.values()) + r")\b\s*(?:(?!and\b)[A-Za-z'’-]+\s+){0,5}?"
+_DATED_ACT = re.compile(r"(?i)\b(?:" + "|".join(f"(?P<{kind}>{words})" for kind, words in _DATED_ACTS.items())
+                        + r")\b\s*(?:(?!and\b)[A-Za-z'’-]+\s+){0,5}?"
                         r"(?:(?:on|in|from|to|at|since|for)\s+)?(?:(?:the\s+)?(?:night|morning|evening|afternoon|weekend|"
                         r"early\s+hours)\s+of\s+)?[\s|:*]*$")
-
-
-def _act_kind(act: re.Match[str]) -> str:
-    word = act.group(1).lower()
-    return next(kind for kind, pattern in _DATED_ACTS.items() if re.fullmatch(pattern, word, re.I))
 
 
 _ONE_TIME_EVENT = re.compile(

@@ -29,7 +29,7 @@ from claimcheck.reconcile.cluster import (
     root,
     score_pair,
 )
-from claimcheck.reconcile.scope import is_running_total, partitive_detail, single_day, tally_day
+from claimcheck.reconcile.scope import WEEKDAYS, is_running_total, partitive_detail, single_day, tally_day
 
 _ONE_SIDED = frozenset({"over", "under", "just_over"})
 
@@ -433,7 +433,7 @@ def _date_slip_is_plausible(a: Claim, b: Claim) -> bool:
     return sorted(year_a) == sorted(year_b) or sum(x != y for x, y in zip(year_a, year_b)) == 1
 
 
-_WEEKDAY_WORD = re.compile(r"(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+_WEEKDAY_WORD = re.compile(r"(?i)\b(" + "|".join(WEEKDAYS) + r")\b")
 
 
 def _same_weekday_other_week(a: Claim, b: Claim) -> bool:

@@ -93,12 +93,12 @@ def _unresolved_past(record: ClaimRecord) -> bool:
         _EARLIER.search(record.claim.time or "") or SINGULAR_DAY.match(record.claim.time or ""))
 
 
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def _unresolved_weekday(record: ClaimRecord) -> str | None:
     time = record.claim.time or ""
-    return time if time in _WEEKDAYS and not record.time_low else None
+    return time if time in WEEKDAYS and not record.time_low else None
 
 
 def single_day(record: ClaimRecord) -> bool:
@@ -113,7 +113,7 @@ def _weekday_of(record: ClaimRecord) -> str | None:
         return record.claim.time
     if single_day(record) and record.time_low:
         try:
-            return _WEEKDAYS[dt.date.fromisoformat(record.time_low).weekday()]
+            return WEEKDAYS[dt.date.fromisoformat(record.time_low).weekday()]
         except ValueError:
             return None
     return None
