@@ -317,7 +317,6 @@ KNOWN_GAPS = {
     ('halotrek-satellite-internet-outage', 'day the outage began'): 'no disagreeing pair extracted',
     ('kilbraith-rowing-regatta-2033', 'spectators over the regatta weekend'): "words differ: 'nearly 60,000' (organisers crowd) vs '38,000' (attendance), similarity 0.22",
     ('maelstrand-link-interconnector-commissioning', "homes the link can supply (owners' estimate)"): "words differ: 'about 1.9 million' (owner supplied home) vs '2.3 mln' (enough electricity supply), similarity 0.00",
-    ('pennacre-data-centre-water-dispute', 'Solvanta licence limit per day'): 'no disagreeing pair extracted',
     ('pennacre-data-centre-water-dispute', 'hosepipe ban start date'): 'no disagreeing pair extracted',
     ('port-saldeno-pangolin-ivory-seizure', 'number of suspects arrested'): "words differ: 'seven' (kasombe) vs 'Five' (men arrested charged), similarity 0.08",
     ('port-saldeno-pangolin-ivory-seizure', 'estimated value of the seizure'): "words differ: '$9.6 mln' (lrca haul) vs '$6.9m' (customs haul), similarity 0.26",
@@ -393,7 +392,6 @@ KNOWN_GAPS = {
     # held-out batches 51-58, as left after this stop's changes (first measurements in README)
     ('ambreth-exam-paper-leak-scandal', 'students who must resit the cancelled papers'): "words differ: 'almost 44,000' (students back exam) vs '38,400' (exam papers leak), similarity 0.07",
     ('ambreth-exam-paper-leak-scandal', 'dates of the retakes'): "words differ: '6 and 7 July' (retakes held) vs '13-14 July' (retakes scheduled), similarity 0.32",
-    ('ambreth-exam-paper-leak-scandal', 'maximum fine for a school'): 'no disagreeing pair extracted',
     ('drayhurst-university-rankings', 'Drayhurst University student numbers'): "words differ: '1,000' (university index student) vs '31,200' (university), similarity 0.39",
     ('harlowby-sandrow-cancer-centre-opening', 'cost of the Sandrow Cancer Centre'): "words differ: '£164m' (price tag budget) vs '£146m' (centre), similarity 0.06",
     ('istrelund-cycle-lane-expansion', 'kilometres of new protected lanes built in phase two'): "words differ: 'fifty-eight kilometres' (crews) vs '76 km' (city), similarity 0.11",
@@ -778,7 +776,6 @@ KNOWN_GAPS = {
     ('umbraseth-gorge-highway-landslide', 'landslide date'): "words differ: 'Sunday 17 October' (closed slope way) vs 'Monday, October 18' (slope collapsed late), similarity 0.16",
     ('quilvane-foodhalls-takeover-bid', 'proposal equity valuation'): "words differ: 'about 2.4 bln stg' (group sobrenta grocer) vs '£2.9bn' (sobrenta putting), similarity 0.06",
     ('lundaria-heat-pump-subsidy-scheme', 'air-source grant maximum'): 'no disagreeing pair extracted',
-    ('lundaria-heat-pump-subsidy-scheme', 'eligible system capacity cap'): "vetoed ('up to 12 kW' / '15 kilowatts': nouns, story, places, measures or parts differ)",
     ('lundaria-heat-pump-subsidy-scheme', 'installations target 2035'): "vetoed ('80,000' / '60,000': nouns, story, places, measures or parts differ)",
     ('corvessa-star-cruise-norovirus-outbreak', 'ship length'): "words differ: '294-metre (965 ft)' (vessel left port) vs '249-metre' (ship carries passengers), similarity 0.29",
     ('velsanne-marathon-world-record', 'halfway split'): "words differ: '59:40' (halfway) vs '59 minutes 14 seconds' (sereku halfway), similarity 0.40",

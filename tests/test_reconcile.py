@@ -168,6 +168,20 @@ def test_an_add_on_ceiling_does_not_contradict_the_up_front_fee() -> None:
     assert conflict_texts({"a.txt": one, "b.txt": two}) == []
 
 
+def test_two_outlets_stating_different_maxima_conflict() -> None:
+    one = "Exam leak fines\n\nUnder the Tervale law the council can fine a school up to €15,000, officials said.\n"
+    two = "Exam leak fines\n\nUnder the Tervale law the council can fine a school up to EUR 50,000, officials said.\n"
+    rounded = "Exam leak fines\n\nUnder the Tervale law the council can fine a school as much as €14,000, officials said.\n"
+    assert conflict_texts({"a.txt": one, "b.txt": two}) == [["up to EUR 50,000", "up to €15,000"]]
+    assert conflict_texts({"a.txt": one, "c.txt": rounded}) == []  # one maximum, rounded
+
+
+def test_one_article_giving_two_maxima_speaks_of_two_things() -> None:
+    one = ("Exam leak fines\n\nUnder the Tervale law the council can fine a student up to €5,000.\n\n"
+           "Under the Tervale law the council can fine a school up to €50,000.\n")
+    assert conflict_texts({"a.txt": one}) == []
+
+
 def test_names_with_spaces_survive_the_store(tmp_path: Path) -> None:
     recs = records({"a.txt": ELECTION_A})
     assert any(" " in n for r in recs for n in r.names)

@@ -85,6 +85,25 @@ def cannot_both_hold(a: Claim, b: Claim) -> bool:
     return touching and not (_is_one_sided(a) or _is_one_sided(b))
 
 
+# Qualifiers that state the maximum itself ("fines of up to €50,000"), unlike a loose bound
+# ("under 50,000", "less than half"): two outlets giving different maxima disagree.
+_STATED_MAXIMUM = frozenset({"up to", "as many as", "as much as", "a maximum of", "at most", "no more than"})
+# How far apart two stated maxima may be and still be one maximum rounded ("up to 2 million"
+# against "up to 2.1 million").
+_MAXIMUM_ROUNDING = 1.1
+
+
+def maxima_differ(a: Claim, b: Claim) -> bool:
+    """Two outlets that each state the most a figure can be, and name different figures (one
+    article giving two maxima is speaking of two things: "up to €5,000 for a student, up to
+    €50,000 for a school")."""
+    if a.source == b.source or a.unit != b.unit or a.qualifier not in _STATED_MAXIMUM or b.qualifier not in _STATED_MAXIMUM:
+        return False
+    if not isinstance(a.value, (int, float)) or not isinstance(b.value, (int, float)) or a.value <= 0 or b.value <= 0:
+        return False
+    return max(a.value, b.value) / min(a.value, b.value) > _MAXIMUM_ROUNDING
+
+
 def format_value(claim: Claim, value: object) -> str:
     """A normalised value for people: '250,000,000 USD', '1,200 km', '45 %'."""
     if value is None:
@@ -111,6 +130,9 @@ def explain(a: Claim, b: Claim) -> str:
     slip = {"swap": " The two figures have the same digits with two swapped, a likely typo in one of them.",
             "scale": " The two figures are the same number read at another scale or in another unit, a likely "
                      "slip in one of them."}.get(misprinted(a, b) or "", "")
+    if maxima_differ(a, b) and not cannot_both_hold(a, b):
+        return (f'"{a.text}" ({a.source}:{a.line}) gives the most it can be as {format_value(a, a.value)}, while '
+                f'"{b.text}" ({b.source}:{b.line}) gives {format_value(b, b.value)}: the two maxima differ.')
     return (
         f'"{a.text}" ({a.source}:{a.line}) allows {interval(a)}, while "{b.text}" ({b.source}:{b.line}) '
         f"allows {interval(b)}: the ranges do not overlap, so both cannot be true.{slip}"
@@ -152,7 +174,8 @@ def reconcile(records: list[ClaimRecord], links: list[Link] | None = None,
             group_by_source.setdefault(records[index].claim.source, []).append(index)
         disagreeing = [
             link for link in group_links
-            if cannot_both_hold(records[link.a].claim, records[link.b].claim)
+            if (cannot_both_hold(records[link.a].claim, records[link.b].claim)
+                or maxima_differ(records[link.a].claim, records[link.b].claim))
             and not tally_grew(records[link.a], records[link.b])
             and not _another_day_agrees(link, by_source, records)
             and not _closer_match_agrees(link, by_source, scores, records)
