@@ -2138,6 +2138,12 @@ def test_a_bare_furnace_temperature_is_celsius_and_a_heat_report_fahrenheit() ->
     assert one("The heat index hit 112 degrees in the valley.", "112 degrees").value == pytest.approx(44.444, abs=0.01)
 
 
+def test_a_bare_temperature_follows_the_scale_the_article_has_named() -> None:
+    text = "It fell to minus 68 degrees Celsius outside, while the air inside was heated to as much as 125 degrees."
+    assert one(text, "as much as 125 degrees").value == 125
+    assert one("Highs of 104F on Monday and 40C. Then 100 degrees.", "100 degrees").value == pytest.approx(37.78, abs=0.01)
+
+
 @pytest.mark.parametrize(("text", "span", "noun"), [
     ("Arabica futures closed at $4.46/lb on Tuesday.", "$4.46", "per lb"),
     ("That is $9.83 a kilo.", "$9.83", "per kg"),

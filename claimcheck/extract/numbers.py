@@ -588,7 +588,9 @@ def _read_unit(text: str, pos: int, limit: int, value: float, is_word: bool, num
         unit_text = temp.group("unit").strip().lower()
         # A bare "112 degrees" in a heat report is Fahrenheit; "800 degrees Celsius" is not, nor is a
         # bare "1,500 degrees" of molten iron: no weather or body reaches 140 degrees Fahrenheit.
-        fahrenheit = unit_text.endswith(("f", "fahrenheit")) or (unit_text in ("degrees", "degree") and 60 < value <= 140)
+        # An article that has named Celsius and never Fahrenheit goes on in Celsius.
+        fahrenheit = unit_text.endswith(("f", "fahrenheit")) or (
+            unit_text in ("degrees", "degree") and 60 < value <= 140 and not _celsius_so_far(text, num_start))
         difference = bool(_TEMP_DIFFERENCE.match(text, temp.end(), limit))
         return _Unit(Kind.temperature, "degC", 1.0, temp.end(), fahrenheit, difference, unit_text)
     if not is_word and text.startswith("in", pos + (text[pos:pos + 1] == " ")):
@@ -1186,6 +1188,16 @@ def _last_duration_unit(text: str, floor: int, start: int) -> _Unit | None:
     name = found.group("unit").lower()
     kind, unit, factor = U.MEASURES[name]
     return _Unit(kind, unit, factor, start, name=name)
+
+
+def _celsius_so_far(text: str, before: int) -> bool:
+    """Has the text before ``before`` named Celsius, and never Fahrenheit?"""
+    told = text[:before]
+    return bool(_CELSIUS_NAMED.search(told)) and not _FAHRENHEIT_NAMED.search(told)
+
+
+_CELSIUS_NAMED = re.compile(r"(?i)celsius|centigrade|°\s?C\b|\d\s?C\b(?=[\s,.;)])")
+_FAHRENHEIT_NAMED = re.compile(r"(?i)fahrenheit|°\s?F\b|\d\s?F\b(?=[\s,.;)])")
 
 
 def _glued_temperature(text: str, num_start: int, pos: int, unit: str) -> bool:
