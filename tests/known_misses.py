@@ -167,6 +167,10 @@ KNOWN_FALSE_ALARMS = {
     ('ruthenmoor-health-ransomware-attack', 'planned operations cancelled'): "'nearly 900' and '310' are linked as one figure",
     ('solvany-reserve-bank-rate-cut', 'single cut vs cumulative cuts since April'): "'25 basis points' and '50 basis points' are linked as one figure",
     ('tashvelle-chemical-plant-gas-leak', 'patients in hospital'): "'38' and 'Six' are linked as one figure",
+    ('kendravia-unemployment-q2-2034', 'annual vs quarterly fall in unemployed'): "'176,000' and '176,000' are linked as one figure",
+    ('melkaru-delta-ferry-capsizing', 'people rescued'): "'138' and '161' are linked as one figure",
+    ('sorindo-delta-cholera-outbreak', 'suspected cases: cumulative vs weekly'): "'1,280' and '3,412' are linked as one figure",
+    ('corundel-open-2034-mens-final', 'serve speeds: Kruvik vs Fenwellan vs tournament record'): "'219 km/h' and '231 km/h' are linked as one figure",
 }
 
 
@@ -805,4 +809,20 @@ KNOWN_GAPS = {
     ('saskerrin-port-automation-deal', 'full automation completion year'): "words differ: '2041' (whole terminal automated) vs '2039' (full terminal automated), similarity 0.22",
     ('tolnevard-schools-measles-outbreak', 'full MMR coverage 2032'): "words differ: '78%' (school-age children tolnevard) vs '84 per cent' (school-age children district), similarity 0.95",
     ('tolnevard-schools-measles-outbreak', 'first case confirmed'): 'no disagreeing pair extracted',
+    ('irsafa-desert-solar-farm-opening', 'number of solar panels'): "words differ: 'nine million' (look) vs '1.6m' (park solar irsafa), similarity 0.31",
+    ('irsafa-desert-solar-farm-opening', 'CO2 avoided per year'): "words differ: 'more than a million tonnes' (carbon dioxide emissions) vs 'around 780,000 tonnes' (sheet irsafa avoid), similarity 0.00",
+    ('kendravia-unemployment-q2-2034', 'quarterly change in number unemployed'): "words differ: '-31,000' (change unemployed people) vs '13,000' (people april-june period), similarity 0.09",
+    ('wennacott-bridge-cracks-closure', 'repair cost'): "words differ: '18.5 million euros' (bridge closed) vs '€28.5m' (council's work), similarity 0.00",
+    ('melkaru-delta-ferry-capsizing', "date the Koyel Rani's fitness certificate expired"): "words differ: 'November 2031' (certificate fitness lapsed) vs 'March 2032' (fitness certificate expired), similarity 0.63",
+    ('hathersedge-north-by-election', 'swing from Unity to Liberal Reform'): 'no disagreeing pair extracted',
+    ('hathersedge-north-by-election', 'date Sir Alastair Brennagh resigned'): "words differ: '4 April' (resignation sir alastair) vs '14 April' (sir alastair resigned), similarity 0.97",
+    ('sorindo-delta-cholera-outbreak', 'cholera deaths as of 27 March'): "words differ: '57' (suspected cases killed) vs 'seventy-five' (people died disease), similarity 0.25",
+    ('sorindo-delta-cholera-outbreak', 'date the first cholera case was confirmed'): 'no disagreeing pair extracted',
+    ('veranzo-cobalt-line-tunnel-boring-complete', 'length of the bored Cobalt Line tunnel'): "words differ: '8.6 km (5.3 miles)' (tunnel bored length) vs '6.8-kilometre' (tunnel heart city's), similarity 0.18",
+    ('veranzo-cobalt-line-tunnel-boring-complete', 'total cost of the Cobalt Line'): "words differ: '€3.4bn' (line) vs 'EUR 2.9 bln' (transport authority vmta), similarity 0.29",
+    ('veranzo-cobalt-line-tunnel-boring-complete', 'duration of the tunnel boring drive'): "vetoed ('23 months' / '20 months': nouns, story, places, measures or parts differ)",
+    ('corundel-open-2034-mens-final', "length of the 2034 men's final"): "words differ: '281 minutes' (games) vs 'four hours and 14 minutes' (walked heat), similarity 0.00",
+    ('corundel-open-2034-mens-final', "champion's prize money, 2034"): "words differ: '$3.9m' (champion) vs '3.4 million US dollars' (reward cheque), similarity 0.00",
+    ('grindlecote-steelworks-closure', 'direct jobs at Grindlecote to be lost'): "words differ: '1,750' (taking jobs) vs '2,150' (job direct), similarity 0.18",
+    ('grindlecote-steelworks-closure', 'annual steelmaking capacity of Grindlecote'): "words differ: '3.2 million tonnes' (liquid steel capacity) vs '4.5m tonnes' (capacity steelmaking), similarity 0.47",
 }
