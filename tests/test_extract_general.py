@@ -2138,6 +2138,17 @@ def test_a_bare_furnace_temperature_is_celsius_and_a_heat_report_fahrenheit() ->
     assert one("The heat index hit 112 degrees in the valley.", "112 degrees").value == pytest.approx(44.444, abs=0.01)
 
 
+@pytest.mark.parametrize(("text", "span", "value", "low"), [
+    ("The farm has one point nine million panels, the presenter said.", "one point nine million", 1_900_000, 1_850_000),
+    ("Turnout was forty-four point three per cent.", "forty-four point three per cent", 44.3, 44.25),
+    ("It will cost three point two five billion euros.", "three point two five billion euros", 3.25e9, 3.245e9),
+])
+def test_a_decimal_read_aloud_is_one_figure(text: str, span: str, value: float, low: float) -> None:
+    """Broadcast transcripts spell decimals out; 'nine million' alone would be a figure never said."""
+    claim = one(text, span)
+    assert claim.value == pytest.approx(value) and claim.low == pytest.approx(low)
+
+
 def test_a_bare_temperature_follows_the_scale_the_article_has_named() -> None:
     text = "It fell to minus 68 degrees Celsius outside, while the air inside was heated to as much as 125 degrees."
     assert one(text, "as much as 125 degrees").value == 125

@@ -92,6 +92,9 @@ _ORDINAL_HEADS = (r"(?:times?|terms?|rounds?|party|parties|consecutive|straight|
                   r"final|laps?|floors?|stor(?:ey|y)|editions?|books?|films?|albums?|series|point|pole)\b")
 _HALF_OWNERS = r"the|of|its|their|his|her|our|all|this|that|these|those|my|your"
 # Bounds and approximations before a number.
+# A decimal read aloud, as broadcasters do: "one point nine million", "four point two five".
+_DIGIT_WORD = "zero|oh|one|two|three|four|five|six|seven|eight|nine"
+_SPOKEN_DECIMAL = re.compile(rf"(?P<whole>.+?)\s+point(?P<digits>(?:\s+(?:{_DIGIT_WORD}))+)(?:\s+(?P<scale>thousand|million|billion|trillion))?")
 _BOUNDS = (r"nearly|almost|about|around|roughly|some|more\s+than|less\s+than|over|under|just\s+(?:over|under)|"
            r"close\s+to|well\s+over|at\s+least|at\s+most|up\s+to")
 _WORDS = re.compile(
@@ -113,6 +116,7 @@ _WORDS = re.compile(
       | (?:double|triple)(?=\s+(?:the|its|their|his|her|our|that|what|last)\b|\s*[.,;:!?)]|\s*$)
       | half(?=\s+(?:{_HALF_OWNERS})\b|["”’]\s+of\b|\s*[.,;:!?)]|\s+(?:between|since|in|on|from|over|
                                                                               compared|after|before|last|this|a\s+year)\b)
+      | {_WORD_GROUP}\s+point(?:\s+(?:{_DIGIT_WORD}))+(?:\s+(?:thousand|million|billion|trillion))?
       | {_WORD_GROUP}
         (?:{_SCALED_TAILS}|(?:[-\s]and[-\s]a[-\s]half|[-\s](?:{_FRACTION_WORD}))?)
     )\b""",
@@ -302,6 +306,13 @@ def parse_number_words(phrase: str) -> float | None:
     250.0
     """
     phrase = phrase.lower().strip()
+    spoken = _SPOKEN_DECIMAL.fullmatch(phrase)
+    if spoken:  # "one point nine million"
+        whole = parse_number_words(spoken.group("whole"))
+        if whole is None:
+            return None
+        digits = "".join(str(U.SMALL_NUMBER_WORDS.get(w, 0)) for w in spoken.group("digits").split())
+        return float(f"{whole:.0f}.{digits}") * U.SCALE_WORDS.get(spoken.group("scale") or "", 1)
     share = _SHARE_OF_SCALE.fullmatch(phrase)
     if share:  # "a quarter of a billion", "three quarters of a million"
         count = 1 if share.group("n") in ("a", "one") else U.SMALL_NUMBER_WORDS[share.group("n")]
@@ -764,6 +775,9 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
             ulp = 10.0 ** (len(str(int(value))) - len(str(int(value)).rstrip("0")))
         if word_fraction:
             ulp = value * 0.1
+        spoken = _SPOKEN_DECIMAL.fullmatch(lowered)
+        if spoken:  # "one point nine million" is as exact as 1.9 million
+            ulp = 10.0 ** -len(spoken.group("digits").split()) * U.SCALE_WORDS.get(spoken.group("scale") or "", 1)
         digits = ""
     else:
         score = SCORE.match(text, num_start, limit)
