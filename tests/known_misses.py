@@ -813,7 +813,6 @@ KNOWN_GAPS = {
     ('kendravia-unemployment-q2-2034', 'quarterly change in number unemployed'): "words differ: '-31,000' (change unemployed people) vs '13,000' (people april-june period), similarity 0.09",
     ('wennacott-bridge-cracks-closure', 'repair cost'): "words differ: '18.5 million euros' (bridge closed) vs '€28.5m' (council's work), similarity 0.00",
     ('melkaru-delta-ferry-capsizing', "date the Koyel Rani's fitness certificate expired"): "words differ: 'November 2031' (certificate fitness lapsed) vs 'March 2032' (fitness certificate expired), similarity 0.63",
-    ('hathersedge-north-by-election', 'swing from Unity to Liberal Reform'): 'no disagreeing pair extracted',
     ('hathersedge-north-by-election', 'date Sir Alastair Brennagh resigned'): "words differ: '4 April' (resignation sir alastair) vs '14 April' (sir alastair resigned), similarity 0.97",
     ('sorindo-delta-cholera-outbreak', 'cholera deaths as of 27 March'): "words differ: '57' (suspected cases killed) vs 'seventy-five' (people died disease), similarity 0.25",
     ('sorindo-delta-cholera-outbreak', 'date the first cholera case was confirmed'): 'no disagreeing pair extracted',

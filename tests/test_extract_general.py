@@ -2138,6 +2138,16 @@ def test_a_bare_furnace_temperature_is_celsius_and_a_heat_report_fahrenheit() ->
     assert one("The heat index hit 112 degrees in the valley.", "112 degrees").value == pytest.approx(44.444, abs=0.01)
 
 
+@pytest.mark.parametrize(("text", "span"), [
+    ("The swing from Unity to Liberal Reform, 11.4 points, was the largest in a generation.", "11.4 points"),
+    ("On the usual measure, the swing from Unity to Reform was 14.1 points.", "14.1 points"),
+    ("Reform won on a swing of nearly 9 points.", "nearly 9 points"),
+])
+def test_an_election_swing_in_points_is_percentage_points(text: str, span: str) -> None:
+    claim = one(text, span)
+    assert (claim.kind.value, claim.unit) == ("percent", "pp")
+
+
 @pytest.mark.parametrize(("text", "span", "value", "low"), [
     ("The farm has one point nine million panels, the presenter said.", "one point nine million", 1_900_000, 1_850_000),
     ("Turnout was forty-four point three per cent.", "forty-four point three per cent", 44.3, 44.25),

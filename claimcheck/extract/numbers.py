@@ -578,7 +578,8 @@ def _read_unit(text: str, pos: int, limit: int, value: float, is_word: bool, num
         word = re.sub(r"\s+", " ", pct.group().strip().lower())
         signed = text[num_start] in "-−+" or text[max(0, num_start - 1):num_start] == "+"  # "-2.7 pts": a change
         if (word in ("points", "pts") and not signed and not _has_change_verb(text, num_start)
-                and not _POINTS_COMPARED.match(text, pct.end(), limit)):
+                and not _POINTS_COMPARED.match(text, pct.end(), limit)
+                and not _SWING_BEFORE.search(text, max(floor or 0, num_start - 60), num_start)):
             margin = _POINTS_MARGIN.match(text, pct.end(), limit)
             if margin is None:
                 return _REJECT
@@ -1106,6 +1107,10 @@ _POLL_WORDS = re.compile(r"(?i)\b(?:polls?|polling|vote|votes|voters|share|appro
 _POINT_QUALIFIER = re.compile(
     r"(?i)\s*(?:more\s+than|less\s+than|fewer\s+than|about|around|almost|nearly|roughly|some|over|under|"
     r"just\s+(?:over|under)|at\s+least|a\s+further|another)\s*$")
+# "a swing of 11.4 points", "the swing from Unity to Reform, 11.4 points": an election's swing
+# is measured in percentage points.
+_SWING_BEFORE = re.compile(r"(?i)\bswing\b(?:\s+(?:from|to|towards?)\s+[\w\s'’-]{1,40}?)?(?:\s+(?:of|was|is|stood\s+at|at)|\s*,)"
+                           r"\s+(?:(?:about|around|almost|nearly|roughly|some|over|more\s+than|just\s+over|just\s+under)\s+)?$")
 # "a vote share 10 points higher than ...": points compared are percentage points.
 _POINTS_COMPARED = re.compile(r"(?i)\s+(?:higher|lower|above|below)\b")
 
