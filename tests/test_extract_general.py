@@ -467,6 +467,16 @@ def test_days_that_time_a_remark_or_figure_are_not_claims(text: str, span: str) 
 
 
 @pytest.mark.parametrize(("text", "span"), [
+    ("The first cholera case was confirmed on March 11 at Kalumbe District Hospital.", "March 11"),
+    ("The first case was reported on 3 March, in a boy of six.", "3 March"),
+])
+def test_a_passive_report_verb_dates_the_act_not_a_remark(text: str, span: str) -> None:
+    """'the ministry confirmed on Monday' is when a source spoke; 'the case was confirmed on
+    March 11' is when the case was found."""
+    assert span in [x.text for x in extract_text(text, "t.txt", dt.date(2031, 5, 9)) if x.kind.value == "date"]
+
+
+@pytest.mark.parametrize(("text", "span"), [
     # a year set off by commas after the event's noun phrase dates that event
     ("The previous blackout, in 2017, lasted four hours.", "2017"),
     ("The bridge flooded only once before, in May 2012, and then for two days.", "May 2012"),

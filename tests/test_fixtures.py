@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.extract import extract_article
+from claimcheck.extract import extract_corpus
 from claimcheck.models import Claim, ClaimRecord, Conflict
 from claimcheck.reconcile import cannot_both_hold, reconcile
 from tests.conftest import CORPUS
@@ -62,7 +62,10 @@ def load_event(name: str, shared: Path) -> Event:
     records: list[ClaimRecord] = []
     for path in sorted([*folder.glob("*.txt"), *folder.glob("*.md")]):
         texts[path.name] = path.read_text(encoding="utf-8")
-        records += extract_article(texts[path.name], path.name)
+    # As a scan reads them: a wire date line without a year takes the year of its story's
+    # dated articles.
+    for found in extract_corpus(list(texts.items())):
+        records += found
     gold = json.loads((folder / "conflicts.json").read_text(encoding="utf-8"))
     event = Event(folder, texts, records, reconcile(records).conflicts, gold)
     # Written whole, then renamed: another worker reads either nothing or all of it.

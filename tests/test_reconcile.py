@@ -208,6 +208,15 @@ def test_founding_dates_of_one_club_in_one_story_conflict_however_worded() -> No
     assert conflict_texts({"a.txt": one, "b.txt": two}) == [["2 October 1987", "2 October 1991"]]
 
 
+def test_a_timelines_entry_date_is_the_day_of_the_event_it_tells() -> None:
+    one = ("Ozendra cholera toll rises\n\nKALUMBE, March 28, 2033 (Wire) - In Ozendra's Sorindo Delta the first "
+           "cholera case was confirmed on March 11 at Kalumbe District Hospital, the Ozendra health ministry said.\n")
+    two = ("# Ozendra's cholera outbreak, explained\n\n*30 March 2033*\n\n## Timeline\n\n"
+           "- **14 March:** the first laboratory-confirmed cholera case in Ozendra's Sorindo Delta is reported at "
+           "Kalumbe District Hospital.\n")
+    assert conflict_texts({"a.txt": one, "b.md": two}) == [["14 March", "March 11"]]
+
+
 def test_openings_of_two_unnamed_things_in_one_story_do_not_conflict() -> None:
     one = ("Harbourtown bridge opens\n\nThe Harbourtown bridge opened on 14 June 2024, Harbourtown officials said.\n")
     two = ("Harbourtown bridge\n\nThe old ferry terminal opened in 1962, Harbourtown officials said.\n")

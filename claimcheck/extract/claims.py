@@ -473,7 +473,8 @@ def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, 
 # parliament on Thursday", "said in a statement late on Friday".  Announcing is an act of its
 # own ("announced the recall on Oct. 16"), so it is not among these verbs.
 _SAID_ON_BEFORE = re.compile(
-    r"(?i)\b(?:said|says|told\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w.-]+\s+)?[\w.-]+|reported|stated|confirmed|added)"
+    r"(?i)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)"  # "was confirmed on March 11": an act
+    r"\b(?:said|says|told\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w.-]+\s+)?[\w.-]+|reported|stated|confirmed|added)"
     r"(?:\s+in\s+a\s+(?:statement|briefing|filing|press\s+release|post))?"
     r"(?:\s+(?:late|early))?\s+(?:on\s+)?$")
 

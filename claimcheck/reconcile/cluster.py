@@ -97,7 +97,11 @@ def block_key(record: ClaimRecord) -> tuple[str, ...] | None:
         # The event word must stand by the date: in "founded in 1987 and last won the league
         # in the 1990s" only 1987 is a founding date.
         at = claim.start - claim.sentence_start
-        window = claim.sentence[max(0, at - 50):at + len(claim.text) + 40]
+        after = at + len(claim.text)
+        # A date labelling a timeline's entry ("- **14 March:** the first laboratory-confirmed
+        # case is reported") is the day of what the entry tells, told after it.
+        reach = 100 if _DATE_LABEL_END.match(claim.sentence, after) else 40
+        window = claim.sentence[max(0, at - 50):after + reach]
         event = _ONE_TIME_EVENT.search(window)
         if claim.low is None or claim.high is None:
             return None
@@ -175,6 +179,7 @@ _EVENT_KINDS = {
     "close": ("clos", "shut"),
     "death": ("died", "death"),
 }
+_DATE_LABEL_END = re.compile(r"\s*(?:\*\*|__)?\s*[:–—]|\s*(?:\*\*|__)?\s+-\s")
 _PREVIOUS_BEFORE = re.compile(r"(?i)\b(?:last|previous|previously|prior|earlier)\s+(?:[\w-]+\s+)?$")
 _FIRST_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:(?:early|late|mid)[\s-])?$")
 # The act a date is the day of, told right before it ("the count was held on the night of 9
@@ -209,7 +214,7 @@ _ONE_TIME_EVENT = re.compile(
     r"(?i)\b(found(?:ed|ing)|establish(?:ed|ing)?|born|died|death\s+of|inaugurat\w*|independence|incorporat\w*|"
     r"broke\s+out|ignit\w*|erupt\w*|struck|opened|opens|opening|closure|clos(?:e|es|ed|ing)\s+(?:in|on|by)|shut\s+down|"
     r"reopen\w*|t(?:akes?|aking|ook)\s+effect|effective|c(?:omes?|ame|oming)\s+into\s+force|declared|kicked\s+off|"
-    r"first\s+(?:case|theft|patients?)|riots?|disturbance|raid(?:ed)?|heist|robbery|break-in|explosion|blast|"
+    r"first\s+(?:[\w-]+\s+){0,2}?(?:case|theft|patients?)|riots?|disturbance|raid(?:ed)?|heist|robbery|break-in|explosion|blast|"
     r"derail(?:ed|ment)|capsiz(?:ed|ing)|landslide|collapsed?|breakthrough|broke\s+through|commissioned)\b"
 )
 
