@@ -1286,6 +1286,16 @@ def test_two_outlets_days_of_one_act_told_right_before_them_meet() -> None:
                            "b.txt": b.replace("count took place on the night of", "count: the night of")}) == []
 
 
+@pytest.mark.parametrize(("who", "act_a", "act_b", "day_a", "day_b"), [
+    ("The Hathery MP Sir Alastair Brennan", "resigned on", "resigned on", "4 April", "14 April"),
+    ("The Hathery ferry's certificate of fitness", "expired in", "lapsed in", "March 2032", "November 2031"),
+])
+def test_days_of_an_ending_act_compare(who: str, act_a: str, act_b: str, day_a: str, day_b: str) -> None:
+    a = f"Hathery news\nPublished 10 June 2033\n\n{who} {act_a} {day_a}, Hathery officials said.\n"
+    b = f"Hathery report\nPublished 11 June 2033\n\n{who} {act_b} {day_b}, Hathery officials said.\n"
+    assert conflict_texts({"a.txt": a, "b.txt": b}) == [sorted([day_a, day_b])]
+
+
 def test_an_act_word_before_another_acts_date_does_not_name_it() -> None:
     """'launched from Kestra and switched off in June 2032': June 2032 is not a launch date."""
     a = ("Marvel-1 satellite\nPublished 12 October 2033\n\nThe Marvel-1 radar satellite was launched on "

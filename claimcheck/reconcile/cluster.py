@@ -200,6 +200,8 @@ _DATED_ACTS = {
     "order": r"cleared|ordered|evacuated",
     "detect": r"confirmed|detected|surfaced",
     "buy": r"bought|printed",
+    "expire": r"expired|lapsed|ran\s+out",
+    "resign": r"resigned|resignation|stepped\s+down|quit",
 }
 # The act's word, then up to five words (no figure, no "and": not "launched in 2024 and
 # switched off in") and a preposition ("signed a five-year fisheries agreement on"), or a
