@@ -2148,6 +2148,29 @@ def test_a_bare_furnace_temperature_is_celsius_and_a_heat_report_fahrenheit() ->
     assert one("The heat index hit 112 degrees in the valley.", "112 degrees").value == pytest.approx(44.444, abs=0.01)
 
 
+@pytest.mark.parametrize(("text", "kept"), [
+    ("*Touchline Notes · 5 min read · 48 comments*", []),  # a blog's furniture
+    ("Tell us below (42 comments).", []),
+    ("The council received 4,000 comments on the plan.", ["4,000"]),  # comments counted in the story
+    ("The port handled 4.9 million twenty-foot equivalent units in 2032.", ["4.9 million"]),  # the TEU's name
+    ("Sarvik won the women's 100m freestyle in 53.41 seconds.", ["53.41 seconds"]),  # which race, not a distance
+    ("He took the 400 metres hurdles title.", []),
+])
+def test_furniture_and_names_with_numbers_are_not_claims(text: str, kept: list[str]) -> None:
+    assert [c.text for c in extract_text(text, "t.txt", dt.date(2034, 5, 16))] == kept
+
+
+@pytest.mark.parametrize(("text", "span", "kind"), [
+    ("The new pool is 50m long.", "50m", "length"),
+    ("She ran 800m in 2:01.", "800m", "length"),
+    ("The crater is 50m across.", "50m", "length"),
+    ("The firm has 5m customers.", "5m", "count"),  # a glued m is millions unless a dimension says otherwise
+    ("with an average of 2.4m across the broadcast", "2.4m", "count"),
+])
+def test_a_glued_m_is_metres_only_beside_a_dimension_or_a_race(text: str, span: str, kind: str) -> None:
+    assert one(text, span).kind.value == kind
+
+
 @pytest.mark.parametrize(("text", "span"), [
     ("The swing from Unity to Liberal Reform, 11.4 points, was the largest in a generation.", "11.4 points"),
     ("On the usual measure, the swing from Unity to Reform was 14.1 points.", "14.1 points"),

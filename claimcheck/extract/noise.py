@@ -95,6 +95,14 @@ _ODDS_ONE = re.compile(r"(?<![\w.,])1(?=\s+in\s+\d[\d,]*[.,]\d)")
 # (Round brackets only opening a line: "won (2:04:37)" is a race time.)
 _TIME_CODE = re.compile(r"\[\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:[.,]\d{1,3})?\]|(?m:^[ \t]*)\(\d{1,2}:[0-5]\d(?::[0-5]\d)?\)")
 # Places in a results list: "Results (elite men): 1. Holmgaard 1:46:52, 2. Vasquero 1:48:04".
+# A blog's furniture: "5 min read · 48 comments*", "(42 comments)".
+_COMMENT_COUNT = re.compile(r"(?m)(?<![\w,.])\d[\d,]*\s+comments?\b(?=\.?\s*(?:\*|\)|·|$))")
+# "twenty-foot equivalent units": the name of the container unit (TEU), not a length.
+_TEU_NAME = re.compile(r"(?i)\btwenty[-\s]foot(?=\s+equivalent)")
+# A race's name ("the women's 100m freestyle", "the 400 metres hurdles"): which race, not a distance run.
+_RACE_WORD = re.compile(r"(?i)freestyle|backstroke|breaststroke|butterfly|medley|hurdles|steeplechase|relay")
+_RACE_NAME = re.compile(r"(?i)(?<![\w,.])\d{2,5}\s?(?:m|metres|meters)\s+(?:individual\s+)?"
+                        r"(?=(?:freestyle|backstroke|breaststroke|butterfly|medley|hurdles|steeplechase|relay)\b)")
 _RANK = re.compile(r"(?:[:,;]\s+|^\W*)(\d{1,2}\.)(?=\s+[A-Z][a-z])")
 
 
@@ -116,6 +124,12 @@ def _rare_noise(text: str, start: int, end: int) -> list[tuple[int, int]]:
         spans += [(m.start(), end) for m in _CORRECTION.finditer(text, start, end)][:1]
     if "[" in segment or "(" in segment[:8]:
         spans += [(m.start(), m.end()) for m in _TIME_CODE.finditer(text, start, end)]
+    if "omment" in segment:
+        spans += [(m.start(), m.end()) for m in _COMMENT_COUNT.finditer(text, start, end)]
+    if "quivalent" in segment:
+        spans += [(m.start(), m.end()) for m in _TEU_NAME.finditer(text, start, end)]
+    if _RACE_WORD.search(segment):
+        spans += [(m.start(), m.end()) for m in _RACE_NAME.finditer(text, start, end)]
     if ". " in segment or segment.rstrip()[-2:-1].isdigit():  # a list split into sentences at "1."
         spans += [m.span(1) for m in _RANK.finditer(text, start, min(len(text), end + 3)) if m.start() < end]
     return spans

@@ -253,6 +253,19 @@ _ABSOLUTE_ZERO = re.compile(
     r"(?i)\b(?:at|near|to|of|approaching|towards?)\s+(?P<q>absolute\s+zero)\b(?!-)")
 ABSOLUTE_ZERO_C = -273.15
 _GLUED_OK = re.compile(r"[A-Za-z]+")
+# What makes a glued "m" metres rather than millions: a dimension after it, or a race before it.
+_METRES_AFTER = re.compile(r"(?i)\s*(?:long|high|tall|deep|wide|away|across(?=\s*[.,;:)]|\s*$)|above\s+sea|below\s+(?:sea|ground)|in\s+(?:length|height|depth|diameter))\b")
+def _glued_metres(text: str, at: int, limit: int, floor: int | None, num_start: int) -> bool:
+    """Is the "m" glued to a number at ``at`` metres, not millions ("a pool 50m long", "she ran
+    800m"; "5m customers", "$50m" are millions)?"""
+    return (text.startswith("m", at) and not text[at + 1:at + 2].isalpha()
+            and not _CURRENCY_PREFIX.search(text, max(floor or 0, num_start - 6), num_start)
+            and bool(_METRES_AFTER.match(text, at + 1, limit)
+                     or _METRES_BEFORE.search(text, max(floor or 0, num_start - 25), num_start)))
+
+
+_METRES_BEFORE = re.compile(r"(?i)\b(?:ran|runs?|running|swam|swims?|swimming|sprinted|sprints?|raced|races?|jumped|dived|"
+                            r"climbed|walked|rowed)\s+(?:the\s+|a\s+)?$")
 MAX_ROUNDING = 0.1
 _ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})
 
@@ -649,7 +662,8 @@ def _read_unit(text: str, pos: int, limit: int, value: float, is_word: bool, num
         return None
     if is_word and name in U.DIGIT_ONLY_UNITS:
         return _REJECT
-    if name in U.SPACED_ONLY_UNITS and sep == "" and scale == 1.0:
+    if (name in U.SPACED_ONLY_UNITS and sep == "" and scale == 1.0
+            and not _glued_metres(text, unit_match.start("unit"), limit, floor, num_start)):
         return _REJECT
     if name in U.NEED_OF_UNITS and not re.match(r"\s+of\b", text[unit_match.end():unit_match.end() + 4]):
         return None
@@ -844,6 +858,8 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
     glued = _SCALE_GLUED.match(text, pos, limit) if not is_word and fraction is None else None
     if glued and glued.group().lower() == "t" and not _CURRENCY_PREFIX.search(text, max(floor, num_start - 6), num_start):
         glued = None  # "$2.174T" is trillions; "5T" alone is not
+    if glued and _glued_metres(text, glued.start(), limit, floor, num_start):
+        glued = None  # "a pool 50m long", "she ran 800m": metres, read as a unit below
     if glued:
         scale = U.GLUED_SCALE[glued.group().lower()]
         pos = glued.end()
@@ -869,7 +885,7 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
             unit_match = _UNIT.match(text, pos, limit)
             glued_name = unit_match.group("unit").lower() if unit_match else ""
             cased = U.CASE_SENSITIVE_UNITS.get(glued_name)
-            if (not unit_match or glued_name in U.SPACED_ONLY_UNITS
+            if (not unit_match or (glued_name in U.SPACED_ONLY_UNITS and not _glued_metres(text, pos, limit, floor, num_start))
                     or (cased is not None and unit_match.group("unit") not in cased)):
                 glued_temp = letters.group() in ("C", "F") and (
                     token[0] in "-−" or _glued_temperature(text, num_start, pos, letters.group())
