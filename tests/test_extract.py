@@ -402,6 +402,8 @@ NOT_DATE_CLAIMS = [
     "| | 27 Aug | 28 Aug |\n|---|---|---|\n| Deaths | 38 | 46 |\n",  # the columns' times
     "Its 40 bars fill with crowds on Friday nights.",  # a habit, no one day
     "The 12 stalls open every Saturday.",
+    "He said he would sit in that corridor on a Friday night.",  # any Friday
+    "For a Saturday afternoon in May, the crowd was big.",
 ]
 
 

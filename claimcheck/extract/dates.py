@@ -115,7 +115,7 @@ _WEEKDAY_TITLE = re.compile(
     r"\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Independent|Tribune|Mail|People|Sport|Star|World|Club|School|Night\s+Live)\b")
 # A weekday that recurs: "the bars fill on Friday nights", "the market opens every Monday".
 _HABITUAL_AFTER = re.compile(r"\s+(?:nights|mornings|afternoons|evenings)\b")
-_HABITUAL_BEFORE = re.compile(r"(?i)\b(?:every|each)\s+$")
+_HABITUAL_BEFORE = re.compile(r"(?i)\b(?:every|each|a|any)\s+$")  # "on a Friday night": any Friday
 # A weekday the article looks forward to: "will meet on Saturday", "expected to arrive by Tuesday",
 # "a red flag warning is in effect until 8 p.m. Sunday".
 _AHEAD_WORDS = (r"\b(?:will|'ll|shall|could(?!\s+not|n['’]t)|expects?|expected|scheduled|slated|set\s+to|due\s+to|plans?\s+to|upcoming"
