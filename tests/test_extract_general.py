@@ -2237,6 +2237,10 @@ def test_a_year_after_since_does_not_date_the_figure() -> None:
     ("Patients had an average age of 68 and 31 pct were women.", "68", "duration", 68.0),
     ("- **Who:** 4,812 adults, average age 68", "68", "duration", 68.0),
     ("The median age was 36.9 in 2025.", "36.9", "duration", 36.9),
+    ("The average age of the remaining workforce is 47.", "47", "duration", 47.0),
+    ("- **The median age** was 41; the oldest person counted was 84.", "41", "duration", 41.0),
+    ("The crew's average age is just under 25.", "just under 25", "duration", 25.0),
+    ("The average age of 40 cars is nine years.", "40", "count", 40.0),  # the cars are counted
 ])
 def test_an_average_or_median_age_is_an_age(sentence: str, span: str, kind: str, value: float) -> None:
     """'an average age of 68 and 31 pct were women': 68 is an age, not a percentage sharing

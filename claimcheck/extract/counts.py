@@ -239,7 +239,9 @@ _AGE_NOUN_BEFORE = re.compile(
     r"(?i)\b(?:(?:retirement|pension|pensionable|voting|school-leaving|drinking|driving|legal|minimum|state\s+pension)\s+age"
     r"|the\s+age)\b[^.;:()]{0,70}?\b(?:to|from|at|of|reaches|reach|reached|is|was|be|stays?|remains?)\s+"
     r"(?:(?:about|around|nearly|almost)\s+)?$")
-_AVERAGE_AGE_BEFORE = re.compile(r"(?i)\b(?:average|median|mean)\s+age\s+(?:(?:of|is|was|at|stood\s+at)\s+)?$")
+_AVERAGE_AGE_BEFORE = re.compile(
+    r"(?i)\b(?:average|median|mean)\s+age(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?=(?:is|was|stood|rose|fell)\b))?\s*(?:\*\*|__)?\s*"
+    r"(?:(?:of|is|was|at|stood\s+at|rose\s+to|fell\s+to)\s+)?(?:(?:just\s+)?(?:under|over)\s+|about\s+|around\s+|nearly\s+|almost\s+)?$")
 _RETIRE_AT_BEFORE = re.compile(r"(?i)\b(?:retire[sd]?|retiring|leave|leaving|stop\s+working)\s+(?:work\s+)?at\s+$")
 # A sentence that opens on "At 34," and goes on with a person and a verb: that person's age.
 _AT_OPENING_BEFORE = re.compile(r"(?:^|[.!?\"“”]\s+|\n\s*)At\s+$")
@@ -247,6 +249,7 @@ _PERSON_IS_AFTER = re.compile(r",\s+(?:he|she|I|we|they|[A-ZÀ-Þ][\w’'-]+(?:\
                               r"(?:is|was|became|becomes|has|had|will|would|remains|remained|still|won|wins|took|takes)\b")
 _WILL_BE_BEFORE = re.compile(r"(?:[’']ll|\bwill)\s+be\s+$")
 _LATER_TIME_AFTER = re.compile(r"(?i)\s+(?:next|by|in|this|on|when|before|after)\b")
+_COUNTED_PLURAL_AFTER = re.compile(r"\s+(?!(?:years|was|is|has|does|as|this|its|his|plus|across)\b)[a-z]{2,}s\b")
 _PLURAL_AFTER = re.compile(r"\s+(?!years\b)[a-z]+s\b")
 _COPULA_AGE_BEFORE = re.compile(
     r"(?i)(?:\bI[’']m|\bI\s+am|\b(?:he|she|who)(?:[’']s|\s+is)|\byou[’']re|\byou\s+are"
@@ -300,7 +303,8 @@ def is_age(text: str, floor: int, limit: int, q: RawQuantity) -> bool:
         return (_AGED_RANGE_BEFORE.search(text, max(floor, q.start - 20), q.start) is not None
                 and 0 <= q.low and q.high < 120)
     before = text[max(floor, q.start - 30):q.start]
-    if 0 < q.value < 120 and _AVERAGE_AGE_BEFORE.search(before):
+    if (0 < q.value < 120 and _AVERAGE_AGE_BEFORE.search(text, max(floor, q.start - 70), q.start)
+            and not _COUNTED_PLURAL_AFTER.match(text, q.end, limit)):  # not "the average age of 40 cars"
         return True  # "an average age of 68", "median age 36.9": a group's age, whole or not
     if not (q.is_word or token.isdigit()) or not 0 < q.value < 120 or q.value != int(q.value):
         return False
