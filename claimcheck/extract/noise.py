@@ -94,7 +94,6 @@ _ODDS_ONE = re.compile(r"(?<![\w.,])1(?=\s+in\s+\d[\d,]*[.,]\d)")
 # A transcript's time code: "[18:00:04] PRESENTER: ...", "(00:12:31)".
 # (Round brackets only opening a line: "won (2:04:37)" is a race time.)
 _TIME_CODE = re.compile(r"\[\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:[.,]\d{1,3})?\]|(?m:^[ \t]*)\(\d{1,2}:[0-5]\d(?::[0-5]\d)?\)")
-# Places in a results list: "Results (elite men): 1. Holmgaard 1:46:52, 2. Vasquero 1:48:04".
 # A blog's furniture: "5 min read · 48 comments*", "(42 comments)".
 _COMMENT_COUNT = re.compile(r"(?m)(?<![\w,.])\d[\d,]*\s+comments?\b(?=\.?\s*(?:\*|\)|·|$))")
 # "twenty-foot equivalent units": the name of the container unit (TEU), not a length.
@@ -103,6 +102,7 @@ _TEU_NAME = re.compile(r"(?i)\btwenty[-\s]foot(?=\s+equivalent)")
 _RACE_WORD = re.compile(r"(?i)freestyle|backstroke|breaststroke|butterfly|medley|hurdles|steeplechase|relay")
 _RACE_NAME = re.compile(r"(?i)(?<![\w,.])\d{2,5}\s?(?:m|metres|meters)\s+(?:individual\s+)?"
                         r"(?=(?:freestyle|backstroke|breaststroke|butterfly|medley|hurdles|steeplechase|relay)\b)")
+# Places in a results list: "Results (elite men): 1. Holmgaard 1:46:52, 2. Vasquero 1:48:04".
 _RANK = re.compile(r"(?:[:,;]\s+|^\W*)(\d{1,2}\.)(?=\s+[A-Z][a-z])")
 
 

@@ -91,10 +91,10 @@ _ORDINAL_HEADS = (r"(?:times?|terms?|rounds?|party|parties|consecutive|straight|
                   r"reactors?|units?|child|sons?|daughters?|goals?|tries|try|titles?|wins?|victory|defeat|"
                   r"final|laps?|floors?|stor(?:ey|y)|editions?|books?|films?|albums?|series|point|pole)\b")
 _HALF_OWNERS = r"the|of|its|their|his|her|our|all|this|that|these|those|my|your"
-# Bounds and approximations before a number.
 # A decimal read aloud, as broadcasters do: "one point nine million", "four point two five".
 _DIGIT_WORD = "zero|oh|one|two|three|four|five|six|seven|eight|nine"
 _SPOKEN_DECIMAL = re.compile(rf"(?P<whole>.+?)\s+point(?P<digits>(?:\s+(?:{_DIGIT_WORD}))+)(?:\s+(?P<scale>thousand|million|billion|trillion))?")
+# Bounds and approximations before a number.
 _BOUNDS = (r"nearly|almost|about|around|roughly|some|more\s+than|less\s+than|over|under|just\s+(?:over|under)|"
            r"close\s+to|well\s+over|at\s+least|at\s+most|up\s+to")
 _WORDS = re.compile(
@@ -255,6 +255,10 @@ ABSOLUTE_ZERO_C = -273.15
 _GLUED_OK = re.compile(r"[A-Za-z]+")
 # What makes a glued "m" metres rather than millions: a dimension after it, or a race before it.
 _METRES_AFTER = re.compile(r"(?i)\s*(?:long|high|tall|deep|wide|away|across(?=\s*[.,;:)]|\s*$)|above\s+sea|below\s+(?:sea|ground)|in\s+(?:length|height|depth|diameter))\b")
+_METRES_BEFORE = re.compile(r"(?i)\b(?:ran|runs?|running|swam|swims?|swimming|sprinted|sprints?|raced|races?|jumped|dived|"
+                            r"climbed|walked|rowed)\s+(?:the\s+|a\s+)?$")
+
+
 def _glued_metres(text: str, at: int, limit: int, floor: int | None, num_start: int) -> bool:
     """Is the "m" glued to a number at ``at`` metres, not millions ("a pool 50m long", "she ran
     800m"; "5m customers", "$50m" are millions)?"""
@@ -264,8 +268,6 @@ def _glued_metres(text: str, at: int, limit: int, floor: int | None, num_start: 
                      or _METRES_BEFORE.search(text, max(floor or 0, num_start - 25), num_start)))
 
 
-_METRES_BEFORE = re.compile(r"(?i)\b(?:ran|runs?|running|swam|swims?|swimming|sprinted|sprints?|raced|races?|jumped|dived|"
-                            r"climbed|walked|rowed)\s+(?:the\s+|a\s+)?$")
 MAX_ROUNDING = 0.1
 _ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})
 
