@@ -321,7 +321,7 @@ def parse_number_words(phrase: str) -> float | None:
     250.0
     """
     phrase = phrase.lower().strip()
-    spoken = _SPOKEN_DECIMAL.fullmatch(phrase)
+    spoken = _SPOKEN_DECIMAL.fullmatch(phrase) if "point" in phrase else None
     if spoken:  # "one point nine million"
         whole = parse_number_words(spoken.group("whole"))
         if whole is None:
@@ -792,7 +792,7 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
             ulp = 10.0 ** (len(str(int(value))) - len(str(int(value)).rstrip("0")))
         if word_fraction:
             ulp = value * 0.1
-        spoken = _SPOKEN_DECIMAL.fullmatch(lowered)
+        spoken = _SPOKEN_DECIMAL.fullmatch(lowered) if "point" in lowered else None
         if spoken:  # "one point nine million" is as exact as 1.9 million
             ulp = 10.0 ** -len(spoken.group("digits").split()) * U.SCALE_WORDS.get(spoken.group("scale") or "", 1)
         digits = ""
@@ -1229,8 +1229,7 @@ def _last_duration_unit(text: str, floor: int, start: int) -> _Unit | None:
 
 def _celsius_so_far(text: str, before: int) -> bool:
     """Has the text before ``before`` named Celsius, and never Fahrenheit?"""
-    told = text[:before]
-    return bool(_CELSIUS_NAMED.search(told)) and not _FAHRENHEIT_NAMED.search(told)
+    return bool(_CELSIUS_NAMED.search(text, 0, before)) and not _FAHRENHEIT_NAMED.search(text, 0, before)
 
 
 _CELSIUS_NAMED = re.compile(r"(?i)celsius|centigrade|°\s?C\b|\d\s?C\b(?=[\s,.;)])")
