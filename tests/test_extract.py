@@ -991,6 +991,25 @@ def test_date_that_is_a_labelled_items_value_is_a_claim() -> None:
     assert [c.value for c in found if c.kind.value == "date"] == ["2020-06-14"]  # 2019 is the trade's time
     assert one(text, "$4.6 bn").time == "2019"
 
+
+TIMELINE = ("## Timeline\n\n"
+            "- **13 May:** The tap-water ban is lifted after five days.\n"
+            "- **1 March:** 12-week public consultation opens.\n"
+            "- **Tue 6 Nov** \u2014 the government sends a 40-strong cyber team.\n"
+            "1. **29 November** - the commission publishes its report, with 12 annexes.\n"
+            "- **2034:** 3.8%\n"
+            "- **Friday:** about $66.1m\n")
+
+
+def test_a_timeline_items_date_is_the_date_of_its_event() -> None:
+    """An item that tells what happened on its date dates that event, even when the item has
+    a figure of its own; an item that is only a figure ("2034: 3.8%") gives that figure's time."""
+    published = dt.date(2031, 5, 20)
+    dates = [c.value for c in claims(TIMELINE, published) if c.kind.value == "date"]
+    assert dates == ["2031-05-13", "2031-03-01", "2030-11-06", "2030-11-29"]
+    assert one(TIMELINE, "3.8%", published).time == "2034"
+
+
 # Figures quantulum3's test sentences showed missing, each a general rule for news text.
 GEOLOGICAL_TIME = [
     # sentence, span, value in years

@@ -1216,6 +1216,8 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
     line_start = text.rfind("\n", max(0, start - 80), start) + 1
     if line_start and _LABEL.fullmatch(text, line_start, start):
         return False  # "* Opened: 14 June 2024", "- **First chips:** late 2027": the item's value
+    if (entry := _timeline_entry(text, line_start, start, end)) is not None:
+        return _value_entry(text, figures, entry)
     label = _LABEL.match(text, line_start, start) if line_start else None
     if label and _PLACE_THEN.fullmatch(text, label.end(), start):
         return False  # "- Last major disaster: Saska, 2011 (43 dead)": where and when, the item's value
@@ -1518,6 +1520,38 @@ def _reports_figures_after(text: str, end: int, sentence_end: int, figures: list
     if any(end <= o[0] < sentence_end for o in others):
         return False
     return bool(re.match(r"\s+(?:that\s+)?[^,;:()]*$", text[end:first])) and first - end <= 120
+
+
+# A timeline's item: "- **14 March:** the strike begins", "1. **29 November** - the report",
+# "- **Tue 6 Nov** — a team is sent": the date heads the line and a separator follows it.
+_TIMELINE_HEAD = re.compile(r"[ \t]*(?:[-*•+]|\d{1,2}[.)])[ \t]*(?:\*\*|__)?[ \t]*"
+                            r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?")
+_TIMELINE_SEPARATOR = re.compile(r"[ \t]*(?:\*\*|__)?[ \t]*(?::|[–—]|-(?=[ \t]))[ \t]*(?:\*\*|__)?[ \t]*")
+# The words an item may open with before its figure and still be that figure's value: "about",
+# "a further", "roughly".
+_VALUE_ENTRY_WORDS = 2
+
+
+def _timeline_entry(text: str, line_start: int, start: int, end: int) -> int | None:
+    """Where a timeline item's words begin when the date at [start, end) heads the item."""
+    if not _TIMELINE_HEAD.fullmatch(text, line_start, start):
+        return None
+    separator = _TIMELINE_SEPARATOR.match(text, end)
+    return separator.end() if separator else None
+
+
+def _value_entry(text: str, figures: list[tuple[int, int]], entry: int) -> bool:
+    """Is a timeline item's text a figure that holds on its date ("- **2034:** 3.8%", "Friday:
+    $66.1m", "- **9 Feb:** about 140 new cases") rather than an event on it ("- **8 May:** three
+    intakes are closed", "- **1 March:** 12-week consultation opens")?  The first is the figure's
+    time, the second a date of its own."""
+    first = _figures_from(figures, entry, _line_end(text, entry))
+    if not first:
+        return False
+    fig_start, fig_end = first[0]
+    if re.search(r"-[a-z]+$", text[fig_start:fig_end]):
+        return False  # "12-week consultation", "one-day walkout": a figure that describes the event
+    return len(re.findall(r"[A-Za-z]+", text[entry:fig_start])) <= _VALUE_ENTRY_WORDS
 
 
 def _line_end(text: str, offset: int) -> int:
