@@ -1010,6 +1010,16 @@ def test_a_timeline_items_date_is_the_date_of_its_event() -> None:
     assert one(TIMELINE, "3.8%", published).time == "2034"
 
 
+@pytest.mark.parametrize("sentence, dates", [
+    ("A 2030 inspection found dust build-up in 14 conveyor galleries.", ["2030"]),
+    ("Under the 2031 exam integrity law, the council fined 12 schools.", ["2031"]),
+    ("Its 2030 target of 45,000 homes stands.", []),
+])
+def test_a_year_before_an_event_or_document_dates_it(sentence: str, dates: list[str]) -> None:
+    """"A 2030 inspection" dates the inspection; "its 2030 goal" only says which goal."""
+    assert [c.value for c in claims(sentence) if c.kind.value == "date"] == dates
+
+
 # Figures quantulum3's test sentences showed missing, each a general rule for news text.
 GEOLOGICAL_TIME = [
     # sentence, span, value in years

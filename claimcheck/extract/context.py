@@ -1020,6 +1020,14 @@ _EVENT_NOUNS = (
     r"defeats?|draws?|matches|match|games?|ceremony|summit|strikes?|walkouts?|riots?|coup|crush(?:es)?|stampedes?|"
     r"shootings?|sinkings?|capsizes?|shipwrecks?|collisions?|blasts?"
 )
+# Nouns a year before them dates, as it dates an event: "A 2030 inspection found ...", "the 2019
+# spill", "Under the 2031 exam integrity law"; and words that cannot follow a year that names
+# which figure ("in 2030 and 2032 respectively", "until at least 2037 under a three-year deal").
+_DATED_BY_YEAR = re.compile(
+    rf"(?:{_EVENT_NOUNS})|stud(?:y|ies)|reviews?|inspections?|reports?|surveys?|inquir(?:y|ies)|audits?|attempts?|"
+    r"editions?|refurbishments?|refits?|renovations?|tours?|exams?|frosts?|heatwaves?|droughts?|laws?|acts?|"
+    r"constitution|accords?|charters?|treat(?:y|ies)|elections?|referendums?|respectively|under|before|after"
+)
 _EVENT_NOUN_AFTER = re.compile(rf"(?i)\s+(?:(?!the\b|a\b|an\b|its\b|their\b)[a-z-]+\s+)?(?:{_EVENT_NOUNS})\b")
 # The event noun, a short named modifier ("victory over Castleford", "the last strike at
 # Cardell,"), then the date: "a 3-2 victory over Castleford on Wednesday", "The last strike at
@@ -1313,7 +1321,7 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
     # "(2027 budget, finance ministry)" too: a bracket opens the same noun phrase.
     if prep in ("", "(") and re.match(r"\s+[a-z]{3,}\b", text[end:end + 20]) and year_only:
         nxt = re.match(r"\s+([a-z]+)", text[end:end + 20]).group(1)  # type: ignore[union-attr]
-        if nxt not in _AUX and nxt not in _IRREGULAR and not nxt.endswith("ed"):
+        if nxt not in _AUX and nxt not in _IRREGULAR and not nxt.endswith("ed") and not _DATED_BY_YEAR.fullmatch(nxt):
             return True  # "its 2030 goal", "the 2025 race", "2023 emissions": which one, not an event
     if re.match(r"\s+[A-Z]{2,}\b", text[end:end + 10]) and year_only and text[start - 1:start] in (" ", "") and \
             re.search(r"[A-Z]{3,}\s+$", head):
