@@ -1020,6 +1020,16 @@ def test_a_year_before_an_event_or_document_dates_it(sentence: str, dates: list[
     assert [c.value for c in claims(sentence) if c.kind.value == "date"] == dates
 
 
+def test_a_date_after_a_clause_of_its_own_dates_that_act() -> None:
+    """In "two bodies recovered after the trawler sank ... late on Monday" Monday is the day the
+    trawler sank, a claim of its own, not only the time of the bodies' count."""
+    text = ("Six crew members were rescued and two bodies recovered after the fishing trawler Kestrel Bay sank "
+            "in a severe winter storm late on Monday about 38 nautical miles (70 km) north-east of Dunmore, "
+            "the coastguard said on Tuesday.")
+    found = claims(text, dt.date(2031, 1, 14))
+    assert [(c.text, c.value) for c in found if c.kind.value == "date"] == [("on Monday", "2031-01-13")]
+
+
 # Figures quantulum3's test sentences showed missing, each a general rule for news text.
 GEOLOGICAL_TIME = [
     # sentence, span, value in years

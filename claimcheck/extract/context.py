@@ -1362,6 +1362,9 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
         if after and not between_dates:
             if after[-1][2] in _SPEECH_VERBS and day:
                 return tally
+            told = _SUBORDINATE_ACT.search(text, figure[1], prep_start)
+            if told and after[-1][0] > told.end() and not _figures_from(figures, told.end(), prep_start):
+                return False  # "two bodies recovered after the trawler sank ... late on Monday": the day it sank
             # "412,000 were installed in 2024": the figure is the subject, what happened; not
             # "the 1.6 GW plant will shut", "teams from six countries were expected".
             preceded = text[max(s0, figure[0] - 12):figure[0]]
@@ -1427,6 +1430,9 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
     return bool(_figures_from(figures, end, window))
 
 
+# A clause of its own after a figure's, telling an act that a later date dates: "... were
+# rescued after the trawler sank", "... were evacuated when the levee broke".
+_SUBORDINATE_ACT = re.compile(r"\b(?:after|when|before|because|once)\s+(?:the|a|an|its|their|his|her|[A-Z])")
 _AND_BEFORE = re.compile(r"(?i)\band\s+(?:\w+ly\s+)?$")
 
 
