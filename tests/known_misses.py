@@ -187,6 +187,10 @@ KNOWN_FALSE_ALARMS = {
     ('calderwyn-schools-hpv-vaccination', 'Year 8 coverage in 2031 vs 2032'): "'68%' and '85%' are linked as one figure",
     ('calderwyn-schools-hpv-vaccination', 'overall coverage vs Year 8 coverage'): "'85 pct' and '74.6%' are linked as one figure",
     ('talmarin-airways-privatisation-share-sale', 'employees'): "'approximately 9,800' and 'some 12,400' are linked as one figure",
+    ('quellora-tarnesk-vaccine-plant-expansion', 'annual dose capacity'): "'300 mln' and 'around 120 million' are linked as one figure",
+    ('vantabrook-eclipse-tourism-weekend', 'temperature drop during totality'): "'11 degrees' and 'about 6°C (11°F)' are linked as one figure",
+    ('vantabrook-eclipse-tourism-weekend', 'visitors on eclipse day vs whole weekend'): "'412,000' and 'about 265,000' are linked as one figure",
+    ('vetrafell-ash-cloud-flight-groundings', 'flights cancelled: one day versus the whole shutdown'): "'1,650' and '3,400' are linked as one figure",
 }
 
 
@@ -858,4 +862,20 @@ KNOWN_GAPS = {
     ('tervalia-mirevo-moon-lander-mission', 'landing date'): "words differ: '5 March 2035' (mirevo landed) vs 'on Saturday' (unmanned probe moon), similarity 0.13",
     ('tervalia-mirevo-moon-lander-mission', 'launch mass of Mirevo-2'): "words differ: '2.85 t' (mirevo mass launch) vs 'just under 2.2 tonnes' (weighed), similarity 0.14",
     ('tervalia-mirevo-moon-lander-mission', 'distance from the planned landing point'): "words differ: '1.4 km' (mirevo) vs '340 m' (mirevo rest), similarity 0.17",
+    ('corrowgate-electric-bus-switch', "total cost of Kestrun's electric bus programme"): "words differ: '£168m' (start kestrun transport's) vs '£186m' (programme whole), similarity 0.23",
+    ('corrowgate-electric-bus-switch', 'battery capacity of each new electric bus'): "words differ: '422 kilowatt-hours' (carries battery pack) vs '482 kWh' (manufacturer's spec sheet), similarity 0.20",
+    ('corrowgate-electric-bus-switch', 'date the first electric buses entered passenger service'): "words differ: 'on Monday' (buses carrying passengers) vs '2 June' (passengers electric buses), similarity 0.48",
+    ('drumlevant-light-rail-budget-overrun', 'cost overrun against the 2027 budget'): "words differ: 'more than 50 per cent' (original budget) vs '8%' (original contingency), similarity 0.63",
+    ('drumlevant-light-rail-budget-overrun', 'start of main construction'): "words differ: 'April 2029' (main construction start) vs 'September 2028' (main construction starts), similarity 0.98",
+    ('lusarnia-national-library-digitisation', 'books digitised so far under Open Shelves'): "words differ: '1.3 million' (volumes digitised) vs '1.8 million' (books digitised far), similarity 0.09",
+    ('lusarnia-national-library-digitisation', 'revised completion date of Open Shelves'): "words differ: '2038' (supposed wrap finished) vs '2036' (finish), similarity 0.20",
+    ('sennarde-heatwave-wildfire', 'date the Corvell Hills fire broke out'): "words differ: 'Friday 15 July' (fire started) vs 'on Saturday' (fire broke), similarity 0.33",
+    ('sennarde-heatwave-wildfire', 'peak temperature at Sennarde airport station on Sunday'): "vetoed ('43.6°C' / '44.8 degrees Celsius': nouns, story, places, measures or parts differ)",
+    ('skerrivane-container-spill', 'date the Halmstrom Voyager docked at Brennack'): "words differ: '10 October' (arrived brennack) vs '12 October' (ship docks brennack), similarity 0.26",
+    ('vantabrook-eclipse-tourism-weekend', 'visitors to the valley over the eclipse weekend'): "words differ: '412,000' (eclipse draws) vs 'more than half a million' (mayor dolores whitacre), similarity 0.00",
+    ('vantabrook-eclipse-tourism-weekend', 'length of totality in downtown Hollisport'): "vetoed ('4 minutes 12 seconds' / 'four minutes and 21 seconds': nouns, story, places, measures or parts differ)",
+    ('vendrose-lake-marathon-swimming-championship', "Ilse Varnhold's winning time in the women's 10 km"): "words differ: 'one hour, 56 minutes and 42 seconds' (covered laps) vs '1:58:42' (win women's race), similarity 0.20",
+    ('vendrose-lake-marathon-swimming-championship', 'water temperature at the start of the 10 km races on Saturday'): "vetoed ('just over 21 degrees' / '24.1°C': nouns, story, places, measures or parts differ)",
+    ('vendrose-lake-marathon-swimming-championship', 'swimmers entered in the 2034 championships'): "vetoed ('Nearly 150' / '184': nouns, story, places, measures or parts differ)",
+    ('vetrafell-ash-cloud-flight-groundings', 'peak height of the Vetrafell ash column on Saturday'): "words differ: 'about 11 kilometres' (eruption threw ash) vs 'sixteen kilometres' (peak observatory's radar), similarity 0.00",
 }
