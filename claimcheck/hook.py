@@ -142,7 +142,7 @@ def find_findings(conflicts: Sequence[Conflict], targets: set[str] | None,
     ``is_linked`` tells whether two claims of a conflict are directly linked (default: every
     pair of the conflict is).
     """
-    from claimcheck.reconcile.conflicts import cannot_both_hold
+    from claimcheck.reconcile.conflicts import values_disagree
 
     findings: list[Finding] = []
     seen: set[tuple[str, str]] = set()
@@ -154,7 +154,7 @@ def find_findings(conflicts: Sequence[Conflict], targets: set[str] | None,
                 if other.id == claim.id or (other.source == claim.source
                                             and other.sentence_start == claim.sentence_start):
                     continue  # claims of one sentence are about different things
-                if (other.id, claim.id) in seen or not cannot_both_hold(claim, other):
+                if (other.id, claim.id) in seen or not values_disagree(claim, other):
                     continue
                 if is_linked is not None and not is_linked(conflict, claim, other):
                     continue

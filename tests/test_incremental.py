@@ -127,6 +127,24 @@ def test_boilerplate_appears_and_goes(twin: tuple[Path, callable]) -> None:  # t
     assert not any("copy" in c for conflict in furniture["conflicts"] for c in conflict[1])
 
 
+def test_two_outlets_different_maxima_are_kept_by_both_paths_and_give_a_finding(
+        twin: tuple[Path, callable], tmp_path: Path) -> None:  # type: ignore[valid-type]
+    """Different stated maxima disagree though their intervals overlap near zero.  The full
+    path once chose the clusters to decide by overlapping intervals alone, so it dropped them
+    while the incremental path kept them; the hook's findings dropped them too."""
+    from claimcheck.hook import find_findings
+
+    folder, rescan = twin
+    (folder / "a.txt").write_text("Exam leak fines\n\nUnder the Tervale law the council can fine a school "
+                                  "up to \u20ac15,000, officials said.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("Exam leak fines\n\nUnder the Tervale law the council can fine a school "
+                                  "up to EUR 50,000, officials said.\n", encoding="utf-8")
+    assert len(rescan()["conflicts"]) == 1  # both stores, each path, agree on it
+    with ClaimStore(tmp_path / "all.db") as store:
+        findings = find_findings(store.conflicts(), None)
+    assert [{f.claim.text, f.other.text} for f in findings] == [{"up to EUR 50,000", "up to \u20ac15,000"}]
+
+
 @pytest.mark.corpus
 def test_fixture_corpus_one_article_at_a_time(twin: tuple[Path, callable]) -> None:  # type: ignore[valid-type]
     """Incremental and full reconcile agree after every step: one article at a time for the

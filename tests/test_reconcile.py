@@ -176,6 +176,16 @@ def test_two_outlets_stating_different_maxima_conflict() -> None:
     assert conflict_texts({"a.txt": one, "c.txt": rounded}) == []  # one maximum, rounded
 
 
+def test_the_report_puts_two_different_maxima_on_two_sides() -> None:
+    """Intervals of "up to" overlap near zero; the report's sides still tell the two maxima apart."""
+    from claimcheck.report.text import sides_of
+
+    one = "Exam leak fines\n\nUnder the Tervale law the council can fine a school up to \u20ac15,000, officials said.\n"
+    two = "Exam leak fines\n\nUnder the Tervale law the council can fine a school up to EUR 50,000, officials said.\n"
+    [conflict] = reconcile(records({"a.txt": one, "b.txt": two})).conflicts
+    assert sides_of(conflict.claims) == [0, 1]
+
+
 def test_one_article_giving_two_maxima_speaks_of_two_things() -> None:
     one = ("Exam leak fines\n\nUnder the Tervale law the council can fine a student up to €5,000.\n\n"
            "Under the Tervale law the council can fine a school up to €50,000.\n")

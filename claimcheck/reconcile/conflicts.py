@@ -104,6 +104,14 @@ def maxima_differ(a: Claim, b: Claim) -> bool:
     return max(a.value, b.value) / min(a.value, b.value) > _MAXIMUM_ROUNDING
 
 
+def values_disagree(a: Claim, b: Claim) -> bool:
+    """Do two claims' values dispute each other: intervals that cannot both hold, or two
+    outlets' different stated maxima?  Every step that asks whether a pair disagrees (deciding
+    a cluster, choosing which clusters to decide, a report's sides, a hook's findings) asks
+    this, so that none of them drops a kind of disagreement the others keep."""
+    return cannot_both_hold(a, b) or maxima_differ(a, b)
+
+
 def format_value(claim: Claim, value: object) -> str:
     """A normalised value for people: '250,000,000 USD', '1,200 km', '45 %'."""
     if value is None:
@@ -174,8 +182,7 @@ def reconcile(records: list[ClaimRecord], links: list[Link] | None = None,
             group_by_source.setdefault(records[index].claim.source, []).append(index)
         disagreeing = [
             link for link in group_links
-            if (cannot_both_hold(records[link.a].claim, records[link.b].claim)
-                or maxima_differ(records[link.a].claim, records[link.b].claim))
+            if values_disagree(records[link.a].claim, records[link.b].claim)
             and not tally_grew(records[link.a], records[link.b])
             and not _another_day_agrees(link, by_source, records)
             and not _closer_match_agrees(link, by_source, scores, records)

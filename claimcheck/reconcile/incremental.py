@@ -51,7 +51,7 @@ from claimcheck.reconcile.cluster import (
     find_links,
     misprint_keys,
 )
-from claimcheck.reconcile.conflicts import Reconciliation, cannot_both_hold, reconcile
+from claimcheck.reconcile.conflicts import Reconciliation, reconcile, values_disagree
 
 if TYPE_CHECKING:
     from claimcheck.store import ClaimStore
@@ -215,7 +215,7 @@ def _update_all(store: ClaimStore, fresh_ids: set[str]) -> None:
     links = store.link_rows()
     groups = _groups(links, furniture_ids)
     maybe = [group for group in groups if any(
-        cannot_both_hold(view[a], view[b]) for a, b, _ in group.links)]
+        values_disagree(view[a], view[b]) for a, b, _ in group.links)]
     del view
     conflicts = _decide(store, maybe, furniture_ids)
     store.replace_conflicts(_sorted(conflicts), len(groups))

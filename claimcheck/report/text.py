@@ -8,7 +8,7 @@ from rich.table import Table
 from rich.text import Text
 
 from claimcheck.models import Claim, Conflict
-from claimcheck.reconcile.conflicts import cannot_both_hold, format_value
+from claimcheck.reconcile.conflicts import format_value, values_disagree
 
 SENTENCE_WIDTH = 220
 
@@ -47,7 +47,7 @@ def sides_of(claims: list[Claim]) -> list[int]:
     heads: list[Claim] = []
     for claim in claims:
         for index, head in enumerate(heads):
-            if not cannot_both_hold(claim, head):
+            if not values_disagree(claim, head):
                 sides.append(index)
                 break
         else:
