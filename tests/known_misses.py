@@ -191,6 +191,9 @@ KNOWN_FALSE_ALARMS = {
     ('vantabrook-eclipse-tourism-weekend', 'temperature drop during totality'): "'11 degrees' and 'about 6°C (11°F)' are linked as one figure",
     ('vantabrook-eclipse-tourism-weekend', 'visitors on eclipse day vs whole weekend'): "'412,000' and 'about 265,000' are linked as one figure",
     ('vetrafell-ash-cloud-flight-groundings', 'flights cancelled: one day versus the whole shutdown'): "'1,650' and '3,400' are linked as one figure",
+    ('ammerdyne-lake-toxic-algae-bloom', 'people reporting symptoms'): "'23' and '31' are linked as one figure",
+    ('ammerdyne-lake-toxic-algae-bloom', 'dead fish removed'): "'2.1 tonnes' and '3.5 tonnes' are linked as one figure",
+    ('belcastria-rail-signalling-fault-timetable-collapse', 'cancellations: daily figures vs two-day total'): "'2,340' and '2,950' are linked as one figure",
 }
 
 
@@ -878,4 +881,7 @@ KNOWN_GAPS = {
     ('vendrose-lake-marathon-swimming-championship', 'water temperature at the start of the 10 km races on Saturday'): "vetoed ('just over 21 degrees' / '24.1°C': nouns, story, places, measures or parts differ)",
     ('vendrose-lake-marathon-swimming-championship', 'swimmers entered in the 2034 championships'): "vetoed ('Nearly 150' / '184': nouns, story, places, measures or parts differ)",
     ('vetrafell-ash-cloud-flight-groundings', 'peak height of the Vetrafell ash column on Saturday'): "words differ: 'about 11 kilometres' (eruption threw ash) vs 'sixteen kilometres' (peak observatory's radar), similarity 0.00",
+    ('ammerdyne-lake-toxic-algae-bloom', 'bathing beaches closed'): "vetoed ('14' / 'sixteen': nouns, story, places, measures or parts differ)",
+    ('ammerdyne-lake-toxic-algae-bloom', 'date the lake-wide ban took effect'): "words differ: 'on Saturday' (ban contact water) vs '5 August' (ban contact water), similarity 0.83",
+    ('varquelle-wine-auction-record', 'share of lots sold'): "words differ: 'Ninety-six per cent' (lots sold) vs '91 pct' (lots found buyers), similarity 0.23",
 }
