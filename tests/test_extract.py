@@ -1020,6 +1020,13 @@ def test_a_year_before_an_event_or_document_dates_it(sentence: str, dates: list[
     assert [c.value for c in claims(sentence) if c.kind.value == "date"] == dates
 
 
+def test_a_named_subjects_verb_dates_its_act() -> None:
+    """"... Astravia introduced ..." is a verb though no preposition or figure follows it, so 2027 is
+    the day of that act, not the time of the pupils served now."""
+    text = "The city of Astravia introduced universal free school meals in 2027 and now serves about 1.1 million pupils."
+    assert [c.value for c in claims(text) if c.kind.value == "date"] == ["2027"]
+
+
 def test_a_date_after_a_clause_of_its_own_dates_that_act() -> None:
     """In "two bodies recovered after the trawler sank ... late on Monday" Monday is the day the
     trawler sank, a claim of its own, not only the time of the bodies' count."""

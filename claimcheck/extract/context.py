@@ -1193,6 +1193,9 @@ def _verbs(text: str, lo: int, hi: int, stop: int) -> list[tuple[int, int, str]]
         if (not verb and w.endswith("ed") and len(w) > 3 and w not in _NOT_VERBS
                 and _PRONOUN_BEFORE.search(text, max(0, s - 7), s)):
             verb = True  # "who founded City First in 2022": a relative or personal pronoun's verb
+        if (not verb and w.endswith("ed") and len(w) > 3 and w not in _NOT_VERBS and i > 1 and word.islower()
+                and tokens[i - 1][2][:1].isupper() and tokens[i - 1][2].isalpha() and text[tokens[i - 1][1]:s] == " "):
+            verb = True  # "Astravia introduced free school meals in 2027": a named subject's verb
         if verb and w == "cut" and prev in ("a", "the"):
             verb = False
         if verb:
