@@ -1543,7 +1543,9 @@ def _reports_figures_after(text: str, end: int, sentence_end: int, figures: list
 # "- **Tue 6 Nov** — a team is sent": the date heads the line and a separator follows it.
 _TIMELINE_HEAD = re.compile(r"[ \t]*(?:[-*•+]|\d{1,2}[.)])[ \t]*(?:\*\*|__)?[ \t]*"
                             r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?")
-_TIMELINE_SEPARATOR = re.compile(r"[ \t]*(?:\*\*|__)?[ \t]*(?::|[–—]|-(?=[ \t]))[ \t]*(?:\*\*|__)?[ \t]*")
+# (The separator is also how clustering tells that a date labels a timeline item.)
+TIMELINE_SEPARATOR = re.compile(r"\s*(?:\*\*|__)?\s*[:–—]|\s*(?:\*\*|__)?\s+-\s")
+_ENTRY_START = re.compile(r"[ \t]*(?:\*\*|__)?[ \t]*")  # the item's words after the separator
 # The words an item may open with before its figure and still be that figure's value: "about",
 # "a further", "roughly".
 _VALUE_ENTRY_WORDS = 2
@@ -1553,8 +1555,8 @@ def _timeline_entry(text: str, line_start: int, start: int, end: int) -> int | N
     """Where a timeline item's words begin when the date at [start, end) heads the item."""
     if not _TIMELINE_HEAD.fullmatch(text, line_start, start):
         return None
-    separator = _TIMELINE_SEPARATOR.match(text, end)
-    return separator.end() if separator else None
+    separator = TIMELINE_SEPARATOR.match(text, end)
+    return _ENTRY_START.match(text, separator.end()).end() if separator else None  # type: ignore[union-attr]
 
 
 def _value_entry(text: str, figures: list[tuple[int, int]], entry: int) -> bool:

@@ -24,6 +24,7 @@ from functools import lru_cache
 import snowballstemmer
 
 from claimcheck.extract import TOPIC_NAMES
+from claimcheck.extract.context import TIMELINE_SEPARATOR
 from claimcheck.models import Claim, ClaimRecord, Kind, Role
 from claimcheck.reconcile.names import (
     SHARED_NAME_WORDS,
@@ -100,7 +101,7 @@ def block_key(record: ClaimRecord) -> tuple[str, ...] | None:
         after = at + len(claim.text)
         # A date labelling a timeline's entry ("- **14 March:** the first laboratory-confirmed
         # case is reported") is the day of what the entry tells, told after it.
-        reach = 100 if _DATE_LABEL_END.match(claim.sentence, after) else 40
+        reach = 100 if TIMELINE_SEPARATOR.match(claim.sentence, after) else 40
         window = claim.sentence[max(0, at - 50):after + reach]
         event = _ONE_TIME_EVENT.search(window)
         if claim.low is None or claim.high is None:
@@ -179,7 +180,6 @@ _EVENT_KINDS = {
     "close": ("clos", "shut"),
     "death": ("died", "death"),
 }
-_DATE_LABEL_END = re.compile(r"\s*(?:\*\*|__)?\s*[:–—]|\s*(?:\*\*|__)?\s+-\s")
 _PREVIOUS_BEFORE = re.compile(r"(?i)\b(?:last|previous|previously|prior|earlier)\s+(?:[\w-]+\s+)?$")
 _FIRST_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:(?:early|late|mid)[\s-])?$")
 # The act a date is the day of, told right before it ("the count was held on the night of 9
