@@ -197,6 +197,9 @@ KNOWN_FALSE_ALARMS = {
     ('pellamy-symphony-orchestra-funding-crisis', 'change in ticket sales'): "'6 per cent' and '18 pct' are linked as one figure",
     ('sendrava-exchange-trading-halt-glitch', 'trades on Monday vs Tuesday'): "'58,900' and 'about 41,000' are linked as one figure",
     ('strannoch-sound-salmon-farm-die-off', 'Kelvarra share price fall'): "'11%' and '6.2 pct' are linked as one figure",
+    ('brisklade-ferry-workers-strike', 'sailings cancelled over three days vs daily schedule'): "'138' and 'more than four hundred' are linked as one figure",
+    ('mendraza-refugee-boat-arrival', 'temperatures at sea'): "'around 8 degrees Celsius' and '14°C' are linked as one figure",
+    ('vornhelm-flood-barrier-failure', 'people evacuated and people in shelters'): "'about 4,600' and 'around 2,900' are linked as one figure",
 }
 
 
@@ -909,4 +912,21 @@ KNOWN_GAPS = {
     ('tessinford-tornado-town-strike', 'homes destroyed by the tornado'): "words differ: 'a hundred and twenty-four' (homes destroyed twister) vs '142' (destroyed home), similarity 0.58",
     ('tessinford-tornado-town-strike', "maximum width of the tornado's damage path"): "words differ: '1.1 km' (damage swath measured) vs '700 metres' (damage path), similarity 0.17",
     ('tessinford-tornado-town-strike', 'date of the previous tornado to hit Tessinford'): "words differ: 'June 1987' (tessinford tornado) vs 'June 1978' (tornado strike tessinford), similarity 0.21",
+    ('brisklade-ferry-workers-strike', "Brisklade's pay offer for this year"): "words differ: '4.5%' (company) vs '6.5 per cent' (understands frustration company's), similarity 0.19",
+    ('brisklade-ferry-workers-strike', 'scheduled end of the strike'): "words differ: 'Tuesday 20 July' (walkout started scheduled) vs 'Sunday, July 18' (federation sdf end), similarity 0.18",
+    ('cresswaite-riptide-cove-water-park-opening', 'visitors on opening day (Saturday 14 June)'): "words differ: '11,400' (halcyra) vs 'about 7,400' (opened public drew), similarity 0.07",
+    ('dunhaverly-paper-mill-closure', 'last day of production at Dunhaverly'): "words differ: '31 March 2034' (papermaking dunhaverly cease) vs 'April 30' (papermaking end), similarity 0.19",
+    ('dunhaverly-paper-mill-closure', 'one-off closure charge, mostly redundancy'): "words differ: 'about GBP 41 mln' (book one-off charge) vs '£14 million' (company one-off charge), similarity 0.55",
+    ('glenvorrow-potato-blight', 'potatoes destroyed by blight'): "words differ: 'some 620,000 tonnes' (agriculture department loss) vs 'an estimated 420,000 tonnes' (late blight destroyed), similarity 0.16",
+    ('hellisker-point-lighthouse-automation-sale', 'height of the Hellisker Point tower'): "words differ: '38-metre (125 ft)' (lights authority ownership) vs '42 metres' (whitewashed granite), similarity 0.00",
+    ('hellisker-point-lighthouse-automation-sale', 'year the light was first lit'): "words differ: '1874' (station lit) vs '1 November 1871' (lit), similarity 0.54",
+    ('mendraza-refugee-boat-arrival', 'people aboard the Selwa'): "words differ: '312' (fishing boat carrying) vs 'some 380' (wooden fishing boat), similarity 0.28",
+    ('mendraza-refugee-boat-arrival', 'date the boat left Qasr Alwen'): "words differ: 'Feb. 27' (port qasr alwen) vs '1 March' (alwen tamrivian coast), similarity 0.47",
+    ('quarnock-steelworks-blast-furnace-shutdown', 'Quarnock steelmaking capacity with Blast Furnace 4'): "words differ: '3.1 Mt' (plant steel oxygen) vs '1.3 million tonnes' (plant beside turn), similarity 0.26",
+    ('quarnock-steelworks-blast-furnace-shutdown', "date of Blast Furnace 4's final cast"): "words differ: '28 March 2036' (final cast iron) vs 'Wednesday 26 March' (final cast), similarity 0.77",
+    ('tullyvard-bluetongue-sheep-outbreak', 'radius of the protection zone around Carnbeg Farm'): "words differ: '30 km (19 mile)' (radius carnbeg) vs '20-kilometre' (protection zone carnbeg), similarity 0.15",
+    ('vastrholm-cathedral-fire-restoration', 'roof area of the cathedral'): "words differ: '5,400 square metres' (timber roof covers) vs 'some 4,500 square metres' (shared courier covered), similarity 0.00",
+    ('vastrholm-cathedral-fire-restoration', 'date of the first Mass in the reopened cathedral'): "words differ: 'Dec. 10' (mass led bishop) vs 'Sunday 17 December' (mass led bishop), similarity 0.93",
+    ('vornhelm-flood-barrier-failure', 'year the Kaimarkt flood barrier was completed'): "words differ: '2021' (flood river completed) vs '2019' (barrier completed), similarity 0.17",
+    ('wicklemoor-honey-harvest-failure', "WBA's new recommended price for a 454g jar"): "words differ: 'EUR 11' (jar local honey) vs '€12.50' (jar local honey), similarity 0.62",
 }
