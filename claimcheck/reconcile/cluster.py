@@ -14,10 +14,12 @@
 
 from __future__ import annotations
 
+import gc
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -710,6 +712,18 @@ def boilerplate(records: list[ClaimRecord]) -> set[int]:
             if len(sources_by_sentence[" ".join(record.claim.sentence.split())]) >= BOILERPLATE_MIN_SOURCES}
 
 
+# A claim's block (``block_key``) and its candidate keys inside it (``candidate_keys``; none
+# when the claim has no block).
+Keys = tuple[tuple[str, ...] | None, list[tuple[str, str]]]
+
+
+def keys_of(record: ClaimRecord) -> Keys:
+    """``block_key`` and ``candidate_keys`` of a claim, computed once for both the scoring and
+    the store's index."""
+    block = block_key(record)
+    return block, (candidate_keys(record) if block is not None else [])
+
+
 def candidate_keys(record: ClaimRecord) -> list[tuple[str, str]]:
     """The inverted-index keys of a claim inside its block: (word among the nearest
     MAX_KEY_WORDS, recurring name among the article's first MAX_TOPIC_KEYS, or "" when it has
@@ -766,6 +780,16 @@ def misprint_keys(claim: Claim) -> list[str]:
     return keys
 
 
+def misprint_digits(claim: Claim) -> str:
+    """The digits ``misprinted`` compares, sorted ("1,850" -> "158"), or "" when the claim can be
+    no misprint: two claims whose sorted digits differ never are one figure misprinted, so
+    ``find_links`` asks ``misprinted`` only of pairs whose these match."""
+    if claim.kind is Kind.date or isinstance(claim.value, str):
+        return ""
+    digits = _written_digits(claim)
+    return "".join(sorted(digits)) if len(digits) >= 2 else ""
+
+
 def misprinted(a: Claim, b: Claim) -> str | None:
     """How two different values may be one figure written wrongly: "scale" (the same digits
     at another scale or in another unit) or "swap" (two neighbouring digits swapped); None
@@ -804,7 +828,8 @@ def misprinted(a: Claim, b: Claim) -> str | None:
 
 def find_links(records: list[ClaimRecord], weight: WordWeights | None = None,
                only: set[int] | None = None, skip: set[int] | None = None,
-               counted: Mapping[tuple[str, str], set[float]] | None = None) -> list[Link]:
+               counted: Mapping[tuple[str, str], set[float]] | None = None,
+               keyed: Sequence[Keys] | None = None) -> list[Link]:
     """Pairs of claims about the same thing, found block by block.
 
     Candidates come from an inverted index keyed by (word next to the number, recurring name
@@ -812,12 +837,31 @@ def find_links(records: list[ClaimRecord], weight: WordWeights | None = None,
     are never compared and the work grows with the corpus, not with its square.  With
     ``only``, just the pairs in which one of those claims takes part are scored (a rescan);
     ``counted`` then gives what ``_counted_values`` would over the whole corpus, when
-    ``records`` do not hold every claim of their articles.
+    ``records`` do not hold every claim of their articles.  ``keyed`` holds ``keys_of`` each
+    record when the caller has them already.
     """
-    weight = weight or WordWeights(records)
+    with _fewer_collections():
+        return _find_links(records, weight or WordWeights(records), only, skip, counted, keyed)
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Scoring allocates millions of small objects that form no cycles (pairs, features): at
+    the default threshold the cyclic collector walks them thousands of times for nothing (4 s
+    of 27 over a 10,000-article store).  Raised while scoring, then restored."""
+    before = gc.get_threshold()
+    gc.set_threshold(50_000, 20, 100)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
+def _find_links(records: list[ClaimRecord], weight: WordWeights, only: set[int] | None, skip: set[int] | None,
+                counted: Mapping[tuple[str, str], set[float]] | None, keyed: Sequence[Keys] | None) -> list[Link]:
     blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for index, record in enumerate(records):
-        key = block_key(record)
+        key = keyed[index][0] if keyed is not None else block_key(record)
         if key is not None and not (skip and index in skip):
             blocks[key].append(index)
     features: dict[int, Features] = {}
@@ -830,6 +874,14 @@ def find_links(records: list[ClaimRecord], weight: WordWeights | None = None,
 
     links: list[Link] = []
     counted = _counted_values(records) if counted is None else counted
+    digits_of: dict[int, str] = {}  # misprint_digits of each claim scored so far
+
+    def digits(index: int) -> str:
+        found = digits_of.get(index)
+        if found is None:
+            found = digits_of[index] = misprint_digits(records[index].claim)
+        return found
+
     for key, members in blocks.items():
         if len(members) < 2:
             continue
@@ -838,7 +890,7 @@ def find_links(records: list[ClaimRecord], weight: WordWeights | None = None,
         if only is not None and not any(index in only for index in members):
             continue
         postings: dict[tuple[str, str], list[int]] = defaultdict(list)
-        keys = {index: candidate_keys(records[index]) for index in members}
+        keys = {index: keyed[index][1] if keyed is not None else candidate_keys(records[index]) for index in members}
         # A re-scan scores only pairs with a fresh claim: only the postings of fresh claims'
         # keys matter (and those stay complete, so MAX_POSTING means what it means in a full run).
         wanted = None if only is None else {k for index in members if index in only for k in keys[index]}
@@ -849,7 +901,9 @@ def find_links(records: list[ClaimRecord], weight: WordWeights | None = None,
         seen: set[tuple[int, int]] = set()
         # Word keys first; a pair met only through the digits of a misprint key is scored only
         # when it is a misprint (most figures sharing two digits are not).
-        for key_of_posting, posting in sorted(postings.items(), key=lambda kv: kv[0][0][:1] in _MISPRINT_PREFIXES):
+        ordered = [kv for kv in postings.items() if kv[0][0][:1] not in _MISPRINT_PREFIXES]
+        ordered += [kv for kv in postings.items() if kv[0][0][:1] in _MISPRINT_PREFIXES]
+        for key_of_posting, posting in ordered:
             if len(posting) > MAX_POSTING:
                 continue
             digits_only = key_of_posting[0][:1] in _MISPRINT_PREFIXES
@@ -865,7 +919,9 @@ def find_links(records: list[ClaimRecord], weight: WordWeights | None = None,
                     # Spans of time with the same digits in two units ("a 14-month build", "14
                     # years") are two spans far more often than one misprinted: that alone
                     # links nothing (a slip is still a plausible misreport once words link them).
-                    misprint = misprinted(a.claim, b.claim) if a.claim.kind is not Kind.duration else None
+                    da = digits(pair[0])
+                    misprint = (misprinted(a.claim, b.claim)
+                                if da and a.claim.kind is not Kind.duration and da == digits(pair[1]) else None)
                     if digits_only and not misprint:
                         continue
                     seen.add(pair)

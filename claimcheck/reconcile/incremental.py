@@ -39,6 +39,7 @@ from claimcheck.reconcile.cluster import (
     MAX_KEY_WORDS,
     MAX_POSTING,
     MAX_TOPIC_KEYS,
+    Keys,
     Link,
     Story,
     WordWeights,
@@ -49,6 +50,7 @@ from claimcheck.reconcile.cluster import (
     connected_groups,
     different_stories,
     find_links,
+    keys_of,
     misprint_keys,
 )
 from claimcheck.reconcile.conflicts import Reconciliation, reconcile, values_disagree
@@ -123,26 +125,26 @@ def _store_key(block: tuple[str, ...], key: tuple[str, str]) -> int:
     return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "little", signed=True)
 
 
-def _keys(record: ClaimRecord) -> set[int]:
-    block = block_key(record)
-    return set() if block is None else {_store_key(block, key) for key in candidate_keys(record)}
+def _keys(record: ClaimRecord, keyed: Keys | None = None) -> set[int]:
+    block, keys = keyed if keyed is not None else keys_of(record)
+    return set() if block is None else {_store_key(block, key) for key in keys}
 
 
-def _scored_rows(records: Sequence[ClaimRecord]) -> tuple[list[tuple[str, str, str, str | None, str]],
-                                                          list[tuple[int, str]]]:
+def _scored_rows(records: Sequence[ClaimRecord], keyed: Sequence[Keys] | None = None,
+                 ) -> tuple[list[tuple[str, str, str, str | None, str]], list[tuple[int, str]]]:
     """What the store keeps of newly scored claims (in (path, start) order): the scored rows
     (id, path, sentence hash, counted words, names) and the candidate keys (key, id)."""
     rows: list[tuple[str, str, str, str | None, str]] = []
     keys: list[tuple[int, str]] = []
     sentences: set[tuple[str, int]] = set()
-    for record in records:
+    for index, record in enumerate(records):
         claim = record.claim
         first = (claim.source, claim.sentence_start) not in sentences
         sentences.add((claim.source, claim.sentence_start))
         words = " ".join(sorted(WordWeights.sentence_words(record))) if first else None
         rows.append((claim.id, claim.source, sentence_hash(claim), words,
                      join_names(sorted(WordWeights.source_names(record)))))
-        keys += [(key, claim.id) for key in _keys(record)]
+        keys += [(key, claim.id) for key in _keys(record, keyed[index] if keyed is not None else None)]
     return rows, keys
 
 
@@ -204,8 +206,10 @@ def _update_all(store: ClaimStore, fresh_ids: set[str]) -> None:
     weights = WordWeights(records)
     store.replace_word_counts(dict(weights.df), dict(weights.name_df), weights.sentence_count, weights.source_count)
     furniture = boilerplate(records)
-    new_links = find_links(records, weights, only=fresh, skip=furniture) if fresh else []
-    rows, keys = _scored_rows([records[i] for i in sorted(fresh)])
+    keyed = [keys_of(record) for record in records]
+    new_links = find_links(records, weights, only=fresh, skip=furniture, keyed=keyed) if fresh else []
+    rows, keys = _scored_rows([records[i] for i in sorted(fresh)], [keyed[i] for i in sorted(fresh)])
+    del keyed
     store.add_scored(rows, keys)
     store.add_links((ids[link.a], ids[link.b], link.score) for link in new_links)
     del new_links, weights
