@@ -1328,3 +1328,58 @@ def test_one_weekday_read_in_two_weeks_is_no_conflict() -> None:
     told = {"a.txt": a.replace("on Wednesday", "on Wednesday 13 June"),
             "b.txt": b.replace("on Wednesday", "on Wednesday 20 June")}
     assert conflict_texts(told) == [["Wednesday 13 June", "Wednesday 20 June"]]
+
+
+@pytest.mark.parametrize(("told_a", "told_b", "day_a", "day_b"), [
+    ("made its final cast of iron on", "- **Final cast:**", "28 March 2036", "Wednesday 26 March"),
+    ("was first lit in", "| First lit |", "1874", "1 November 1871"),
+    ("sailed on its maiden voyage on", "began its maiden voyage on", "12 April", "14 April"),
+])
+def test_a_first_or_last_of_a_kind_is_dated_once_in_a_story(told_a: str, told_b: str, day_a: str, day_b: str) -> None:
+    """A story has one final cast of its furnace, one first lighting of its lamp, one maiden
+    voyage: two outlets' days for it disagree, even when the words around them share little."""
+    a = f"Hollen works\nPublished 28 March 2036\n\nThe Hollen Point works {told_a} {day_a}, the Hollen owners said.\n"
+    b = f"Hollen notes\nPublished 29 March 2036\n\nAbout the Hollen Point works.\n\n{told_b} {day_b}\n"
+    assert conflict_texts({"a.txt": a, "b.txt": b}) == [sorted([day_a, day_b])]
+
+
+def test_a_first_that_is_a_span_or_a_count_dates_no_first_event() -> None:
+    """'for the first time in 2031', 'the first half of 2032' and 'the first two cases on
+    3 March' name no first of a kind: their dates stay out of any first-event block."""
+    from claimcheck.reconcile.cluster import block_key
+    text = ("Hollen works\n\nHOLLEN, May 2, 2033 (Wire) - The Hollen works ran at a loss for the first time in 2031. "
+            "Output fell in the first half of 2032. The first two cases were confirmed on 3 March.\n")
+    keys = {r.claim.text: block_key(r) for r in extract_article(text, "a.txt") if r.claim.kind.value == "date"}
+    assert not any(key and key[1].startswith(("1st", "last")) for key in keys.values()), keys
+
+
+def test_the_act_nearer_the_date_names_it_before_a_first() -> None:
+    """'first spotted during an inspection on 4 March' dates the inspection; 'the council's
+    first meeting is on 23 May' a meeting, the act 'meets for the first time on 30 May' is."""
+    from claimcheck.reconcile.cluster import block_key
+    text = ("Wennlow bridge\n\nWENNLOW, March 9, 2034 (Wire) - The cracks were first spotted during an inspection on "
+            "4 March. The council's first meeting is on 23 May.\n")
+    keys = {r.claim.text: block_key(r) for r in extract_article(text, "a.txt") if r.claim.kind.value == "date"}
+    assert keys == {"4 March": ("date", "act inspect"), "23 May": ("date", "act held")}
+
+
+def test_a_blast_furnace_is_no_explosion() -> None:
+    """'Blast Furnace 4 made its final cast on Friday' dates the final cast, not a blast."""
+    from claimcheck.reconcile.cluster import block_key
+    text = ("Quarrow steel\n\nQUARROW, March 28, 2036 (Wire) - Blast Furnace 4 made its final cast of iron on Friday "
+            "afternoon. An explosion at the Quarrow plant on 3 March injured two.\n")
+    keys = {r.claim.text: block_key(r) for r in extract_article(text, "a.txt") if r.claim.kind.value == "date"}
+    assert ("date", "last cast") in keys.values() and ("date", "incident") in keys.values(), keys
+
+
+@pytest.mark.parametrize(("told_a", "told_b"), [
+    ("papermaking at the Tarrin mill will cease on", "papermaking at the Tarrin mill will end on"),
+    ("the Tarrin mill will stop production on", "- **Tarrin mill, last day of production:**"),
+    ("the Tarrin dockers' strike is due to run until", "the Tarrin dockers' strike is scheduled to end at midnight on"),
+])
+def test_the_day_something_stops_is_one_act(told_a: str, told_b: str) -> None:
+    """'will cease on', 'will stop production on', 'due to run until', 'Last day of
+    production:' all tell the day something ends: two outlets' days for it compare."""
+    a = f"Tarrin mill\nPublished 3 May 2033\n\nThe owners said {told_a} 31 March 2034, the Tarrin owners said.\n"
+    b = f"Tarrin mill news\nPublished 4 May 2033\n\nThe Tarrin owners set out the plan.\n\n{told_b} 30 April 2034.\n"
+    assert conflict_texts({"a.txt": a, "b.txt": b}) == [["30 April 2034", "31 March 2034"]]

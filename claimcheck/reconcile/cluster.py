@@ -109,7 +109,12 @@ def block_key(record: ClaimRecord) -> tuple[str, ...] | None:
         if claim.low is None or claim.high is None:
             return None
         if event is None:
+            # The act or the first/last nearer the date: "first spotted during an inspection on"
+            # is an inspection's day, "the council's first meeting is on" a first meeting's.
             act = _DATED_ACT.search(claim.sentence, max(0, at - 45), at)
+            ordinal = _ORDINAL_EVENT.search(claim.sentence, max(0, at - 60), at)
+            if ordinal and not (act and act.start() >= ordinal.start(2)):
+                return ("date", f"{_ORDINALS[ordinal.group(1).lower()]} {root(ordinal.group(2).lower())}")
             return ("date", f"act {act.lastgroup}") if act else None
         kind = _event_kind(event.group(1))
         if kind == "incident" and claim.low != claim.high:
@@ -204,6 +209,11 @@ _DATED_ACTS = {
     "buy": r"bought|printed",
     "expire": r"expired|lapsed|ran\s+out",
     "resign": r"resigned|resignation|stepped\s+down|quit",
+    # the day something stops ("papermaking would cease on", "will stop production on", "is
+    # scheduled to end at midnight on", "due to run until", "| Last day of production |")
+    "end": r"ceas(?:e|es|ed|ing)|stop(?:s|ped)?\s+(?:production|operations|operating|work|trading|services)|"
+           r"end(?:s|ed)?(?=\s+(?:on|in|at)\b)|(?:run|runs|last|lasts|continue|continues)\s+until(?:\s+the\s+end\s+of)?|"
+           r"last\s+day(?:\s+of\s+[a-z-]+)?",
 }
 # The act's word, then up to five words (no figure, no "and": not "launched in 2024 and
 # switched off in") and a preposition ("signed a five-year fisheries agreement on"), or a
@@ -218,9 +228,19 @@ _ONE_TIME_EVENT = re.compile(
     r"(?i)\b(found(?:ed|ing)|establish(?:ed|ing)?|born|died|death\s+of|inaugurat\w*|independence|incorporat\w*|"
     r"broke\s+out|ignit\w*|erupt\w*|struck|opened|opens|opening|closure|clos(?:e|es|ed|ing)\s+(?:in|on|by)|shut\s+down|"
     r"reopen\w*|t(?:akes?|aking|ook)\s+effect|effective|c(?:omes?|ame|oming)\s+into\s+force|declared|kicked\s+off|"
-    r"first\s+(?:[\w-]+\s+){0,2}?(?:case|theft|patients?)|riots?|disturbance|raid(?:ed)?|heist|robbery|break-in|explosion|blast|"
+    r"first\s+(?:[\w-]+\s+){0,2}?(?:case|theft|patients?)|riots?|disturbance|raid(?:ed)?|heist|robbery|break-in|explosion|"
+    r"blast(?!\s+furnaces?\b)|"
     r"derail(?:ed|ment)|capsiz(?:ed|ing)|landslide|collapsed?|breakthrough|broke\s+through|commissioned)\b"
 )
+# The first or last of a kind told right before the date ("made its final cast of iron on",
+# "first lit in", "| First lit |", "the first Mass in the rebuilt nave will be said on", "its
+# maiden voyage on"): a story has one of each.  Not a span of time ("the first half of",
+# "for the first time in") or a count ("the first two cases").
+_ORDINAL_EVENT = re.compile(
+    r"(?i)\b(first|final|maiden|inaugural)\s+(?!(?:time|half|quarter|week|weekend|month|year|season|few|of|in|on|at|"
+    r"and|to|since|ever|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred)\b)([a-z][a-z-]+)"
+    r"(?:(?:\s+(?!and\b)[a-z'’-]+){0,5}?\s+(?:(?:on|in|at|from)\s+(?:the\s+)?)?|\s*[|:*][\s|:*]*)$")
+_ORDINALS = {"first": "1st", "maiden": "1st", "inaugural": "1st", "final": "last"}
 
 
 class WordWeights:
@@ -574,7 +594,8 @@ def same_named_event(a: Features, b: Features) -> bool:
             and names_meet(a.names, b.names))
 
 
-# Events a story's subject has once: its founding (openings are many: a bridge, a terminal).
+# Events a story's subject has once: its founding (openings are many: a bridge, a terminal), and
+# a first or a last of a kind (_ORDINAL_EVENT).
 _SINGULAR_EVENTS = frozenset({("date", "found")})
 
 
@@ -583,7 +604,10 @@ def _one_such_date_in_story(key: tuple[str, ...], a: Features, b: Features) -> b
     "| Previous eruption | 1916 |"): there is only one last time.  So for a founding one side
     leaves unnamed ("The club was founded in 1987" in a story about "Sketealholm FC, founded in
     1991")."""
-    if key[0] != "date" or not (key[1].startswith("previous") or (key in _SINGULAR_EVENTS and not (a.names and b.names))):
+    if key[0] != "date":
+        return False
+    singular = key in _SINGULAR_EVENTS or key[1].startswith(("1st ", "last "))
+    if not (key[1].startswith("previous") or (singular and not (a.names and b.names))):
         return False
     return bool(a.topic and b.topic) and not _vetoed(a, b)
 
