@@ -961,6 +961,14 @@ DATE_ROLES = [
     ("At least 14 people were killed, according to the agency, which updated its count Tuesday.", []),
     # two plural nouns joined are one subject of the figure
     ("About 870,000 homes and businesses were still without power Tuesday morning.", []),
+    # how long something went on is part of the act the date dates ...
+    ("Play was suspended for 40 minutes on Saturday afternoon.", ["2021-04-03"]),
+    ("In 2019 a bloom closed the whole lake for 19 days.", ["2019"]),
+    ("The region rationed power once before, for three weeks in 2017.", ["2017"]),
+    ("The specimen was collected during a 26-day expedition in March 2020.", ["2020-03"]),
+    # ... but a length of time measured is a level, and the date its time
+    ("The average response time in the district was 23 minutes in 2020.", []),
+    ("The median wait rose to nine weeks in 2020 from six weeks in 2018.", []),
 ]
 
 

@@ -417,9 +417,13 @@ def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, 
     # one that counts what the sentence names ("shut one of its three lines in September") is
     # no figure the date could time.
     # A number in a name ("Voyager 2", "Apollo 11") is neither.
+    # A length of time that measures an act ("closed the lake for 19 days", "a 48-hour strike")
+    # is part of the act, which the date dates (see _measures_an_act).
     figures = sorted({(e.claim.start, e.claim.end) for e in out
-                      if e.claim.kind is not Kind.date and not _counts_what_is_named(text, s_start, e.claim)}
+                      if e.claim.kind is not Kind.date and not _counts_what_is_named(text, s_start, e.claim)
+                      and not (e.claim.kind is Kind.duration and _measures_an_act(text, s_start, e.claim.start, e.claim.end))}
                      | {(q.start, q.end) for q in quantities if not q.is_word
+                        and not (q.kind is Kind.duration and _measures_an_act(text, s_start, q.start, q.end))
                         and not (q.kind is Kind.count and counts.names_the_number(text, s_start, q.start))})
     date_spans = [(e.claim.start, e.claim.end) for e in out if e.claim.kind is Kind.date]
     if not date_spans:
@@ -467,6 +471,24 @@ def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, 
                     as_time[id(e)] = False
     return [e for e in out if not as_time.get(id(e)) and not (
         e.claim.kind is Kind.date and len(str(e.claim.value)) == 10 and _when_said(text, s_start, e.claim.start, e.claim.end))]
+
+
+# "suspended for 40 minutes", "lasted almost seven weeks", "for three weeks in 2031": how long
+# something went on.  (Not "a wait of 14 weeks", "rose to nine weeks", "in the 72 hours to
+# Monday": a level measured, or the period of one.)
+_FOR_SPAN_BEFORE = re.compile(r"(?i)(?:\b(?:for|lasted|lasting|lasts|last)\s+(?:about\s+|almost\s+|nearly\s+|around\s+|some\s+|"
+                              r"just\s+(?:over|under)\s+|more\s+than\s+|over\s+|up\s+to\s+|roughly\s+|at\s+least\s+)?)$")
+# "a 48-hour strike", "a three-day walkout", "the 26-day expedition": a compound before its act
+_LENGTH_OF_NOUN = re.compile(r"[\w.]+-(?:minute|hour|day|week|month|year)(?:-long)?$")
+
+
+def _measures_an_act(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """Does the length of time at ``text[start:end]`` say how long something went on, rather
+    than give a measured level ("response times of 23 minutes")?"""
+    if _LENGTH_OF_NOUN.search(text, start, end) and re.match(r"\s+[a-z]", text[end:end + 3]) \
+            and not re.match(r"\s+(?:old|average|mean|median|record|high|low)\b", text[end:end + 12]):
+        return True
+    return bool(_FOR_SPAN_BEFORE.search(text, max(sentence_start, start - 30), start))
 
 
 # The day a source spoke: "the ministry said on Tuesday", "officials said Monday", "told
