@@ -1240,6 +1240,9 @@ EVENT_DATES = [
     ("The plant will close once the new line is finished in 2027.", "2027", "2027"),
     # an announcement that is the news dates the announcement
     ("The agency announced on Wednesday that it would hire 40 inspectors.", "on Wednesday", "2021-04-07"),
+    # a month with no year: one due is ahead, one looked back to is past
+    ("The next set of trial results is due in July.", "July", "2021-07"),
+    ("Back in January, the board rejected the approach.", "January", "2021-01"),
 ]
 
 

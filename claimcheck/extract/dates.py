@@ -614,6 +614,10 @@ _ACT_BEFORE = re.compile(r"(?i)\b(?!(?:ended|said|admitted|reported|stated|noted
 
 
 _AUX_AFTER = re.compile(r"\s+(?:were|was|are|is|have|has|had)\b")
+# "the next set of figures is due in July", "a review due in September": a month looked ahead to
+_DUE_BEFORE = re.compile(r"(?i)\bdue\s+$")
+# "Back in January, the board rejected ...": a month looked back to
+_BACK_BEFORE = re.compile(r"(?i)(?:^|[,;:]\s*|\b(?:and|but)\s+)back\s+$")
 
 
 def _months_ahead(text: str, start: int, end: int, published: dt.date | None,
@@ -640,9 +644,11 @@ def _months_ahead(text: str, start: int, end: int, published: dt.date | None,
             year = published.year - 1 if month > published.month else published.year
         else:
             clause = _last_clause(text[max(start, match.start() - _CUE_WINDOW):match.start()])
-            if not _AHEAD.search(clause) and not (_SCHEDULED_PRESENT.search(clause + match.group()[:3].rstrip() + " ")
-                                                  and month != published.month):
-                if not (match.group().lower().startswith("in") and _ACT_BEFORE.search(clause)) or _AUX_AFTER.match(text, e):
+            if not _AHEAD.search(clause) and not _DUE_BEFORE.search(clause) and not (
+                    _SCHEDULED_PRESENT.search(clause + match.group()[:3].rstrip() + " ") and month != published.month):
+                looked_back = match.group().lower().startswith("in") and _BACK_BEFORE.search(clause)
+                if not (match.group().lower().startswith("in") and (_ACT_BEFORE.search(clause) or looked_back)) \
+                        or _AUX_AFTER.match(text, e):
                     continue  # not "Most deals closed in November were small": a participle naming which
                 # "opened in September", "rejected in July": the latest such month by publication;
                 # but "more strikes are planned in December", written in October, is this year's
