@@ -961,6 +961,9 @@ DATE_ROLES = [
     ("At least 14 people were killed, according to the agency, which updated its count Tuesday.", []),
     # two plural nouns joined are one subject of the figure
     ("About 870,000 homes and businesses were still without power Tuesday morning.", []),
+    # a figure that stays in a state is the subject: the day is when it holds
+    ("Twelve schools stayed shut on Friday.", []),
+    ("Nine of the injured remained in hospital on Monday.", []),
     # how long something went on is part of the act the date dates ...
     ("Play was suspended for 40 minutes on Saturday afternoon.", ["2021-04-03"]),
     ("In 2019 a bloom closed the whole lake for 19 days.", ["2019"]),

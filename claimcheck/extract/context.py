@@ -1159,7 +1159,7 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*|\d[\d.,]*")
 # Between a figure and its verb when the figure is the subject: "412,000 were installed",
 # "2,340 people were evacuated", "80 aftershocks had been recorded".
 # "870,000 homes and businesses were ...": two plural nouns joined are one subject.
-_SUBJECT_NOUN = r"(?:[a-z]+s|people|children|staff|police|personnel|troops)"
+_SUBJECT_NOUN = r"(?:[a-z]+s|people|children|staff|police|personnel|troops|crew|sheep|cattle|fish)"
 _PREPOSITIONS = (r"(?:of|from|in|with|by|for|to|at|on|between|among|into|over|under|against|across|within|than|after|"
                  r"before|during|through|since|until|when|while|as|that|which|who|and|or|but|the|a|an|its|their|"
                  r"is|are|was|were|has|have|had)")
@@ -1167,7 +1167,9 @@ _PREPOSITIONS = (r"(?:of|from|in|with|by|for|to|at|on|between|among|into|over|un
 # modifiers before the noun, or a participle alone.
 _SUBJECT_LINK = re.compile(rf"^\s*(?:(?:(?!{_PREPOSITIONS}\b)[a-z][\w-]*\s+){{0,2}}{_SUBJECT_NOUN}"
                            rf"(?:\s+(?:and|or)\s+{_SUBJECT_NOUN})?\s+|[a-z]{{3,}}ed\s+)?"
-                           r"(?:of\s+(?:them|those|these|whom)\s+)?(?:(?:\w+ly|still|also|now|only|even|already|all|both)\s+)?$")
+                           # "Nine of the injured remained", "Twelve schools stayed shut": still the subject
+                           r"(?:of\s+(?:them|those|these|whom|the\s+[a-z]+)\s+)?(?:(?:\w+ly|still|also|now|only|even|already|all|both)\s+)?"
+                           r"(?:(?:stayed|remained|stays|remains)\s+)?$")
 
 
 _PRONOUN_BEFORE = re.compile(r"(?i)\b(?:who|which|he|she|it|they|we)\s+$")
