@@ -961,6 +961,10 @@ DATE_ROLES = [
     ("At least 14 people were killed, according to the agency, which updated its count Tuesday.", []),
     # two plural nouns joined are one subject of the figure
     ("About 870,000 homes and businesses were still without power Tuesday morning.", []),
+    # a speaker's "today" is a way of talking; the article's own is a date
+    ('"Fans did nothing wrong today," said Daria Pellowes.', []),
+    ('"The record was not the plan today. The plan was to win," Vendekal said.', []),
+    ("The council approved the bypass today.", ["2021-04-07"]),
     # a figure that stays in a state is the subject: the day is when it holds
     ("Twelve schools stayed shut on Friday.", []),
     ("Nine of the injured remained in hospital on Monday.", []),

@@ -470,7 +470,20 @@ def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, 
                 if i and timed_by[i - 1] <= e.claim.start:
                     as_time[id(e)] = False
     return [e for e in out if not as_time.get(id(e)) and not (
-        e.claim.kind is Kind.date and len(str(e.claim.value)) == 10 and _when_said(text, s_start, e.claim.start, e.claim.end))]
+        e.claim.kind is Kind.date and len(str(e.claim.value)) == 10 and _when_said(text, s_start, e.claim.start, e.claim.end))
+        and not (e.claim.kind is Kind.date and _RELATIVE_DAY.fullmatch(e.claim.text) and _in_quotation(text, e.claim.start))]
+
+
+# '"Fans did nothing wrong today," she said': a speaker's today is a way of talking, not a
+# date the article reports (the article's own "published today" is one, or a figure's time).
+_RELATIVE_DAY = re.compile(r"(?i)(?:on\s+)?(?:today|yesterday|tonight|tomorrow)")
+_QUOTE_MARK = re.compile(r'["“”]')
+
+
+def _in_quotation(text: str, at: int) -> bool:
+    """Does ``text[at]`` stand inside a quotation opened earlier in its paragraph?"""
+    paragraph = text.rfind("\n", 0, at) + 1
+    return len(_QUOTE_MARK.findall(text, paragraph, at)) % 2 == 1
 
 
 # "suspended for 40 minutes", "lasted almost seven weeks", "for three weeks in 2031": how long
