@@ -1566,3 +1566,26 @@ def test_a_bracketed_prior_year_dates_the_figure_inside_only() -> None:
     figure in brackets; 2032 is the bracketed figure's year, not this year's dividend's."""
     claims = extract_text("- Interim dividend of EUR 0.14 per share (2032: EUR 0.12)\n", "a.md", dt.date(2033, 7, 28))
     assert [(c.text, c.time) for c in claims] == [("EUR 0.14", None), ("EUR 0.12", "2032")]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("The firm promised growers an allowance of three pounds fifty a tonne.", "three pounds fifty", 3.5),
+    ("Members pay about three pounds ten a tonne to get beet to the plant.", "about three pounds ten", 3.1),
+    ("The longer trip will cost them seven pounds forty.", "seven pounds forty", 7.4),
+])
+def test_pounds_then_pence_spoken_are_one_sum(sentence: str, text: str, value: float) -> None:
+    assert one(sentence, text).value == value
+
+
+def test_a_number_after_a_sum_that_counts_something_else_is_no_pence() -> None:
+    found = [(c.text, c.value) for c in claims("Tickets cost ten pounds, fifty more than last year.")]
+    assert ("ten pounds", 10) in found and ("fifty", 50) in found
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("The bonds were sold fifteen years ago to refinance older borrowing.", "fifteen years ago", "2006"),
+    ("The deadline for signing is expected in mid-December.", "mid-December", "2021-12"),
+    ("Work on the second tunnel will start in late March.", "late March", "2022-03"),
+])
+def test_dates_told_with_a_word_count_or_a_part_of_a_month(sentence: str, text: str, value: str) -> None:
+    assert one(sentence, text).value == value

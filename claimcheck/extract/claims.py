@@ -859,6 +859,12 @@ def _merge_adjacent(text: str, quantities: list[RawQuantity]) -> list[RawQuantit
         if merged:
             prev = merged[-1]
             between = text[prev.end:q.start]
+            if _pounds_and_pence(text, prev, q, between):
+                # "three pounds fifty a tonne", "about three pounds ten": pounds, then pence
+                value = prev.value + q.value / 100
+                merged[-1] = RawQuantity(prev.start, q.end, Kind.money, prev.unit, value, value - 0.005, value + 0.005,
+                                         is_word=prev.is_word, digits=prev.digits)
+                continue
             if _compound_duration(text, prev, q, between):
                 # "31 hours 42 minutes 18 seconds", "thirty-three minutes and fifty-one seconds":
                 # one time told in descending units; the last unit sets the precision.
@@ -902,6 +908,21 @@ _TIME_UNIT_RANK = {"second": 0, "sec": 0, "secs": 0, "minute": 1, "min": 1, "min
                    "day": 3, "week": 4, "month": 5, "year": 6}
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
 _COMPOUND_BETWEEN = re.compile(r",?\s+(?:and\s+)?|\s*,\s*")
+
+
+_WHOLE_CURRENCY_WORD = re.compile(r"(?i)\b(?:pounds|dollars|euros)$")
+# What may follow the pence of "three pounds fifty": the end of the phrase, a rate, or "pence".
+_AFTER_PENCE = re.compile(r"(?i)(?:\s*[.,;:!?)\]\"”’]|\s+(?:a|an|per|each|pence|p|cents?|for|to|in|on|at|from|and|or|but|"
+                          r"if|when|with|is|was|will|would)\b|\s*$)")
+
+
+def _pounds_and_pence(text: str, prev: RawQuantity, q: RawQuantity, between: str) -> bool:
+    """Is ``q`` the pence (or cents) of the sum ``prev`` says in whole units, spoken the British
+    way ("three pounds fifty a tonne")?  Not "forty pounds, fifty" nor "ten pounds fifty people"."""
+    return (prev.kind is Kind.money and q.kind is Kind.count and between == " " and not q.is_range
+            and not prev.is_range and bool(_WHOLE_CURRENCY_WORD.search(text, prev.start, prev.end))
+            and float(q.value).is_integer() and 1 <= q.value <= 99 and float(prev.value).is_integer()
+            and bool(_AFTER_PENCE.match(text, q.end)))
 
 
 def _time_unit_rank(span: str) -> int | None:

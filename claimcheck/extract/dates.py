@@ -75,7 +75,9 @@ _YEAR_AS_BASE = re.compile(
     r"(?i)\b(?:on|than|vs\.?|versus|against|compared\s+(?:with|to)|below|above)\s+(?:(?:in|the|its)\s+){0,2}$"
 )
 AGO_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-              "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18}
+              "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+              "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+              "thirty": 30, "forty": 40, "fifty": 50}
 
 
 _DATE_IN_APPOSITION = re.compile(rf",\s+(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_MONTH}(?!\w)")
@@ -596,7 +598,8 @@ def _relative_dates(text: str, start: int, end: int, published: dt.date | None,
 
 _BARE_MONTH = re.compile(
     rf"\b(?:in|by|until|till|before|after|since|from|(?:the\s+)?(?P<part>(?:end|start|beginning|middle)\s+of)|early|late|mid-?)\s+"
-    rf"(?P<month>{_MONTH})(?!\w)(?![\s,]*\d)(?!-)"
+    # "expected in mid-December", "in late March": a part of the month, the month's value
+    rf"(?P<within>(?:early|late|mid)(?:-|\s+))?(?P<month>{_MONTH})(?!\w)(?![\s,]*\d)(?!-)"
 )
 _AHEAD = re.compile(rf"(?i){_AHEAD_WORDS}")
 # A level held since a change: "has held its policy rate at 4.75% since July", "kept rates
@@ -638,6 +641,8 @@ def _months_ahead(text: str, start: int, end: int, published: dt.date | None,
         month = _month(match.group("month"))
         if match.group("part"):
             s = match.start("part")  # "by the end of September": the date is the end of the month
+        elif match.group("within"):
+            s = match.start("within")  # "in mid-December": the month, as written
         if match.group().lower().startswith("since"):
             if not HELD_SINCE.search(text[max(start, s - _CUE_WINDOW):s]):
                 continue
