@@ -925,4 +925,11 @@ KNOWN_GAPS = {
     ('vastrholm-cathedral-fire-restoration', 'date of the first Mass in the reopened cathedral'): "words differ: 'Dec. 10' (mass led bishop) vs 'Sunday 17 December' (mass led bishop), similarity 0.93",
     ('vornhelm-flood-barrier-failure', 'year the Kaimarkt flood barrier was completed'): "words differ: '2021' (flood river completed) vs '2019' (barrier completed), similarity 0.17",
     ('wicklemoor-honey-harvest-failure', "WBA's new recommended price for a 454g jar"): "words differ: 'EUR 11' (jar local honey) vs '€12.50' (jar local honey), similarity 0.62",
+    # held-out batch 157, as first measured
+    ('holmbrake-sugar-beet-factory-closure', 'permanent jobs lost at Holmbrake'): "times read as different ('214': None, 'Two hundred and forty-one': None)",
+    ('holmbrake-sugar-beet-factory-closure', "expected end of Holmbrake's final campaign"): "no shared block ('Jan. 27': None, '3 February 2036': None)",
+    ('sallowmead-museum-storeroom-thefts', "date of the suspect's arrest"): "no shared block ('on Tuesday': None, 'Wednesday 8 March': None)",
+    ('sallowmead-museum-storeroom-thefts', 'how long the suspect worked at the museum'): "times read as different ('17 years': 2032, 'twelve years': None)",
+    ('wexhollow-city-bond-default', 'size of the missed Series A payment'): "times read as different ('$23.6 mln': 2036-06-16, 'twenty-six point three million dollars': 2021)",
+    ('wexhollow-city-bond-default', 'date the missed payment was due'): "no shared block ('Monday, June 16': None, 'Friday, June 13': None)",
 }
