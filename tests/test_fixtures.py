@@ -166,3 +166,29 @@ def test_labeled_mentions_are_extracted_with_their_values(kind: str, shared: Pat
                 right += 1
     assert total > 0
     assert right / total >= RECALL_FLOORS[kind], f"{kind}: {right}/{total}"
+
+
+def _inside_a_longer_number(text: str, at: int, span: str) -> bool:
+    end = at + len(span)
+    return bool((span[-1:].isdigit() and text[end:end + 1].isdigit())
+                or (span[:1].isdigit() and at > 0 and (text[at - 1].isdigit()
+                                                       or (text[at - 1] in ".," and text[at - 2:at - 1].isdigit()))))
+
+
+def test_labelled_spans_are_whole_figures() -> None:
+    """A label's occurrence counts every match of its text, so '20' may first match inside
+    '2029' and 'July 1' inside 'July 16': a label pointing inside a longer number is a slip
+    (six were found and fixed), and would score claimcheck against the wrong figure."""
+    slips = []
+    for labels_path in sorted(CORPUS.glob("*/*.labels.json")):
+        labels = json.loads(labels_path.read_text(encoding="utf-8"))
+        stem = labels_path.name.removesuffix(".labels.json")
+        article = next(p for p in (labels_path.parent / f"{stem}{s}" for s in (".txt", ".md")) if p.exists())
+        text = article.read_text(encoding="utf-8")
+        for m in labels["mentions"]:
+            at = -1
+            for _ in range(int(m.get("occurrence", 1) or 1)):
+                at = text.find(m["text"], at + 1)
+            if at >= 0 and _inside_a_longer_number(text, at, m["text"]):
+                slips.append(f"{labels_path.parent.name}/{labels_path.name}: {m['text']!r} #{m.get('occurrence')}")
+    assert not slips, slips
