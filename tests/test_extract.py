@@ -1589,3 +1589,24 @@ def test_a_number_after_a_sum_that_counts_something_else_is_no_pence() -> None:
 ])
 def test_dates_told_with_a_word_count_or_a_part_of_a_month(sentence: str, text: str, value: str) -> None:
     assert one(sentence, text).value == value
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "unit"), [
+    ("The fund's report shows a return of minus 7.3 per cent for January to June.", "minus 7.3 per cent", -7.3, "%"),
+    ("The bus plunged about 80 feet (24 meters) down a wooded embankment.", "about 80 feet (24 meters)", 0.024384, "km"),
+    ("The climber fell 30 metres into a gorge.", "30 metres", 0.03, "km"),
+    ("The river level fell 2 metres overnight.", "2 metres", -0.002, "km"),
+    ("The house, a 1,600-square-foot ranch, is valued at about $310,000.", "1,600-square-foot", 0.000148644864, "km2"),
+    ("The firm is building a 2,000-square-metre hall.", "2,000-square-metre", 0.002, "km2"),
+])
+def test_signs_and_compound_units(sentence: str, text: str, value: float, unit: str) -> None:
+    """'minus' makes a share negative as it does a temperature; a distance fallen down or into
+    something is a distance, not a fall in a level; a singular area unit in a compound is one."""
+    claim = one(sentence, text)
+    assert claim.value == pytest.approx(value) and claim.unit == unit
+
+
+def test_a_day_expected_ahead_is_next_years_when_this_years_has_passed() -> None:
+    """'is expected to end around Jan. 27', written in September: the coming January."""
+    found = claims("The campaign starts on Sept. 24 and is expected to end around Jan. 27.", dt.date(2035, 9, 24))
+    assert [c.value for c in found if c.kind.value == "date"] == ["2035-09-24", "2036-01-27"]

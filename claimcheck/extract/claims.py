@@ -659,7 +659,8 @@ _LOST_BEFORE = re.compile(
 # A distance that places something: "went down 11 nautical miles off the coast", "sank 20 km
 # north of the port" (not "the river fell 2 metres", a change of level).
 _PLACED_AFTER = re.compile(
-    r"(?i)\s+(?:off|offshore|out|away|inland|(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?\s+of|"
+    # (and a distance fallen: "plunged 80 feet down an embankment", "fell 30 metres into a gorge")
+    r"(?i)\s+(?:off|offshore|out|away|inland|down\s+(?:a|an|the|into)|into|onto|(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?\s+of|"
     r"(?:north|south)(?:east|west)?|east|west|from\s+(?:the\s+)?(?:coast|shore|port|harbour|harbor|city|town|border))\b")
 # A treatment's effect measured in a trial: "the vaccine cut severe cases by 81%", "reduced the
 # risk of death by 30% compared with placebo": an efficacy, a level, not a fall over time.

@@ -142,7 +142,7 @@ _FUTURE_CUE = re.compile(
 # race is scheduled for October 12", written on October 13), unless told in the past tense.
 _FUTURE_STRONG = re.compile(
     r"(?<!was\s)(?<!were\s)(?<!been\s)\b(?:will|shall|scheduled|slated|set\s+to|due\s+to|upcoming|opens|begins|starts|"
-    r"takes\s+place|planned\s+for)\b", re.I)
+    r"takes\s+place|planned\s+for|expected\s+to|expects?\s+to)\b", re.I)
 # A past-tense word: after a plural noun it is the verb ("prices fell on"), not a present
 # verb's object ("takes office on").
 _IRREGULAR_PAST = (r"fell|rose|was|were|had|did|went|came|took|made|said|held|won|lost|hit|cut|set|put|grew|"

@@ -1016,6 +1016,10 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
     if (kind is Kind.count and unit is None and second is None and scale == 1.0 and 0 < value <= 90
             and _MINUS_BEFORE.search(text, max(floor, q_start - 10), q_start)):
         kind, unit, fahrenheit = Kind.temperature, "degC", False  # "it got down to minus twelve": no other figure goes below zero
+    if kind is Kind.percent and second is None and value > 0:
+        minus = _MINUS_BEFORE.search(text, max(floor, q_start - 10), q_start)
+        if minus:
+            value, q_start = -value, minus.start()  # "a return of minus 7.3 per cent"
     if kind is Kind.temperature:
         minus = _MINUS_BEFORE.search(text, max(floor, q_start - 10), q_start) if second is None else None
         if minus and value > 0:
