@@ -200,6 +200,10 @@ KNOWN_FALSE_ALARMS = {
     ('brisklade-ferry-workers-strike', 'sailings cancelled over three days vs daily schedule'): "'138' and 'more than four hundred' are linked as one figure",
     ('mendraza-refugee-boat-arrival', 'temperatures at sea'): "'around 8 degrees Celsius' and '14°C' are linked as one figure",
     ('vornhelm-flood-barrier-failure', 'people evacuated and people in shelters'): "'about 4,600' and 'around 2,900' are linked as one figure",
+    # held-out batches 158-160, as first measured
+    ('cinder-springs-data-center-aquifer-cap', 'water-table fall since 2031 vs in the past year'): "'23 feet' and '23 feet' (two readings of one well) are disputed: the fall since 2031 meets a depth or change of another time",
+    ('oxhollow-grade-school-bus-crash', 'hospitalized Tuesday vs still in hospital Wednesday'): "'Nineteen' and 'Four' are linked as one figure",
+    ('oxhollow-grade-school-bus-crash', 'recovery time vs road closures'): "'11 hours' (December's closure) and 'nearly eight hours' are linked as one figure",
 }
 
 
@@ -932,4 +936,23 @@ KNOWN_GAPS = {
     ('sallowmead-museum-storeroom-thefts', 'how long the suspect worked at the museum'): "times read as different ('17 years': 2032, 'twelve years': None)",
     ('wexhollow-city-bond-default', 'size of the missed Series A payment'): "times read as different ('$23.6 mln': 2036-06-16, 'twenty-six point three million dollars': 2021)",
     ('wexhollow-city-bond-default', 'date the missed payment was due'): "no shared block ('Monday, June 16': None, 'Friday, June 13': None)",
+    # held-out batches 158-160, as first measured
+    ('anselm-vikander-doping-ban', 'date the positive sample was collected'): "no shared block ('17 June 2034': None, '16 June': None)",
+    ('anselm-vikander-doping-ban', "Vikander's winning margin over Sorell"): "words differ: '1 min 48 sec' (won joaquim race) vs 'one minute and 28 seconds' (finished behind vikander), similarity 0.00",
+    ('crickmere-larkspur-avenue-sinkhole', 'depth of the sinkhole'): "words differ: '35 feet' (grown morning) vs 'roughly forty-five feet' (morning deepest measured), similarity 0.29",
+    ('crickmere-larkspur-avenue-sinkhole', 'date the driveway crack was reported'): "no shared block ('Sept. 3': None, '2 September': ('date', 'open'))",
+    ('cinder-springs-data-center-aquifer-cap', 'date the emergency cap takes effect'): "no shared block ('Sept. 1 until Feb. 28, 2035': None, 'September 10': None)",
+    ('cinder-springs-data-center-aquifer-cap', 'cost of the closed-loop cooling conversion'): "times read as different ('$85 mln': 2036, '$58 million': None)",
+    ('hjelmvik-pension-fund-half-year-loss', 'funding ratio at 30 June 2034'): "words differ: '96 per cent' (ratio funding) vs '92%' (ratio funding), similarity 1.00",
+    ('hjelmvik-pension-fund-half-year-loss', "date of the board's indexation decision"): "no shared block ('Nov. 14': None, '21 November': None)",
+    ('maddervale-hospital-parking-charges-row', 'date parking charges start'): "no shared block ('March 2': None, 'Monday 9 March': None)",
+    ('maddervale-hospital-parking-charges-row', 'spaces in the new multi-storey'): "no shared block ('1,150': None, 'around fifteen hundred': None)",
+    ('maddervale-hospital-parking-charges-row', 'free drop-off period'): "words differ: '20 minutes' (driver free drop-off) vs 'half an hour' (patient free visitor), similarity 0.11",
+    ('orsenhal-tram-points-derailment', 'lost fare income per day during closure'): "vetoed ('about 85,000 euros' / '€110,000': nouns, story, places, measures or parts differ)",
+    ('oxhollow-grade-school-bus-crash', 'students taken to hospitals on Tuesday'): "words differ: '19' (sending student hospital) vs 'Sixteen' (children taken hospital), similarity 0.15",
+    ('oxhollow-grade-school-bus-crash', 'height of the embankment the bus fell down'): "words differ: 'nearly eighty feet' (rolled slope slid) vs 'some 120 feet' (snow slope churned-up), similarity 0.18",
+    ('serravai-atoll-coral-die-off-survey', 'start of the September dive survey'): "no shared block ('Sept. 8': ('date', 'act start'), '18 to 26 September': None)",
+    ('serravai-atoll-coral-die-off-survey', 'sites surveyed'): "times read as different ('sixty-four': 2036-09, '46': 2035-10)",
+    ('skelmardy-turbine-blade-factory-opening', 'date the first production blade was completed'): "words differ: '22 September' (completed blade production) vs '29 September' (finished blade), similarity 0.14",
+    ('skelmardy-turbine-blade-factory-opening', 'blade length'): "words differ: '115 metres' (former shipyard site) vs '112 m (367 ft)' (length blade), similarity 0.05",
 }
