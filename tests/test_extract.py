@@ -1596,6 +1596,8 @@ def test_dates_told_with_a_word_count_or_a_part_of_a_month(sentence: str, text: 
     ("The bus plunged about 80 feet (24 meters) down a wooded embankment.", "about 80 feet (24 meters)", 0.024384, "km"),
     ("The climber fell 30 metres into a gorge.", "30 metres", 0.03, "km"),
     ("The river level fell 2 metres overnight.", "2 metres", -0.002, "km"),
+    ("The well is now 23 feet lower than when pumping began in 2031.", "23 feet", -0.0070104, "km"),
+    ("The new span is 40 metres longer than the old one.", "40 metres", 0.04, "km"),
     ("The house, a 1,600-square-foot ranch, is valued at about $310,000.", "1,600-square-foot", 0.000148644864, "km2"),
     ("The firm is building a 2,000-square-metre hall.", "2,000-square-metre", 0.002, "km2"),
 ])

@@ -1142,8 +1142,10 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
         noun = "per " + per.group(1).lower()  # "an average of just over three a game": a rate, not a total
     role = qual.role
     if ctx.is_difference(text, sentence.start, qual.start, qual.end):
-        # A gap is a magnitude: "fell three seats short of a majority" is a shortfall of 3.
-        is_change, sign = True, 1
+        # A gap is a magnitude: "fell three seats short of a majority" is a shortfall of 3.  But
+        # a measure "23 feet lower than when pumping began" has fallen, as "down 23 feet" has.
+        lower = sign < 0 and q.kind is not Kind.count and _LOWER_THAN.match(text, qual.end, sentence.end)
+        is_change, sign = True, -1 if lower else 1
     if is_change and role is Role.level:
         role = Role.change
     value, low, high = q.value, qual.low, qual.high
@@ -1208,6 +1210,9 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
         time_low = (published - dt.timedelta(days=UNDATED_REACH_DAYS)).isoformat()
         time_high = (published + dt.timedelta(days=UNDATED_AFTER_DAYS)).isoformat()
     return ClaimRecord(claim, time_low=time_low, time_high=time_high)
+
+
+_LOWER_THAN = re.compile(r"(?i)\s*(?:lower|less|smaller|shorter|cheaper)\s+(?:[a-z-]+\s+)?than\b")
 
 
 # "118 of the 240 seats", "60 of its 412 stores", "23 of the city's 41 districts", "45 and 50 cases"
