@@ -1383,3 +1383,14 @@ def test_the_day_something_stops_is_one_act(told_a: str, told_b: str) -> None:
     a = f"Tarrin mill\nPublished 3 May 2033\n\nThe owners said {told_a} 31 March 2034, the Tarrin owners said.\n"
     b = f"Tarrin mill news\nPublished 4 May 2033\n\nThe Tarrin owners set out the plan.\n\n{told_b} 30 April 2034.\n"
     assert conflict_texts({"a.txt": a, "b.txt": b}) == [["30 April 2034", "31 March 2034"]]
+
+
+def test_an_event_told_after_before_or_after_does_not_date_the_day() -> None:
+    """'on 2 September, twelve days before the hole opened' is no opening day; 'on 12 May,
+    when the mayor cut the ribbon' after 'opened' still is."""
+    from claimcheck.reconcile.cluster import block_key
+    text = ("Sinkhole\n\nCRICKMERE, Sept. 16, 2036 (Wire) - A resident reported a crack across her driveway to the "
+            "county on 2 September, twelve days before the hole opened. The plant opened on 12 May, when the mayor "
+            "cut the ribbon.\n")
+    keys = {r.claim.text: block_key(r) for r in extract_article(text, "a.txt") if r.claim.kind.value == "date"}
+    assert keys == {"2 September": None, "12 May": ("date", "open")}

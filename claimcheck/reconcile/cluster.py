@@ -104,7 +104,10 @@ def block_key(record: ClaimRecord) -> tuple[str, ...] | None:
         # A date labelling a timeline's entry ("- **14 March:** the first laboratory-confirmed
         # case is reported") is the day of what the entry tells, told after it.
         reach = 100 if TIMELINE_SEPARATOR.match(claim.sentence, after) else 40
-        window = claim.sentence[max(0, at - 50):after + reach]
+        # ... but not past "before"/"after": "on 2 September, twelve days before the hole
+        # opened" is not the day it opened.
+        other_time = _OTHER_TIME_AFTER.search(claim.sentence, after, after + reach)
+        window = claim.sentence[max(0, at - 50):other_time.start() if other_time else after + reach]
         event = _ONE_TIME_EVENT.search(window)
         if claim.low is None or claim.high is None:
             return None
@@ -232,6 +235,7 @@ _ONE_TIME_EVENT = re.compile(
     r"blast(?!\s+furnaces?\b)|"
     r"derail(?:ed|ment)|capsiz(?:ed|ing)|landslide|collapsed?|breakthrough|broke\s+through|commissioned)\b"
 )
+_OTHER_TIME_AFTER = re.compile(r"(?i)\b(?:before|after|until|since)\b")
 # The first or last of a kind told right before the date ("made its final cast of iron on",
 # "first lit in", "| First lit |", "the first Mass in the rebuilt nave will be said on", "its
 # maiden voyage on"): a story has one of each.  Not a span of time ("the first half of",
