@@ -739,7 +739,9 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
     elif is_word:
         phrase_value = parse_number_words(token)
         lowered = token.lower()
-        if lowered in _MULTIPLES and not _NOT_MULTIPLE_AFTER.match(text, num_end, limit):
+        if lowered in _MULTIPLES and (not _NOT_MULTIPLE_AFTER.match(text, num_end, limit)
+                                      or (lowered in ("twice", "thrice") and re.match(r"\s+as\s+[a-z]", text[num_end:limit]))):
+            # "twice as much", "more than twice as long": a multiple ("doubled as" is a verb)
             # "scored twice", "have almost tripled": a multiple is a dimensionless count.
             value = _MULTIPLES[lowered]
             return RawQuantity(num_start, num_end, Kind.count, None, value, value, value, is_word=True)
@@ -980,7 +982,9 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
                 and scale == 1.0 and not word_fraction:
             qualified_scale = token.lower().split()[-1] in ("hundred", "thousand", "million", "billion", "trillion") and _BOUND_BEFORE.search(
                 text, max(floor, num_start - 16), num_start)  # "at least a hundred calls", "fewer than a thousand fish"
-            if not re.match(r"\s+dozen", token.lower()[1:]) and "dozen" not in token.lower() and not qualified_scale:
+            share_of_scale = _SHARE_OF_SCALE.fullmatch(token.lower())  # "a quarter of a million": a sum, not talk
+            if not re.match(r"\s+dozen", token.lower()[1:]) and "dozen" not in token.lower() and not qualified_scale \
+                    and not share_of_scale:
                 return None
         if kind is Kind.count and second is None and scale == 1.0 and fraction is None and not word_fraction:
             if _IN_PIECES_BEFORE.search(text, max(floor, num_start - 50), num_start) and _CLAUSE_END.match(text, pos, limit):
