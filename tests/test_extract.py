@@ -379,6 +379,8 @@ WEEKDAYS = [
     ("He could make his debut against Mortlake on Saturday.", "on Saturday", "2024-02-03"),
     ("Rescue teams were expected to arrive by Tuesday.", "Tuesday", "2024-02-06"),
     ("A red flag warning is in effect until 8 p.m. Sunday.", "Sunday", "2024-02-04"),
+    # "from" names the days the news is about, not a timetable's ("open Tuesday to Sunday")
+    ("The bridge was shut from Saturday until Monday.", "Monday", "2024-01-29"),
 ]
 
 
@@ -404,6 +406,9 @@ NOT_DATE_CLAIMS = [
     "The 12 stalls open every Saturday.",
     "He said he would sit in that corridor on a Friday night.",  # any Friday
     "For a Saturday afternoon in May, the crowd was big.",
+    "On any normal Friday in July, the quay is full of camper vans.",  # any Friday
+    "The museum is open Tuesday to Sunday, 10am to 5pm.",  # opening hours: a week's days
+    "Call the helpline (08:00-18:00, Monday to Friday).",
 ]
 
 
@@ -537,6 +542,12 @@ MONTHS_AHEAD = [
     ("The agency has ruled out a rise in March.", ["2025-03"]),
     # 'expect' looks ahead as 'expected' does
     ("The cuts will come within a year of closing, which the companies expect by the end of September.", ["2024-09"]),
+    ("The first flight under the deal is planned for October.", ["2024-10"]),  # 'planned for' looks ahead
+    # a past act, its object between the verb and the month
+    ("The ferry passed its last annual safety inspection in October.", ["2023-10"]),
+    # a month joined to a first one takes its tense
+    ("We advertised the post in June and again in September.", ["2023-06", "2023-09"]),
+    ("The council will vote in June and again in September.", ["2024-06", "2024-09"]),
 ]
 
 
@@ -819,6 +830,9 @@ WORD_FIGURES = [
     ("Its vote share was 8 points higher than its rival's.", "8 points", "percent", 8, "pp"),
     ("The four-lane road opened.", "four", "count", 4, None),
     ("Aid reached the five worst-hit towns.", "five", "count", 5, None),
+    ("An electric bus costs more than twice as much as a diesel one.", "more than twice", "count", 2, None),
+    ("The water cut left a quarter of a million people without supply.", "a quarter of a million", "count", 250_000,
+     None),
 ]
 
 

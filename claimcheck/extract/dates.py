@@ -117,7 +117,13 @@ _WEEKDAY_TITLE = re.compile(
     r"\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Independent|Tribune|Mail|People|Sport|Star|World|Club|School|Night\s+Live)\b")
 # A weekday that recurs: "the bars fill on Friday nights", "the market opens every Monday".
 _HABITUAL_AFTER = re.compile(r"\s+(?:nights|mornings|afternoons|evenings)\b")
-_HABITUAL_BEFORE = re.compile(r"(?i)\b(?:every|each|a|any)\s+$")  # "on a Friday night": any Friday
+_HABITUAL_BEFORE = re.compile(r"(?i)\b(?:every|each|a|any)\s+(?:(?:normal|typical|ordinary|usual|given|single)\s+)?$")
+# "on a Friday night", "on any normal Friday": any Friday.
+# Opening hours name a week's days, not dates: "open Tuesday to Sunday", "8am to 8pm, Monday to
+# Friday".  With "from" before ("From Wednesday to Friday, 412 sailings were cancelled") the days
+# are the ones the news is about.
+_WEEKDAY_SPAN_AFTER = re.compile(rf"\s*(?:to|through|till|until|[-–])\s*{_WEEKDAY}\b")
+_WEEKDAY_SPAN_BEFORE = re.compile(rf"(?i)(?<!from\s)\b{_WEEKDAY}\s*(?:to|through|till|until|[-–])\s*$")
 # A weekday the article looks forward to: "will meet on Saturday", "expected to arrive by Tuesday",
 # "a red flag warning is in effect until 8 p.m. Sunday".
 _AHEAD_WORDS = (r"\b(?:will|'ll|shall|could(?!\s+not|n['’]t)|expects?|expected|scheduled|slated|set\s+to|due\s+to|plans?\s+to|upcoming"
@@ -571,8 +577,13 @@ def _relative_dates(text: str, start: int, end: int, published: dt.date | None,
             continue
         weekday = match.group("rwd") or match.group("bwd")
         if weekday and (_HABITUAL_AFTER.match(text, match.end(), end)
-                        or _HABITUAL_BEFORE.search(text, max(start, match.start() - 8), match.start())):
+                        or _HABITUAL_BEFORE.search(text, max(start, match.start() - 20), match.start())):
             continue  # "on Friday nights", "every Monday": a habit, no one day
+        if match.group("bwd") and (
+                (_WEEKDAY_SPAN_AFTER.match(text, match.end(), end)
+                 and not re.search(r"(?i)\bfrom\s+$", text[max(start, match.start() - 6):match.start()]))
+                or _WEEKDAY_SPAN_BEFORE.search(text, max(start, match.start() - 25), match.start())):
+            continue  # "open Tuesday to Sunday": the days of a week's timetable
         if match.group("bwd") and (_WEEKDAY_HOLIDAY.search(text, max(start, match.start() - 10), match.start())
                                    or _WEEKDAY_TITLE.match(text, match.end(), end)):
             continue
@@ -597,7 +608,8 @@ def _relative_dates(text: str, start: int, end: int, published: dt.date | None,
 
 
 _BARE_MONTH = re.compile(
-    rf"\b(?:in|by|until|till|before|after|since|from|(?:the\s+)?(?P<part>(?:end|start|beginning|middle)\s+of)|early|late|mid-?)\s+"
+    rf"\b(?:in|by|until|till|before|after|since|from|(?P<for>(?:planned|scheduled|slated|set|pencil+ed|booked|earmarked)\s+for)|"
+    rf"(?:the\s+)?(?P<part>(?:end|start|beginning|middle)\s+of)|early|late|mid-?)\s+"
     # "expected in mid-December", "in late March": a part of the month, the month's value
     rf"(?P<within>(?:early|late|mid)(?:-|\s+))?(?P<month>{_MONTH})(?!\w)(?![\s,]*\d)(?!-)"
 )
@@ -613,7 +625,9 @@ HELD_SINCE = re.compile(
 # A past act right before "in <month>": "the extension that opened in September", "two bids
 # rejected in July", "a price cut in July".
 _ACT_BEFORE = re.compile(r"(?i)\b(?!(?:ended|said|admitted|reported|stated|noted|warned|added|announced)\b)(?:[a-z]{3,}ed|began|begun|bought|sold|paid|won|lost|made|took|struck|broke|cut|shut|"
-                         r"(?:price|rate|pay)\s+(?:cut|rise|hike|increase))\s+(?:\w+\s+){0,3}$")
+                         r"(?:price|rate|pay)\s+(?:cut|rise|hike|increase))\s+(?:\w+\s+){0,5}$")
+# A second month joined to a first: "advertised the post in June and again in September".
+_AND_AGAIN_MONTH = re.compile(rf"(?i)\bin\s+(?:(?:early|late|mid)[-\s]+)?(?P<m>{_MONTH})\s+(?:and|or)\s+(?:again\s+|then\s+|later\s+)?$")
 
 
 _AUX_AFTER = re.compile(r"\s+(?:were|was|are|is|have|has|had)\b")
@@ -634,6 +648,7 @@ def _months_ahead(text: str, start: int, end: int, published: dt.date | None,
         return []
     spans = _sorted_spans(found)
     results: list[RawDate] = []
+    looked_ahead: dict[int, bool] = {}  # end of each month taken -> whether it was looked ahead to
     for match in _BARE_MONTH.finditer(text, start, end):
         s, e = match.span("month")
         if _overlaps(spans, s, e) or _is_note(text, start, end, s, e):
@@ -649,11 +664,18 @@ def _months_ahead(text: str, start: int, end: int, published: dt.date | None,
             year = published.year - 1 if month > published.month else published.year
         else:
             clause = _last_clause(text[max(start, match.start() - _CUE_WINDOW):match.start()])
-            if not _AHEAD.search(clause) and not _DUE_BEFORE.search(clause) and not (
-                    _SCHEDULED_PRESENT.search(clause + match.group()[:3].rstrip() + " ") and month != published.month):
+            joined = _AND_AGAIN_MONTH.search(text, max(start, match.start() - 40), match.start())
+            joined_ahead = looked_ahead.get(joined.end("m")) if joined else None
+            if joined_ahead is not None:  # the first month's clause tells the tense of both
+                clause = _last_clause(text[max(start, joined.start() - _CUE_WINDOW):joined.start()])  # type: ignore[union-attr]
+            ahead = bool(joined_ahead) or (joined_ahead is None and (
+                _AHEAD.search(clause) or _DUE_BEFORE.search(clause) or match.group("for") or (
+                    _SCHEDULED_PRESENT.search(clause + match.group()[:3].rstrip() + " ") and month != published.month)))
+            if not ahead:
                 looked_back = match.group().lower().startswith("in") and _BACK_BEFORE.search(clause)
-                if not (match.group().lower().startswith("in") and (_ACT_BEFORE.search(clause) or looked_back)) \
-                        or _AUX_AFTER.match(text, e):
+                if joined_ahead is None and (not (match.group().lower().startswith("in")
+                                                  and (_ACT_BEFORE.search(clause) or looked_back))
+                                             or _AUX_AFTER.match(text, e)):
                     continue  # not "Most deals closed in November were small": a participle naming which
                 # "opened in September", "rejected in July": the latest such month by publication;
                 # but "more strikes are planned in December", written in October, is this year's
@@ -661,6 +683,7 @@ def _months_ahead(text: str, start: int, end: int, published: dt.date | None,
                 year = published.year - 1 if month > published.month and not near else published.year
             else:
                 year = published.year + 1 if month < published.month else published.year
+            looked_ahead[e] = bool(ahead)
         year = year_named_after(text, e, published) or year
         low, high = _month_bounds(year, month)
         results.append(RawDate(s, e, f"{year:04d}-{month:02d}", low, high, "month"))
