@@ -782,6 +782,7 @@ AGES = [
     ("A man aged 30 was arrested.", "30", 30),
     ("José Núñez, 45, said so.", "45", 45),
     ("Children under five are most at risk.", "under five", 5),
+    ("The retired lock-keeper, who was 71, was found in his flat.", "71", 71),
 ]
 
 
@@ -1264,6 +1265,8 @@ EVENT_DATES = [
     # a month with no year: one due is ahead, one looked back to is past
     ("The next set of trial results is due in July.", "July", "2021-07"),
     ("Back in January, the board rejected the approach.", "January", "2021-01"),
+    # a pronoun's present verb dates the end of a measure, not the figures told after 'and'
+    ("The minister signed the order. It runs until July 31 and covers 1.4 million homes.", "July 31", "2021-07-31"),
 ]
 
 

@@ -1198,6 +1198,11 @@ def _verbs(text: str, lo: int, hi: int, stop: int) -> list[tuple[int, int, str]]
         if (not verb and w.endswith("ed") and len(w) > 3 and w not in _NOT_VERBS and i > 1 and word.islower()
                 and tokens[i - 1][2][:1].isupper() and tokens[i - 1][2].isalpha() and text[tokens[i - 1][1]:s] == " "):
             verb = True  # "Astravia introduced free school meals in 2027": a named subject's verb
+        if (not verb and prev in ("it", "he", "she", "which", "who") and w.endswith("s") and len(w) > 3
+                and word.isalpha() and word.islower() and w not in STOPWORDS and nxt in ("until", "till")):
+            # "It runs until July 31", "which lasts until 2030": a present verb ending a measure
+            # ("Today it runs four lines" is a state, its date the figures' time)
+            verb = True
         if verb and w == "cut" and prev in ("a", "the"):
             verb = False
         if verb:

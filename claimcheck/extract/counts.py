@@ -255,8 +255,9 @@ _COPULA_AGE_BEFORE = re.compile(
     r"(?i)(?:\bI[’']m|\bI\s+am|\b(?:he|she|who)(?:[’']s|\s+is)|\byou[’']re|\byou\s+are"
     # "I'll be seventy-three next year", "he will be 40 in May"
     r"|\b(?:I|he|she|you|we|they)(?:[’']ll|\s+will)\s+be"
-    # "She was fifty-eight, a shift supervisor"; "The youngest victim was eight."
-    r"|\b(?:he|she|I)\s+was|\b(?:the\s+)?(?:youngest|oldest)(?:\s+[a-z]+){0,3}?\s+(?:was|is)"
+    # "She was fifty-eight, a shift supervisor"; "The youngest victim was eight."; "the
+    # lock-keeper, who was 71, was found"
+    r"|\b(?:he|she|I|who)\s+was|\b(?:the\s+)?(?:youngest|oldest)(?:\s+[a-z]+){0,3}?\s+(?:was|is)"
     r")"
     r"\s+(?:(?:only|just|now|nearly|almost|barely)\s+)?$")
 # '"...," said Ms Veller, fifty-two.': a word number closing the sentence after the name of
