@@ -203,6 +203,11 @@ KNOWN_FALSE_ALARMS = {
     # held-out batches 158-160, as first measured
     ('oxhollow-grade-school-bus-crash', 'hospitalized Tuesday vs still in hospital Wednesday'): "'Nineteen' and 'Four' are linked as one figure",
     ('oxhollow-grade-school-bus-crash', 'recovery time vs road closures'): "'11 hours' (December's closure) and 'nearly eight hours' are linked as one figure",
+    # held-out batches 161 and 163, as first measured
+    ('larkhaven-harbour-ferry-fare-rise', 'single fare now, after the rise, and before 2033'): "'$4.25' and '$3.50' are linked as one figure",
+    ('ostrenne-valley-school-district-measles', 'all cases vs subgroups and new cases'): "'38' and 'sixty-three' are linked as one figure",
+    ('ostrenne-valley-school-district-measles', 'MMR doses given at clinics'): "'almost two thousand six hundred' (12 February) and '2,150' (9 February) are linked as one figure",
+    ('tallmere-convention-center-bond-default', 'amount issued vs principal outstanding vs project cost'): "'$268 mln' and '$214 million' are linked as one figure",
 }
 
 
@@ -954,4 +959,17 @@ KNOWN_GAPS = {
     ('serravai-atoll-coral-die-off-survey', 'sites surveyed'): "times read as different ('sixty-four': 2036-09, '46': 2035-10)",
     ('skelmardy-turbine-blade-factory-opening', 'date the first production blade was completed'): "words differ: '22 September' (completed blade production) vs '29 September' (finished blade), similarity 0.14",
     ('skelmardy-turbine-blade-factory-opening', 'blade length'): "words differ: '115 metres' (former shipyard site) vs '112 m (367 ft)' (length blade), similarity 0.05",
+    # held-out batches 161 and 163, as first measured
+    ('corrisey-mackerel-quota-dispute', "Corrisey's 2035 mackerel quota"): "no shared block ('142,000 tonnes': 2035-01-23, 'One hundred and twenty-four thousand tonnes': 2035)",
+    ('corrisey-mackerel-quota-dispute', 'date the Tervaland port ban takes effect'): "words differ: '1 March' (tervaland port ban) vs '15 March' (tervaland government way), similarity 0.06",
+    ('halmstrand-marathon-short-course', 'date of the Halmstrand City Marathon'): "not extracted ('the ninth of October')",
+    ('halmstrand-marathon-short-course', "Arnesdatter's winning time"): "words differ: '2:21:40' (arnesdatter liv) vs 'two twenty-one forty' (ran everybody liv), similarity 0.55",
+    ('kelvarro-museum-astrolabe-theft', 'date of the museum break-in'): "not extracted ('8 March')",
+    ('larkhaven-harbour-ferry-fare-rise', 'date the new fares take effect'): "no shared block ('Aug. 2': None, 'August 9': None)",
+    ('larkhaven-harbour-ferry-fare-rise', 'new monthly pass price'): "times read as different ('$135': 2037-08-02, '$153': 2037-06-06)",
+    ('larkhaven-harbour-ferry-fare-rise', 'extra yearly cost for a monthly pass holder'): "no shared block ('$204': None, '$420': 2037-06-06)",
+    ('ostrenne-valley-school-district-measles', 'date the first case was confirmed'): "words differ: 'January 19' (abroad travel returned) vs 'January 12' (case second-grader fenwright), similarity 0.36",
+    ('ostrenne-valley-school-district-measles', 'students excluded from school'): "words differ: '712' (school excluded student) vs 'nearly eight hundred' (student can't they've), similarity 0.19",
+    ('tallmere-convention-center-bond-default', 'date the city council voted against the emergency appropriation'): "not extracted ('Nov. 22')",
+    ('tallmere-convention-center-bond-default', 'coupon on the Series 2026 bonds'): "times read as different ('5.125 pct': 2026-03, '5.25%': None)",
 }
