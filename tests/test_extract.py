@@ -1267,6 +1267,10 @@ EVENT_DATES = [
     ("Back in January, the board rejected the approach.", "January", "2021-01"),
     # a pronoun's present verb dates the end of a measure, not the figures told after 'and'
     ("The minister signed the order. It runs until July 31 and covers 1.4 million homes.", "July 31", "2021-07-31"),
+    # an aside dating the thing named before it, not the figure after
+    ("Last month's marathon, on the ninth of October, was run over a course 184 metres short.",
+     "the ninth of October", "2020-10-09"),
+    ("The council voted 6 to 3 on Nov. 22 against a $9 mln emergency payment.", "Nov. 22", "2020-11-22"),  # a vote
 ]
 
 

@@ -1056,7 +1056,7 @@ _EXTREME_OF = re.compile(
 # A date set off by commas after a noun phrase, not after a figure: "Its last major outage, in
 # March 2029, lasted six hours", "The worst, in 2011 at the Saska pit, killed 43 miners", "once
 # before, in 1998," (but "previous best: 39,870, in 2029" is that figure's time).
-_ASIDE_IN = re.compile(r"(?<=[A-Za-z\d%]),\s+in\s+$")
+_ASIDE_IN = re.compile(r"(?<=[A-Za-z\d%]),\s+(?:in|on)\s+(?:the\s+)?$")
 _ASIDE_CLOSE = re.compile(r"\s*(?:,|\s(?:at|near|off|on|when)\b)")
 # A figure that is a change, not a level: "raise fares by an average of 14.5 pct".
 _CHANGE_BY = re.compile(r"(?i)\bby\s+(?:(?:an?\s+)?(?:average|total)\s+of\s+|about\s+|around\s+|some\s+|roughly\s+)?$")
@@ -1242,7 +1242,7 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
     if _IN_LABEL_BEFORE.fullmatch(text, line_start, start) and (value_at := _LABEL_AFTER.match(text, end)) \
             and _figures_from(figures, value_at.end(), _line_end(text, value_at.end())):
         return True  # "- Thursday's close: 412p": the label says when the item's figure holds
-    if len(value) in (4, 7) and (aside := _ASIDE_IN.search(text, max(s0, start - 12), start)):
+    if len(value) in (4, 7, 10) and (aside := _ASIDE_IN.search(text, max(s0, start - 16), start)):
         if any(e == aside.start() for _s, e in figures):
             return True  # "previous best: 39,870, in 2029": when that figure held
         if _ASIDE_CLOSE.match(text, end):
@@ -1462,7 +1462,7 @@ def _dates_an_act(text: str, verb: str, figure: tuple[int, int], prep: str) -> b
 
 # Acts a figure prices or measures and whose date is news of its own.
 _ONE_OFF_ACTS = frozenset("""paid bought signed pledged passed fined shot awarded approved granted donated
-    agreed sealed released borrowed""".split())
+    agreed sealed released borrowed voted""".split())
 
 
 # A participle opening an appositive before a date, and a link to a figure after it: "the
