@@ -102,6 +102,7 @@ _add(Kind.volume, "m3", 0.028316846592, "cusecs", "cusec")
 _add(Kind.volume, "m3", 0.001, "litres", "litre", "liters", "liter", "l")
 _add(Kind.volume, "m3", 1e-6, "ml", "millilitres", "millilitre", "milliliters", "milliliter")
 _add(Kind.volume, "m3", 1e-5, "cl", "centilitres", "centilitre", "centiliters", "centiliter")
+_add(Kind.volume, "m3", 0.1, "hectolitres", "hectolitre", "hectoliters", "hectoliter", "hl")  # wine, beer and milk
 _add(Kind.volume, "m3", 1e9, "cubic kilometres", "cubic kilometers", "cubic km", "km3", "km³", "km^3", "km cubed",
      "kilometres cubed", "kilometers cubed")
 _add(Kind.volume, "m3", 0.0002365882365, "cups", "cup")
