@@ -207,6 +207,11 @@ KNOWN_FALSE_ALARMS = {
     ('larkhaven-harbour-ferry-fare-rise', 'single fare now, after the rise, and before 2033'): "'$4.25' and '$3.50' are linked as one figure",
     ('ostrenne-valley-school-district-measles', 'all cases vs subgroups and new cases'): "'38' and 'sixty-three' are linked as one figure",
     ('ostrenne-valley-school-district-measles', 'MMR doses given at clinics'): "'almost two thousand six hundred' (12 February) and '2,150' (9 February) are linked as one figure",
+    # held-out batches 162 and 164, as first measured
+    ('brescanne-valley-frost-harvest-loss', 'insured losses vs total lost revenue'): "'€118 million' and 'about 46 mln euros' are linked as one figure",
+    ('edderwick-teachers-pay-settlement', 'ballot yes share vs turnout'): "'81%' and '67 pct' are linked as one figure",
+    ('gravenholt-solvent-plant-fire', 'people treated in hospital'): "'Twenty-three' (a sub-group) and 'Twenty-seven' (Sunday's count so far) are linked as one figure",
+    ('gravenholt-solvent-plant-fire', 'how long the fire burned'): "'Twenty-one hours' (elapsed at the broadcast) and '14 hours' (until under control) are linked as one figure",
     ('tallmere-convention-center-bond-default', 'amount issued vs principal outstanding vs project cost'): "'$268 mln' and '$214 million' are linked as one figure",
 }
 
@@ -972,4 +977,20 @@ KNOWN_GAPS = {
     ('ostrenne-valley-school-district-measles', 'students excluded from school'): "words differ: '712' (school excluded student) vs 'nearly eight hundred' (student can't they've), similarity 0.19",
     ('tallmere-convention-center-bond-default', 'date the city council voted against the emergency appropriation'): "not extracted ('Nov. 22')",
     ('tallmere-convention-center-bond-default', 'coupon on the Series 2026 bonds'): "times read as different ('5.125 pct': 2026-03, '5.25%': None)",
+    # held-out batches 162 and 164, as first measured
+    ('drummelvar-brecken-south-recount', "Kettleborn's vote total in the recount"): "words differ: 'twelve thousand, three hundred and ninety-two' (alliance coastal kettleborn) vs '12,390' (recount kettleborn ilsa), similarity 0.68",
+    ('drummelvar-brecken-south-recount', 'date the recount result was declared'): "words differ: 'on Wednesday' (election regional drummelvar) vs 'Tuesday 9 October' (declared reversed recount), similarity 0.00",
+    ('brescanne-valley-frost-harvest-loss', 'night of the killing frost'): "not extracted ('Friday 27 April')",
+    ('brescanne-valley-frost-harvest-loss', 'Vignerons de Tallune member growers'): "vetoed ('340' / '430': nouns, story, places, measures or parts differ)",
+    ('brescanne-valley-frost-harvest-loss', 'share of vineyard area insured against frost in 2035'): "words differ: '31%' (vineyard area carried) vs 'about one in five' (hectare valley covered), similarity 0.10",
+    ('edderwick-teachers-pay-settlement', 'date the work-to-rule began'): "words differ: '3 October 2031 to 9 January 2032' (ran work-to-rule) vs '10 October' (work-to-rule), similarity 0.33",
+    ('edderwick-teachers-pay-settlement', 'second-year pay rise from September 2032'): "times read as different ('3 per cent': 2033, 'a further 3.25 pct': 2032)",
+    ('gravenholt-solvent-plant-fire', 'date the evacuation order was lifted'): "not extracted ('last night')",
+    ('kittiwake-2-shoal-3-rideshare-failure', 'date of the previous Kittiwake-2 failure'): "words differ: 'August 2034' (stuck valve stage) vs 'September 2034' (caused faulty valve), similarity 0.35",
+    ('kittiwake-2-shoal-3-rideshare-failure', 'number of satellites aboard Shoal-3'): "words differ: 'eleven' (carrying small dunrovan) vs 'twelve' (satellite aboard kittiwake), similarity 0.21",
+    ('kittiwake-2-shoal-3-rideshare-failure', 'time of the fairing separation command'): "words differ: '195 s' (separation fairing half) vs 'two minutes and fifty-five seconds' (rocket supposed shed), similarity 0.14",
+    ('kittiwake-2-shoal-3-rideshare-failure', "insured value of Brightfold's six Wrenlight satellites"): "words differ: '$38 million' (insured ask spacecraft) vs '$48m' (insured wrenlight brightfold), similarity 0.13",
+    ('tressingar-world-chess-championship-prize-fund', 'new prize fund for the 2036 title match'): "no shared block ('$2.25 million': None, '2.15 million dollars': 2036-03-11)",
+    ('tressingar-world-chess-championship-prize-fund', 'date Tresmark Capital withdrew as sponsor'): "no shared block ('March 3': None, 'last Wednesday': None)",
+    ('tressingar-world-chess-championship-prize-fund', "Emrik Vasquelle's age"): "words differ: '27' (vasquelle nordhavia emrik) vs '29' (vasquelle whatever prize), similarity 0.07",
 }
