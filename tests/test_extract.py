@@ -718,6 +718,10 @@ BARE_COUNTS = [
     ("The tally reached 310, up from 205 a week earlier.", "205", 205, None),
     ("Provinces reporting cases: 14 of 52.", "52", 52, None),
     ("Crowds cheer as 12,480 finish the race.", "12,480", 12480, None),
+    ("The budget passed with 41 in favour and 27 against.", "27", 27, None),  # a vote's two sides
+    ("The budget passed with 41 in favour and 27 against.", "41", 41, None),
+    ("- **4** recovered, **7** still missing", "7", 7, None),  # emphasis round a headline-style count
+    ("- **3** died.", "3", 3, None),
     ("Staff work at 2,300 fixed and mobile sites.", "2,300", 2300, None),
     ('The bulletin writes "2,35,000" for this.', "2,35,000", 235000, None),
     ("She is a forward who can score 15 a season.", "15", 15, None),
@@ -880,6 +884,7 @@ def test_a_dash_between_numbers_outside_a_game_or_before_a_noun_is_not_a_score()
 
 
 MORE_NOT_CLAIMS = [
+    "The side won 3 against the odds.",  # 'against' with no vote in favour before it
     "Foreign Minister Ahmed (2L) holds talks; the bottle is labelled 2L.",
     "Helpline: 1070 (toll free).",
     "The meeting started at 10:30 and ended at 11:45.",

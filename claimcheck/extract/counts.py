@@ -47,12 +47,17 @@ _ELIDED_AFTER = re.compile(
     r"|(?:were|was|are|is|have|had|has|will|would)\s+(?:been\s+|now\s+|also\s+|still\s+)?(?!\d)[a-z]+"
     r"|needed|required|remaining|left"
     # Headline style, the people left out: "21 killed, 17 missing", "23 HURT IN EVACUATION".
-    r"|(?i:killed|hurt|injured|wounded|dead|rescued|evacuated|arrested|detained|trapped|stranded|hospitali[sz]ed)"
+    r"|(?i:killed|hurt|injured|wounded|dead|died|rescued|evacuated|arrested|detained|trapped|stranded|hospitali[sz]ed"
+    r"|(?:still\s+)?missing|recovered|survived|abstained)"
+    # A vote: "41 in favour and 27 against" (see _VOTE_AGAINST for the second side).
+    r"|in\s+favou?r"
     # A passive with its agent: "the 20 surveyed by this newspaper", "the 300 polled by Ipsos".
     r"|[a-z]+ed\s+by"
     # A part of a whole: "all 12 of its other jets".
     r"|of\s+(?:its|their|his|her|our|the|these|those)\s+(?:other\s+)?\w[\w-]*)\b"
 )
+_VOTE_AGAINST = re.compile(r"\s+against\b(?!\s+(?:the|a|an)\b)")
+_VOTE_FOR_BEFORE = re.compile(r"(?i)\d\s+(?:votes?\s+)?(?:in\s+favou?r|for)\b[^.;]{0,30}$")
 # "score 15 a season", "12 per game": a count per period.
 _RATE_AFTER = re.compile(r"\s+(?:a|an|per|each)\s+(?:season|year|game|match|race|day|week|month|term)\b")
 # The base a change is measured from: "up from 205", "compared with 45", "against 90".
@@ -124,7 +129,8 @@ def is_bare_count(text: str, floor: int, limit: int, q: RawQuantity) -> bool:
     before = text[max(floor, q.start - 60):q.start]
     if "." in token:
         return bool(_BASE_BEFORE.search(before))  # "improved to 31.4 moves per hour from 28.9"
-    after = text[q.end:min(limit, q.end + 40)]
+    # "- **4** recovered": emphasis closing round the number is not a word after it
+    after = text[q.end:min(limit, q.end + 40)].lstrip("*_")
     if _MONTH_AFTER.match(after):
         return False  # "versus 19 July": the day of a date, whether or not it is a date claim
     if _BASE_BEFORE.search(before):
@@ -138,6 +144,8 @@ def is_bare_count(text: str, floor: int, limit: int, q: RawQuantity) -> bool:
         return False
     if _GROUPED.fullmatch(token) or _ELIDED_AFTER.match(after) or _RATE_AFTER.match(after):
         return True
+    if _VOTE_AGAINST.match(after) and _VOTE_FOR_BEFORE.search(before):
+        return True  # "41 in favour and 27 against": the votes on the other side
     return bool(_PARALLEL_BEFORE.search(before)) and any(
         not _YEAR_LIKE.fullmatch(m.group("n")) for m in _COUNTED_EARLIER.finditer(text, _reach(text, floor, q.start), q.start))
 
