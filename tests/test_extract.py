@@ -1278,6 +1278,8 @@ EVENT_DATES = [
     ("Last month's marathon, on the ninth of October, was run over a course 184 metres short.",
      "the ninth of October", "2020-10-09"),
     ("The council voted 6 to 3 on Nov. 22 against a $9 mln emergency payment.", "Nov. 22", "2020-11-22"),  # a vote
+    # a participle between commas tells the subject's own history, not the figure's time
+    ("The main, laid in 1911, burst and left 41,200 households without water.", "1911", "1911"),
 ]
 
 

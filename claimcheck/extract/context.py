@@ -1434,10 +1434,19 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
             return True  # "The bank yesterday raised its rate ... to 6.75%": the day the new level holds from
         if word.endswith("ed") or word in _IRREGULAR or word in _AUX:
             return False
+    if _APPOSITIVE_ACT.search(head) and text[end:end + 1] == ",":
+        return False  # "The main, laid in 1911, burst and left 41,200 homes dry": the subject's own history
     rest = text[end:min(sentence_end, end + _WINDOW)]
     stop = re.search(r"[.;]\s|\b(?:which|who|when|whereas|while|although|because)\b", rest)
     window = end + (stop.start() if stop else len(rest))
     return bool(_figures_from(figures, end, window))
+
+
+# A participle between commas before a date: "the main, laid in 1911, ...", "the bridge, opened
+# in 1962, ...".  (One that gives the figures out, "issued on", is _APPOSITIVE_PARTICIPLE's.)
+_APPOSITIVE_ACT = re.compile(
+    r",\s+(?:first\s+)?(?:[a-z]{3,}ed|laid|built|made|born|held|sold|bought|begun|won|dug|cast|struck|drawn|written|"
+    r"sunk|rebuilt)\s+(?:in|on)\s+(?:the\s+)?$")
 
 
 # A clause of its own after a figure's, telling an act that a later date dates: "... were
