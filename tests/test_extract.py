@@ -789,6 +789,9 @@ AGES = [
     ("José Núñez, 45, said so.", "45", 45),
     ("Children under five are most at risk.", "under five", 5),
     ("The retired lock-keeper, who was 71, was found in his flat.", "71", 71),
+    # a place named before a comma ends at that comma: the name after it is a person's
+    ("In the hill town of Ulvik, Henrik Brask, 58, has baked bread for decades.", "58", 58),
+    ("Among them were Ilse Varn and Ottilie Brand, 35, a schoolteacher.", "35", 35),
 ]
 
 

@@ -91,7 +91,11 @@ _APPOSITION_BEFORE = re.compile(r"(?<![\w’'-])[A-ZÀ-Þ][^\W\d_]*(?:[’'-][^\
 # number after one word ("Arlen, twenty, ...") is too often a list.
 _FULL_NAME_BEFORE = re.compile(r"(?<![\w’'-])[A-ZÀ-Þ][^\W\d_]+\s+[A-ZÀ-Þ][^\W\d_]*(?:[’'-][^\W\d_]+)*,\s$")
 _WORD_AGE_FLOOR = 16
-_PLACE_BEFORE = re.compile(r"(?i)\b(?:in|at|from|to|near|of|and|or|for|across|between)\s+(?-i:(?:[A-ZÀ-Þ]\S*\s+)*[A-ZÀ-Þ]\S*),\s$")
+_PLACE_BEFORE = re.compile(r"(?i)\b(?:in|at|from|to|near|of|and|or|for|across|between)\s+(?-i:(?:[A-ZÀ-Þ][^\s,]*\s+)*[A-ZÀ-Þ][^\s,]*),\s$")
+# A full name after "and" then a job: "... and Ottilie Brand, 35, a schoolteacher" (not a list of
+# places: "in Arlen and Bresk, 120, ...").
+_AND_NAME_BEFORE = re.compile(r"\band\s+(?:(?:his|her|their)\s+[a-z]+\s+)?[A-ZÀ-Þ][^\W\d_]+\s+[A-ZÀ-Þ][^\W\d_]+,\s$")
+_JOB_AFTER = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:[a-z]+(?:er|or|ist|ian|ant|ent|man|woman)|teacher|nurse|pensioner)\b")
 _APPOSITION_AFTER = re.compile(
     r",\s+(?:said|says|told|tells|added|is|was|who|whose|from|of|has|had|a|an|the|[a-z]+ed)\b"
     r"|\.(?:\s|$|[\"”])|\s*\)"
@@ -358,6 +362,8 @@ def is_age(text: str, floor: int, limit: int, q: RawQuantity) -> bool:
             and not _PLURAL_AFTER.match(text, q.end, limit):
         return True  # "raise the retirement age to 65 from 63", "will retire at 62": an age
     if _person_before_now(before) and re.match(r"\s*,|\s+and\b", text[q.end:q.end + 5]):
+        return True
+    if not q.is_word and _AND_NAME_BEFORE.search(before) and _JOB_AFTER.match(text, q.end, limit):
         return True
     if not _APPOSITION_BEFORE.search(before) or _PLACE_BEFORE.search(before):
         return False
