@@ -1950,6 +1950,17 @@ def test_a_table_label_in_brackets_names_the_unit_of_its_row() -> None:
                      ("17,300", "count", None, 17300), ("18,400", "count", None, 18400)]
 
 
+def test_a_table_label_in_brackets_names_the_currency_and_scale_of_its_row() -> None:
+    table = ("| | 2032 | 2033 |\n|---|---|---|\n| Spending (€bn) | 206.0 | 218.6 |\n"
+             "| Net sales ($ millions) | 1,391 | 1,602 |\n| Price (£/kg) | 0.31 | 0.48 |\n"
+             "| Grant (millions of euros) | 12 | 14 |\n")
+    found = [(c.text, c.kind.value, c.unit, c.value) for c in extract_text(table, "t.md", dt.date(2033, 5, 1))]
+    assert found == [("206.0", "money", "EUR", 206e9), ("218.6", "money", "EUR", 218.6e9),
+                     ("1,391", "money", "USD", 1391e6), ("1,602", "money", "USD", 1602e6),
+                     ("0.31", "money", "GBP", 0.31), ("0.48", "money", "GBP", 0.48),  # a price per kg: whole pounds
+                     ("12", "money", "EUR", 12e6), ("14", "money", "EUR", 14e6)]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("At thirty-four, he is the oldest player ever named most valuable player.", [("thirty-four", "duration")]),
     ("At 34, Ilse Varn became the oldest winner of the race.", [("34", "duration")]),

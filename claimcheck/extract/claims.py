@@ -22,7 +22,7 @@ from claimcheck.extract.noise import noise_spans
 from claimcheck.extract.numbers import RawQuantity, find_quantities
 from claimcheck.extract.tables import TableRow, markdown_tables
 from claimcheck.extract.text import LineIndex, Sentence, split_sentences
-from claimcheck.extract.units import CURRENCY_PREFIX, MEASURES, VULGAR_FRACTIONS, alternation
+from claimcheck.extract.units import CURRENCY_PREFIX, MEASURES, SCALE_WORDS, VULGAR_FRACTIONS, alternation
 from claimcheck.models import Claim, ClaimRecord, Kind, Role, stable_id
 
 __all__ = ["TIME_DEPENDENT", "article_topic", "extract_article", "extract_text", "find_published"]
@@ -993,6 +993,15 @@ _TIME_UNIT_LABEL = re.compile(r"(?i)(?<![\d-])(?<!per )(?<!a )\b(days|weeks|mont
 
 _UNIT_LABEL = re.compile(r"(?i)\(\s*(" + "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(
     (u for u in MEASURES if len(u) > 1 and MEASURES[u][0] is not Kind.duration), key=len, reverse=True)) + r")\s*\)")
+# "| Spending (€bn) | 206.0 |", "| Net sales ($ millions) | 1,391 |", "| Price (£/kg) | 0.31 |": the
+# label's bracket names the currency and scale of its figures (a price per unit stays in whole
+# units, as the corpus README writes it).
+_MONEY_LABEL = re.compile(
+    r"\(\s*(?P<cur>US\$|€|\$|£|EUR|USD|GBP)\s*(?P<scale>bn|bln|billions?|m|mn|mln|millions?|k|thousands?)?"
+    r"\s*(?:/\s*[A-Za-z]{1,5}|per\s+[a-z]+)?\s*\)"
+    r"|\((?P<scale2>millions?|billions?|thousands?)\s+of\s+(?P<cur2>euros|dollars|pounds)\)", re.IGNORECASE)
+_CURRENCY_WORD = {"euros": "EUR", "dollars": "USD", "pounds": "GBP"}
+_SCALE_LETTER = {"k": 1e3, "m": 1e6}
 _AGE = r"age(?:\s*\((?:years|yrs)\))?"
 _AGE_HEADER = re.compile(rf"(?i){_AGE}|aged")
 _AGE_LABEL = re.compile(r"(?i)(?:(?:median|average|mean|retirement|pension|state\s+pension|minimum|maximum|legal|voting|"
@@ -1044,6 +1053,16 @@ def _in_table(record: ClaimRecord, cell: tuple[str, str], published: dt.date | N
     if unit_label and isinstance(c.value, (int, float)) and not isinstance(c.low, str) and not isinstance(c.high, str):
         # "| Freight (tonnes) | 372,000 |": the label's bracket names the unit of its figures.
         record.claim = c = _in_unit(c, *MEASURES[re.sub(r"\s+", " ", unit_label.group(1).lower())])
+    money_label = _MONEY_LABEL.search(f"{label} {header}") if c.kind is Kind.count and not unit_word else None
+    if money_label and isinstance(c.value, (int, float)) and not isinstance(c.low, str) and not isinstance(c.high, str):
+        if money_label.group("cur"):
+            currency = CURRENCY_PREFIX[money_label.group("cur").lower()]
+            scale_word = (money_label.group("scale") or "").lower()
+        else:
+            currency = _CURRENCY_WORD[money_label.group("cur2").lower()]
+            scale_word = money_label.group("scale2").lower()
+        scale = _SCALE_LETTER.get(scale_word) or SCALE_WORDS.get(scale_word, 1.0)
+        record.claim = c = _in_unit(c, Kind.money, currency, scale)
     # Prose in the cell itself ("| Failure | second-stage engine shutdown, 126 seconds after
     # lift-off |") says what the figure is, before the labels do.
     prose = _cell_prose(c)
