@@ -589,6 +589,10 @@ MORE_KINDS = [
     ("The door is 2 1/2 in thick.", "2 1/2 in", "length", 6.35e-5, None, None, "km"),
     ("The co-op made 212,000 hectolitres of wine.", "212,000 hectolitres", "volume", 21_200, None, None, "m3"),
     ("Output fell to 41,800 hl.", "41,800 hl", "volume", 4_180, None, None, "m3"),
+    # "kt": kilotonnes where metal or output is told of, knots at sea and in the air
+    ("Annual capacity is 420 kt of copper cathode.", "420 kt", "mass", 420_000, None, None, "t"),
+    ("It mined 50 kt of copper.", "50 kt", "mass", 50_000, None, None, "t"),  # kilotonnes, not knots
+    ("Winds gusted to 65 kt overnight.", "65 kt", "speed", 120.38, None, None, "km/h"),
     ("A mouse can get through a 1/4 inch gap.", "1/4 inch", "length", 6.35e-6, None, None, "km"),
     ("The length of my pencil is 2 in.", "2 in", "length", 5.08e-5, None, None, "km"),
     ("He's 6ft 3in and quick.", "6ft 3in", "length", 0.001905, None, None, "km"),
@@ -652,7 +656,6 @@ UNIT_LOOK_ALIKES = [
     ("The ticket cost 20 pounds.", "20 pounds"),  # money, not weight
     ("The club paid 5 million pounds for the striker, a club weight of debt.", "5 million pounds"),
     ("BP sold 50 BP stations.", "50 BP"),  # a company, not basis points
-    ("It mined 50 kt of copper.", "50 kt"),  # kilotonnes, not knots
     ("She wore an 18kt gold ring.", "18kt"),  # carats, not knots
     ("He hired 3 temps at 5C Street.", "5C"),
 ]

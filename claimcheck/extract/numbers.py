@@ -629,6 +629,11 @@ def _read_unit(text: str, pos: int, limit: int, value: float, is_word: bool, num
         if inch:
             return _Unit(Kind.length, "km", 2.54e-5, inch.end(), name="in")
     if not is_word:
+        kilotonnes = _KILOTONNES.match(text, pos, limit)
+        if kilotonnes:
+            around = text[max(floor, num_start - 120):min(limit, kilotonnes.end() + 120)]
+            if _TONNAGE_WORDS.search(around) and not _SPEED_WORDS.search(around):
+                return _Unit(Kind.mass, "t", 1000.0, kilotonnes.end(), name="kt")  # "420 kt of copper": kilotonnes
         knots = _KNOTS.match(text, pos, limit)
         if knots:
             return _Unit(Kind.speed, "km/h", 1.852, knots.end(), name="kt")
@@ -1151,6 +1156,11 @@ def _has_change_verb(text: str, at: int) -> bool:
 # "140 kt": knots, the speed of aircraft and ships; "50 kt of copper" is kilotonnes, left alone.
 # ("18kt gold" is carats.)
 _KNOTS = re.compile(r"(?i) ?kts?\b(?!\s+of\b|\s+(?:CO2|TNT|per|gold|white|yellow|rose|solid)\b)")
+# "kt" is knots at sea and in the air, kilotonnes in metals, mining and trade.
+_KILOTONNES = re.compile(r"(?i) ?kt\b(?!\s+(?:CO2|TNT)\b)")
+_TONNAGE_WORDS = re.compile(r"(?i)\b(?:tonnes?|tons?|output|capacity|production|smelt\w*|refin\w*|mines?|mining|cathodes?|"
+                            r"concentrates?|copper|zinc|nickel|steel|alumin\w*|ore|metals?|exports?|imports?|shipments?)\b|kt/y|ktpa")
+_SPEED_WORDS = re.compile(r"(?i)\b(?:wind|winds|gusts?|gusting|knots|speed|sailing|cruis\w*|aircraft|airspeed|vessel|ship)\b")
 _POUNDS = re.compile(r"(?i)[ -]?pounds?\b(?!\s+sterling)")
 # A pound is a weight when what it weighs follows ("20,000 pounds of fuel") or the sentence
 # speaks of weight; it is money when the sentence speaks of money or a scale word stands
