@@ -1471,6 +1471,15 @@ def test_a_list_of_sums_gives_its_currency_once() -> None:
     assert [c.kind.value for c in extract_text(people, "t.txt", None)] == ["money", "count"]
 
 
+def test_a_spoken_sum_in_the_next_sentence_keeps_the_currency() -> None:
+    said = ("The chamber says roughly thirty-five million euros a day. Over twelve days, that's four hundred and "
+            "twenty million.")
+    assert [(c.text, c.kind.value, c.unit) for c in extract_text(said, "t.txt", None)][-1] == (
+        "four hundred and twenty million", "money", "EUR")
+    counted = "It cost five million euros. About two hundred thousand people came."
+    assert [c.kind.value for c in extract_text(counted, "t.txt", None)] == ["money", "count"]
+
+
 def test_published_in_a_paragraph_of_prose_is_no_date_line() -> None:
     text = ("# The metro in 2030\n\n*Transit Explained · 13 February 2031*\n\n"
             "The Brenmoor Transit Authority has published its annual report for 2030 and confirmed that new "

@@ -341,7 +341,7 @@ def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, 
                                           published=published))
         if extracted is None:
             continue
-        _carry_currency(text, extracted, out)
+        _carry_currency(text, extracted, out, previous_records)
         if cell is not None:
             out.append(_in_table(extracted, cell, published))
             continue
@@ -530,20 +530,31 @@ _SAID_AFTER = re.compile(r"\s+(?:has\s+)?(?:reported|reports|provides|provided|c
 
 # A scaled number with nothing counted after it: "Halbrook with 71.9 mln and Quillet with 27.3 mln."
 _BARE_SCALED = re.compile(r"(?i)[\d.,]+\s*(?:mln|million|bln|billion|bn|m|k)$")
+# A sum spoken in words: "four hundred and twenty million", "two hundred and fifty thousand".
+_SPOKEN_SCALED = re.compile(r"(?i)^[a-z]+(?:[\s-]+(?:and\s+)?[a-z]+)*\s+(?:thousand|million|billion)$")
 _NOTHING_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:and|or|each|apiece|respectively)\b)")
 
 
-def _carry_currency(text: str, record: ClaimRecord, earlier: list[ClaimRecord]) -> None:
+def _carry_currency(text: str, record: ClaimRecord, earlier: list[ClaimRecord],
+                    previous: list[ClaimRecord] | None = None) -> None:
     """In a list of sums, outlets give the currency once ("Mirovex with 126 mln euros, Halbrook
     with 71.9 mln and Quillet with 27.3 mln"): a scaled count right after a sum, with nothing
-    counted after it, is a sum in that currency."""
+    counted after it, is a sum in that currency.  Spoken, the sum may follow in the next
+    sentence ("roughly thirty-five million euros a day. Over twelve days, that's four hundred
+    and twenty million.")."""
     c = record.claim
-    if c.kind is not Kind.count or not _BARE_SCALED.search(c.text) or not _NOTHING_AFTER.match(text, c.end):
+    spoken = bool(_SPOKEN_SCALED.match(c.text))
+    if c.kind is not Kind.count or not (_BARE_SCALED.search(c.text) or spoken) or not _NOTHING_AFTER.match(text, c.end):
         return
     sums = [e.claim for e in earlier if e.claim.kind is Kind.money and e.claim.sentence_start == c.sentence_start
             and 0 <= c.start - e.claim.end <= 60]
     if sums and not re.search(r"[.;:]", text[sums[-1].end:c.start]):
         record.claim = c.model_copy(update={"kind": Kind.money, "unit": sums[-1].unit})
+        return
+    if spoken and previous and not any(e.claim.kind in (Kind.money, Kind.count) for e in earlier):
+        last = previous[-1].claim
+        if last.kind is Kind.money and 0 <= c.start - last.end <= 120 and "\n" not in text[last.end:c.start]:
+            record.claim = c.model_copy(update={"kind": Kind.money, "unit": last.unit})
 
 
 def _names_an_event(text: str, row: TableRow, figures: list[tuple[int, int]]) -> bool:
