@@ -219,6 +219,7 @@ KNOWN_FALSE_ALARMS = {
     ('tarrigan-peak-ski-season-cut-short', 'revenue last season, shortfall and forecast'): "'$91.4 million' and 'about $53 million' are linked as one figure",
     ('tolvaney-port-dockworkers-lockout', 'ships waiting at anchor on different days'): "'26' and 'Twenty-three' are linked as one figure",
     ('tolvaney-port-dockworkers-lockout', 'average earnings vs basic pay'): "'€58,400' and 'forty-one thousand two hundred euros' are linked as one figure",
+    ('marvessia-fibre-programme-audit', 'average cost per premises, urban vs hard-to-reach'): "'5,800 euros' and '€2,100' are linked as one figure",
     ('drovenmouth-velodrome-roof-leak-track-cup', 'repair estimate vs cost of the 2034 repair'): "'£720,000' (the 2034 repair) and '2.1 mln pounds' (the new estimate's top) are linked as one figure",
     ('kallmarra-lighthouse-automation-job-cuts', 'posts cut in 2029, now, and in total since 2029'): "'ninety-seven' (the 2029 round) and 'more than 300' (the total since) are linked as one figure",
     ('tarvossa-ridge-rare-earth-mine-permit', 'permit length vs mine life'): "'5' and 'Two' (digits of '25 years' and 'two decades' read apart) are linked as one figure",
@@ -1013,6 +1014,14 @@ KNOWN_GAPS = {
     ('kallmarra-lighthouse-automation-job-cuts', 'year Gullrane Ness lighthouse was first lit'): "not extracted ('1791')",
     ('tarvossa-ridge-rare-earth-mine-permit', 'planned annual rare-earth oxide output'): "times read as different ('6,500 tonnes': None, '5,600 tonnes': None)",
     ('tarvossa-ridge-rare-earth-mine-permit', 'date Halvgren lodged its permit application'): "words differ: 'September 2031' (halvgren lodge application) vs 'March 2032' (plan lodged company), similarity 0.18",
+    # held-out batch 170, as first measured
+    ('hallowbrook-rowing-club-boathouse-fire', 'boats destroyed in the boathouse fire'): "vetoed ('34' / '31': nouns, story, places, measures or parts differ)",
+    ('hallowbrook-rowing-club-boathouse-fire', 'date of the boathouse fire'): "words differ: '6 April' (fire lot it) vs '13 April' (fire gutted boathouse), similarity 0.17",
+    ('hallowbrook-rowing-club-boathouse-fire', 'total insurance claim submitted by the club'): "no shared block ('£2.3m': None, '£3.2 million': None)",
+    ('hallowbrook-rowing-club-boathouse-fire', 'sum insured on the boathouse building'): "words differ: '£1.1m' (insured sum reviewed) vs '£1.4 million' (insured boathouse), similarity 0.21",
+    ('marvessia-fibre-programme-audit', 'hard-to-reach premises connected'): "words differ: '96,000' (hard connected class) vs '69,000' (position connected premise), similarity 0.14",
+    ('marvessia-fibre-programme-audit', 'premises with gigabit connections at 31 March 2036'): "words differ: '1.12 million' (connection home gigabit-capable) vs 'one point two one million' (end connected found), similarity 0.15",
+    ('marvessia-fibre-programme-audit', 'forecast final cost of Fibre Marvessia'): "no shared block ('3.9 billion euros': None, '€3.6bn': 2036-03-31)",
     # held-out batches 166-168, as first measured
     ('drostavik-smelter-copper-price-spike', 'date the Drostavik cut takes effect'): "words differ: '1 April' (output cut smelter) vs 'May 1' (output cut smelter), similarity 0.80",
     ('drostavik-smelter-copper-price-spike', 'Drostavik annual smelting capacity'): "words differ: '420,000 tonnes' (capacity cathode copper) vs '460,000 tonnes' (produce copper), similarity 0.24",
