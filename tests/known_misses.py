@@ -1014,6 +1014,14 @@ KNOWN_GAPS = {
     ('kallmarra-lighthouse-automation-job-cuts', 'year Gullrane Ness lighthouse was first lit'): "not extracted ('1791')",
     ('tarvossa-ridge-rare-earth-mine-permit', 'planned annual rare-earth oxide output'): "times read as different ('6,500 tonnes': None, '5,600 tonnes': None)",
     ('tarvossa-ridge-rare-earth-mine-permit', 'date Halvgren lodged its permit application'): "words differ: 'September 2031' (halvgren lodge application) vs 'March 2032' (plan lodged company), similarity 0.18",
+    # held-out batch 169, as first measured
+    ('aurelin-tessaly-river-cruise-low-water-grounding', 'Ostrabeck gauge reading when the ship grounded'): "times read as different ('74 cm': 2036-08-12, '84 centimetres': 2036-08-18)",
+    ('aurelin-tessaly-river-cruise-low-water-grounding', 'date the ship ran aground'): "not extracted ('Monday 11 August')",
+    ('aurelin-tessaly-river-cruise-low-water-grounding', "Kestrowe's estimate of the total cost of the incident"): "no shared block ('2.4 million euros': None, '€3.2m': None)",
+    ('lussano-car-free-sunday-air-quality', 'year of the first car-free Sunday'): "words differ: '2032' (car-free held lussano) vs '2033' (car-free administration venturelli), similarity 0.00",
+    ('lussano-car-free-sunday-air-quality', 'ring road traffic increase on the day'): "words differ: '17%' (recorded vehicle counter) vs '12%' (recorded city traffic), similarity 0.78",
+    ('sandrelle-pharmacy-drug-pricing-settlement', 'date the whistleblower suit was filed'): "words differ: 'March 2030' (filed dana lawsuit) vs '2029' (back suit whistleblower), similarity 0.17",
+    ('sandrelle-pharmacy-drug-pricing-settlement', 'claims deadline'): "words differ: 'March 31, 2034' (customer claim payment) vs '31 May 2034' (close window claim), similarity 0.18",
     # held-out batch 170, as first measured
     ('hallowbrook-rowing-club-boathouse-fire', 'boats destroyed in the boathouse fire'): "vetoed ('34' / '31': nouns, story, places, measures or parts differ)",
     ('hallowbrook-rowing-club-boathouse-fire', 'date of the boathouse fire'): "words differ: '6 April' (fire lot it) vs '13 April' (fire gutted boathouse), similarity 0.17",
