@@ -890,6 +890,8 @@ def test_a_dash_between_numbers_outside_a_game_or_before_a_noun_is_not_a_score()
 
 
 MORE_NOT_CLAIMS = [
+    "The winning numbers were 4, 17, 23, 31, 42 and 48, with bonus ball 9.",  # a lottery's balls
+    "Pupils in Year 6 sitting practice tests will be offered places.",  # a school year
     "The side won 3 against the odds.",  # 'against' with no vote in favour before it
     "Foreign Minister Ahmed (2L) holds talks; the bottle is labelled 2L.",
     "Helpline: 1070 (toll free).",

@@ -102,6 +102,13 @@ _TEU_NAME = re.compile(r"(?i)\btwenty[-\s]foot(?=\s+equivalent)")
 _RACE_WORD = re.compile(r"(?i)freestyle|backstroke|breaststroke|butterfly|medley|hurdles|steeplechase|relay")
 _RACE_NAME = re.compile(r"(?i)(?<![\w,.])\d{2,5}\s?(?:m|metres|meters)\s+(?:individual\s+)?"
                         r"(?=(?:freestyle|backstroke|breaststroke|butterfly|medley|hurdles|steeplechase|relay)\b)")
+# A lottery's drawn numbers: "The winning numbers were 4, 17, 23, 31, 42 and 48, with bonus ball
+# 9": names of balls, not counts.
+_DRAWN_NUMBERS = re.compile(
+    r"(?i)\b(?:winning|lucky|drawn|main|bonus|gold)\s+(?:numbers?|balls?)\s*(?:were|was|are|is|:)?\s*"
+    r"(?:\d{1,2}(?:,\s*|\s+and\s+|\s*$))*\d{1,2}\b")
+# A school year or grade: "85 pct of Year 8 pupils", "Grades 1-4".
+_SCHOOL_YEAR = re.compile(r"\b(?:Year|Years|Grade|Grades|Form|Key\s+Stage)\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?\b")
 # Places in a results list: "Results (elite men): 1. Holmgaard 1:46:52, 2. Vasquero 1:48:04".
 _RANK = re.compile(r"(?:[:,;]\s+|^\W*)(\d{1,2}\.)(?=\s+[A-Z][a-z])")
 
@@ -130,6 +137,10 @@ def _rare_noise(text: str, start: int, end: int) -> list[tuple[int, int]]:
         spans += [(m.start(), m.end()) for m in _TEU_NAME.finditer(text, start, end)]
     if _RACE_WORD.search(segment):
         spans += [(m.start(), m.end()) for m in _RACE_NAME.finditer(text, start, end)]
+    if "umber" in segment or "all" in segment:
+        spans += [(m.start(), m.end()) for m in _DRAWN_NUMBERS.finditer(text, start, end)]
+    if "Year" in segment or "Grade" in segment or "Form " in segment or "Stage" in segment:
+        spans += [(m.start(), m.end()) for m in _SCHOOL_YEAR.finditer(text, start, end)]
     if ". " in segment or segment.rstrip()[-2:-1].isdigit():  # a list split into sentences at "1."
         spans += [m.span(1) for m in _RANK.finditer(text, start, min(len(text), end + 3)) if m.start() < end]
     return spans
