@@ -1033,6 +1033,11 @@ def _cell_prose(claim: Claim) -> str:
     return re.sub(r"\([^)]*\)|[\d.,%:]+", " ", cell)
 
 
+def _plain_number(c: Claim) -> bool:
+    """A number a table label may give a unit: a value, not a date's bounds."""
+    return isinstance(c.value, (int, float)) and not isinstance(c.low, str) and not isinstance(c.high, str)
+
+
 def _in_unit(c: Claim, kind: Kind, unit: str, factor: float) -> Claim:
     """A bare count read in the unit its table label names ("| Median days to sell | 38 |")."""
     return c.model_copy(update={
@@ -1056,16 +1061,16 @@ def _in_table(record: ClaimRecord, cell: tuple[str, str], published: dt.date | N
         # ages, a duration in years (README convention).
         record.claim = c = c.model_copy(update={"kind": Kind.duration, "unit": "year"})
     unit_word = _TIME_UNIT_LABEL.search(context) if c.kind is Kind.count else None
-    if unit_word and isinstance(c.value, (int, float)) and not isinstance(c.low, str) and not isinstance(c.high, str):
+    if unit_word and _plain_number(c):
         # "| Median days to sell | 38 |": the row names the unit its figures are in.
         _kind, unit, factor = MEASURES[unit_word.group(1).lower()]
         record.claim = _in_unit(c, Kind.duration, unit, factor)
     unit_label = _UNIT_LABEL.search(f"{label} {header}") if c.kind is Kind.count and not unit_word else None
-    if unit_label and isinstance(c.value, (int, float)) and not isinstance(c.low, str) and not isinstance(c.high, str):
+    if unit_label and _plain_number(c):
         # "| Freight (tonnes) | 372,000 |": the label's bracket names the unit of its figures.
         record.claim = c = _in_unit(c, *MEASURES[re.sub(r"\s+", " ", unit_label.group(1).lower())])
     money_label = _MONEY_LABEL.search(f"{label} {header}") if c.kind is Kind.count and not unit_word else None
-    if money_label and isinstance(c.value, (int, float)) and not isinstance(c.low, str) and not isinstance(c.high, str):
+    if money_label and _plain_number(c):
         if money_label.group("cur"):
             currency = CURRENCY_PREFIX[money_label.group("cur").lower()]
             scale_word = (money_label.group("scale") or "").lower()

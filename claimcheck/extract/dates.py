@@ -124,6 +124,7 @@ _HABITUAL_BEFORE = re.compile(r"(?i)\b(?:every|each|a|any)\s+(?:(?:normal|typica
 # are the ones the news is about.
 _WEEKDAY_SPAN_AFTER = re.compile(rf"\s*(?:to|through|till|until|[-–])\s*{_WEEKDAY}\b")
 _WEEKDAY_SPAN_BEFORE = re.compile(rf"(?i)(?<!from\s)\b{_WEEKDAY}\s*(?:to|through|till|until|[-–])\s*$")
+_FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
 # A weekday the article looks forward to: "will meet on Saturday", "expected to arrive by Tuesday",
 # "a red flag warning is in effect until 8 p.m. Sunday".
 _AHEAD_WORDS = (r"\b(?:will|'ll|shall|could(?!\s+not|n['’]t)|expects?|expected|scheduled|slated|set\s+to|due\s+to|plans?\s+to|upcoming"
@@ -581,7 +582,7 @@ def _relative_dates(text: str, start: int, end: int, published: dt.date | None,
             continue  # "on Friday nights", "every Monday": a habit, no one day
         if match.group("bwd") and (
                 (_WEEKDAY_SPAN_AFTER.match(text, match.end(), end)
-                 and not re.search(r"(?i)\bfrom\s+$", text[max(start, match.start() - 6):match.start()]))
+                 and not _FROM_BEFORE.search(text, max(start, match.start() - 6), match.start()))
                 or _WEEKDAY_SPAN_BEFORE.search(text, max(start, match.start() - 25), match.start())):
             continue  # "open Tuesday to Sunday": the days of a week's timetable
         if match.group("bwd") and (_WEEKDAY_HOLIDAY.search(text, max(start, match.start() - 10), match.start())
@@ -589,7 +590,7 @@ def _relative_dates(text: str, start: int, end: int, published: dt.date | None,
             continue
         if weekday:
             relation = phrase.split()[0].lower() if match.group("rwd") else "on"
-            if relation == "on" and match.group("bwd") and re.search(r"(?i)\bfrom\s+$", text[max(start, match.start() - 6):match.start()]) \
+            if relation == "on" and match.group("bwd") and _FROM_BEFORE.search(text, max(start, match.start() - 6), match.start()) \
                     and not re.match(r"\s*(?:[-–—]|to|until|till|through)\b", text[match.end():match.end() + 12]):
                 relation = "ahead"  # "rationing from Friday": when a measure starts
             elif relation == "on":

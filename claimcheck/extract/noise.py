@@ -137,7 +137,7 @@ def _rare_noise(text: str, start: int, end: int) -> list[tuple[int, int]]:
         spans += [(m.start(), m.end()) for m in _TEU_NAME.finditer(text, start, end)]
     if _RACE_WORD.search(segment):
         spans += [(m.start(), m.end()) for m in _RACE_NAME.finditer(text, start, end)]
-    if "umber" in segment or "all" in segment:
+    if "umber" in segment or "ball" in segment or "Ball" in segment:
         spans += [(m.start(), m.end()) for m in _DRAWN_NUMBERS.finditer(text, start, end)]
     if "Year" in segment or "Grade" in segment or "Form " in segment or "Stage" in segment:
         spans += [(m.start(), m.end()) for m in _SCHOOL_YEAR.finditer(text, start, end)]

@@ -425,7 +425,8 @@ _MULTIPLES = {"twice": 2.0, "thrice": 3.0, "doubled": 2.0, "tripled": 3.0, "treb
 _AS_MULTIPLE_BEFORE = re.compile(
     r"(?i)\b(?:more\s+than|less\s+than|almost|nearly|about|around|roughly|over|close\s+to|at\s+least|well\s+over|"
     r"(?:is|was|were|are|be|been)(?:\s+now)?)\s+$")
-# "doubled down", "twice as", and "rather move them twice than too late": an idiom of preference.
+# "doubled down", "doubled as a shelter" and "rather move them twice than too late": a verb or an
+# idiom of preference ("twice as much" stays a multiple: _read_quantity lets "twice as" through).
 _NOT_MULTIPLE_AFTER = re.compile(r"(?i)\s+(?:down|up|as|back|over|than)\b")
 _BOUND_BEFORE = re.compile(rf"(?i)\b(?:{_BOUNDS}|fewer\s+than)\s+$")
 # "will open a year late", "a year later than planned", "delayed by a year": a delay's length.
@@ -746,8 +747,8 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
         lowered = token.lower()
         if lowered in _MULTIPLES and (not _NOT_MULTIPLE_AFTER.match(text, num_end, limit)
                                       or (lowered in ("twice", "thrice") and re.match(r"\s+as\s+[a-z]", text[num_end:limit]))):
-            # "twice as much", "more than twice as long": a multiple ("doubled as" is a verb)
-            # "scored twice", "have almost tripled": a multiple is a dimensionless count.
+            # "scored twice", "have almost tripled", "more than twice as long": a multiple is a
+            # dimensionless count.
             value = _MULTIPLES[lowered]
             return RawQuantity(num_start, num_end, Kind.count, None, value, value, value, is_word=True)
         if lowered in _MULTIPLES:
@@ -1153,8 +1154,8 @@ def _has_change_verb(text: str, at: int) -> bool:
     return bool(_CHANGE_VERB.search(text, max(0, at - 30), at))
 
 
-# "140 kt": knots, the speed of aircraft and ships; "50 kt of copper" is kilotonnes, left alone.
-# ("18kt gold" is carats.)
+# "140 kt": knots, the speed of aircraft and ships; "50 kt of copper" is kilotonnes (_KILOTONNES,
+# read first where the text speaks of tonnage).  ("18kt gold" is carats.)
 _KNOTS = re.compile(r"(?i) ?kts?\b(?!\s+of\b|\s+(?:CO2|TNT|per|gold|white|yellow|rose|solid)\b)")
 # "kt" is knots at sea and in the air, kilotonnes in metals, mining and trade.
 _KILOTONNES = re.compile(r"(?i) ?kt\b(?!\s+(?:CO2|TNT)\b)")
