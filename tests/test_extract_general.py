@@ -1970,6 +1970,12 @@ def test_a_table_label_in_brackets_names_the_currency_and_scale_of_its_row() -> 
                      ("12", "money", "EUR", 12e6), ("14", "money", "EUR", 14e6)]
 
 
+def test_a_plural_scale_in_a_table_label_is_the_scale() -> None:
+    table = "| | 2033 |\n|---|---|\n| Grants ($ thousands) | 412 |\n| Levy (thousands of pounds) | 38 |\n"
+    found = [(c.text, c.unit, c.value) for c in extract_text(table, "t.md", dt.date(2033, 5, 1))]
+    assert found == [("412", "USD", 412_000), ("38", "GBP", 38_000)]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("At thirty-four, he is the oldest player ever named most valuable player.", [("thirty-four", "duration")]),
     ("At 34, Ilse Varn became the oldest winner of the race.", [("34", "duration")]),

@@ -1077,7 +1077,7 @@ def _in_table(record: ClaimRecord, cell: tuple[str, str], published: dt.date | N
         else:
             currency = _CURRENCY_WORD[money_label.group("cur2").lower()]
             scale_word = money_label.group("scale2").lower()
-        scale = _SCALE_LETTER.get(scale_word) or SCALE_WORDS.get(scale_word, 1.0)
+        scale = _SCALE_LETTER.get(scale_word) or SCALE_WORDS.get(scale_word) or SCALE_WORDS.get(scale_word.rstrip("s"), 1.0)
         record.claim = c = _in_unit(c, Kind.money, currency, scale)
     # Prose in the cell itself ("| Failure | second-stage engine shutdown, 126 seconds after
     # lift-off |") says what the figure is, before the labels do.
