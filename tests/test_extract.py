@@ -857,6 +857,23 @@ def test_multiples_halves_and_spelled_figures(sentence: str, text: str, kind: st
     assert claim.value == pytest.approx(value)
 
 
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("Albion have 29 points from 37 matches.", "29", 29),
+    ("The club was docked 10 points for breaching the spending rules.", "10", 10),
+    ("Vorsk scored 31 points in the final.", "31", 31),
+    ("Dunmore Park lost six points to a deduction in 2034.", "six", 6),
+])
+def test_league_and_game_points_are_counted_points(sentence: str, text: str, value: float) -> None:
+    claim = one(sentence, text)
+    assert (claim.kind.value, claim.value, claim.unit, claim.noun) == ("count", value, None, "point")
+
+
+def test_points_in_a_poll_stay_percentage_points_or_nothing() -> None:
+    # the same words beside a poll's share are not a league's points
+    assert not [c for c in claims("In the poll the party's support was 7 points this season.") if c.text.startswith("7")
+                and c.kind.value == "count"]
+
+
 @pytest.mark.parametrize("sentence", [
     "He scored in the second half of the match.",
     "The two countries signed; the two sides met.",

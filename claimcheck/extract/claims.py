@@ -1315,6 +1315,8 @@ def _count_noun(text: str, end: int, limit: int) -> str | None:
     if (named := _NAMED_BY_COPULA.match(text, end, limit)) and named.group(1).lower() not in ctx.STOPWORDS:
         return ctx.stem(named.group(1).lower())  # "Of the 499 aboard, 412 were passengers and 87 were crew"
     words = m.group("words").split()
+    if words and words[0].lower() in ("points", "pts"):
+        return "point"  # read as a count ("41 points from 28 matches"): a league's or a game's points
     if m.group("hyphen") and words:
         return ctx.stem(words[0].split("-")[0].strip("’'").lower())  # "120-bed hospital"
     for i, word in enumerate(words):

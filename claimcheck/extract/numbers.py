@@ -593,6 +593,8 @@ def _read_unit(text: str, pos: int, limit: int, value: float, is_word: bool, num
     if pct:
         word = re.sub(r"\s+", " ", pct.group().strip().lower())
         signed = text[num_start] in "-−+" or text[max(0, num_start - 1):num_start] == "+"  # "-2.7 pts": a change
+        if word in ("points", "pts") and _game_points(text, num_start, pct.end(), floor, limit):
+            return None  # "41 points from 28 matches", "docked ten points", "lost six points": a count
         if (word in ("points", "pts") and not signed and not _has_change_verb(text, num_start)
                 and not _POINTS_COMPARED.match(text, pct.end(), limit)
                 and not _SWING_BEFORE.search(text, max(floor or 0, num_start - 60), num_start)):
@@ -1132,6 +1134,9 @@ _CHANGE_VERB = re.compile(
 # "10 points higher than", "two points behind the leaders": a margin in points; in a poll or
 # vote it is percentage points, in a league table a count of points.
 _POINTS_MARGIN = re.compile(r"(?i)\s+(?:(?P<poll>higher|lower)|behind|ahead|clear|adrift|off\s+the\s+(?:lead|top|pace))\b")
+_GAME_POINTS_WORDS = re.compile(
+    r"(?i)\b(?:league|table|standings|season|matches|match|games?|fixtures?|played|docked|deduct\w*|relegat\w*|"
+    r"promot\w*|title|champions?|championship|scored|scoring|scorer|tries|goals?|rounds|leaders?|club)\b")
 _POLL_WORDS = re.compile(r"(?i)\b(?:polls?|polling|vote|votes|voters|share|approval|rating|support|turnout|per\s?cent|percent)\b|%")
 
 
@@ -1145,6 +1150,13 @@ _SWING_BEFORE = re.compile(r"(?i)\bswing\b(?:\s+(?:from|to|towards?)\s+[\w\s'’
                            r"\s+(?:(?:about|around|almost|nearly|roughly|some|over|more\s+than|just\s+over|just\s+under)\s+)?$")
 # "a vote share 10 points higher than ...": points compared are percentage points.
 _POINTS_COMPARED = re.compile(r"(?i)\s+(?:higher|lower|above|below)\b")
+
+
+def _game_points(text: str, num_start: int, end: int, floor: int | None, limit: int) -> bool:
+    """Points of a league table or a game ("41 points from 28 matches", "docked ten points",
+    "scored 31 points"): words of a game nearby and none of a poll's or a share's."""
+    near = (max(floor or 0, num_start - 120), min(limit, end + 80))
+    return bool(_GAME_POINTS_WORDS.search(text, *near)) and not _POLL_WORDS.search(text, *near)
 
 
 def _has_change_verb(text: str, at: int) -> bool:
