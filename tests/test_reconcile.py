@@ -1363,6 +1363,39 @@ def test_the_act_nearer_the_date_names_it_before_a_first() -> None:
     assert keys == {"4 March": ("date", "act inspect"), "23 May": ("date", "act held")}
 
 
+@pytest.mark.parametrize(("told_a", "told_b"), [
+    ("the Tarrin order was lifted at 6 p.m. on", "the Tarrin order was lifted on"),
+    ("the Tarrin dividend will be paid on", "- **Tarrin dividend payment date:**"),
+    ("the Tarrin court will decide on", "the Tarrin court's ruling is expected on"),
+    ("the final Tarrin hearing is on", "the Tarrin fairness hearing will be held on"),
+    ("the Tarrin locomotive was built in", "| Tarrin locomotive built |"),
+])
+def test_more_acts_date_their_day(told_a: str, told_b: str) -> None:
+    """A lifted order, a payment, a decision, a hearing, a building: each act's day, told by
+    two outlets, compares (a time of day may stand between the act and the date)."""
+    a = f"Tarrin news\nPublished 3 May 2033\n\nOfficials said {told_a} 12 June 2033, the Tarrin owners said.\n"
+    b = f"Tarrin notes\nPublished 4 May 2033\n\nThe Tarrin owners set out the plan.\n\n{told_b} 21 June 2033.\n"
+    assert conflict_texts({"a.txt": a, "b.txt": b}) == [["12 June 2033", "21 June 2033"]]
+
+
+def test_the_next_act_is_not_the_one_before() -> None:
+    """'the next decision on 19 March' and 'the decision on 5 February' are two decisions."""
+    from claimcheck.reconcile.cluster import block_key
+    text = ("Bank\n\nLANTREV, March 2, 2032 (Wire) - The bank's decision on 5 February surprised markets. "
+            "Its next decision is on 19 March. The previous hearing was held on 3 January.\n")
+    keys = {r.claim.text: block_key(r) for r in extract_article(text, "a.txt") if r.claim.kind.value == "date"}
+    assert keys == {"5 February": ("date", "act decide"), "19 March": ("date", "act decide next"),
+                    "3 January": ("date", "act hear previous")}
+
+
+def test_paid_as_an_adjective_is_no_payment() -> None:
+    from claimcheck.reconcile.cluster import block_key
+    text = ("Pay deal\n\nEDDER, March 2, 2032 (Wire) - Teachers get 45 minutes of paid preparation time from "
+            "September 2032.\n")
+    keys = {r.claim.text: block_key(r) for r in extract_article(text, "a.txt") if r.claim.kind.value == "date"}
+    assert keys == {"September 2032": None}
+
+
 def test_a_blast_furnace_is_no_explosion() -> None:
     """'Blast Furnace 4 made its final cast on Friday' dates the final cast, not a blast."""
     from claimcheck.reconcile.cluster import block_key

@@ -118,7 +118,11 @@ def block_key(record: ClaimRecord) -> tuple[str, ...] | None:
             ordinal = _ORDINAL_EVENT.search(claim.sentence, max(0, at - 60), at)
             if ordinal and not (act and act.start() >= ordinal.start(2)):
                 return ("date", f"{_ORDINALS[ordinal.group(1).lower()]} {root(ordinal.group(2).lower())}")
-            return ("date", f"act {act.lastgroup}") if act else None
+            if act is None:
+                return None
+            # "the next decision on", "the previous hearing in": another act of the kind
+            which = _NEXT_OR_PREVIOUS.search(claim.sentence, max(0, act.start() - 25), act.start())
+            return ("date", f"act {act.lastgroup}" + (f" {which.group(1).lower()}" if which else ""))
         kind = _event_kind(event.group(1))
         if kind == "incident" and claim.low != claim.high:
             return None  # "the 1988 theft": an incident of the news is told by its day
@@ -190,6 +194,7 @@ _EVENT_KINDS = {
     "close": ("clos", "shut"),
     "death": ("died", "death"),
 }
+_NEXT_OR_PREVIOUS = re.compile(r"(?i)\b(next|previous|prior|earlier)\s+(?:[\w-]+\s+)?$")
 _PREVIOUS_BEFORE = re.compile(r"(?i)\b(?:last|previous|previously|prior|earlier)\s+(?:[\w-]+\s+)?$")
 _FIRST_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:(?:early|late|mid)[\s-])?$")
 # The act a date is the day of, told right before it ("the count was held on the night of 9
@@ -212,6 +217,14 @@ _DATED_ACTS = {
     "buy": r"bought|printed",
     "expire": r"expired|lapsed|ran\s+out",
     "resign": r"resigned|resignation|stepped\s+down|quit",
+    "build": r"built|constructed|painted|designated",
+    "lift": r"lifted|reopened",
+    "decide": r"decide|decides|decided|decision|ruled|ruling|verdict",
+    "pay": r"paid(?=\s+(?:on|in|out|from|by|at)\b)|payment|payable",  # not "paid preparation time"
+    "depart": r"departed|departure|sailed|set\s+sail",
+    "arrest": r"arrested|charged",
+    "appoint": r"appointed|entered\s+administration",
+    "hear": r"hearing",
     # the day something stops ("papermaking would cease on", "will stop production on", "is
     # scheduled to end at midnight on", "due to run until", "| Last day of production |")
     "end": r"ceas(?:e|es|ed|ing)|stop(?:s|ped)?\s+(?:production|operations|operating|work|trading|services)|"
@@ -221,8 +234,10 @@ _DATED_ACTS = {
 # The act's word, then up to five words (no figure, no "and": not "launched in 2024 and
 # switched off in") and a preposition ("signed a five-year fisheries agreement on"), or a
 # label's end ("| Construction start | ", "**Vaccination started:** ").
+# A time of day between the act and its date ("grounded at 04:40 on", "began at 6 a.m. on").
+_CLOCK_TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?"
 _DATED_ACT = re.compile(r"(?i)\b(?:" + "|".join(f"(?P<{kind}>{words})" for kind, words in _DATED_ACTS.items())
-                        + r")\b\s*(?:(?!and\b)[A-Za-z'’-]+\s+){0,5}?"
+                        + r")\b\s*(?:(?:(?!and\b)[A-Za-z'’-]+|" + _CLOCK_TIME + r")(?:\s+|(?=[|:*]))){0,5}?"
                         r"(?:(?:on|in|from|to|at|since|for)\s+)?(?:(?:the\s+)?(?:night|morning|evening|afternoon|weekend|"
                         r"early\s+hours)\s+of\s+)?[\s|:*]*$")
 
