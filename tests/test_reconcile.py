@@ -1427,3 +1427,17 @@ def test_an_event_told_after_before_or_after_does_not_date_the_day() -> None:
             "cut the ribbon.\n")
     keys = {r.claim.text: block_key(r) for r in extract_article(text, "a.txt") if r.claim.kind.value == "date"}
     assert keys == {"2 September": None, "12 May": ("date", "open")}
+
+
+@pytest.mark.parametrize(("a", "b", "score", "plausible"), [
+    ("300", "900", 0.5, False),  # three times apart on a loose link: two measures sharing words
+    ("300", "700", 0.5, True),  # within two and a half times: one figure told wrong
+    ("300", "900", 0.9, True),  # a sure link may be a part told as the whole
+    ("300", "3,000", 0.5, True),  # a zero too many is a slip of its own, whatever the link
+])
+def test_how_far_apart_a_misreport_may_be_depends_on_how_sure_the_link_is(a: str, b: str, score: float,
+                                                                          plausible: bool) -> None:
+    from claimcheck.reconcile.conflicts import misreport_is_plausible
+    first = next(c for c in extract_article(f"Jobs\n\nThe plant employs {a} workers.\n", "a.txt") if c.claim.text == a)
+    second = next(c for c in extract_article(f"Jobs\n\nThe plant employs {b} workers.\n", "b.txt") if c.claim.text == b)
+    assert misreport_is_plausible(first.claim, second.claim, score) is plausible
