@@ -1959,6 +1959,12 @@ def test_a_table_label_in_brackets_names_the_unit_of_its_row() -> None:
                      ("17,300", "count", None, 17300), ("18,400", "count", None, 18400)]
 
 
+def test_a_column_header_t_in_brackets_is_tonnes_and_m_is_left_alone() -> None:
+    table = ("| Year | SSB (t) | Staff (m) |\n|---|---|---|\n| 2031 | 655,000 | 4.2 |\n")
+    found = [(c.text, c.kind.value, c.unit) for c in extract_text(table, "t.md", dt.date(2032, 5, 1))]
+    assert ("655,000", "mass", "t") in found and ("4.2", "length", "km") not in found, found
+
+
 def test_a_table_label_in_brackets_names_the_currency_and_scale_of_its_row() -> None:
     table = ("| | 2032 | 2033 |\n|---|---|---|\n| Spending (€bn) | 206.0 | 218.6 |\n"
              "| Net sales ($ millions) | 1,391 | 1,602 |\n| Price (£/kg) | 0.31 | 0.48 |\n"

@@ -1003,7 +1003,8 @@ _TIME_UNIT_LABEL = re.compile(r"(?i)(?<![\d-])(?<!per )(?<!a )\b(days|weeks|mont
 
 
 _UNIT_LABEL = re.compile(r"(?i)\(\s*(" + "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(
-    (u for u in MEASURES if len(u) > 1 and MEASURES[u][0] is not Kind.duration), key=len, reverse=True)) + r")\s*\)")
+    (u for u in MEASURES if (len(u) > 1 or u == "t") and MEASURES[u][0] is not Kind.duration), key=len, reverse=True))
+    + r")\s*\)")  # a bracketed "(t)" in a label is tonnes ("| SSB (t) |"); "(m)" may be millions, so not read
 # "| Spending (€bn) | 206.0 |", "| Net sales ($ millions) | 1,391 |", "| Price (£/kg) | 0.31 |": the
 # label's bracket names the currency and scale of its figures (a price per unit stays in whole
 # units, as the corpus README writes it).
