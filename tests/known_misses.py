@@ -205,6 +205,9 @@ KNOWN_FALSE_ALARMS = {
     # since 68ae679 read '| Gross (US$) |' rows as money: the row label names another tour
     ('lysandra-vohl-concert-tour-finale', 'tour gross vs other tours'): "'$1.31 billion' and '1.05bn' (another tour's table row) are linked as one figure",
     ('tallmere-convention-center-bond-default', 'amount issued vs principal outstanding vs project cost'): "'$268 mln' and '$214 million' are linked as one figure",
+    ('corvantyx-halvotinib-pancreatic-trial', 'Phase 2 patients vs planned Phase 3 patients'): "'148' and 'about 620' are linked as one figure",
+    ('tallisford-bridge-repainting-contract', 'cable, span and bridge lengths'): "'2,870 metres' and '5.74 km' are linked as one figure",
+    ('velgrast-tram-fare-evasion-crackdown', 'penalty fare now, before July and with early payment'): "'90 euros' and '€45' are linked as one figure",
 }
 
 
@@ -1059,4 +1062,28 @@ KNOWN_GAPS = {
     ('brantis-foodstores-price-war', 'Brantis grocery market share, current'): "the planted pair is not linked (words differ); it was found through a pair over 2.5 times apart on a loose link, no longer a plausible misreport",
     ('ketterly-hydrogen-bus-trial', 'breakdowns during the trial, total'): "'37' and 'fourteen' are 2.6 times apart on a link of 0.40, below a sure link (0.8)",
     ('vardafell-eruption', 'people evacuated on the first night'): "'2,900' and 'nearly 3,900' read as a tally that grew; it was found through a pair over 2.5 times apart on a loose link, no longer a plausible misreport",
+    ('corvantyx-halvotinib-pancreatic-trial', 'objective response rate'): "no shared block ('31%': 2035-06-02, '36%': None)",
+    ('corvantyx-halvotinib-pancreatic-trial', 'date the results were presented'): "no shared block ('on Saturday': None, 'Last Friday': None)",
+    ('mossbeck-steam-locomotive-restoration-appeal', 'volunteer hours worked on the restoration'): "words differ: '38,500 hours' (record volunteer logbook) vs '35,800 hours' (volunteer work locomotive), similarity 0.16",
+    ('mossbeck-steam-locomotive-restoration-appeal', 'date of the first passenger train'): "no shared block ('June 17': None, 'Saturday 24 June': None)",
+    ('mossbeck-steam-locomotive-restoration-appeal', 'year Lady Hesketh was built'): "not extracted ('1927')",
+    ('ostmere-airport-night-flight-ban-consultation', 'share of responses backing a cap or ban'): "times read as different ('seventy-one per cent': None, '61 per cent': None)",
+    ('quenbury-libraries-fines-amnesty', 'items returned during the amnesty'): "words differ: '18,460' (back overdue amnesty) vs '16,480' (result returned), similarity 0.00",
+    ('quenbury-libraries-fines-amnesty', 'amnesty period (end date)'): 'no two values differ as extracted',
+    ('quenbury-libraries-fines-amnesty', 'year the oldest returned item was borrowed'): "words differ: '1994' (branch street marren) vs '1997' (branch street marren), similarity 1.00",
+    ('skarvdal-glacier-river-hydropower-drought', 'Skarvdal generation in July 2036'): "words differ: '19,800 megawatt-hours' (generated plant run-of-river) vs 'eighteen thousand nine hundred megawatt-hours' (produced plant), similarity 0.26",
+    ('skarvdal-glacier-river-hydropower-drought', 'date the third turbine was shut down'): "not extracted ('July 22')",
+    ('skarvdal-glacier-river-hydropower-drought', 'Skarvdal capacity factor in July 2036'): "words differ: '32%' (run-of-river plant generated) vs 'about twenty-three per cent' (averaged deliver station), similarity 0.25",
+    ('tallisford-bridge-repainting-contract', 'year the bridge opened'): "words differ: '1971' (opened fully bridge) vs '1969' (opened complete bridge), similarity 0.40",
+    ('tallisford-bridge-repainting-contract', 'repainting completion date'): "not extracted ('the end of 2042')",
+    ('tallisford-bridge-repainting-contract', 'number of bids'): "vetoed ('four' / 'Six': nouns, story, places, measures or parts differ)",
+    ('vardholm-sea-herring-quota-cut', '2037 Ostmara herring quota'): "no shared block ('126,000 t': 2037, '136,000 tonnes': None)",
+    ('vardholm-sea-herring-quota-cut', 'date the survey ship returned'): "words differ: 'July 3 and July 28' (sea spent havbris) vs '28 July' (docked skarra sailed), similarity 0.32",
+    ('vardholm-sea-herring-quota-cut', 'vessels in the pelagic fleet'): "no shared block ('37': 2037, '47': None)",
+    ('vardholm-sea-herring-quota-cut', 'OIMR advised 2037 catch'): "words differ: 'no more than 118,000 tonnes' (catch ostmaran advised) vs '108,000 t' (catch ostmaran maximum), similarity 0.50",
+    ('veldhaven-line-q2-2033-results', 'Q2 2033 net profit'): "vetoed ('$287 mln' / '$278 million': nouns, story, places, measures or parts differ)",
+    ('veldhaven-line-q2-2033-results', 'Q2 2033 volume carried'): "vetoed ('3.12 mln' / '3.21 million': nouns, story, places, measures or parts differ)",
+    ('veldhaven-line-q2-2033-results', 'date Engelund takes over as CEO'): "no shared block ('Jan. 1': None, 'March 1': None)",
+    ('velgrast-tram-fare-evasion-crackdown', 'date Operation Clearway began'): "no shared block ('Sept. 4': None, '11 September': None)",
+    ('velgrast-tram-fare-evasion-crackdown', 'fare evasion rate in the spring survey'): "words differ: '8.4 pct' (survey spring) vs '9.4%' (survey spring rate), similarity 0.74",
 }
