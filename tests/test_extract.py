@@ -1514,6 +1514,15 @@ def test_a_byline_is_not_what_the_story_is_about() -> None:
     assert not {"ruth", "adeyemi", "correspondent"} & set(topic)
 
 
+def test_a_blogs_posted_by_line_is_a_byline() -> None:
+    from claimcheck.extract.claims import article_topic
+
+    text = ("Tavaro shares: holding on\nPosted 6 August 2033 by Ruth Calloway | Filed under: Shipping\n\n"
+            "Tavaro's shipping line said profit fell. Tavaro will cut costs, analysts think.\n")
+    topic = article_topic(text)
+    assert "tavaro" in topic and not {"ruth", "calloway"} & set(topic)
+
+
 QUARTER_DATES = [
     # sentence, date claims as (span, value, low, high), the other claims' times
     ("The companies expect to close the deal in the third quarter of 2026.",

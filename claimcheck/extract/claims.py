@@ -271,7 +271,9 @@ TOPIC_NAMES = 12  # an article's recurring names kept with each claim, after its
 
 # "By Ruth Adeyemi, Health Correspondent", "By Janelle Ruiz | The Harbor City Ledger": a byline
 # line (not "By Tuesday the agency had raised the toll").
-_BYLINE = re.compile(r"(?m)^[ \t*_]*By\s+(?:[A-Z][\w'’.-]*\s?){1,4}(?:[,|].*|\s+in\s+[A-Z].*)?$")
+# "Posted 6 August 2033 by Ruth Calloway | Filed under: Shipping": a blog's byline.
+_BYLINE = re.compile(r"(?m)^[ \t*_]*(?:(?:Posted|Published|Written|Updated)\b[^\n]{0,40}?\s)?[Bb]y\s+"
+                     r"(?:[A-Z][\w'’.-]*\s?){1,4}(?:[,|].*|\s+in\s+[A-Z].*)?$")
 
 
 @lru_cache(maxsize=4)
