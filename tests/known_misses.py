@@ -367,7 +367,6 @@ KNOWN_GAPS = {
     ('tolumai-island-volcano-tourism-slump', 'date the Orrekai alert was lowered to yellow'): 'no disagreeing pair extracted',
     # held-out batch 40, as first measured
     ('ombravia-ombralink-satellite-launch-failure', 'OmbraLink-1 satellite mass'): "words differ: '4.85-tonne' (spacecraft fuelled estermann) vs '5,840 kg' (weighed), similarity 0.00",
-    ('hollinmoor-dairy-cooperative-annual-results', 'Hollinmoor revenue growth FY2032'): "words differ: '8.2 pct' (milk price revenue) vs '6.8%' (revenue), similarity 0.48",
     ('corrabin-wildfire-season-review', 'total area burned in the 2032-33 season'): "words differ: 'about 4,800 square kilometres' (fires burned) vs '412,600 hectares' (wildfires burned), similarity 0.06",
     ('corrabin-wildfire-season-review', 'Tallow Creek fire ignition date'): 'no disagreeing pair extracted',
     # held-out batch 42, as first measured

@@ -2044,6 +2044,12 @@ def test_a_year_earlier_is_an_earlier_time_unless_it_is_a_comparisons_base() -> 
     assert [(c.text, c.time) for c in found] == [("5.9 pct", "a year earlier"), ("5.1 pct", None)]
 
 
+def test_an_earlier_time_told_after_a_base_figure_is_the_bases_only() -> None:
+    found = extract_text("Net profit for the period was $287 mln, down from $1.04 bln a year earlier.",
+                         "t.txt", dt.date(2033, 8, 4))
+    assert [(c.text, c.time) for c in found] == [("$287 mln", None), ("$1.04 bln", "a year earlier")]
+
+
 @pytest.mark.parametrize("text", [
     "Total sales in the 13 weeks to Sept. 28 rose 2.1 pct to 3.42 bln euros.",
     "Revenue for the six months to 30 June was £1.2bn.",

@@ -619,6 +619,12 @@ FUTURE_AND = re.compile(
 _PLACE_CLAUSE = re.compile(r"(?i)\b(?:where|whose|since)\b")
 
 
+# A time before the claim's own ("a year earlier", "the previous year") told after a base
+# figure ("down from $1.04 bln a year earlier") is that base's.
+_EARLIER_TIME = re.compile(r"(?i)\b(?:earlier|ago|previous|prior|before)\b|\blast\s+(?:year|quarter|month|season)\b")
+_BASE_FIGURE_BETWEEN = re.compile(r"(?i)\b(?:from|against|compared\s+with|versus|vs\.?|than)\s+[^.;]{0,30}?\d")
+
+
 def nearest_time(refs: list[TimeRef], start: int, end: int, sentence_start: int = 0,
                  text: str = "") -> TimeRef | None:
     """The time expression closest to the claim that is not the claim itself: in the claim's
@@ -646,6 +652,9 @@ def nearest_time(refs: list[TimeRef], start: int, end: int, sentence_start: int 
                 continue
         if ref.start >= end and text and FUTURE_AND.search(text, end, ref.start):
             continue  # "has 11.2 GW in operation and aims for 30 GW by 2035": the plan's time
+        if (ref.start >= end and text and _EARLIER_TIME.search(ref.label)
+                and _BASE_FIGURE_BETWEEN.search(text, end, ref.start)):
+            continue  # "$287 mln, down from $1.04 bln a year earlier": the base's time
         distance = start - ref.end if ref.end <= start else ref.start - end
         if ref.label.endswith("quarter") and ref.start >= end:
             distance //= 10  # "reported on Wednesday a 27% rise ... for the quarter ended March 31"
