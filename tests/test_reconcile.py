@@ -1441,3 +1441,13 @@ def test_how_far_apart_a_misreport_may_be_depends_on_how_sure_the_link_is(a: str
     first = next(c for c in extract_article(f"Jobs\n\nThe plant employs {a} workers.\n", "a.txt") if c.claim.text == a)
     second = next(c for c in extract_article(f"Jobs\n\nThe plant employs {b} workers.\n", "b.txt") if c.claim.text == b)
     assert misreport_is_plausible(first.claim, second.claim, score) is plausible
+
+
+@pytest.mark.parametrize(("noun_a", "noun_b"), [("homes", "households"), ("candidates", "students"),
+                                                 ("staff", "jobs")])
+def test_kindred_nouns_of_homes_people_and_jobs_count_one_thing(noun_a: str, noun_b: str) -> None:
+    """'212,000 homes' and '221,000 households' left without power by one storm are one count
+    told two ways, so they disagree (a noun veto kept them apart)."""
+    a = f"Halvaris storm\n\nThe Halvaris storm left 212,000 {noun_a} without power on Monday, Halvaris Grid said.\n"
+    b = f"Halvaris outage\n\nSome 221,000 {noun_b} were without power on Monday after the Halvaris storm, Halvaris Grid said.\n"
+    assert conflict_texts({"a.txt": a, "b.txt": b}) == [["212,000", "Some 221,000"]]

@@ -659,7 +659,8 @@ def _opponent(record: ClaimRecord) -> str | None:
 HUMAN_NOUNS = frozenset(
     """people person child children man men woman women resident civilian patient victim death casualty
     fatality dead injured wounded missing soldier troop refugee migrant employee worker staff member
-    voter student resident runner finisher athlete participant entrant competitor player spectator fan
+    voter student candidate pupil learner applicant pensioner resident runner finisher athlete participant entrant
+    competitor player spectator fan
     supporter visitor tourist attendee delegate pilgrim volunteer passenger commuter rider traveller traveler""".split()
 )
 
@@ -670,6 +671,11 @@ KINDRED_NOUNS = (
     frozenset("vessel ship boat tanker freighter ferry carrier trawler".split()),
     frozenset("aircraft plane jet airliner helicopter".split()),
     frozenset("job post role position".split()),  # "1,850 roles will go", "1,580 posts would go"
+    frozenset("job post role position staff employee worker".split()),  # "214 staff" and "241 jobs" at one plant
+    # "212,000 homes" and "221,000 households" without power (not a utility's "customers": firms too)
+    frozenset("home house household dwelling property premise residence flat apartment".split()),
+    frozenset("birth baby delivery".split()),  # "412 births", "312 babies born"
+    frozenset("farmer grower producer".split()),
 )
 
 # Nouns any count of people may use: sharing one says little about which count it is.
