@@ -1291,14 +1291,9 @@ def test_two_outlets_days_of_one_act_told_right_before_them_meet() -> None:
     b = ("Carrisand count\nPublished 21 November 2032\n\nThe Carrisand rough sleeping count took place on the "
          "night of 16 November, when volunteers walked the streets of Carrisand.\n")
     assert conflict_texts({"a.txt": a, "b.txt": b}) == [["16 November", "9 November"]]
-    # A day no act word stands before is compared only when the words around it are all but
-    # the same: many things happen on a story's days.
+    # A day no act word stands before is not compared: many things happen on a story's days.
     assert conflict_texts({"a.txt": a.replace("count was held on the night of", "count: the night of"),
-                           "b.txt": b.replace("count took place on the night of", "count: the night of")}) != []
-    other_day = ("Carrisand count\nPublished 21 November 2032\n\nCarrisand councillors debated the rough sleeping "
-                 "figures on 16 November, when the budget for shelters was set.\n")
-    assert conflict_texts({"a.txt": a.replace("count was held on the night of", "count: the night of"),
-                           "b.txt": other_day}) == []
+                           "b.txt": b.replace("count took place on the night of", "count: the night of")}) == []
 
 
 @pytest.mark.parametrize(("who", "act_a", "act_b", "day_a", "day_b"), [
@@ -1398,7 +1393,7 @@ def test_paid_as_an_adjective_is_no_payment() -> None:
     text = ("Pay deal\n\nEDDER, March 2, 2032 (Wire) - Teachers get 45 minutes of paid preparation time from "
             "September 2032.\n")
     keys = {r.claim.text: block_key(r) for r in extract_article(text, "a.txt") if r.claim.kind.value == "date"}
-    assert keys == {"September 2032": ("date", "other")}
+    assert keys == {"September 2032": None}
 
 
 def test_a_blast_furnace_is_no_explosion() -> None:
@@ -1431,7 +1426,7 @@ def test_an_event_told_after_before_or_after_does_not_date_the_day() -> None:
             "county on 2 September, twelve days before the hole opened. The plant opened on 12 May, when the mayor "
             "cut the ribbon.\n")
     keys = {r.claim.text: block_key(r) for r in extract_article(text, "a.txt") if r.claim.kind.value == "date"}
-    assert keys == {"2 September": ("date", "other"), "12 May": ("date", "open")}
+    assert keys == {"2 September": None, "12 May": ("date", "open")}
 
 
 @pytest.mark.parametrize(("a", "b", "score", "plausible"), [
@@ -1456,13 +1451,3 @@ def test_kindred_nouns_of_homes_people_and_jobs_count_one_thing(noun_a: str, nou
     a = f"Halvaris storm\n\nThe Halvaris storm left 212,000 {noun_a} without power on Monday, Halvaris Grid said.\n"
     b = f"Halvaris outage\n\nSome 221,000 {noun_b} were without power on Monday after the Halvaris storm, Halvaris Grid said.\n"
     assert conflict_texts({"a.txt": a, "b.txt": b}) == [["212,000", "Some 221,000"]]
-
-
-def test_a_day_with_no_act_named_links_only_on_all_but_the_same_words() -> None:
-    """'Anglers reported dead fish below the Wyrlton weir on 10 May' and '... on 8 May' are one
-    day told two ways; the same river's 'councillors met anglers on 8 May' is another day."""
-    a = "Wyrlton fish\nPublished 14 May 2033\n\nAnglers reported dead fish below the Wyrlton weir on 10 May, Wyrlton officials said.\n"
-    b = "Wyrlton river\nPublished 15 May 2033\n\nAnglers reported dead fish below the Wyrlton weir on 8 May, Wyrlton officials said.\n"
-    assert conflict_texts({"a.txt": a, "b.txt": b}) == [["10 May", "8 May"]]
-    c = "Wyrlton river\nPublished 15 May 2033\n\nWyrlton councillors met angling clubs in the town hall on 8 May.\n"
-    assert conflict_texts({"a.txt": a, "b.txt": c}) == []

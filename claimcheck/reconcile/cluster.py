@@ -52,12 +52,6 @@ from claimcheck.reconcile.scope import (
 
 LINK_THRESHOLD = 0.3
 DATE_LINK_THRESHOLD = 0.6
-# A date with no one-time event or act named by it ("the results were presented on Saturday",
-# "Anglers reported dead fish on the morning of May 10") is most often one of a story's many
-# days: two such dates link only when the words around them are all but the same, and by no
-# shortcut (a named event, the story's only such date).
-OTHER_DATES = ("date", "other")
-OTHER_DATE_LINK_THRESHOLD = 0.8
 MAX_RATIO = 20.0
 CATEGORY_WEIGHT = 1.0  # a measure category ("=deaths") counts like a common word, not a rare one
 RESTATEMENT_DISCOUNT = 0.7
@@ -125,7 +119,7 @@ def block_key(record: ClaimRecord) -> tuple[str, ...] | None:
             if ordinal and not (act and act.start() >= ordinal.start(2)):
                 return ("date", f"{_ORDINALS[ordinal.group(1).lower()]} {root(ordinal.group(2).lower())}")
             if act is None:
-                return OTHER_DATES
+                return None
             # "the next decision on", "the previous hearing in": another act of the kind
             which = _NEXT_OR_PREVIOUS.search(claim.sentence, max(0, act.start() - 25), act.start())
             return ("date", f"act {act.lastgroup}" + (f" {which.group(1).lower()}" if which else ""))
@@ -942,9 +936,6 @@ def _find_links(records: list[ClaimRecord], weight: WordWeights, only: set[int] 
             continue
         # A date tied to its act right before it needs no more than any figure does.
         threshold = DATE_LINK_THRESHOLD if key[0] == "date" and not key[1].startswith("act ") else LINK_THRESHOLD
-        loose_date = key == OTHER_DATES
-        if loose_date:
-            threshold = OTHER_DATE_LINK_THRESHOLD
         if only is not None and not any(index in only for index in members):
             continue
         postings: dict[tuple[str, str], list[int]] = defaultdict(list)
@@ -1002,10 +993,6 @@ def _find_links(records: list[ClaimRecord], weight: WordWeights, only: set[int] 
                             continue
                         if a.claim.value == b.claim.value:
                             needed *= RESTATEMENT_DISCOUNT  # an article repeating its own figure
-                    if loose_date:
-                        if score >= needed:
-                            links.append(Link(pair[0], pair[1], score))
-                        continue  # (none of the shortcuts below)
                     if (score >= needed or (key[0] == "date" and same_named_event(fa, fb))
                             or _one_such_date_in_story(key, fa, fb)
                             or (key[0] == "score" and same_match(fa, fb))

@@ -19,7 +19,6 @@ from claimcheck.extract.numbers import parse_number_words
 from claimcheck.models import Claim, ClaimRecord, Conflict, Kind, Role, stable_id
 from claimcheck.reconcile.cluster import (
     DISPUTES,
-    OTHER_DATES,
     Link,
     WordWeights,
     block_key,
@@ -170,7 +169,7 @@ def reconcile(records: list[ClaimRecord], links: list[Link] | None = None,
         links_by_group.setdefault(group_of[link.a], []).append(link)
     by_sentence: dict[tuple[str, int], list[ClaimRecord]] = {}
     for record in records:
-        if record.claim.kind is Kind.date and block_key(record) in (None, OTHER_DATES):
+        if record.claim.kind is Kind.date and block_key(record) is None:
             continue  # "last won the league in the 1990s" says nothing about a founding date
         by_sentence.setdefault((record.claim.source, record.claim.sentence_start), []).append(record)
     conflicts: list[Conflict] = []
