@@ -2044,6 +2044,23 @@ def test_a_year_earlier_is_an_earlier_time_unless_it_is_a_comparisons_base() -> 
     assert [(c.text, c.time) for c in found] == [("5.9 pct", "a year earlier"), ("5.1 pct", None)]
 
 
+@pytest.mark.parametrize(("text", "time"), [
+    ("Net profit for April-June was $287 mln.", "2033-Q2"),
+    ("Just under 38,000 sales were completed between April and June.", "2033-Q2"),
+    ("Output in October–December 2032 was 41,000 t.", "2032-Q4"),  # the span, not its last month
+    ("Sales in July-September rose to 310,000 units.", "2032-Q3"),  # not over by 4 August 2033: last year's
+    ("Exports in November-February fell to 12,000 t.", "2032-11/2033-02"),
+])
+def test_a_span_of_months_is_the_figures_period(text: str, time: str) -> None:
+    found = extract_text(text, "t.txt", dt.date(2033, 8, 4))
+    assert [c.time for c in found if c.kind.value != "date"] == [time]
+
+
+def test_a_years_ago_after_on_is_a_changes_base_not_the_time() -> None:
+    found = extract_text("The average home costs €287,400, up 4.6 per cent on a year ago.", "t.txt", dt.date(2033, 8, 4))
+    assert all(c.time != "2032" for c in found), [(c.text, c.time) for c in found]
+
+
 def test_an_earlier_time_told_after_a_base_figure_is_the_bases_only() -> None:
     found = extract_text("Net profit for the period was $287 mln, down from $1.04 bln a year earlier.",
                          "t.txt", dt.date(2033, 8, 4))

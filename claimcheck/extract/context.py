@@ -377,6 +377,37 @@ _COMPARISON_BASE = re.compile(
 _BRACKETED_YEAR = re.compile(r"\((?:19|20)\d\d\)")
 
 
+# "Net profit for April-June", "sales in July–September 2033", "completed between April and
+# June": a span of months, the figures' period (a calendar quarter when it is one).
+_MONTH_RANGE = re.compile(rf"(?:\b({_MONTHS})\s*[-–]\s*|\bbetween\s+({_MONTHS})\s+and\s+)({_MONTHS})(?:\s+(\d{{4}}))?\b")
+_MONTH_NUMBER = {name: i for i, name in enumerate(_MONTHS.split("|"), 1)}
+
+
+def _month_range(m: re.Match[str], published: dt.date | None) -> TimeRef | None:
+    """The months' span: in the year written, or the latest such span that has begun by the
+    article's date (news looks back); None when neither is known."""
+    first, last = _MONTH_NUMBER[m.group(1) or m.group(2)], _MONTH_NUMBER[m.group(3)]
+    if m.group(4):
+        year = int(m.group(4)) - (1 if last < first else 0)  # "November-February 2033" ends in 2033
+    elif published is not None:
+        # the latest such span that has ended by the article's date: figures for a period are
+        # reported once it is over
+        year = published.year - (1 if last < first else 0)
+        if (year + (1 if last < first else 0), last) >= (published.year, published.month):
+            year -= 1
+    else:
+        return None
+    end_year = year if last >= first else year + 1
+    low = dt.date(year, first, 1)
+    high = dt.date(end_year + last // 12, last % 12 + 1, 1) - dt.timedelta(days=1)
+    if end_year == year and last - first == 2 and first % 3 == 1:
+        label = f"{year}-Q{(first + 2) // 3}"
+    else:
+        label = f"{year}-{first:02d}/{end_year}-{last:02d}"
+    return TimeRef(m.start(), m.end(), label, low.isoformat(), high.isoformat(),
+                   published is not None and low > published)
+
+
 def find_times(text: str, start: int, end: int, published: dt.date | None) -> list[TimeRef]:
     """Time expressions in a sentence that can scope a claim ("In 2020", "last year", "by 2030",
     "as of Friday": a death toll on Monday and one on Wednesday are different facts)."""
@@ -427,9 +458,15 @@ def find_times(text: str, start: int, end: int, published: dt.date | None) -> li
                 day = (published - dt.timedelta(days=1 if m.group().lower() == "yesterday" else 0)).isoformat()
                 refs.append(TimeRef(m.start(), m.end(), day, day, day, False))
         for m in _MONTHS_OR_YEARS_AGO.finditer(text, start, end):
-            refs.append(_ago(m, published))
+            if not _COMPARISON_BASE.search(text, max(start, m.start() - 25), m.start()):
+                refs.append(_ago(m, published))  # (not "up 4.6 per cent on a year ago": a change's base)
         for m in _RELATIVE_SEASON.finditer(text, start, end):
             refs.append(_relative_season(m, published))
+    for m in _MONTH_RANGE.finditer(text, start, end):
+        ref = _month_range(m, published)
+        if ref is not None:
+            # "October–December 2032" is the span, not its last month
+            refs = [r for r in refs if not (ref.start <= r.start and r.end <= ref.end)] + [ref]
     for m in SINGULAR_DAY.finditer(text, start, end):
         # "on the coldest night more than 1,600 slept in them": a day of its own, which one unsaid
         refs.append(TimeRef(m.start(), m.end(), re.sub(r"\s+", " ", m.group().lower()), None, None, False))
