@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
-from claimcheck.extract.dates import AGO_COUNTS, HELD_SINCE, season_bounds, years_or_months_ago
+from claimcheck.extract.dates import AGO_COUNTS, HELD_SINCE, MONTHS, season_bounds, years_or_months_ago
 from claimcheck.models import Role
 
 # --- qualifiers ---------------------------------------------------------------------------
@@ -380,32 +380,33 @@ _BRACKETED_YEAR = re.compile(r"\((?:19|20)\d\d\)")
 # "Net profit for April-June", "sales in July–September 2033", "completed between April and
 # June": a span of months, the figures' period (a calendar quarter when it is one).
 _MONTH_RANGE = re.compile(rf"(?:\b({_MONTHS})\s*[-–]\s*|\bbetween\s+({_MONTHS})\s+and\s+)({_MONTHS})(?:\s+(\d{{4}}))?\b")
-_MONTH_NUMBER = {name: i for i, name in enumerate(_MONTHS.split("|"), 1)}
 
 
 def _month_range(m: re.Match[str], published: dt.date | None) -> TimeRef | None:
-    """The months' span: in the year written, or the latest such span that has begun by the
-    article's date (news looks back); None when neither is known."""
-    first, last = _MONTH_NUMBER[m.group(1) or m.group(2)], _MONTH_NUMBER[m.group(3)]
+    """The months' span: in the year written, or the latest such span already over by the
+    article's date (figures for a period are reported once it is over); None when neither is
+    known."""
+    first, last = MONTHS[(m.group(1) or m.group(2)).lower()], MONTHS[m.group(3).lower()]
     if m.group(4):
-        year = int(m.group(4)) - (1 if last < first else 0)  # "November-February 2033" ends in 2033
+        end_year = int(m.group(4))  # "November-February 2033" ends in 2033
     elif published is not None:
-        # the latest such span that has ended by the article's date: figures for a period are
-        # reported once it is over
-        year = published.year - (1 if last < first else 0)
-        if (year + (1 if last < first else 0), last) >= (published.year, published.month):
-            year -= 1
+        end_year = published.year - (1 if last >= published.month else 0)
     else:
         return None
-    end_year = year if last >= first else year + 1
-    low = dt.date(year, first, 1)
-    high = dt.date(end_year + last // 12, last % 12 + 1, 1) - dt.timedelta(days=1)
-    if end_year == year and last - first == 2 and first % 3 == 1:
-        label = f"{year}-Q{(first + 2) // 3}"
+    first_year, low, high = _month_span(first, last, end_year)
+    if first_year == end_year and last - first == 2 and first % 3 == 1:
+        label = f"{end_year}-Q{(first + 2) // 3}"
     else:
-        label = f"{year}-{first:02d}/{end_year}-{last:02d}"
-    return TimeRef(m.start(), m.end(), label, low.isoformat(), high.isoformat(),
-                   published is not None and low > published)
+        label = f"{first_year}-{first:02d}/{end_year}-{last:02d}"
+    return TimeRef(m.start(), m.end(), label, low, high, published is not None and low > published.isoformat())
+
+
+def _month_span(first: int, last: int, end_year: int) -> tuple[int, str, str]:
+    """The year the span of months from ``first`` to ``last`` (ending in ``end_year``) starts
+    in, and its first and last days."""
+    first_year = end_year - (1 if first > last else 0)
+    end_day = calendar.monthrange(end_year, last)[1]
+    return first_year, f"{first_year}-{first:02d}-01", f"{end_year}-{last:02d}-{end_day}"
 
 
 def find_times(text: str, start: int, end: int, published: dt.date | None) -> list[TimeRef]:
@@ -629,9 +630,8 @@ def _months_to(g: dict[str, str | None], published: dt.date | None) -> tuple[str
         year = published.year - (1 if last > published.month else 0)
     else:
         return f"quarter to {calendar.month_name[last]}", None, None
-    first_year = year - (1 if first > last else 0)
-    end_day = calendar.monthrange(year, last)[1]
-    return f"{year}-{last:02d} quarter", f"{first_year}-{first:02d}-01", f"{year}-{last:02d}-{end_day}"
+    _first_year, low, high = _month_span(first, last, year)
+    return f"{year}-{last:02d} quarter", low, high
 
 
 _FIGURE = re.compile(r"\d")

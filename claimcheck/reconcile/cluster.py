@@ -194,6 +194,8 @@ _EVENT_KINDS = {
     "close": ("clos", "shut"),
     "death": ("died", "death"),
 }
+# An act's other instance named before it ("the next decision", "the previous hearing"); not
+# "last", which names the latest one, the act told plainly elsewhere ("last inspected on").
 _NEXT_OR_PREVIOUS = re.compile(r"(?i)\b(next|previous|prior|earlier)\s+(?:[\w-]+\s+)?$")
 _PREVIOUS_BEFORE = re.compile(r"(?i)\b(?:last|previous|previously|prior|earlier)\s+(?:[\w-]+\s+)?$")
 _FIRST_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:(?:early|late|mid)[\s-])?$")
@@ -659,9 +661,8 @@ def _opponent(record: ClaimRecord) -> str | None:
 HUMAN_NOUNS = frozenset(
     """people person child children man men woman women resident civilian patient victim death casualty
     fatality dead injured wounded missing soldier troop refugee migrant employee worker staff member
-    voter student candidate pupil learner applicant pensioner resident runner finisher athlete participant entrant
-    competitor player spectator fan
-    supporter visitor tourist attendee delegate pilgrim volunteer passenger commuter rider traveller traveler""".split()
+    voter student candidate pupil learner applicant pensioner runner finisher athlete participant entrant
+    competitor player spectator fan supporter visitor tourist attendee delegate pilgrim volunteer passenger commuter rider traveller traveler""".split()
 )
 
 # Nouns one count may go by in different outlets ("recalled 310,000 cars" and "310,000 vehicles").
@@ -670,8 +671,8 @@ KINDRED_NOUNS = (
     frozenset("vehicle car van truck lorry suv bus coach motorcycle pickup".split()),
     frozenset("vessel ship boat tanker freighter ferry carrier trawler".split()),
     frozenset("aircraft plane jet airliner helicopter".split()),
-    frozenset("job post role position".split()),  # "1,850 roles will go", "1,580 posts would go"
-    frozenset("job post role position staff employee worker".split()),  # "214 staff" and "241 jobs" at one plant
+    # "1,850 roles will go", "1,580 posts would go"; "214 staff" and "241 jobs" at one plant
+    frozenset("job post role position staff employee worker".split()),
     # "212,000 homes" and "221,000 households" without power (not a utility's "customers": firms too)
     frozenset("home house household dwelling property premise residence flat apartment".split()),
     frozenset("birth baby delivery".split()),  # "412 births", "312 babies born"
