@@ -589,6 +589,23 @@ MORE_KINDS = [
     ("The door is 2 1/2 in thick.", "2 1/2 in", "length", 6.35e-5, None, None, "km"),
     ("The co-op made 212,000 hectolitres of wine.", "212,000 hectolitres", "volume", 21_200, None, None, "m3"),
     ("Output fell to 41,800 hl.", "41,800 hl", "volume", 4_180, None, None, "m3"),
+    # water companies' megalitres ("Ml", not millilitres "ml"), rivers' cumecs, a compound's singular
+    ("The reservoir can hold 41,000 megalitres when full.", "41,000 megalitres", "volume", 41_000_000, None, None, "m3"),
+    ("Demand peaked at 1,020 Ml/d on Sunday.", "1,020 Ml/d", "volume", 1_020_000, None, None, "m3"),
+    ("Storage fell to 3 ML in May.", "3 ML", "volume", 3_000, None, None, "m3"),
+    ("Storage fell to 2,300 GL in May.", "2,300 GL", "volume", 2.3e9, None, None, "m3"),
+    ("The river ran at around 14 cumecs.", "around 14 cumecs", "volume", 14, None, None, "m3"),
+    ("It is a 17,000 cubic metre envelope.", "17,000 cubic metre", "volume", 17_000, None, None, "m3"),
+    ("About 26 pct of its 118 mln cubic metre capacity.", "118 mln cubic metre", "volume", 118e6, None, None, "m3"),
+    # a glued "m" is metres where a level or height is told, or grouped in thousands
+    ("The runway goes from 1,830m to 2,400m.", "1,830m", "length", 1.83, None, None, "km"),
+    ("At 4,150m, the climbers turned back.", "4,150m", "length", 4.15, None, None, "km"),
+    ("They forecast a crest of 7.2m at the bridge.", "7.2m", "length", 0.0072, None, None, "km"),
+    ("The river is 0.4m higher than on Saturday.", "0.4m", "length", 0.0004, None, None, "km"),
+    # "-degree" with weather after it is a temperature (93 in a bare US compound is Fahrenheit)
+    ("In 2028, a 30-degree day cost a runner his life.", "30-degree", "temperature", 30, None, None, "degC"),
+    ("There were no forty-degree days in June.", "forty-degree", "temperature", 40, None, None, "degC"),
+    ("They stood under a 93-degree sun.", "93-degree", "temperature", (93 - 32) * 5 / 9, None, None, "degC"),
     # "kt": kilotonnes where metal or output is told of, knots at sea and in the air
     ("Annual capacity is 420 kt of copper cathode.", "420 kt", "mass", 420_000, None, None, "t"),
     ("It mined 50 kt of copper.", "50 kt", "mass", 50_000, None, None, "t"),  # kilotonnes, not knots

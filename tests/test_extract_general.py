@@ -1965,6 +1965,29 @@ def test_a_column_header_t_in_brackets_is_tonnes_and_m_is_left_alone() -> None:
     assert ("655,000", "mass", "t") in found and ("4.2", "length", "km") not in found, found
 
 
+def test_a_table_label_names_a_scaled_unit_or_a_rate_and_a_column_may_be_headed_by_its_unit() -> None:
+    table = ("| Crop | Output (mln t) | Area (m ha) | Yield (t/ha) |\n|---|---|---|---|\n| Wheat | 31.2 | 6.8 | 4.6 |\n\n"
+             "| Year | Leakage (Ml/d) | Release (m³/s) | NO₂ (µg/m³) |\n|---|---|---|---|\n| 2031 | 196 | 600 | 38.5 |\n\n"
+             "| Fate of the load | Litres | Gallons per day | Points |\n|---|---|---|---|\n| Kept | 17,000 | 2.5 million | 41 |\n")
+    found = [(c.text, c.kind.value, c.unit, c.value) for c in extract_text(table, "t.md", dt.date(2033, 5, 1))]
+    assert found == [("31.2", "mass", "t", 31.2e6), ("6.8", "area", "km2", 68_000), ("4.6", "mass", "t", 4.6),
+                     ("196", "volume", "m3", 196_000), ("600", "volume", "m3", 600),
+                     ("38.5", "mass", "t", pytest.approx(3.85e-11)),
+                     ("17,000", "volume", "m3", 17), ("2.5 million", "volume", "m3", pytest.approx(9463.53, abs=0.01)),
+                     ("41", "count", None, 41)], found
+
+
+def test_a_glued_m_stays_millions_where_money_is_told_or_something_is_counted_after_it() -> None:
+    found = [(c.text, c.kind.value) for c in claims("Revenue was 1,200m in 2030. The firm has 1,200m customers. "
+                                                    "The poverty level of 5m people is high.")]
+    assert ("1,200m", "length") not in found and ("5m", "length") not in found, found
+
+
+def test_a_degree_compound_without_weather_is_not_a_temperature() -> None:
+    found = [c.kind.value for c in claims("It offers a 360-degree view at a 45-degree angle.")]
+    assert "temperature" not in found, found
+
+
 def test_a_table_label_in_brackets_names_the_currency_and_scale_of_its_row() -> None:
     table = ("| | 2032 | 2033 |\n|---|---|---|\n| Spending (€bn) | 206.0 | 218.6 |\n"
              "| Net sales ($ millions) | 1,391 | 1,602 |\n| Price (£/kg) | 0.31 | 0.48 |\n"

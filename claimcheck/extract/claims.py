@@ -22,7 +22,7 @@ from claimcheck.extract.noise import noise_spans
 from claimcheck.extract.numbers import RawQuantity, find_quantities
 from claimcheck.extract.tables import TableRow, markdown_tables
 from claimcheck.extract.text import LineIndex, Sentence, split_sentences
-from claimcheck.extract.units import CURRENCY_PREFIX, MEASURES, SCALE_WORDS, VULGAR_FRACTIONS, alternation
+from claimcheck.extract.units import CURRENCY_PREFIX, DIGIT_ONLY_UNITS, MEASURES, SCALE_WORDS, VULGAR_FRACTIONS, alternation
 from claimcheck.models import Claim, ClaimRecord, Kind, Role, stable_id
 
 __all__ = ["TIME_DEPENDENT", "article_topic", "extract_article", "extract_text", "find_published"]
@@ -1004,9 +1004,16 @@ def _number(value: float) -> float | int:
 _TIME_UNIT_LABEL = re.compile(r"(?i)(?<![\d-])(?<!per )(?<!a )\b(days|weeks|months|years|hours|minutes)\b(?!\s+(?:to\s+)?\d)")
 
 
-_UNIT_LABEL = re.compile(r"(?i)\(\s*(" + "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(
+_LABEL_UNITS = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(
     (u for u in MEASURES if (len(u) > 1 or u == "t") and MEASURES[u][0] is not Kind.duration), key=len, reverse=True))
-    + r")\s*\)")  # a bracketed "(t)" in a label is tonnes ("| SSB (t) |"); "(m)" may be millions, so not read
+# A bracketed "(t)" in a label is tonnes ("| SSB (t) |"); "(m)" may be millions, so not read.
+# The bracket may scale the unit ("Capacity (million m³)", "Production (m t)") and make it a
+# rate ("Release (m³/s)", "Leakage (Ml/d)", "Yield (t/ha)", "NO₂ (µg/m³)"), which the subject keeps.
+_UNIT_LABEL = re.compile(r"(?i)\(\s*(?:(?P<scale>thousands?|millions?|billions?|mln|mn|bn|m)\s+)?(?P<unit>" + _LABEL_UNITS
+                         + r")(?:\s*/\s*(?:s|sec|d|day|h|hr|yr|year|ha|m³|m3))?\s*\)")
+# A column headed by the unit alone, written out ("| Fate of the load | Litres |", "| Gallons
+# per day |"): its figures are in that unit.
+_UNIT_HEADER = re.compile(r"(?i)(?P<unit>[a-z][a-z ]{3,}?[a-z])(?:\s+(?:per|a)\s+(?:day|year|second|hour|week|month))?")
 # "| Spending (€bn) | 206.0 |", "| Net sales ($ millions) | 1,391 |", "| Price (£/kg) | 0.31 |": the
 # label's bracket names the currency and scale of its figures (a price per unit stays in whole
 # units, as the corpus README writes it).
@@ -1049,6 +1056,18 @@ def _in_unit(c: Claim, kind: Kind, unit: str, factor: float) -> Claim:
         "high": _number(c.high * factor) if c.high is not None else None})  # type: ignore[operator]
 
 
+def _label_unit(label: str, header: str) -> re.Match[str] | None:
+    """The unit a table cell's labels name: in a bracket of either, or as the whole column header."""
+    bracket = _UNIT_LABEL.search(f"{label} {header}")
+    if bracket:
+        return bracket
+    whole = _UNIT_HEADER.fullmatch(header.strip(" *_"))
+    name = re.sub(r"\s+", " ", whole.group("unit").lower()) if whole else ""
+    if name in MEASURES and MEASURES[name][0] is not Kind.duration and name not in DIGIT_ONLY_UNITS:
+        return whole
+    return None
+
+
 def _in_table(record: ClaimRecord, cell: tuple[str, str], published: dt.date | None) -> ClaimRecord:
     """A claim in a table cell: its subject is the row label and column header, its time the
     date or period in the header ("| Deaths | 287 |", "| Indicator | 27 Aug | 28 Aug |") or in
@@ -1068,10 +1087,13 @@ def _in_table(record: ClaimRecord, cell: tuple[str, str], published: dt.date | N
         # "| Median days to sell | 38 |": the row names the unit its figures are in.
         _kind, unit, factor = MEASURES[unit_word.group(1).lower()]
         record.claim = _in_unit(c, Kind.duration, unit, factor)
-    unit_label = _UNIT_LABEL.search(f"{label} {header}") if c.kind is Kind.count and not unit_word else None
+    unit_label = _label_unit(label, header) if c.kind is Kind.count and not unit_word else None
     if unit_label and _plain_number(c):
         # "| Freight (tonnes) | 372,000 |": the label's bracket names the unit of its figures.
-        record.claim = c = _in_unit(c, *MEASURES[re.sub(r"\s+", " ", unit_label.group(1).lower())])
+        kind, unit, factor = MEASURES[re.sub(r"\s+", " ", unit_label.group("unit").lower())]
+        scale_word = (unit_label.groupdict().get("scale") or "").lower()
+        scale = _SCALE_LETTER.get(scale_word) or SCALE_WORDS.get(scale_word) or SCALE_WORDS.get(scale_word.rstrip("s"), 1.0)
+        record.claim = c = _in_unit(c, kind, unit, factor * scale)
     money_label = _MONEY_LABEL.search(f"{label} {header}") if c.kind is Kind.count and not unit_word else None
     if money_label and _plain_number(c):
         if money_label.group("cur"):

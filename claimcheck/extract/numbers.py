@@ -151,6 +151,10 @@ _UNIT = re.compile(r"(?P<sep>\s?|-)(?:(?:long|full|straight|consecutive|whole|sh
 _TEMPERATURE = re.compile(
     r"\s?(?P<unit>°\s?[CF]\b|º\s?[CF]\b|degrees?\s+(?:celsius|fahrenheit|c|f)\b|degrees?\b|(?<=\d)[CF]\b|(?<=\d\s)(?-i:[CF])\b(?![’']|\.\w))", re.IGNORECASE
 )
+# "a 30-degree day", "34-degree heat", "under a 93-degree sun": the compound is a temperature when
+# weather follows it ("a 45-degree angle", "a 360-degree view" are not).
+_DEGREE_COMPOUND = re.compile(r"(?i)-(?P<unit>degree)(?=\s+(?:heat|days?|sun|temperatures?|weather|highs?|lows?|mark|line|"
+                              r"threshold|afternoons?|nights?|water|summers?|heatwaves?|air|weeks?|spells?)\b)")
 _LABEL_BEFORE = re.compile(r"(?i)\b(?:grade|category|section|form|class|block|room|gate|platform|level|floor|flat|unit|"
                            r"row|seat|zone|annex|appendix|table|figure|article|paragraph|clause|schedule|part|chapter|"
                            r"type|group|phase|terminal|hall|ward|bay|pier|stand|no\.?|number|vitamin)\s+$")
@@ -254,9 +258,20 @@ _ABSOLUTE_ZERO = re.compile(
 ABSOLUTE_ZERO_C = -273.15
 _GLUED_OK = re.compile(r"[A-Za-z]+")
 # What makes a glued "m" metres rather than millions: a dimension after it, or a race before it.
-_METRES_AFTER = re.compile(r"(?i)\s*(?:long|high|tall|deep|wide|away|across(?=\s*[.,;:)]|\s*$)|above\s+sea|below\s+(?:sea|ground)|in\s+(?:length|height|depth|diameter))\b")
+_METRES_AFTER = re.compile(r"(?i)\s*(?:long|high|tall|deep|wide|thick|away|across(?=\s*[.,;:)]|\s*$)|above\s+sea|below\s+(?:sea|ground)|"
+                           r"in\s+(?:length|height|depth|diameter)|(?:higher|lower|deeper|taller|longer|wider|thicker)\s+than)\b")
 _METRES_BEFORE = re.compile(r"(?i)\b(?:ran|runs?|running|swam|swims?|swimming|sprinted|sprints?|raced|races?|jumped|dived|"
                             r"climbed|walked|rowed)\s+(?:the\s+|a\s+)?$")
+# With nothing counted after the "m" ("a crest of 7.2m at the bridge", "a flood stage of 5.5m.",
+# "At 4,150m, with visibility down"), a level's or a height's figure is metres, and so is one
+# grouped in thousands (that many millions would be written in billions), unless money is the
+# talk ("Revenue was 1,200m").
+_LEVEL_OF_BEFORE = re.compile(r"(?i)\b(?:crest|stage|level|height|depth|altitude|elevation|span|jump|leap|throw|waves?)\s+of\s+"
+                              r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$")
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+$")
+_NOTHING_COUNTED_AFTER = re.compile(r"(?i)(?:\s*[,.;:)\]|]|\s*$|\s+(?:to|and|or|in|at|on|from|by|with|of|for|before|after)\b)")
+_MONEY_TALK_BEFORE = re.compile(r"(?i)\b(?:revenue|sales|profits?|turnover|budget|costs?|debts?|spending|funding|income|"
+                                r"loss(?:es)?|worth|valued?|prices?|deficit|surplus|raised|paid|fine)\b")
 
 
 def _glued_metres(text: str, at: int, limit: int, floor: int | None, num_start: int) -> bool:
@@ -265,7 +280,11 @@ def _glued_metres(text: str, at: int, limit: int, floor: int | None, num_start: 
     return (text.startswith("m", at) and not text[at + 1:at + 2].isalpha()
             and not _CURRENCY_PREFIX.search(text, max(floor or 0, num_start - 6), num_start)
             and bool(_METRES_AFTER.match(text, at + 1, limit)
-                     or _METRES_BEFORE.search(text, max(floor or 0, num_start - 25), num_start)))
+                     or _METRES_BEFORE.search(text, max(floor or 0, num_start - 25), num_start)
+                     or (bool(_LEVEL_OF_BEFORE.search(text, max(floor or 0, num_start - 40), num_start)
+                              or _GROUPED.search(text, num_start, at))
+                         and bool(_NOTHING_COUNTED_AFTER.match(text, at + 1, limit))
+                         and not _MONEY_TALK_BEFORE.search(text, max(floor or 0, num_start - 60), num_start))))
 
 
 MAX_ROUNDING = 0.1
@@ -607,8 +626,8 @@ def _read_unit(text: str, pos: int, limit: int, value: float, is_word: bool, num
         if unit == "bp":
             return _Unit(Kind.percent, "pp", 0.01, pct.end())  # basis points are hundredths of a point
         return _Unit(Kind.percent, unit, 1.0, pct.end())
-    temp = _TEMPERATURE.match(text, pos, limit)
-    if temp and (temp.group("unit").strip().lower() not in ("degrees", "degree", "c", "f")
+    temp = _TEMPERATURE.match(text, pos, limit) or _DEGREE_COMPOUND.match(text, pos, limit)
+    if temp and (temp.re is _DEGREE_COMPOUND or temp.group("unit").strip().lower() not in ("degrees", "degree", "c", "f")
                  or _glued_temperature(text, num_start, pos, temp.group("unit"))
                  or _mentions_temperature(text, pos, limit, floor) or (value < 0 and temp.group("unit").strip() in ("C", "F"))
                  # "water of about 4 C", "a maximum of 28 C": a spaced capital C after a figure,
@@ -665,6 +684,8 @@ def _read_unit(text: str, pos: int, limit: int, value: float, is_word: bool, num
     written = unit_match.group("unit")
     if written == "Mt":
         return _Unit(Kind.mass, "t", 1e6, unit_match.end(), name="mt")  # "412.6 Mt": megatonnes, not metric tons
+    if written in ("Ml", "ML") and not is_word:
+        return _Unit(Kind.volume, "m3", 1e3, unit_match.end(), name="megalitres")  # "780 Ml": not millilitres
     name = U.unit_name(written)
     sep = unit_match.group("sep")
     cased = U.CASE_SENSITIVE_UNITS.get(name)

@@ -108,7 +108,13 @@ _add(Kind.volume, "m3", 1e9, "cubic kilometres", "cubic kilometers", "cubic km",
 _add(Kind.volume, "m3", 0.0002365882365, "cups", "cup")
 _add(Kind.volume, "m3", 0.00001478676478125, "tbsp", "tablespoons", "tablespoon")
 _add(Kind.volume, "m3", 0.00000492892159375, "tsp", "teaspoons", "teaspoon")
-_add(Kind.volume, "m3", 1.0, "cubic metres", "cubic meters", "m3", "m³", "cu m")
+_add(Kind.volume, "m3", 1.0, "cubic metres", "cubic meters", "cubic metre", "cubic meter", "m3", "m³", "cu m")
+# Water companies count in megalitres ("1,020 Ml/d": the rate's period goes to the subject) and
+# rivers flow in cumecs (cubic metres a second); "Ml" itself is read in numbers.py, where the
+# case tells it from millilitres.
+_add(Kind.volume, "m3", 1e3, "megalitres", "megalitre", "megaliters", "megaliter", "ml/d", "ml/day")
+_add(Kind.volume, "m3", 1e6, "gigalitres", "gigalitre", "gigaliters", "gigaliter", "gl")
+_add(Kind.volume, "m3", 1.0, "kilolitres", "kilolitre", "kiloliters", "kiloliter", "cumecs", "cumec")
 # Reservoirs are measured in cubic hectometres (a million cubic metres) in much of Europe.
 _add(Kind.volume, "m3", 1e6, "hm3", "hm³", "cubic hectometres", "cubic hectometers")
 _add(Kind.volume, "m3", 0.028316846592, "cubic feet", "cu ft", "cubic foot")
@@ -155,7 +161,7 @@ _add(Kind.duration, "year", 1e9, "ga", "gyr", "gigaannum", "gigaannums", "giga-a
 # ("a mix" is not a mile, "in" is not inches): short and ambiguous.
 DIGIT_ONLY_UNITS = frozenset({"t", "m", "mi", "ft", "yd", "g", "ha", "mt", "nm", "nmi", "lb", "lbs", "cm", "mm", "kg", "kgs", "km", "kms",
                               "mg", "ml", "cl", "l", "oz", "tsp", "tbsp", "wh", "kj", "ev", "kev", "mev", "gev", "tev",
-                              "µg", "μg", "km^2", "km^3", "cup", "cups",
+                              "µg", "μg", "km^2", "km^3", "cup", "cups", "gl", "ml/d", "ml/day",
                               "ma", "ga", "kyr", "myr", "gyr", "h", "hr", "min", "sec", "s", "kn", "dwt", "w"})
 # Units that need "of" after them: "3 cups of flour", never "won 3 cups".
 NEED_OF_UNITS = frozenset({"cup", "cups"})
@@ -168,6 +174,7 @@ CASE_SENSITIVE_UNITS: dict[str, frozenset[str]] = {
     "ma": frozenset({"Ma"}), "ga": frozenset({"Ga"}), "kyr": frozenset({"kyr"}), "myr": frozenset({"Myr"}),
     "gyr": frozenset({"Gyr"}), "h": frozenset({"h"}), "hr": frozenset({"hr"}), "min": frozenset({"min"}),
     "w": frozenset({"W"}), "sec": frozenset({"sec"}), "s": frozenset({"s"}),
+    "ml/d": frozenset({"Ml/d", "ML/d"}), "ml/day": frozenset({"Ml/day", "ML/day"}), "gl": frozenset({"GL"}),
 }
 # Units that need a space or hyphen before them to be read ("5 m" metres; "5m" is million).
 SPACED_ONLY_UNITS = frozenset({"m", "nm", "mt", "g", "t", "l", "s"})
