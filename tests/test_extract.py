@@ -602,6 +602,12 @@ MORE_KINDS = [
     ("At 4,150m, the climbers turned back.", "4,150m", "length", 4.15, None, None, "km"),
     ("They forecast a crest of 7.2m at the bridge.", "7.2m", "length", 0.0072, None, None, "km"),
     ("The river is 0.4m higher than on Saturday.", "0.4m", "length", 0.0004, None, None, "km"),
+    # a glued lowercase "g" is grams, a glued "kt" kilotonnes where tonnage is told
+    ("A typical 100g bar contains about 40g of cocoa solids.", "100g", "mass", 1e-4, None, None, "t"),
+    ("A typical 100g bar contains about 40g of cocoa solids.", "about 40g", "mass", 4e-5, None, None, "t"),
+    ("Drinks with under 5g per 100ml are exempt.", "under 5g", "mass", 5e-6, None, None, "t"),
+    ("| Copper output, 2032 | 112kt | 148kt |", "112kt", "mass", 112_000, None, None, "t"),
+    ("Winds of 40kt battered the ship.", "40kt", "speed", 74.08, None, None, "km/h"),
     # "-degree" with weather after it is a temperature (93 in a bare US compound is Fahrenheit)
     ("In 2028, a 30-degree day cost a runner his life.", "30-degree", "temperature", 30, None, None, "degC"),
     ("There were no forty-degree days in June.", "forty-degree", "temperature", 40, None, None, "degC"),

@@ -1983,6 +1983,10 @@ def test_a_glued_m_stays_millions_where_money_is_told_or_something_is_counted_af
     assert ("1,200m", "length") not in found and ("5m", "length") not in found, found
 
 
+def test_a_small_figure_glued_to_g_that_names_a_mobile_network_is_not_grams() -> None:
+    assert [c.text for c in claims("The handset supports 5g and 4g networks.")] == []
+
+
 def test_a_degree_compound_without_weather_is_not_a_temperature() -> None:
     found = [c.kind.value for c in claims("It offers a 360-degree view at a 45-degree angle.")]
     assert "temperature" not in found, found

@@ -287,6 +287,21 @@ def _glued_metres(text: str, at: int, limit: int, floor: int | None, num_start: 
                          and not _MONEY_TALK_BEFORE.search(text, max(floor or 0, num_start - 60), num_start))))
 
 
+# A glued lowercase "g" is grams ("a 100g bar", "about 40g of cocoa", "under 5g per 100ml"),
+# except a small figure that names a mobile network ("4g coverage"; "5G" in capitals is never read).
+_NETWORK_AFTER = re.compile(r"(?i)\b(?:networks?|phones?|mobiles?|signals?|coverage|spectrum|connections?|masts?|data|"
+                            r"services?|broadband|internet|technology|rollout|roll-out|handsets?)\b")
+
+
+def _glued_grams(text: str, at: int, limit: int, num_start: int) -> bool:
+    """Is the "g" glued to a number at ``at`` grams?"""
+    if not (text.startswith("g", at) and not text[at + 1:at + 2].isalpha()):
+        return False
+    digits = text[num_start:at].replace(",", "")
+    small = digits in ("2", "3", "4", "5", "6")
+    return not (small and _NETWORK_AFTER.search(text, at + 1, min(limit, at + 30)))
+
+
 MAX_ROUNDING = 0.1
 _ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})
 
@@ -694,7 +709,8 @@ def _read_unit(text: str, pos: int, limit: int, value: float, is_word: bool, num
     if is_word and name in U.DIGIT_ONLY_UNITS:
         return _REJECT
     if (name in U.SPACED_ONLY_UNITS and sep == "" and scale == 1.0
-            and not _glued_metres(text, unit_match.start("unit"), limit, floor, num_start)):
+            and not _glued_metres(text, unit_match.start("unit"), limit, floor, num_start)
+            and not _glued_grams(text, unit_match.start("unit"), limit, num_start)):
         return _REJECT
     if name in U.NEED_OF_UNITS and not re.match(r"\s+of\b", text[unit_match.end():unit_match.end() + 4]):
         return None
@@ -918,7 +934,8 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
             unit_match = _UNIT.match(text, pos, limit)
             glued_name = unit_match.group("unit").lower() if unit_match else ""
             cased = U.CASE_SENSITIVE_UNITS.get(glued_name)
-            if (not unit_match or (glued_name in U.SPACED_ONLY_UNITS and not _glued_metres(text, pos, limit, floor, num_start))
+            if (not unit_match or (glued_name in U.SPACED_ONLY_UNITS and not _glued_metres(text, pos, limit, floor, num_start)
+                                   and not _glued_grams(text, pos, limit, num_start))
                     or (cased is not None and unit_match.group("unit") not in cased)):
                 glued_temp = letters.group() in ("C", "F") and (
                     token[0] in "-−" or _glued_temperature(text, num_start, pos, letters.group())
@@ -926,7 +943,9 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
                 glued_pct = _PERCENT.match(text, pos, limit) is not None  # "50bps"
                 pence = _pence_at(text, pos, limit, floor) is not None  # "412p"
                 data = _DATA_UNIT.match(text, pos, limit) is not None  # "128GB", "1TB"
-                if letters.group().lower() != "s" and not glued_temp and not glued_pct and not pence and not data:
+                kilotonnes = letters.group().lower() == "kt"  # "112kt": read as "112 kt" below
+                if (letters.group().lower() != "s" and not glued_temp and not glued_pct and not pence and not data
+                        and not kilotonnes):
                     return None
     if not is_word and pos == num_end and second is None and fraction is None:
         glued_s = re.match(r"s\b", text[pos:limit])
