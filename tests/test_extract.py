@@ -464,6 +464,9 @@ DATE_LINES = [
      dt.date(2031, 5, 4), "4 May 2031"),
     ("# Lock gates\n\n*Canal Notes, 4 May 2031. Filed under: Waterways, Locks, Infrastructure, Explainers*\n\nThe gates failed.\n",
      dt.date(2031, 5, 4), "4 May 2031"),
+    # An italic line in parts split by a dot, whose date has commas of its own.
+    ("# Recount\n\n*Ballot Math · a newsletter on local elections and the numbers · Monday, December 8, 2031*\n\nIt ended.\n",
+     dt.date(2031, 12, 8), "Monday, December 8, 2031"),
     # A press release's date line: a place, the date, a dash.
     ("PRESS RELEASE\n\nOrvel Water reports\n\nOrvel, Tessaria - 4 May 2031 - Orvel Water today reported a loss.\n",
      dt.date(2031, 5, 4), "4 May 2031"),
@@ -602,6 +605,12 @@ MORE_KINDS = [
     ("At 4,150m, the climbers turned back.", "4,150m", "length", 4.15, None, None, "km"),
     ("They forecast a crest of 7.2m at the bridge.", "7.2m", "length", 0.0072, None, None, "km"),
     ("The river is 0.4m higher than on Saturday.", "0.4m", "length", 0.0004, None, None, "km"),
+    # Indian business writing's "cr" and "lakh crore", and a wire's "trln"
+    ("Net profit of ₹1,248 cr beat every estimate.", "₹1,248 cr", "money", 1.248e10, None, None, "INR"),
+    ("Net debt stood at Rs 1.38 lakh crore.", "Rs 1.38 lakh crore", "money", 1.38e12, None, None, "INR"),
+    ("Net debt was 1.38 trln rupees.", "1.38 trln rupees", "money", 1.38e12, None, None, "INR"),
+    # a vote's margin in points is percentage points
+    ("After the first canvass the gap was 184 votes, or 0.22 points.", "0.22 points", "percent", 0.22, None, None, "pp"),
     # a glued lowercase "g" is grams, a glued "kt" kilotonnes where tonnage is told
     ("A typical 100g bar contains about 40g of cocoa solids.", "100g", "mass", 1e-4, None, None, "t"),
     ("A typical 100g bar contains about 40g of cocoa solids.", "about 40g", "mass", 4e-5, None, None, "t"),

@@ -1983,6 +1983,23 @@ def test_a_glued_m_stays_millions_where_money_is_told_or_something_is_counted_af
     assert ("1,200m", "length") not in found and ("5m", "length") not in found, found
 
 
+@pytest.mark.parametrize(("text", "currency"), [
+    ("From April 1, a single ticket will cost €2.60, twenty cents more than today.", "EUR"),
+    ("The fare rises to A$2.60, twenty cents more than today.", "AUD"),
+    ("The fare rises to $2.60, twenty cents more than today.", "USD"),
+    ("The fare rises to €2.60, or $3, twenty cents more than today.", "USD"),  # two currencies: no telling
+])
+def test_bare_cents_are_the_cents_of_the_one_currency_the_article_counts_in(text: str, currency: str) -> None:
+    assert one(text, "twenty cents").unit == currency
+
+
+def test_a_demand_for_a_figure_is_a_target_not_a_fact() -> None:
+    claim = one("Campaigners want the top rate raised to €0.30 per litre.", "€0.30")
+    assert claim.time_target
+    assert not one("His group has collected 21,400 signatures calling for a referendum.", "21,400").time_target
+    assert not one("Drinks pay the top rate of 24 cents a litre.", "24 cents").time_target
+
+
 def test_a_small_figure_glued_to_g_that_names_a_mobile_network_is_not_grams() -> None:
     assert [c.text for c in claims("The handset supports 5g and 4g networks.")] == []
 

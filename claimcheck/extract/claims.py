@@ -83,6 +83,7 @@ def extract_article(text: str, source: str = "-", published: dt.date | None = No
     _date_references(text, results)
     _units_of_bare_bases(results)
     _dollars_of_the_article(text, results)
+    _cents_of_the_article(results)
     topic = ["^" + name for name in article_topic(text)]
     for record in results:
         record.names = record.names + topic
@@ -153,6 +154,25 @@ def _dollars_of_the_article(text: str, records: list[ClaimRecord]) -> None:
         claim = record.claim
         if claim.unit == "USD" and claim.kind is Kind.money and _BARE_DOLLAR.search(claim.text):
             record.claim = claim.model_copy(update={"unit": code})
+
+
+# Currencies divided into cents: a bare "cents" is the cents of the one such currency an
+# article's sums are in ("a single ticket will cost €2.60, twenty cents more").
+_CENT_CURRENCIES = frozenset({"USD", "EUR", "AUD", "NZD", "CAD", "HKD", "SGD", "ZAR"})
+_CENTS = re.compile(r"(?i)\bcents?\b")
+
+
+def _cents_of_the_article(records: list[ClaimRecord]) -> None:
+    """Cents are read as US cents until the article's sums say whose they are."""
+    cents = [r for r in records if r.claim.kind is Kind.money and r.claim.unit == "USD" and _CENTS.search(r.claim.text)]
+    if not cents:
+        return
+    currencies = {r.claim.unit for r in records if r.claim.kind is Kind.money and not _CENTS.search(r.claim.text)}
+    if len(currencies) != 1 or not currencies <= _CENT_CURRENCIES - {"USD"}:
+        return
+    code = currencies.pop()
+    for record in cents:
+        record.claim = record.claim.model_copy(update={"unit": code})
 
 
 def dated_by(line: DateLine, sibling: dt.date | None) -> tuple[dt.date | None, tuple[int, int] | None]:
@@ -760,6 +780,8 @@ _PROJECTION = re.compile(
     r"(?:is|are|be|being)\s+expected|guidance|"
     r"(?<!valuing\sthe\s)(?<!takeover\s)(?<!acquisition\s)targets?(?!\s+(?:population|group|audience|area|market))|targeted|targeting|aims?\s+(?:to|for)|aiming\s+(?:to|for)|goal|outlook|"
     r"predicts?|predicted|would\s+require|needs?|needed|required|requires|wants?\s+to|want\s+\w+\s+to|hopes?\s+to|"
+    # "campaigners want the top rate raised to €0.30": a demand
+    r"wants?\s+(?:[\w'’-]+\s+){1,4}?(?:raised|cut|lowered|increased|reduced|set|capped|frozen|doubled|halved)|"
     r"plans?\s+to|(?:plan|aim|goal|intention)\s+is\s+to|seeks?\s+to|intends?\s+to|ambition|by\s+the\s+end\s+of\s+the\s+(?:decade|year|century)|"
     r"(?:opinion\s+)?polls?|pollsters?"
     # "had estimated the painting would sell for $80-120 million": a forecast of the sale

@@ -840,10 +840,15 @@ _WEEKDAY_PREFIX = re.compile(r"(?i)^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?
 
 
 def _is_date_segment_line(line: str, date_text: str) -> bool:
-    split = _EMPHASIS_SEGMENT_SPLIT if _EMPHASIS_LINE.match(line) else _SEGMENT_SPLIT
-    parts = split.split(line.strip(" \t*_\r\n"))
+    """Is the date one segment of a line of segments ("*Ballot Math · a newsletter · Monday,
+    December 8, 2031*")?  An emphasised line may also part at commas, unless the date has one."""
     date = _WEEKDAY_PREFIX.sub("", date_text)
-    return len(parts) >= 2 and len(line) <= 200 and any(_WEEKDAY_PREFIX.sub("", part.strip(" ,")) == date for part in parts)
+    splits = (_EMPHASIS_SEGMENT_SPLIT, _SEGMENT_SPLIT) if _EMPHASIS_LINE.match(line) else (_SEGMENT_SPLIT,)
+    for split in splits:
+        parts = split.split(line.strip(" \t*_\r\n"))
+        if len(parts) >= 2 and len(line) <= 200 and any(_WEEKDAY_PREFIX.sub("", part.strip(" ,")) == date for part in parts):
+            return True
+    return False
 
 
 # A byline with the date: "By Fionnuala Harcastle, Golf Correspondent | The Corrowen Herald |

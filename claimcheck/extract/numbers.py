@@ -633,9 +633,10 @@ def _read_unit(text: str, pos: int, limit: int, value: float, is_word: bool, num
                 and not _POINTS_COMPARED.match(text, pct.end(), limit)
                 and not _SWING_BEFORE.search(text, max(floor or 0, num_start - 60), num_start)):
             margin = _POINTS_MARGIN.match(text, pct.end(), limit)
-            if margin is None:
+            if margin is None and not (_GAP_BEFORE.search(text, max(floor or 0, num_start - 60), num_start)
+                                       and _POLL_WORDS.search(text, max(0, num_start - 120), min(limit, pct.end() + 80))):
                 return _REJECT
-            if not margin.group("poll") and not _POLL_WORDS.search(text, max(0, num_start - 120), min(limit, pct.end() + 80)):
+            if margin and not margin.group("poll") and not _POLL_WORDS.search(text, max(0, num_start - 120), min(limit, pct.end() + 80)):
                 return None  # "two points behind the leaders": points in a table, a count
         unit = U.PERCENT_WORDS.get(word, "%" if "cent" in word else "bp" if word == "bp" else "pp")
         if unit == "bp":
@@ -1177,6 +1178,9 @@ _POINTS_MARGIN = re.compile(r"(?i)\s+(?:(?P<poll>higher|lower)|behind|ahead|clea
 _GAME_POINTS_WORDS = re.compile(
     r"(?i)\b(?:league|table|standings|season|matches|match|games?|fixtures?|played|docked|deduct\w*|relegat\w*|"
     r"promot\w*|title|champions?|championship|scored|scoring|scorer|tries|goals?|rounds|leaders?|club)\b")
+# "The first-count margin was 0.22 points", "the gap was 184 votes, or 0.22 points": a vote's
+# margin in points is in percentage points.
+_GAP_BEFORE = re.compile(r"(?i)\b(?:margin|gap|lead)\b[^.;:!?]{0,40}$")
 _POLL_WORDS = re.compile(r"(?i)\b(?:polls?|polling|vote|votes|voters|share|approval|rating|support|turnout|per\s?cent|percent)\b|%")
 
 

@@ -27,7 +27,9 @@ TENS_WORDS: dict[str, int] = {
 SCALE_WORDS: dict[str, float] = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9,
     "billions": 1e9, "trillion": 1e12, "mn": 1e6, "mln": 1e6, "mio": 1e6, "bn": 1e9,
-    "bln": 1e9, "tn": 1e12, "trn": 1e12, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5,
+    "bln": 1e9, "tn": 1e12, "trn": 1e12, "trln": 1e12, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5,
+    # Indian business writing: "₹1,248 cr", "Rs 1.38 lakh crore" (a hundred thousand crore)
+    "cr": 1e7, "lakh crore": 1e12, "lakh crores": 1e12,
     "dozen": 12,
 }
 # "t" only after a currency ("$2.174T"); "5t" alone is an identifier or tonnes.
