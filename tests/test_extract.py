@@ -769,6 +769,10 @@ BARE_COUNTS = [
     # The noun after a copula names the group, not the count the sentence opened with.
     ("Of the 230 aboard, 190 were tourists and 40 were crew.", "40", 40, "crew"),
     ("Of the 230 aboard, 190 were tourists and 40 were crew.", "190", 190, "tourist"),
+    # A change told "from A to B" after its noun: both figures count it.
+    ("Staff numbers went from 40 to 55 last year.", "40", 40, None),
+    ("Staff numbers went from 40 to 55 last year.", "55", 55, None),
+    ("The plan would expand cooling centers from five to 12.", "12", 12, None),
 ]
 
 
@@ -795,6 +799,7 @@ def test_a_count_whose_noun_is_elided_or_far_is_still_a_count(sentence: str, tex
     ("Rooms 12 and 14 were damaged; gates 3 and 4 will open.", {"14", "4"}),
     ("See page 1,024 of the report.", {"1,024"}),
     ("The map shows the fire on 21 July (red) versus 19 July (orange).", {"19", "21"}),
+    ("The office is open from 9 to 5 daily.", {"5"}),  # a clock's hours, not a change
 ])
 def test_a_bare_number_that_names_something_is_still_not_a_count(sentence: str, bare: set[str]) -> None:
     found = [(c.text, c.kind.value) for c in claims(sentence)]

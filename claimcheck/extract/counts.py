@@ -71,6 +71,12 @@ _BASE_BEFORE = re.compile(
     # "passed by 34 votes to 21": the losing side of a vote
     r"|\b\d[\d,]*\s+votes?\s+to\s+$"
 )
+# The two figures of a change told "from A to B" with the noun before them ("staff numbers went
+# from 40 to 55", "expand the centres from five to 12"): each counts what the other does.
+_FROM_A_TO_BEFORE = re.compile(r"(?i)\bfrom\s+(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)\s+to\s+$")
+_FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
+_TO_B_AFTER = re.compile(r"\s+to\s+(?P<b>\d[\d,.]*|[a-z]+(?:-[a-z]+)?)(?P<rest>[^\w]{0,3}\w*)")
+_CLOCK_NEAR = re.compile(r"(?i)\b(?:open|opens|opening|closed?|closes|daily|o['’]clock|a\.?m\b\.?|p\.?m\b\.?|hours|shifts?)")
 # The total of a share: "14 of 52", "8 in 20", "9 out of 10".
 _TOTAL_BEFORE = re.compile(r"(?<![\w.,])\d[\d,]*\**\s+(?:of|in|out\s+of)\s+\**$")
 # A number in a list or contrast right after a counted noun, which it shares: "27 counties
@@ -146,6 +152,12 @@ def is_bare_count(text: str, floor: int, limit: int, q: RawQuantity) -> bool:
     listed = _LISTED_AFTER_NUMBER.search(before)
     if _named(text, floor, q.start) or (listed and not _YEAR_LIKE.fullmatch(listed.group("n"))):
         return False
+    clock = _CLOCK_NEAR.search(before[-30:] + text[q.end:min(limit, q.end + 30)])  # "open from 9 to 5 daily"
+    if _FROM_A_TO_BEFORE.search(before) and not clock:
+        return True
+    to_b = _TO_B_AFTER.match(text[q.end:min(limit, q.end + 40)]) if _FROM_BEFORE.search(before) and not clock else None
+    if to_b and not _YEAR_LIKE.fullmatch(to_b.group("b")) and not _MONTH_AFTER.match(to_b.group("rest")):
+        return True
     if _GROUPED.fullmatch(token) or _ELIDED_AFTER.match(after) or _RATE_AFTER.match(after):
         return True
     if _VOTE_AGAINST.match(after) and _VOTE_FOR_BEFORE.search(before):
