@@ -489,6 +489,18 @@ def test_two_scores_of_one_match_conflict_but_not_scores_against_other_teams() -
     assert conflict_texts({"a.txt": one, "b.txt": other_team}) == []
 
 
+def test_set_scores_and_scores_on_the_way_are_not_a_matchs_result() -> None:
+    sets = ("Corlan Open final\n\nTessa Varn beat Ilse Morrow 6-4, 3-6, 7-6 (7-5) in the Corlan Open final, "
+            "the Corlan Open said.\n")
+    rally = ("Corlan Open final\n\nAt 5-5 in the third set Tessa Varn saved a set point against Ilse Morrow in the "
+             "Corlan Open final, the Corlan Open said.\n")
+    half = ("Harbour derby\n\nHarbour Rovers led Castleford 17-10 at the break in the Harbour derby, Rovers said.\n")
+    result = ("Harbour derby\n\nHarbour Rovers beat Castleford 27-24 in the Harbour derby, Rovers said.\n")
+    assert conflict_texts({"a.txt": sets, "b.txt": rally}) == []
+    assert conflict_texts({"a.txt": half, "b.txt": result}) == []
+    assert conflict_texts({"a.txt": result, "b.txt": result.replace("27-24", "27-21")}) == [["27-21", "27-24"]]
+
+
 def test_scores_against_two_named_opponents_are_two_matches_whatever_their_words() -> None:
     semi = ("Tolvane Cup\n\nDrovane beat Saltby 1-0 in the Tolvane Cup on July 15 at Greywater Park, "
             "Drovane coach Ana Morel said.\n")

@@ -92,7 +92,7 @@ def block_key(record: ClaimRecord) -> tuple[str, ...] | None:
     if claim.kind is not Kind.date and isinstance(claim.value, str):
         # A match score ("3-1") is not a number: scores compare only with scores, and only
         # when both stand next to the same team (same_named_event).
-        return ("score",) if score_pair(claim.value) else None
+        return ("score",) if score_pair(claim.value) and not _partial_score(claim) else None
     if claim.kind is Kind.date:
         # Most dated events recur (meetings, agreements, visits); only a one-time event
         # ("founded", "established", "born") can have a date that contradicts another, or an
@@ -646,6 +646,27 @@ def same_match(a: Features, b: Features) -> bool:
 
 
 _OPPONENT = re.compile(r"(?:\bover|\bagainst|\bbeat(?:ing)?|\bdefeat(?:ed|ing)?|\bvs?\.?)\s+((?:[A-Z][\w'’-]+\s?){1,3})")
+
+
+# A score that is not a match's result: one of a list of set scores ("6-4, 3-6, 7-6 (7-5)"), a
+# score on the way ("at 5-5", "level at 24-24", "led 17-10 at the break", "2-1 down", "finished
+# 2-2 after 90 minutes") or a part's ("won the second half 17-7", "a tiebreak won 7-5").
+_SCORE_TEXT = r"\d+\s*[-–]\s*\d+"
+_SCORE_LISTED_BEFORE = re.compile(_SCORE_TEXT + r"(?:\s*\(\d+(?:\s*[-–]\s*\d+)?\))?\s*[,;(]?\s*$")
+_SCORE_LISTED_AFTER = re.compile(r"(?:\s*\(\d+(?:\s*[-–]\s*\d+)?\))?\s*[,;]?\s*" + _SCORE_TEXT)
+_SCORE_ON_THE_WAY_BEFORE = re.compile(
+    r"(?i)(?:\b(?:at|level|levelled|leveled|tied|still|led|leading|trailed|trailing|half|set|quarter|period|innings|"
+    r"tie-?break|to\s+make\s+it|for)\s+$|\btie-?break\b[^.]{0,40}$)")
+_SCORE_ON_THE_WAY_AFTER = re.compile(
+    r"(?i)\s+(?:up|down|lead|ahead|behind|at\s+(?:the\s+)?(?:break|half-?time|interval)|after\s+(?:90|normal|regular|60|80)\b|"
+    r"in\s+the\s+(?:\w+[\s-]+){0,2}(?:set|half|quarter|period|tie-?break|innings))")
+
+
+def _partial_score(claim: Claim) -> bool:
+    at = claim.start - claim.sentence_start
+    before, after = claim.sentence[max(0, at - 60):at], claim.sentence[at + len(claim.text):]
+    return bool(_SCORE_LISTED_BEFORE.search(before) or _SCORE_LISTED_AFTER.match(after)
+                or _SCORE_ON_THE_WAY_BEFORE.search(before) or _SCORE_ON_THE_WAY_AFTER.match(after))
 
 
 def _opponent(record: ClaimRecord) -> str | None:

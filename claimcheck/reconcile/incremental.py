@@ -60,7 +60,7 @@ if TYPE_CHECKING:
 
 INCREMENTAL_SHARE = 0.1  # more claims changed than this share of the store: reload everything
 DECIDE_BATCH = 400  # groups decided per batch of full claims loaded
-_SCORING_VERSION = "7"  # bump when what the store keeps for scoring changes meaning
+_SCORING_VERSION = "8"  # bump when what the store keeps for scoring changes meaning
 
 Row = tuple[str, str, str, str, str | None, str | None]
 
