@@ -605,6 +605,7 @@ MORE_KINDS = [
     ("At 4,150m, the climbers turned back.", "4,150m", "length", 4.15, None, None, "km"),
     ("They forecast a crest of 7.2m at the bridge.", "7.2m", "length", 0.0072, None, None, "km"),
     ("The river is 0.4m higher than on Saturday.", "0.4m", "length", 0.0004, None, None, "km"),
+    ("It would release 6 million acre-feet from the lake.", "6 million acre-feet", "volume", 6e6 * 1233.48183754752, None, None, "m3"),
     # Indian business writing's "cr" and "lakh crore", and a wire's "trln"
     ("Net profit of ₹1,248 cr beat every estimate.", "₹1,248 cr", "money", 1.248e10, None, None, "INR"),
     ("Net debt stood at Rs 1.38 lakh crore.", "Rs 1.38 lakh crore", "money", 1.38e12, None, None, "INR"),

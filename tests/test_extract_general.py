@@ -1993,6 +1993,23 @@ def test_bare_cents_are_the_cents_of_the_one_currency_the_article_counts_in(text
     assert one(text, "twenty cents").unit == currency
 
 
+def test_a_change_verb_far_before_from_still_makes_two_figures_not_a_range() -> None:
+    found = [(c.text, c.value) for c in claims("The bill raises the age at which the state's employees retire from 58 to 60.")]
+    assert found == [("58", 58), ("60", 60)], found
+
+
+def test_a_table_label_in_rupees_and_crore_scales_its_column() -> None:
+    table = "| Item | Deferred (₹ crore) |\n|---|---|\n| Gratuity | 4,120 |\n"
+    found = [(c.text, c.kind.value, c.unit, c.value) for c in extract_text(table, "t.md", dt.date(2033, 5, 1))]
+    assert found == [("4,120", "money", "INR", 4.12e10)]
+
+
+def test_what_a_figure_could_reach_is_a_possibility_not_a_fact() -> None:
+    assert one("She said ARPU could reach Rs 300 in the next two to three years.", "Rs 300").time_target
+    text = "The union estimates losses so far at €320m, and says they could reach half a billion euros."
+    assert not one(text, "€320m").time_target and one(text, "half a billion euros").time_target
+
+
 def test_a_demand_for_a_figure_is_a_target_not_a_fact() -> None:
     claim = one("Campaigners want the top rate raised to €0.30 per litre.", "€0.30")
     assert claim.time_target

@@ -845,7 +845,13 @@ def _projects(own_part: str, after: int) -> bool:
     other = _OTHER_FIGURE.search(own_part, after)
     if other is not None:
         limit = min(limit, other.start())
-    return any(m.start() < limit for m in _PROJECTION.finditer(own_part))
+    return any(m.start() < limit for m in _PROJECTION.finditer(own_part)) or bool(_POSSIBLE_BEFORE.search(own_part, 0, after))
+
+
+# "ARPU could reach Rs 300", "the toll may top 100": a possibility ahead, said right before the
+# figure ("estimates losses at €320m, and says they could reach half a billion": the later one's).
+_POSSIBLE_BEFORE = re.compile(r"(?i)\b(?:could|may|might)\s+(?:reach|hit|top|exceed|touch|surpass|(?:rise|climb|grow|fall|drop)\s+to)"
+                              r"\s+(?:\S+\s+){0,3}?\S+$")
 
 
 def _own_part(text: str, sentence: Sentence, start: int) -> tuple[str, int]:
@@ -1040,7 +1046,7 @@ _UNIT_HEADER = re.compile(r"(?i)(?P<unit>[a-z][a-z ]{3,}?[a-z])(?:\s+(?:per|a)\s
 # label's bracket names the currency and scale of its figures (a price per unit stays in whole
 # units, as the corpus README writes it).
 _MONEY_LABEL = re.compile(
-    r"\(\s*(?P<cur>US\$|€|\$|£|EUR|USD|GBP)\s*(?P<scale>bn|bln|billions?|m|mn|mln|millions?|k|thousands?)?"
+    r"\(\s*(?P<cur>US\$|€|\$|£|₹|Rs\.?|EUR|USD|GBP|INR)\s*(?P<scale>bn|bln|billions?|m|mn|mln|millions?|k|thousands?|crores?|cr|lakhs?)?"
     r"\s*(?:/\s*[A-Za-z]{1,5}|per\s+[a-z]+)?\s*\)"
     r"|\((?P<scale2>millions?|billions?|thousands?)\s+of\s+(?P<cur2>euros|dollars|pounds)\)", re.IGNORECASE)
 _CURRENCY_WORD = {"euros": "EUR", "dollars": "USD", "pounds": "GBP"}

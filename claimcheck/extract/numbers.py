@@ -185,7 +185,7 @@ _CHANGE_VERBS = (
     r"chang\w*|mov(?:ed|es|ing)|went|gone|swell\w*|swollen|soar\w*|plung\w*|tumbl\w*|surg\w*)")
 _CHANGED_FROM_BEFORE = re.compile(
     r"(?i)\b" + _CHANGE_VERBS +
-    r"(?:\s+(?!from\b)[\w’'-]+){0,4}?\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?(?:[A-Z]{0,3}[$€£¥₹]\s?)?$")
+    r"(?:\s+(?!from\b)[\w’'-]+){0,8}?\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?(?:[A-Z]{0,3}[$€£¥₹]\s?)?$")
 # "rose by 27,000 to 412,000": the change, then the level it reached; no range.
 _CHANGED_BY_BEFORE = re.compile(
     r"(?i)\b" + _CHANGE_VERBS + r"(?:\s+(?!by\b)[\w’'-]+){0,3}?\s+by\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|"

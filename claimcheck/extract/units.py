@@ -122,6 +122,7 @@ _add(Kind.volume, "m3", 1e6, "hm3", "hm³", "cubic hectometres", "cubic hectomet
 _add(Kind.volume, "m3", 0.028316846592, "cubic feet", "cu ft", "cubic foot")
 _add(Kind.volume, "m3", 0.764554857984, "cubic yards", "cubic yard", "cu yd", "cu yds")
 _add(Kind.volume, "m3", 0.003785411784, "gallons", "gallon", "us gallons")
+_add(Kind.volume, "m3", 1233.48183754752, "acre-feet", "acre-foot", "acre feet", "acre foot")  # US reservoirs
 _add(Kind.volume, "m3", 0.00056826125, "pints", "pint")  # the imperial pint of milk and beer
 _add(Kind.volume, "m3", 1e9, "bcm")
 _add(Kind.energy, "kWh", 1.0, "kwh", "kilowatt-hours", "kilowatt hours", "kilowatt-hour")
