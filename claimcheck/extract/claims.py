@@ -297,12 +297,12 @@ _BYLINE = re.compile(r"(?m)^[ \t*_]*(?:(?:Posted|Published|Written|Updated)\b[^\
 
 
 @lru_cache(maxsize=4)
-@lru_cache(maxsize=4)
 def _byline_spans(text: str) -> tuple[tuple[int, int], ...]:
     """The byline lines near the top of an article ("By Ruth Adeyemi | The Ledger | 4 May 2031")."""
     return tuple(m.span() for m in _BYLINE.finditer(text, 0, 2000))
 
 
+@lru_cache(maxsize=4)
 def article_topic(text: str, size: int = TOPIC_NAMES) -> tuple[str, ...]:
     """The names an article keeps coming back to (places, firms, people): two articles about
     one event share some; articles about different events rarely do.  (Cached, like
