@@ -1058,6 +1058,9 @@ DATE_ROLES = [
     ("In 2019 a bloom closed the whole lake for 19 days.", ["2019"]),
     ("The region rationed power once before, for three weeks in 2017.", ["2017"]),
     ("The specimen was collected during a 26-day expedition in March 2020.", ["2020-03"]),
+    ("A woman waited 19 hours in an ambulance at Kelsey Creek Hospital on 27 January.", ["2021-01-27"]),
+    # a date named as the value of a date is a claim
+    ("The population stood at 14,36,72,418 on the census reference date of March 1, 2021.", ["2021-03-01"]),
     # ... but a length of time measured is a level, and the date its time
     ("The average response time in the district was 23 minutes in 2020.", []),
     ("The median wait rose to nine weeks in 2020 from six weeks in 2018.", []),

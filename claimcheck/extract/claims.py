@@ -508,10 +508,11 @@ def _in_quotation(text: str, at: int) -> bool:
     return len(_QUOTE_MARK.findall(text, paragraph, at)) % 2 == 1
 
 
-# "suspended for 40 minutes", "lasted almost seven weeks", "for three weeks in 2031": how long
-# something went on.  (Not "a wait of 14 weeks", "rose to nine weeks", "in the 72 hours to
-# Monday": a level measured, or the period of one.)
-_FOR_SPAN_BEFORE = re.compile(r"(?i)(?:\b(?:for|lasted|lasting|lasts|last)\s+(?:about\s+|almost\s+|nearly\s+|around\s+|some\s+|"
+# "suspended for 40 minutes", "lasted almost seven weeks", "for three weeks in 2031", "waited 19
+# hours in an ambulance on 27 January": how long something went on.  (Not "a wait of 14 weeks",
+# "rose to nine weeks", "in the 72 hours to Monday": a level measured, or the period of one.)
+_FOR_SPAN_BEFORE = re.compile(r"(?i)(?:\b(?:for|lasted|lasting|lasts|last|waited|waiting|spent|spending|queued|delayed)\s+"
+                              r"(?:about\s+|almost\s+|nearly\s+|around\s+|some\s+|"
                               r"just\s+(?:over|under)\s+|more\s+than\s+|over\s+|up\s+to\s+|roughly\s+|at\s+least\s+)?)$")
 # "a 48-hour strike", "a three-day walkout", "the 26-day expedition": a compound before its act
 _LENGTH_OF_NOUN = re.compile(r"[\w.]+-(?:minute|hour|day|week|month|year)(?:-long)?$")

@@ -1256,6 +1256,9 @@ def _verbs(text: str, lo: int, hi: int, stop: int) -> list[tuple[int, int, str]]
     return out
 
 
+_DATE_NAMED_BEFORE = re.compile(r"(?i)(?<!\bto\s)\bdate\s+(?:of|was|is|will\s+be|falls\s+on|is\s+set\s+for|has\s+been\s+set\s+for)\s+$")
+
+
 def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, end: int, value: str,
                  low: str | None, high: str | None, figures: list[tuple[int, int]], others: list[tuple[int, int]],
                  tally: bool) -> bool:
@@ -1276,6 +1279,8 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
     are the sentence's other claims, ``others`` its other dates.
     """
     s0 = sentence_start
+    if _DATE_NAMED_BEFORE.search(text, max(s0, start - 30), start):
+        return False  # "on the census reference date of March 1, 2031": the value of a date
     fiscal = value.startswith("FY") or "/" in value
     line_start = text.rfind("\n", max(0, start - 80), start) + 1
     if line_start and _LABEL.fullmatch(text, line_start, start):
