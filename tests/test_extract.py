@@ -605,6 +605,9 @@ MORE_KINDS = [
     ("At 4,150m, the climbers turned back.", "4,150m", "length", 4.15, None, None, "km"),
     ("They forecast a crest of 7.2m at the bridge.", "7.2m", "length", 0.0072, None, None, "km"),
     ("The river is 0.4m higher than on Saturday.", "0.4m", "length", 0.0004, None, None, "km"),
+    ("It produced 141,800 dry metric tonnes of spodumene.", "141,800 dry metric tonnes", "mass", 141_800, None, None, "t"),
+    ("Guidance is unchanged at 540,000-580,000 dmt.", "540,000-580,000 dmt", "mass", 560_000, 540_000, 580_000, "t"),
+    ("Capacity rises to 900,000 tpa of concentrate.", "900,000 tpa", "mass", 900_000, None, None, "t"),
     ("It would release 6 million acre-feet from the lake.", "6 million acre-feet", "volume", 6e6 * 1233.48183754752, None, None, "m3"),
     # Indian business writing's "cr" and "lakh crore", and a wire's "trln"
     ("Net profit of ₹1,248 cr beat every estimate.", "₹1,248 cr", "money", 1.248e10, None, None, "INR"),

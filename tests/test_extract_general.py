@@ -1998,6 +1998,17 @@ def test_a_change_verb_far_before_from_still_makes_two_figures_not_a_range() -> 
     assert found == [("58", 58), ("60", 60)], found
 
 
+def test_a_table_label_names_a_share_in_per_cent_or_a_named_dollar_per_unit() -> None:
+    table = ("| Metric | Sep qtr |\n|---|---|\n| Head grade (% Li2O) | 1.04 |\n| Lithia recovery (%) | 68.4 |\n"
+             "| Unit cost, FOB (A$/dmt) | 821 |\n")
+    found = [(c.text, c.kind.value, c.unit, c.value) for c in extract_text(table, "t.md", dt.date(2033, 5, 1))]
+    assert found == [("1.04", "percent", "%", 1.04), ("68.4", "percent", "%", 68.4), ("821", "money", "AUD", 821)]
+
+
+def test_a_channel_number_is_a_name() -> None:
+    assert claims("By Dana Whitlock, KWLP Channel 7 News") == []
+
+
 def test_a_table_label_in_rupees_and_crore_scales_its_column() -> None:
     table = "| Item | Deferred (₹ crore) |\n|---|---|\n| Gratuity | 4,120 |\n"
     found = [(c.text, c.kind.value, c.unit, c.value) for c in extract_text(table, "t.md", dt.date(2033, 5, 1))]

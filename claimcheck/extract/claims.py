@@ -1047,10 +1047,11 @@ _UNIT_HEADER = re.compile(r"(?i)(?P<unit>[a-z][a-z ]{3,}?[a-z])(?:\s+(?:per|a)\s
 # label's bracket names the currency and scale of its figures (a price per unit stays in whole
 # units, as the corpus README writes it).
 _MONEY_LABEL = re.compile(
-    r"\(\s*(?P<cur>US\$|€|\$|£|₹|Rs\.?|EUR|USD|GBP|INR)\s*(?P<scale>bn|bln|billions?|m|mn|mln|millions?|k|thousands?|crores?|cr|lakhs?)?"
+    r"\(\s*(?P<cur>US\$|A\$|AU\$|NZ\$|C\$|€|\$|£|₹|Rs\.?|EUR|USD|GBP|INR|AUD)\s*(?P<scale>bn|bln|billions?|m|mn|mln|millions?|k|thousands?|crores?|cr|lakhs?)?"
     r"\s*(?:/\s*[A-Za-z]{1,5}|per\s+[a-z]+)?\s*\)"
     r"|\((?P<scale2>millions?|billions?|thousands?)\s+of\s+(?P<cur2>euros|dollars|pounds)\)", re.IGNORECASE)
 _CURRENCY_WORD = {"euros": "EUR", "dollars": "USD", "pounds": "GBP"}
+_PERCENT_LABEL = re.compile(r"\(\s*%[^)]{0,12}\)")
 _SCALE_LETTER = {"k": 1e3, "m": 1e6}
 _AGE = r"age(?:\s*\((?:years|yrs)\))?"
 _AGE_HEADER = re.compile(rf"(?i){_AGE}|aged")
@@ -1133,6 +1134,10 @@ def _in_table(record: ClaimRecord, cell: tuple[str, str], published: dt.date | N
             scale_word = money_label.group("scale2").lower()
         scale = _SCALE_LETTER.get(scale_word) or SCALE_WORDS.get(scale_word) or SCALE_WORDS.get(scale_word.rstrip("s"), 1.0)
         record.claim = c = _in_unit(c, Kind.money, currency, scale)
+    if (c.kind is Kind.count and not unit_word and _plain_number(c)
+            and (_PERCENT_LABEL.search(label) or _PERCENT_LABEL.search(header) or header.strip(" *_") == "%")):
+        # "| Lithia recovery (%) | 68.4 |", "| Head grade (% Li2O) | 1.04 |": shares in per cent
+        record.claim = c = c.model_copy(update={"kind": Kind.percent, "unit": "%"})
     # Prose in the cell itself ("| Failure | second-stage engine shutdown, 126 seconds after
     # lift-off |") says what the figure is, before the labels do.
     prose = _cell_prose(c)

@@ -26,7 +26,7 @@ _NOISE = re.compile(
     | \b(?:Section|Article|Chapter|Route|Highway|Interstate|Flight|No\.|Nos\.|Number|Room|Page|Pages|pp\.|p\.|Resolution|
           Platform|Gate|Terminal|Level|Class|Category|Grade|Phase|Stage|Clause|Paragraph|Item|Case|Vol\.|Volume|Issue|Model|
           Version|Rule|Bill|Law|Act|Tier|Band|Bands|Ward|District|Zone|Block|Sector|Unit|Squad|Lot|Exit|Junction|Pier|Berth|Line|
-          Season|Episode|Part|Week|Day|Round|Game|Match|Series|Figure|Table|Box|Apartment|Suite|Floor|Bus|Train)
+          Season|Episode|Part|Week|Day|Round|Game|Match|Series|Figure|Table|Box|Apartment|Suite|Floor|Bus|Train|Channel)
       \s+(?:\d[\d.,]*(?:[-–]\d+)?[A-Za-z]?|(?i:one|two|three|four|five|six|seven|eight|nine|ten))\b
     | \b(?i:day|round|stage|phase|leg|game|deck)(?:\s+|-)(?i:one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:days?|weeks?))
     | \b(?i:days|rounds|stages|games)\s+(?i:one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:to|and|-|–)\s+

@@ -90,6 +90,12 @@ _add(Kind.area, "km2", 9.290304e-8, "square feet", "square foot", "sq ft", "sq. 
 _add(Kind.mass, "t", 1.0, "tonnes", "tonne", "metric tons", "metric tonnes", "tons", "ton", "mt", "t",
      "dwt", "deadweight tonnes", "deadweight tonne", "deadweight-tonne", "deadweight-tonnes")
 _add(Kind.mass, "t", 1e6, "megatonnes", "megatonne", "megatons")
+# Mining reports: dry or wet metric tonnes, and tonnes a year ("600,000 tpa"; the rate's period
+# goes to the subject, as with barrels a day).
+_add(Kind.mass, "t", 1.0, "dmt", "wmt", "dry metric tonnes", "dry metric tons", "dry tonnes", "wet metric tonnes",
+     "wet metric tons", "tpa", "t/y", "tonnes per annum")
+_add(Kind.mass, "t", 1e3, "ktpa", "kt/y")
+_add(Kind.mass, "t", 1e6, "mtpa", "mt/y", "million tonnes per annum")
 _add(Kind.mass, "t", 0.90718474, "short tons", "short ton")
 _add(Kind.mass, "t", 1.0160469088, "long tons", "long ton")
 _add(Kind.mass, "t", 0.001, "kg", "kgs", "kilograms", "kilogrammes", "kilos", "kilo", "kilogram")
