@@ -1208,7 +1208,6 @@ KNOWN_GAPS = {
     ('thornmere-city-women-record-transfer-marrevoort', "end of Marrevoort's contract"): "no shared block ('June 2037': None, 'June 2036': ('date', 'act sign'))",
     ('thornmere-city-women-record-transfer-marrevoort', 'share of the fee passed on to Kverna IF'): "words differ: '15 percent' (fee club) vs 'a fifth' (receive fee solidarity), similarity 0.23",
     ('typhoon-sepora-corvada-grid-blackout', 'customers without power at the peak of the outage'): "no shared word next to 'About 1.46 mln' (customer corvada grid) and 'nearly 1.2 million' (home business electricity)",
-    ('typhoon-sepora-corvada-grid-blackout', 'maximum sustained winds at landfall'): "linked, but not reported ('215 km/h (134 mph)' / '116 mph (187 km/h)': filtered as consistent, excused or too far apart)",
     ('vashtara-2035-36-budget-fiscal-deficit', '2035-36 fiscal deficit in rupees'): "no shared word next to '18.13 trln rupees ($209 bln)' (equal slightly deficit) and 'Rs 1.81 lakh crore' (rupee term)",
     ('vashtara-2035-36-budget-fiscal-deficit', 'day the budget was presented'): "no shared word next to 'on Thursday' (parliament budget federal) and 'Wednesday' (budget sold return)",
     ('vashtara-2035-36-budget-fiscal-deficit', '2035-36 food subsidy'): "linked, but not reported ('Rs 2,05,250 crore' / '1.62 trln rupees': filtered as consistent, excused or too far apart)",

@@ -489,6 +489,14 @@ def test_two_scores_of_one_match_conflict_but_not_scores_against_other_teams() -
     assert conflict_texts({"a.txt": one, "b.txt": other_team}) == []
 
 
+def test_a_stated_maximum_of_another_measure_does_not_excuse_a_disagreement() -> None:
+    wire = ("Typhoon Sepora\n\nSepora made landfall near Punta Salinas with maximum sustained winds of 215 km/h and "
+            "gusts of up to 265 km/h, the Velanos Weather Bureau said.\n")
+    paper = ("Typhoon Sepora\n\nSepora came ashore near Punta Salinas with maximum sustained winds of 187 km/h, "
+             "the Velanos Weather Bureau said.\n")
+    assert any({"215 km/h", "187 km/h"} <= set(texts) for texts in conflict_texts({"a.txt": wire, "b.txt": paper}))
+
+
 def test_set_scores_and_scores_on_the_way_are_not_a_matchs_result() -> None:
     sets = ("Corlan Open final\n\nTessa Varn beat Ilse Morrow 6-4, 3-6, 7-6 (7-5) in the Corlan Open final, "
             "the Corlan Open said.\n")

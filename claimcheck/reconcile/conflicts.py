@@ -370,6 +370,7 @@ def _sentence_also_says(a: ClaimRecord, b: ClaimRecord, by_sentence: dict[tuple[
         and not cannot_both_hold(other.claim, b.claim)
         and not (measures_b and _measures(other) and not measures_b & _measures(other))
         and not _vacuous_bound(other.claim, b.claim) and not _vacuous_bound(b.claim, other.claim)
+        and not _another_maximum(other.claim, b.claim)
         and not (other.claim.noun and b.claim.noun and other.claim.noun != b.claim.noun)  # tickets are not people
         and not _names_another_part(other, a, b)
         # "raised its offer to 7.5% from 6%" against another outlet's "the offer is 6%", with no
@@ -406,6 +407,12 @@ def _bound_far_from(bound: Claim, value: Claim, low: float, high: float, unknown
 def _vacuous_bound(bound: Claim, value: Claim) -> bool:
     """'over 75' does not state 1,140: a one-sided bound far from a value says nothing of it."""
     return _bound_far_from(bound, value, 0.5, 2, unknown=False)
+
+
+def _another_maximum(bound: Claim, value: Claim) -> bool:
+    """'gusts of up to 265 km/h' does not state sustained winds of 187 km/h: a stated maximum
+    says a value only when it is all but that value."""
+    return bound.qualifier in _STATED_MAXIMUM and _bound_far_from(bound, value, 0.9, 1.05, unknown=False)
 
 
 def _loose_bound(bound: Claim, value: Claim) -> bool:
