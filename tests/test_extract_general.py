@@ -2005,6 +2005,12 @@ def test_a_table_label_names_a_share_in_per_cent_or_a_named_dollar_per_unit() ->
     assert found == [("1.04", "percent", "%", 1.04), ("68.4", "percent", "%", 68.4), ("821", "money", "AUD", 821)]
 
 
+def test_the_size_of_a_thing_is_not_dated_by_the_day_of_an_event() -> None:
+    published = dt.date(2034, 3, 8)
+    assert extract_text("The 2.5-megawatt electrolyser failed on Saturday.", "t.txt", published)[0].time is None
+    assert extract_text("On Tuesday the river rose 2 metres.", "t.txt", published)[0].time == "2034-03-07"
+
+
 def test_a_channel_number_is_a_name() -> None:
     assert claims("By Dana Whitlock, KWLP Channel 7 News") == []
 

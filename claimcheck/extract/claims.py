@@ -881,6 +881,7 @@ _DIGIT = re.compile(r"\d")
 _MONEY_MEASURES = frozenset({"revenue", "profit", "cost", "deal", "deposit"})
 _PHYSICAL_KINDS = frozenset({Kind.length, Kind.area, Kind.mass, Kind.volume, Kind.energy, Kind.power, Kind.speed,
                              Kind.temperature})
+_COMPOUND_MEASURE = re.compile(r"\d-[a-z]")  # "2.5-megawatt", "a 680-metre stretch"
 _FRACTION_CHAR = re.compile("[" + re.escape("".join(VULGAR_FRACTIONS)) + "]")
 
 
@@ -1275,6 +1276,11 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
         later = [int(y) for y in _YEAR.findall(sentence.text) if int(y) > published.year]
         time_ref = (ctx.TimeRef(time_ref.start, time_ref.end, str(later[0]), f"{later[0]}-01-01", f"{later[0]}-12-31", True)
                     if later else None)
+    if (time_ref is not None and q.kind in _PHYSICAL_KINDS and time_ref.low and time_ref.low == time_ref.high
+            and _COMPOUND_MEASURE.search(text, qual.start, qual.end)):
+        # "the 2.5-megawatt electrolyser failed on Saturday", "a 680-metre stretch of cable was
+        # stolen on 6 March": the size of a thing, which the day of the event does not date.
+        time_ref = None
     said_of_future = bool(_FUTURE_TENSE.search(own_part))
     if role is Role.prior and (is_projection or said_of_future):
         # "plans to raise capacity to 52,000 from 38,400": the starting point of a plan is
