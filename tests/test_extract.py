@@ -804,11 +804,18 @@ def test_a_count_whose_noun_is_elided_or_far_is_still_a_count(sentence: str, tex
     ("See page 1,024 of the report.", {"1,024"}),
     ("The map shows the fire on 21 July (red) versus 19 July (orange).", {"19", "21"}),
     ("The office is open from 9 to 5 daily.", {"5"}),  # a clock's hours, not a change
+    ("With the H4 closed between junctions 12 and 15, drivers face a detour.", {"12", "15"}),
 ])
 def test_a_bare_number_that_names_something_is_still_not_a_count(sentence: str, bare: set[str]) -> None:
     found = [(c.text, c.kind.value) for c in claims(sentence)]
     assert not [f for f in found if f[0] in bare and f[1] in ("count", "duration")], found
 
+
+
+@pytest.mark.parametrize("sentence", ["Participants may join using conference ID 4471 2093.",
+                                      "The schedule is in Circular to Shipping No. 14/2031."])
+def test_an_id_or_a_numbered_document_holds_no_figure_and_no_year(sentence: str) -> None:
+    assert claims(sentence) == []
 
 
 def test_a_day_before_a_month_is_never_a_bare_count_even_when_no_date_is_claimed() -> None:

@@ -20,18 +20,21 @@ _NOISE = re.compile(
     | \b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|EST|EDT|PST|IST|PKT|CDT|CST|hrs|h)\b
     | \b(?P<clock>(?<!:)(?:[01]?\d|2[0-3]):[0-5]\d)\b(?!:\d|\.\d)      # times of day (not "2:04:37", "62:40", "5:21.84")
     | \b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)
+    | \b(?:gates|berths|platforms|terminals|exits|junctions|piers|chapters|sections|articles|clauses|rooms|episodes)
+      \s+\d[\d.,]*[A-Za-z]?(?=\s*(?:,|and|&|or|to)\s*\d)                   # "between junctions 12 and 15"
     | \b(?:pages?|pp\.|class|version|model|lot|gate|berth|platform|terminal|exit|junction|pier|chapter|section|
           article|clause|paragraph|route|flight|room|suite|apartment|episode|bus|game|match|deck|bands?|tiers?)\s+\d[\d.,]*(?:[-–]\d+)?[A-Za-z]?\b
           (?!\s*(?:%|per\s?cent|pct))
     | \b(?:Section|Article|Chapter|Route|Highway|Interstate|Flight|No\.|Nos\.|Number|Room|Page|Pages|pp\.|p\.|Resolution|
           Platform|Gate|Terminal|Level|Class|Category|Grade|Phase|Stage|Clause|Paragraph|Item|Case|Vol\.|Volume|Issue|Model|
           Version|Rule|Bill|Law|Act|Tier|Band|Bands|Ward|District|Zone|Block|Sector|Unit|Squad|Lot|Exit|Junction|Pier|Berth|Line|
-          Season|Episode|Part|Week|Day|Round|Game|Match|Series|Figure|Table|Box|Apartment|Suite|Floor|Bus|Train|Channel)
-      \s+(?:\d[\d.,]*(?:[-–]\d+)?[A-Za-z]?|(?i:one|two|three|four|five|six|seven|eight|nine|ten))\b
+          Season|Episode|Part|Week|Day|Round|Game|Match|Series|Figure|Table|Box|Apartment|Suite|Floor|Bus|Train|Channel|Ref\.?)
+      \s+(?:\d[\d.,]*(?:[-–/]\d+)?[A-Za-z]?|(?i:one|two|three|four|five|six|seven|eight|nine|ten))\b
     | \b(?i:day|round|stage|phase|leg|game|deck)(?:\s+|-)(?i:one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:days?|weeks?))
     | \b(?i:days|rounds|stages|games)\s+(?i:one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:to|and|-|–)\s+
       (?i:one|two|three|four|five|six|seven|eight|nine|ten|\d)\b                # "days one to four": which days
     | \#\d+
+    | \b(?:ID|PIN|[Pp]asscode|[Aa]ccess\s+code)\s*:?\s*\d[\d\s-]*\d\b                     # "conference ID 4471 2093"
     | \(\s*\d+\s*[LR]\s*\)                                          # photo captions: (2L), (3R)
     | \b(?!(?:km|m|mi|cm|ft)[23²³]\b)(?<!\d-)[A-Za-z]+[-‐]?\d+[A-Za-z\d-]*\b   # COVID-19, G20, F-16, A320 (not "120-to-150")
     | \b\d+[A-Za-z]+\d[\w-]*\b                                      # 3G4, 5G-LTE style codes
