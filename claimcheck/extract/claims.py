@@ -22,7 +22,14 @@ from claimcheck.extract.noise import noise_spans
 from claimcheck.extract.numbers import RawQuantity, find_quantities
 from claimcheck.extract.tables import TableRow, markdown_tables
 from claimcheck.extract.text import LineIndex, Sentence, split_sentences
-from claimcheck.extract.units import CURRENCY_PREFIX, DIGIT_ONLY_UNITS, MEASURES, SCALE_WORDS, VULGAR_FRACTIONS, alternation
+from claimcheck.extract.units import (
+    CURRENCY_PREFIX,
+    DIGIT_ONLY_UNITS,
+    MEASURES,
+    SCALE_WORDS,
+    VULGAR_FRACTIONS,
+    alternation,
+)
 from claimcheck.models import Claim, ClaimRecord, Kind, Role, stable_id
 
 __all__ = ["TIME_DEPENDENT", "article_topic", "extract_article", "extract_text", "find_published"]
@@ -1048,7 +1055,8 @@ _UNIT_HEADER = re.compile(r"(?i)(?P<unit>[a-z][a-z ]{3,}?[a-z])(?:\s+(?:per|a)\s
 # label's bracket names the currency and scale of its figures (a price per unit stays in whole
 # units, as the corpus README writes it).
 _MONEY_LABEL = re.compile(
-    r"\(\s*(?P<cur>US\$|A\$|AU\$|NZ\$|C\$|€|\$|£|₹|Rs\.?|EUR|USD|GBP|INR|AUD)\s*(?P<scale>bn|bln|billions?|m|mn|mln|millions?|k|thousands?|crores?|cr|lakhs?)?"
+    r"\(\s*(?P<cur>US\$|A\$|AU\$|NZ\$|C\$|€|\$|£|₹|Rs\.?|EUR|USD|GBP|INR|AUD)"
+    r"\s*(?P<scale>bn|bln|billions?|m|mn|mln|millions?|k|thousands?|crores?|cr|lakhs?)?"
     r"\s*(?:/\s*[A-Za-z]{1,5}|per\s+[a-z]+)?\s*\)"
     r"|\((?P<scale2>millions?|billions?|thousands?)\s+of\s+(?P<cur2>euros|dollars|pounds)\)", re.IGNORECASE)
 _CURRENCY_WORD = {"euros": "EUR", "dollars": "USD", "pounds": "GBP"}

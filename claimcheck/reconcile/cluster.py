@@ -663,6 +663,7 @@ _SCORE_ON_THE_WAY_AFTER = re.compile(
 
 
 def _partial_score(claim: Claim) -> bool:
+    """Is the score one of a list, or a score on the way or of a part, not the result?"""
     at = claim.start - claim.sentence_start
     before, after = claim.sentence[max(0, at - 60):at], claim.sentence[at + len(claim.text):]
     return bool(_SCORE_LISTED_BEFORE.search(before) or _SCORE_LISTED_AFTER.match(after)
