@@ -615,6 +615,9 @@ MORE_KINDS = [
     ("Net debt was 1.38 trln rupees.", "1.38 trln rupees", "money", 1.38e12, None, None, "INR"),
     # a vote's margin in points is percentage points
     ("After the first canvass the gap was 184 votes, or 0.22 points.", "0.22 points", "percent", 0.22, None, None, "pp"),
+    # a bare weather reading above 54 degrees is Fahrenheit (no weather reaches 55 degrees Celsius)
+    ("The high in Silverfork on Monday was 58 degrees.", "58 degrees", "temperature", (58 - 32) * 5 / 9, None, None, "degC"),
+    ("It reached 51 degrees in Jacobabad.", "51 degrees", "temperature", 51, None, None, "degC"),
     # a glued lowercase "g" is grams, a glued "kt" kilotonnes where tonnage is told
     ("A typical 100g bar contains about 40g of cocoa solids.", "100g", "mass", 1e-4, None, None, "t"),
     ("A typical 100g bar contains about 40g of cocoa solids.", "about 40g", "mass", 4e-5, None, None, "t"),

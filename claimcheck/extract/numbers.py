@@ -652,10 +652,11 @@ def _read_unit(text: str, pos: int, limit: int, value: float, is_word: bool, num
                      and not _LABEL_BEFORE.search(text, max(floor, num_start - 12), num_start))):
         unit_text = temp.group("unit").strip().lower()
         # A bare "112 degrees" in a heat report is Fahrenheit; "800 degrees Celsius" is not, nor is a
-        # bare "1,500 degrees" of molten iron: no weather or body reaches 140 degrees Fahrenheit.
+        # bare "1,500 degrees" of molten iron: no weather or body reaches 140 degrees Fahrenheit,
+        # and none reaches 55 degrees Celsius ("the high on Monday was 58 degrees" is Fahrenheit).
         # An article that has named Celsius and never Fahrenheit goes on in Celsius.
         fahrenheit = unit_text.endswith(("f", "fahrenheit")) or (
-            unit_text in ("degrees", "degree") and 60 < value <= 140 and not _celsius_so_far(text, num_start))
+            unit_text in ("degrees", "degree") and 54 < value <= 140 and not _celsius_so_far(text, num_start))
         difference = bool(_TEMP_DIFFERENCE.match(text, temp.end(), limit))
         return _Unit(Kind.temperature, "degC", 1.0, temp.end(), fahrenheit, difference, unit_text)
     if not is_word and text.startswith("in", pos + (text[pos:pos + 1] == " ")):
