@@ -1062,6 +1062,12 @@ _MONEY_LABEL = re.compile(
 _CURRENCY_WORD = {"euros": "EUR", "dollars": "USD", "pounds": "GBP"}
 _PERCENT_LABEL = re.compile(r"\(\s*%[^)]{0,12}\)")
 _SCALE_LETTER = {"k": 1e3, "m": 1e6}
+
+
+def _label_scale(word: str) -> float:
+    """The factor of a scale a table label writes ("m", "mln", "millions", "crore"; "" is 1)."""
+    word = word.lower()
+    return _SCALE_LETTER.get(word) or SCALE_WORDS.get(word) or SCALE_WORDS.get(word.rstrip("s"), 1.0)
 _AGE = r"age(?:\s*\((?:years|yrs)\))?"
 _AGE_HEADER = re.compile(rf"(?i){_AGE}|aged")
 _AGE_LABEL = re.compile(r"(?i)(?:(?:median|average|mean|retirement|pension|state\s+pension|minimum|maximum|legal|voting|"
@@ -1130,19 +1136,17 @@ def _in_table(record: ClaimRecord, cell: tuple[str, str], published: dt.date | N
     if unit_label and _plain_number(c):
         # "| Freight (tonnes) | 372,000 |": the label's bracket names the unit of its figures.
         kind, unit, factor = MEASURES[re.sub(r"\s+", " ", unit_label.group("unit").lower())]
-        scale_word = (unit_label.groupdict().get("scale") or "").lower()
-        scale = _SCALE_LETTER.get(scale_word) or SCALE_WORDS.get(scale_word) or SCALE_WORDS.get(scale_word.rstrip("s"), 1.0)
+        scale = _label_scale(unit_label.groupdict().get("scale") or "")
         record.claim = c = _in_unit(c, kind, unit, factor * scale)
     money_label = _MONEY_LABEL.search(f"{label} {header}") if c.kind is Kind.count and not unit_word else None
     if money_label and _plain_number(c):
         if money_label.group("cur"):
             currency = CURRENCY_PREFIX[money_label.group("cur").lower()]
-            scale_word = (money_label.group("scale") or "").lower()
+            scale_word = money_label.group("scale") or ""
         else:
             currency = _CURRENCY_WORD[money_label.group("cur2").lower()]
-            scale_word = money_label.group("scale2").lower()
-        scale = _SCALE_LETTER.get(scale_word) or SCALE_WORDS.get(scale_word) or SCALE_WORDS.get(scale_word.rstrip("s"), 1.0)
-        record.claim = c = _in_unit(c, Kind.money, currency, scale)
+            scale_word = money_label.group("scale2")
+        record.claim = c = _in_unit(c, Kind.money, currency, _label_scale(scale_word))
     if (c.kind is Kind.count and not unit_word and _plain_number(c)
             and (_PERCENT_LABEL.search(label) or _PERCENT_LABEL.search(header) or header.strip(" *_") == "%")):
         # "| Lithia recovery (%) | 68.4 |", "| Head grade (% Li2O) | 1.04 |": shares in per cent
