@@ -465,7 +465,7 @@ DATE_LINES = [
     ("# Lock gates\n\n*Canal Notes, 4 May 2031. Filed under: Waterways, Locks, Infrastructure, Explainers*\n\nThe gates failed.\n",
      dt.date(2031, 5, 4), "4 May 2031"),
     # An italic line in parts split by a dot, whose date has commas of its own.
-    ("# Recount\n\n*Ballot Math · a newsletter on local elections and the numbers · Monday, December 8, 2031*\n\nIt ended.\n",
+    ("# Recount\n\n*Rail Notes · a newsletter on trains and the numbers · Monday, December 8, 2031*\n\nIt ended.\n",
      dt.date(2031, 12, 8), "Monday, December 8, 2031"),
     # A press release's date line: a place, the date, a dash.
     ("PRESS RELEASE\n\nOrvel Water reports\n\nOrvel, Tessaria - 4 May 2031 - Orvel Water today reported a loss.\n",
@@ -616,7 +616,7 @@ MORE_KINDS = [
     # a vote's margin in points is percentage points
     ("After the first canvass the gap was 184 votes, or 0.22 points.", "0.22 points", "percent", 0.22, None, None, "pp"),
     # a bare weather reading above 54 degrees is Fahrenheit (no weather reaches 55 degrees Celsius)
-    ("The high in Silverfork on Monday was 58 degrees.", "58 degrees", "temperature", (58 - 32) * 5 / 9, None, None, "degC"),
+    ("The high in Westmarch on Monday was 58 degrees.", "58 degrees", "temperature", (58 - 32) * 5 / 9, None, None, "degC"),
     ("It reached 51 degrees in Jacobabad.", "51 degrees", "temperature", 51, None, None, "degC"),
     # a glued lowercase "g" is grams, a glued "kt" kilotonnes where tonnage is told
     ("A typical 100g bar contains about 40g of cocoa solids.", "100g", "mass", 1e-4, None, None, "t"),
@@ -816,7 +816,7 @@ def test_a_bare_number_that_names_something_is_still_not_a_count(sentence: str, 
 
 
 @pytest.mark.parametrize("sentence", ["Participants may join using conference ID 4471 2093.",
-                                      "The schedule is in Circular to Shipping No. 14/2031."])
+                                      "The schedule is in Notice to Shipping No. 14/2031."])
 def test_an_id_or_a_numbered_document_holds_no_figure_and_no_year(sentence: str) -> None:
     assert claims(sentence) == []
 
@@ -1071,7 +1071,7 @@ DATE_ROLES = [
     ("In 2019 a bloom closed the whole lake for 19 days.", ["2019"]),
     ("The region rationed power once before, for three weeks in 2017.", ["2017"]),
     ("The specimen was collected during a 26-day expedition in March 2020.", ["2020-03"]),
-    ("A woman waited 19 hours in an ambulance at Kelsey Creek Hospital on 27 January.", ["2021-01-27"]),
+    ("A woman waited 19 hours in an ambulance at Hollin General on 27 January.", ["2021-01-27"]),
     # a date named as the value of a date is a claim
     ("The population stood at 14,36,72,418 on the census reference date of March 1, 2021.", ["2021-03-01"]),
     # ... but a length of time measured is a level, and the date its time
@@ -1571,10 +1571,10 @@ def test_a_byline_is_not_what_the_story_is_about() -> None:
 def test_a_blogs_posted_by_line_is_a_byline() -> None:
     from claimcheck.extract.claims import article_topic
 
-    text = ("Tavaro shares: holding on\nPosted 6 August 2033 by Ruth Calloway | Filed under: Shipping\n\n"
+    text = ("Tavaro shares: holding on\nPosted 3 May 2030 by Anwen Weller | Filed under: Energy\n\n"
             "Tavaro's shipping line said profit fell. Tavaro will cut costs, analysts think.\n")
     topic = article_topic(text)
-    assert "tavaro" in topic and not {"ruth", "calloway"} & set(topic)
+    assert "tavaro" in topic and not {"anwen", "weller"} & set(topic)
 
 
 QUARTER_DATES = [

@@ -2012,7 +2012,7 @@ def test_the_size_of_a_thing_is_not_dated_by_the_day_of_an_event() -> None:
 
 
 def test_a_channel_number_is_a_name() -> None:
-    assert claims("By Dana Whitlock, KWLP Channel 7 News") == []
+    assert claims("By Mira Sandell, WBRX Channel 7 News") == []
 
 
 def test_a_table_label_in_rupees_and_crore_scales_its_column() -> None:

@@ -490,18 +490,18 @@ def test_two_scores_of_one_match_conflict_but_not_scores_against_other_teams() -
 
 
 def test_a_stated_maximum_of_another_measure_does_not_excuse_a_disagreement() -> None:
-    wire = ("Typhoon Sepora\n\nSepora made landfall near Punta Salinas with maximum sustained winds of 215 km/h and "
-            "gusts of up to 265 km/h, the Velanos Weather Bureau said.\n")
-    paper = ("Typhoon Sepora\n\nSepora came ashore near Punta Salinas with maximum sustained winds of 187 km/h, "
-             "the Velanos Weather Bureau said.\n")
+    wire = ("Typhoon Quindel\n\nQuindel made landfall near Cape Ardel with maximum sustained winds of 215 km/h and "
+            "gusts of up to 265 km/h, the Orlen Weather Office said.\n")
+    paper = ("Typhoon Quindel\n\nQuindel came ashore near Cape Ardel with maximum sustained winds of 187 km/h, "
+             "the Orlen Weather Office said.\n")
     assert any({"215 km/h", "187 km/h"} <= set(texts) for texts in conflict_texts({"a.txt": wire, "b.txt": paper}))
 
 
 def test_set_scores_and_scores_on_the_way_are_not_a_matchs_result() -> None:
-    sets = ("Corlan Open final\n\nTessa Varn beat Ilse Morrow 6-4, 3-6, 7-6 (7-5) in the Corlan Open final, "
-            "the Corlan Open said.\n")
-    rally = ("Corlan Open final\n\nAt 5-5 in the third set Tessa Varn saved a set point against Ilse Morrow in the "
-             "Corlan Open final, the Corlan Open said.\n")
+    sets = ("Zelby Open final\n\nTessa Orbe beat Ilse Marden 6-4, 3-6, 7-6 (7-5) in the Zelby Open final, "
+            "the Zelby Open said.\n")
+    rally = ("Zelby Open final\n\nAt 5-5 in the third set Tessa Orbe saved a set point against Ilse Marden in the "
+             "Zelby Open final, the Zelby Open said.\n")
     half = ("Harbour derby\n\nHarbour Rovers led Castleford 17-10 at the break in the Harbour derby, Rovers said.\n")
     result = ("Harbour derby\n\nHarbour Rovers beat Castleford 27-24 in the Harbour derby, Rovers said.\n")
     assert conflict_texts({"a.txt": sets, "b.txt": rally}) == []
@@ -1468,6 +1468,6 @@ def test_how_far_apart_a_misreport_may_be_depends_on_how_sure_the_link_is(a: str
 def test_kindred_nouns_of_homes_people_and_jobs_count_one_thing(noun_a: str, noun_b: str) -> None:
     """'212,000 homes' and '221,000 households' left without power by one storm are one count
     told two ways, so they disagree (a noun veto kept them apart)."""
-    a = f"Halvaris storm\n\nThe Halvaris storm left 212,000 {noun_a} without power on Monday, Halvaris Grid said.\n"
-    b = f"Halvaris outage\n\nSome 221,000 {noun_b} were without power on Monday after the Halvaris storm, Halvaris Grid said.\n"
+    a = f"Ostrava Vale storm\n\nThe Ostrava Vale storm left 212,000 {noun_a} without power on Monday, Ostrava Vale Grid said.\n"
+    b = f"Ostrava Vale outage\n\nSome 221,000 {noun_b} were without power on Monday after the Ostrava Vale storm, Ostrava Vale Grid said.\n"
     assert conflict_texts({"a.txt": a, "b.txt": b}) == [["212,000", "Some 221,000"]]

@@ -164,7 +164,7 @@ def _dollars_of_the_article(text: str, records: list[ClaimRecord]) -> None:
 
 
 # Currencies divided into cents: a bare "cents" is the cents of the one such currency an
-# article's sums are in ("a single ticket will cost €2.60, twenty cents more").
+# article's sums are in ("a day pass will cost €4.80, thirty cents more").
 _CENT_CURRENCIES = frozenset({"USD", "EUR", "AUD", "NZD", "CAD", "HKD", "SGD", "ZAR"})
 _CENTS = re.compile(r"(?i)\bcents?\b")
 
@@ -298,7 +298,7 @@ TOPIC_NAMES = 12  # an article's recurring names kept with each claim, after its
 
 # "By Ruth Adeyemi, Health Correspondent", "By Janelle Ruiz | The Harbor City Ledger": a byline
 # line (not "By Tuesday the agency had raised the toll").
-# "Posted 6 August 2033 by Ruth Calloway | Filed under: Shipping": a blog's byline.
+# "Posted 3 May 2030 by Anwen Weller | Filed under: Energy": a blog's byline.
 _BYLINE = re.compile(r"(?m)^[ \t*_]*(?:(?:Posted|Published|Written|Updated)\b[^\n]{0,40}?\s)?[Bb]y\s+"
                      r"(?:[A-Z][\w'’.-]*\s?){1,4}(?:[,|].*|\s+in\s+[A-Z].*)?$")
 
@@ -515,9 +515,9 @@ def _in_quotation(text: str, at: int) -> bool:
     return len(_QUOTE_MARK.findall(text, paragraph, at)) % 2 == 1
 
 
-# "suspended for 40 minutes", "lasted almost seven weeks", "for three weeks in 2031", "waited 19
-# hours in an ambulance on 27 January": how long something went on.  (Not "a wait of 14 weeks",
-# "rose to nine weeks", "in the 72 hours to Monday": a level measured, or the period of one.)
+# "halted for 35 minutes", "lasted almost five weeks", "for two weeks in 2030", "waited 11 hours
+# in a corridor on 3 May": how long something went on.  (Not "a wait of 12 weeks", "rose to seven
+# weeks", "in the 36 hours to Friday": a level measured, or the period of one.)
 _FOR_SPAN_BEFORE = re.compile(r"(?i)(?:\b(?:for|lasted|lasting|lasts|last|waited|waiting|spent|spending|queued|delayed)\s+"
                               r"(?:about\s+|almost\s+|nearly\s+|around\s+|some\s+|"
                               r"just\s+(?:over|under)\s+|more\s+than\s+|over\s+|up\s+to\s+|roughly\s+|at\s+least\s+)?)$")
@@ -788,7 +788,7 @@ _PROJECTION = re.compile(
     r"(?:is|are|be|being)\s+expected|guidance|"
     r"(?<!valuing\sthe\s)(?<!takeover\s)(?<!acquisition\s)targets?(?!\s+(?:population|group|audience|area|market))|targeted|targeting|aims?\s+(?:to|for)|aiming\s+(?:to|for)|goal|outlook|"
     r"predicts?|predicted|would\s+require|needs?|needed|required|requires|wants?\s+to|want\s+\w+\s+to|hopes?\s+to|"
-    # "campaigners want the top rate raised to €0.30": a demand
+    # "residents want the fee cut to €1.50": a demand
     r"wants?\s+(?:[\w'’-]+\s+){1,4}?(?:raised|cut|lowered|increased|reduced|set|capped|frozen|doubled|halved)|"
     r"plans?\s+to|(?:plan|aim|goal|intention)\s+is\s+to|seeks?\s+to|intends?\s+to|ambition|by\s+the\s+end\s+of\s+the\s+(?:decade|year|century)|"
     r"(?:opinion\s+)?polls?|pollsters?"
@@ -856,8 +856,8 @@ def _projects(own_part: str, after: int) -> bool:
     return any(m.start() < limit for m in _PROJECTION.finditer(own_part)) or bool(_POSSIBLE_BEFORE.search(own_part, 0, after))
 
 
-# "ARPU could reach Rs 300", "the toll may top 100": a possibility ahead, said right before the
-# figure ("estimates losses at €320m, and says they could reach half a billion": the later one's).
+# "revenue could reach $400m", "the toll may top 100": a possibility ahead, said right before the
+# figure ("puts losses at €90m, and says they could reach €150m": the later one's).
 _POSSIBLE_BEFORE = re.compile(r"(?i)\b(?:could|may|might)\s+(?:reach|hit|top|exceed|touch|surpass|(?:rise|climb|grow|fall|drop)\s+to)"
                               r"\s+(?:\S+\s+){0,3}?\S+$")
 
@@ -888,7 +888,7 @@ _DIGIT = re.compile(r"\d")
 _MONEY_MEASURES = frozenset({"revenue", "profit", "cost", "deal", "deposit"})
 _PHYSICAL_KINDS = frozenset({Kind.length, Kind.area, Kind.mass, Kind.volume, Kind.energy, Kind.power, Kind.speed,
                              Kind.temperature})
-_COMPOUND_MEASURE = re.compile(r"\d-[a-z]")  # "2.5-megawatt", "a 680-metre stretch"
+_COMPOUND_MEASURE = re.compile(r"\d-[a-z]")  # "a 40-megawatt turbine", "a 350-metre section"
 _FRACTION_CHAR = re.compile("[" + re.escape("".join(VULGAR_FRACTIONS)) + "]")
 
 
@@ -1044,11 +1044,11 @@ _TIME_UNIT_LABEL = re.compile(r"(?i)(?<![\d-])(?<!per )(?<!a )\b(days|weeks|mont
 _LABEL_UNITS = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(
     (u for u in MEASURES if (len(u) > 1 or u == "t") and MEASURES[u][0] is not Kind.duration), key=len, reverse=True))
 # A bracketed "(t)" in a label is tonnes ("| SSB (t) |"); "(m)" may be millions, so not read.
-# The bracket may scale the unit ("Capacity (million m³)", "Production (m t)") and make it a
-# rate ("Release (m³/s)", "Leakage (Ml/d)", "Yield (t/ha)", "NO₂ (µg/m³)"), which the subject keeps.
+# The bracket may scale the unit ("Storage (million m³)", "Output (m t)") and make it a
+# rate ("Outflow (m³/s)", "Losses (Ml/d)", "Harvest (t/ha)", "SO₂ (µg/m³)"), which the subject keeps.
 _UNIT_LABEL = re.compile(r"(?i)\(\s*(?:(?P<scale>thousands?|millions?|billions?|mln|mn|bn|m)\s+)?(?P<unit>" + _LABEL_UNITS
                          + r")(?:\s*/\s*(?:s|sec|d|day|h|hr|yr|year|ha|m³|m3))?\s*\)")
-# A column headed by the unit alone, written out ("| Fate of the load | Litres |", "| Gallons
+# A column headed by the unit alone, written out ("| Where it went | Litres |", "| Gallons
 # per day |"): its figures are in that unit.
 _UNIT_HEADER = re.compile(r"(?i)(?P<unit>[a-z][a-z ]{3,}?[a-z])(?:\s+(?:per|a)\s+(?:day|year|second|hour|week|month))?")
 # "| Spending (€bn) | 206.0 |", "| Net sales ($ millions) | 1,391 |", "| Price (£/kg) | 0.31 |": the
@@ -1149,7 +1149,7 @@ def _in_table(record: ClaimRecord, cell: tuple[str, str], published: dt.date | N
         record.claim = c = _in_unit(c, Kind.money, currency, _label_scale(scale_word))
     if (c.kind is Kind.count and not unit_word and _plain_number(c)
             and (_PERCENT_LABEL.search(label) or _PERCENT_LABEL.search(header) or header.strip(" *_") == "%")):
-        # "| Lithia recovery (%) | 68.4 |", "| Head grade (% Li2O) | 1.04 |": shares in per cent
+        # "| Recovery rate (%) | 71.2 |", "| Ore grade (% Cu) | 0.82 |": shares in per cent
         record.claim = c = c.model_copy(update={"kind": Kind.percent, "unit": "%"})
     # Prose in the cell itself ("| Failure | second-stage engine shutdown, 126 seconds after
     # lift-off |") says what the figure is, before the labels do.
@@ -1290,8 +1290,8 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
                     if later else None)
     if (time_ref is not None and q.kind in _PHYSICAL_KINDS and time_ref.low and time_ref.low == time_ref.high
             and _COMPOUND_MEASURE.search(text, qual.start, qual.end)):
-        # "the 2.5-megawatt electrolyser failed on Saturday", "a 680-metre stretch of cable was
-        # stolen on 6 March": the size of a thing, which the day of the event does not date.
+        # "the 40-megawatt turbine tripped on Friday", "a 350-metre section of fence came down on
+        # 2 April": the size of a thing, which the day of the event does not date.
         time_ref = None
     said_of_future = bool(_FUTURE_TENSE.search(own_part))
     if role is Role.prior and (is_projection or said_of_future):

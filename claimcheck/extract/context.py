@@ -377,8 +377,8 @@ _COMPARISON_BASE = re.compile(
 _BRACKETED_YEAR = re.compile(r"\((?:19|20)\d\d\)")
 
 
-# "Net profit for April-June", "sales in July–September 2033", "completed between April and
-# June": a span of months, the figures' period (a calendar quarter when it is one).
+# "Earnings for July-September", "sales in October–December 2031", "completed between May and
+# July": a span of months, the figures' period (a calendar quarter when it is one).
 _MONTH_RANGE = re.compile(rf"(?:\b({_MONTHS})\s*[-–]\s*|\bbetween\s+({_MONTHS})\s+and\s+)({_MONTHS})(?:\s+(\d{{4}}))?\b")
 
 
@@ -460,7 +460,7 @@ def find_times(text: str, start: int, end: int, published: dt.date | None) -> li
                 refs.append(TimeRef(m.start(), m.end(), day, day, day, False))
         for m in _MONTHS_OR_YEARS_AGO.finditer(text, start, end):
             if not _COMPARISON_BASE.search(text, max(start, m.start() - 25), m.start()):
-                refs.append(_ago(m, published))  # (not "up 4.6 per cent on a year ago": a change's base)
+                refs.append(_ago(m, published))  # (not "up 3.1 per cent on a year ago": a change's base)
         for m in _RELATIVE_SEASON.finditer(text, start, end):
             refs.append(_relative_season(m, published))
     for m in _MONTH_RANGE.finditer(text, start, end):
@@ -657,7 +657,7 @@ _PLACE_CLAUSE = re.compile(r"(?i)\b(?:where|whose|since)\b")
 
 
 # A time before the claim's own ("a year earlier", "the previous year") told after a base
-# figure ("down from $1.04 bln a year earlier") is that base's.
+# figure ("down from $650 mln a year earlier") is that base's.
 _EARLIER_TIME = re.compile(r"(?i)\b(?:earlier|ago|previous|prior|before)\b|\blast\s+(?:year|quarter|month|season)\b")
 _BASE_FIGURE_BETWEEN = re.compile(r"(?i)\b(?:from|against|compared\s+with|versus|vs\.?|than)\s+[^.;]{0,30}?\d")
 
@@ -691,7 +691,7 @@ def nearest_time(refs: list[TimeRef], start: int, end: int, sentence_start: int 
             continue  # "has 11.2 GW in operation and aims for 30 GW by 2035": the plan's time
         if (ref.start >= end and text and _EARLIER_TIME.search(ref.label)
                 and _BASE_FIGURE_BETWEEN.search(text, end, ref.start)):
-            continue  # "$287 mln, down from $1.04 bln a year earlier": the base's time
+            continue  # "$412 mln, down from $650 mln a year earlier": the base's time
         distance = start - ref.end if ref.end <= start else ref.start - end
         if ref.label.endswith("quarter") and ref.start >= end:
             distance //= 10  # "reported on Wednesday a 27% rise ... for the quarter ended March 31"
@@ -1280,7 +1280,7 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
     """
     s0 = sentence_start
     if _DATE_NAMED_BEFORE.search(text, max(s0, start - 30), start):
-        return False  # "on the census reference date of March 1, 2031": the value of a date
+        return False  # "on the survey reference date of 12 May 2030": the value of a date
     fiscal = value.startswith("FY") or "/" in value
     line_start = text.rfind("\n", max(0, start - 80), start) + 1
     if line_start and _LABEL.fullmatch(text, line_start, start):

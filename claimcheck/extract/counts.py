@@ -72,7 +72,7 @@ _BASE_BEFORE = re.compile(
     r"|\b\d[\d,]*\s+votes?\s+to\s+$"
 )
 # The two figures of a change told "from A to B" with the noun before them ("staff numbers went
-# from 40 to 55", "expand the centres from five to 12"): each counts what the other does.
+# from 30 to 45", "expand the depots from four to 9"): each counts what the other does.
 _FROM_A_TO_BEFORE = re.compile(r"(?i)\bfrom\s+(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)\s+to\s+$")
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
 _TO_B_AFTER = re.compile(r"\s+to\s+(?P<b>\d[\d,.]*|[a-z]+(?:-[a-z]+)?)(?P<rest>[^\w]{0,3}\w*)")

@@ -840,7 +840,7 @@ _WEEKDAY_PREFIX = re.compile(r"(?i)^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?
 
 
 def _is_date_segment_line(line: str, date_text: str) -> bool:
-    """Is the date one segment of a line of segments ("*Ballot Math · a newsletter · Monday,
+    """Is the date one segment of a line of segments ("*Rail Notes · a newsletter · Monday,
     December 8, 2031*")?  An emphasised line may also part at commas, unless the date has one."""
     date = _WEEKDAY_PREFIX.sub("", date_text)
     splits = (_EMPHASIS_SEGMENT_SPLIT, _SEGMENT_SPLIT) if _EMPHASIS_LINE.match(line) else (_SEGMENT_SPLIT,)

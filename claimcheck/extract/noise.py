@@ -21,7 +21,7 @@ _NOISE = re.compile(
     | \b(?P<clock>(?<!:)(?:[01]?\d|2[0-3]):[0-5]\d)\b(?!:\d|\.\d)      # times of day (not "2:04:37", "62:40", "5:21.84")
     | \b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)
     | \b(?:gates|berths|platforms|terminals|exits|junctions|piers|chapters|sections|articles|clauses|rooms|episodes)
-      \s+\d[\d.,]*[A-Za-z]?(?=\s*(?:,|and|&|or|to)\s*\d)                   # "between junctions 12 and 15"
+      \s+\d[\d.,]*[A-Za-z]?(?=\s*(?:,|and|&|or|to)\s*\d)                   # "between exits 4 and 7"
     | \b(?:pages?|pp\.|class|version|model|lot|gate|berth|platform|terminal|exit|junction|pier|chapter|section|
           article|clause|paragraph|route|flight|room|suite|apartment|episode|bus|game|match|deck|bands?|tiers?)\s+\d[\d.,]*(?:[-–]\d+)?[A-Za-z]?\b
           (?!\s*(?:%|per\s?cent|pct))
@@ -34,7 +34,7 @@ _NOISE = re.compile(
     | \b(?i:days|rounds|stages|games)\s+(?i:one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:to|and|-|–)\s+
       (?i:one|two|three|four|five|six|seven|eight|nine|ten|\d)\b                # "days one to four": which days
     | \#\d+
-    | \b(?:ID|PIN|[Pp]asscode|[Aa]ccess\s+code)\s*:?\s*\d[\d\s-]*\d\b                     # "conference ID 4471 2093"
+    | \b(?:ID|PIN|[Pp]asscode|[Aa]ccess\s+code)\s*:?\s*\d[\d\s-]*\d\b                     # "meeting ID 8812 3307"
     | \(\s*\d+\s*[LR]\s*\)                                          # photo captions: (2L), (3R)
     | \b(?!(?:km|m|mi|cm|ft)[23²³]\b)(?<!\d-)[A-Za-z]+[-‐]?\d+[A-Za-z\d-]*\b   # COVID-19, G20, F-16, A320 (not "120-to-150")
     | \b\d+[A-Za-z]+\d[\w-]*\b                                      # 3G4, 5G-LTE style codes

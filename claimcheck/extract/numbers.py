@@ -151,7 +151,7 @@ _UNIT = re.compile(r"(?P<sep>\s?|-)(?:(?:long|full|straight|consecutive|whole|sh
 _TEMPERATURE = re.compile(
     r"\s?(?P<unit>°\s?[CF]\b|º\s?[CF]\b|degrees?\s+(?:celsius|fahrenheit|c|f)\b|degrees?\b|(?<=\d)[CF]\b|(?<=\d\s)(?-i:[CF])\b(?![’']|\.\w))", re.IGNORECASE
 )
-# "a 30-degree day", "34-degree heat", "under a 93-degree sun": the compound is a temperature when
+# "a 35-degree day", "28-degree heat", "under a 95-degree sun": the compound is a temperature when
 # weather follows it ("a 45-degree angle", "a 360-degree view" are not).
 _DEGREE_COMPOUND = re.compile(r"(?i)-(?P<unit>degree)(?=\s+(?:heat|days?|sun|temperatures?|weather|highs?|lows?|mark|line|"
                               r"threshold|afternoons?|nights?|water|summers?|heatwaves?|air|weeks?|spells?)\b)")
@@ -262,8 +262,8 @@ _METRES_AFTER = re.compile(r"(?i)\s*(?:long|high|tall|deep|wide|thick|away|acros
                            r"in\s+(?:length|height|depth|diameter)|(?:higher|lower|deeper|taller|longer|wider|thicker)\s+than)\b")
 _METRES_BEFORE = re.compile(r"(?i)\b(?:ran|runs?|running|swam|swims?|swimming|sprinted|sprints?|raced|races?|jumped|dived|"
                             r"climbed|walked|rowed)\s+(?:the\s+|a\s+)?$")
-# With nothing counted after the "m" ("a crest of 7.2m at the bridge", "a flood stage of 5.5m.",
-# "At 4,150m, with visibility down"), a level's or a height's figure is metres, and so is one
+# With nothing counted after the "m" ("a crest of 6.4m at the weir", "a warning level of 4.8m.",
+# "At 3,700m, the wind rose"), a level's or a height's figure is metres, and so is one
 # grouped in thousands (that many millions would be written in billions), unless money is the
 # talk ("Revenue was 1,200m").
 _LEVEL_OF_BEFORE = re.compile(r"(?i)\b(?:crest|stage|level|height|depth|altitude|elevation|span|jump|leap|throw|waves?)\s+of\s+"
@@ -287,7 +287,7 @@ def _glued_metres(text: str, at: int, limit: int, floor: int | None, num_start: 
                          and not _MONEY_TALK_BEFORE.search(text, max(floor or 0, num_start - 60), num_start))))
 
 
-# A glued lowercase "g" is grams ("a 100g bar", "about 40g of cocoa", "under 5g per 100ml"),
+# A glued lowercase "g" is grams ("a 200g jar", "about 30g of sugar", "under 6g per 100ml"),
 # except a small figure that names a mobile network ("4g coverage"; "5G" in capitals is never read).
 _NETWORK_AFTER = re.compile(r"(?i)\b(?:networks?|phones?|mobiles?|signals?|coverage|spectrum|connections?|masts?|data|"
                             r"services?|broadband|internet|technology|rollout|roll-out|handsets?)\b")
@@ -652,8 +652,8 @@ def _read_unit(text: str, pos: int, limit: int, value: float, is_word: bool, num
                      and not _LABEL_BEFORE.search(text, max(floor, num_start - 12), num_start))):
         unit_text = temp.group("unit").strip().lower()
         # A bare "112 degrees" in a heat report is Fahrenheit; "800 degrees Celsius" is not, nor is a
-        # bare "1,500 degrees" of molten iron: no weather or body reaches 140 degrees Fahrenheit,
-        # and none reaches 55 degrees Celsius ("the high on Monday was 58 degrees" is Fahrenheit).
+        # bare "1,400 degrees" of molten iron: no weather or body reaches 140 degrees Fahrenheit,
+        # and none reaches 55 degrees Celsius ("the high on Friday was 57 degrees" is Fahrenheit).
         # An article that has named Celsius and never Fahrenheit goes on in Celsius.
         fahrenheit = unit_text.endswith(("f", "fahrenheit")) or (
             unit_text in ("degrees", "degree") and 54 < value <= 140 and not _celsius_so_far(text, num_start))
@@ -702,7 +702,7 @@ def _read_unit(text: str, pos: int, limit: int, value: float, is_word: bool, num
     if written == "Mt":
         return _Unit(Kind.mass, "t", 1e6, unit_match.end(), name="mt")  # "412.6 Mt": megatonnes, not metric tons
     if written in ("Ml", "ML") and not is_word:
-        return _Unit(Kind.volume, "m3", 1e3, unit_match.end(), name="megalitres")  # "780 Ml": not millilitres
+        return _Unit(Kind.volume, "m3", 1e3, unit_match.end(), name="megalitres")  # "450 Ml": not millilitres
     name = U.unit_name(written)
     sep = unit_match.group("sep")
     cased = U.CASE_SENSITIVE_UNITS.get(name)
@@ -945,7 +945,7 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
                 glued_pct = _PERCENT.match(text, pos, limit) is not None  # "50bps"
                 pence = _pence_at(text, pos, limit, floor) is not None  # "412p"
                 data = _DATA_UNIT.match(text, pos, limit) is not None  # "128GB", "1TB"
-                kilotonnes = letters.group().lower() == "kt"  # "112kt": read as "112 kt" below
+                kilotonnes = letters.group().lower() == "kt"  # "95kt": read as "95 kt" below
                 if (letters.group().lower() != "s" and not glued_temp and not glued_pct and not pence and not data
                         and not kilotonnes):
                     return None
@@ -1179,7 +1179,7 @@ _POINTS_MARGIN = re.compile(r"(?i)\s+(?:(?P<poll>higher|lower)|behind|ahead|clea
 _GAME_POINTS_WORDS = re.compile(
     r"(?i)\b(?:league|table|standings|season|matches|match|games?|fixtures?|played|docked|deduct\w*|relegat\w*|"
     r"promot\w*|title|champions?|championship|scored|scoring|scorer|tries|goals?|rounds|leaders?|club)\b")
-# "The first-count margin was 0.22 points", "the gap was 184 votes, or 0.22 points": a vote's
+# "The winning margin was 0.31 points", "the gap was 96 votes, or 0.31 points": a vote's
 # margin in points is in percentage points.
 _GAP_BEFORE = re.compile(r"(?i)\b(?:margin|gap|lead)\b[^.;:!?]{0,40}$")
 _POLL_WORDS = re.compile(r"(?i)\b(?:polls?|polling|vote|votes|voters|share|approval|rating|support|turnout|per\s?cent|percent)\b|%")

@@ -28,7 +28,7 @@ SCALE_WORDS: dict[str, float] = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9,
     "billions": 1e9, "trillion": 1e12, "mn": 1e6, "mln": 1e6, "mio": 1e6, "bn": 1e9,
     "bln": 1e9, "tn": 1e12, "trn": 1e12, "trln": 1e12, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5,
-    # Indian business writing: "₹1,248 cr", "Rs 1.38 lakh crore" (a hundred thousand crore)
+    # Indian business writing: "₹2,310 cr", "Rs 2.4 lakh crore" (a hundred thousand crore)
     "cr": 1e7, "lakh crore": 1e12, "lakh crores": 1e12,
     "dozen": 12,
 }
@@ -90,7 +90,7 @@ _add(Kind.area, "km2", 9.290304e-8, "square feet", "square foot", "sq ft", "sq. 
 _add(Kind.mass, "t", 1.0, "tonnes", "tonne", "metric tons", "metric tonnes", "tons", "ton", "mt", "t",
      "dwt", "deadweight tonnes", "deadweight tonne", "deadweight-tonne", "deadweight-tonnes")
 _add(Kind.mass, "t", 1e6, "megatonnes", "megatonne", "megatons")
-# Mining reports: dry or wet metric tonnes, and tonnes a year ("600,000 tpa"; the rate's period
+# Mining reports: dry or wet metric tonnes, and tonnes a year ("250,000 tpa"; the rate's period
 # goes to the subject, as with barrels a day).
 _add(Kind.mass, "t", 1.0, "dmt", "wmt", "dry metric tonnes", "dry metric tons", "dry tonnes", "wet metric tonnes",
      "wet metric tons", "tpa", "t/y", "tonnes per annum")
@@ -117,7 +117,7 @@ _add(Kind.volume, "m3", 0.0002365882365, "cups", "cup")
 _add(Kind.volume, "m3", 0.00001478676478125, "tbsp", "tablespoons", "tablespoon")
 _add(Kind.volume, "m3", 0.00000492892159375, "tsp", "teaspoons", "teaspoon")
 _add(Kind.volume, "m3", 1.0, "cubic metres", "cubic meters", "cubic metre", "cubic meter", "m3", "m³", "cu m")
-# Water companies count in megalitres ("1,020 Ml/d": the rate's period goes to the subject) and
+# Water companies count in megalitres ("640 Ml/d": the rate's period goes to the subject) and
 # rivers flow in cumecs (cubic metres a second); "Ml" itself is read in numbers.py, where the
 # case tells it from millilitres.
 _add(Kind.volume, "m3", 1e3, "megalitres", "megalitre", "megaliters", "megaliter", "ml/d", "ml/day")

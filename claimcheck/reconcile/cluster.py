@@ -648,9 +648,9 @@ def same_match(a: Features, b: Features) -> bool:
 _OPPONENT = re.compile(r"(?:\bover|\bagainst|\bbeat(?:ing)?|\bdefeat(?:ed|ing)?|\bvs?\.?)\s+((?:[A-Z][\w'’-]+\s?){1,3})")
 
 
-# A score that is not a match's result: one of a list of set scores ("6-4, 3-6, 7-6 (7-5)"), a
-# score on the way ("at 5-5", "level at 24-24", "led 17-10 at the break", "2-1 down", "finished
-# 2-2 after 90 minutes") or a part's ("won the second half 17-7", "a tiebreak won 7-5").
+# A score that is not a match's result: one of a list of set scores ("6-2, 4-6, 7-6 (7-3)"), a
+# score on the way ("at 4-4", "level at 21-21", "led 14-9 at the break", "3-1 down", "finished
+# 1-1 after 90 minutes") or a part's ("won the second half 12-6", "a tiebreak won 7-3").
 _SCORE_TEXT = r"\d+\s*[-–]\s*\d+"
 _SCORE_LISTED_BEFORE = re.compile(_SCORE_TEXT + r"(?:\s*\(\d+(?:\s*[-–]\s*\d+)?\))?\s*[,;(]?\s*$")
 _SCORE_LISTED_AFTER = re.compile(r"(?:\s*\(\d+(?:\s*[-–]\s*\d+)?\))?\s*[,;]?\s*" + _SCORE_TEXT)
@@ -693,11 +693,11 @@ KINDRED_NOUNS = (
     frozenset("vehicle car van truck lorry suv bus coach motorcycle pickup".split()),
     frozenset("vessel ship boat tanker freighter ferry carrier trawler".split()),
     frozenset("aircraft plane jet airliner helicopter".split()),
-    # "1,850 roles will go", "1,580 posts would go"; "214 staff" and "241 jobs" at one plant
+    # "1,200 roles will go", "1,020 posts would go"; "315 staff" and "351 jobs" at one plant
     frozenset("job post role position staff employee worker".split()),
-    # "212,000 homes" and "221,000 households" without power (not a utility's "customers": firms too)
+    # "87,000 homes" and "78,000 households" without power (not a utility's "customers": firms too)
     frozenset("home house household dwelling property premise residence flat apartment".split()),
-    frozenset("birth baby delivery".split()),  # "412 births", "312 babies born"
+    frozenset("birth baby delivery".split()),  # "530 births", "350 babies born"
     frozenset("farmer grower producer".split()),
 )
 

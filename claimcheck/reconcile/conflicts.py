@@ -410,7 +410,7 @@ def _vacuous_bound(bound: Claim, value: Claim) -> bool:
 
 
 def _another_maximum(bound: Claim, value: Claim) -> bool:
-    """'gusts of up to 265 km/h' does not state sustained winds of 187 km/h: a stated maximum
+    """'gusts of up to 185 km/h' does not state sustained winds of 140 km/h: a stated maximum
     says a value only when it is all but that value."""
     return bound.qualifier in _STATED_MAXIMUM and _bound_far_from(bound, value, 0.9, 1.05, unknown=False)
 
