@@ -2573,3 +2573,39 @@ def test_a_spaced_c_naming_a_flat_or_grade_is_no_temperature(text: str) -> None:
 def test_minus_before_a_bare_figure_is_a_temperature_below_zero(text: str, span: str, kind: str, value: float) -> None:
     c = one(text, span)
     assert (c.kind.value, c.value) == (kind, value)
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("The gale brought down 26 pylons on the coast road.", "26", 26),
+    ("She sent down 19 aces in the semi-final.", "19", 19),
+    ("The capsule set down 2.3 km from its planned landing point.", "2.3 km", 2.3),
+    ("Shares closed down 3.6% at 212 pence.", "3.6%", -3.6),  # a fall all the same
+])
+def test_down_after_a_phrasal_verb_is_no_fall(text: str, span: str, value: float) -> None:
+    c = one(text, span)
+    assert c.value == value
+    assert (c.role.value == "change") is (value < 0)
+
+
+@pytest.mark.parametrize(("text", "span", "value", "role"), [
+    ("- **Coldest night:** -14 °C on Tuesday", "-14 °C", -14, "level"),  # a cold night, not a fall
+    ("Temperatures fell to -9C overnight.", "-9C", -9, "level"),
+    ("Readings ran -2°C below normal all week.", "-2°C", -2, "change"),  # the minus is not applied twice
+    ("By dawn it was six degrees below freezing.", "six degrees below freezing", -6, "level"),
+    ("The gauge showed 11 degrees below zero.", "11 degrees below zero", -11, "level"),
+])
+def test_a_temperature_below_zero_is_a_level(text: str, span: str, value: float, role: str) -> None:
+    c = one(text, span)
+    assert (c.value, c.role.value) == (value, role)
+
+
+@pytest.mark.parametrize(("text", "span", "role"), [
+    ("The climbers were found sheltering about 2,600 metres up, below the col.", "about 2,600 metres", "level"),
+    ("The wreck lies 45 m down on the seabed.", "45 m", "level"),
+    ("The aircraft climbed to 7,350 metres above the desert on Sunday.", "7,350 metres", "level"),
+    ("The 211-metre (692 ft) ferry left Harrowby on May 3.", "211-metre (692 ft)", "level"),
+    ("The river crested 1.4 metres above the flood mark.", "1.4 metres", "change"),  # a gap to a mark
+    ("Only three days left, the talks resumed.", "three days", "change"),  # the time remaining
+])
+def test_where_a_height_is_or_a_vessel_goes_is_no_change(text: str, span: str, role: str) -> None:
+    assert one(text, span).role.value == role

@@ -9,6 +9,7 @@ table cells (``tables``), and the article's recurring names for telling events a
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import math
 import re
@@ -1191,7 +1192,10 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
     if (q.kind is Kind.duration and re.match(r"(?i)an?\s", text[q.start:q.end])
             and _CHANGE_BASE_BEFORE.search(text, max(sentence.start, q.start - 30), q.start)):
         return None  # "rose 6.6 pct in a year": the period of a change, not a span of time claimed
-    is_change, sign = ctx.read_role(text, sentence.start, q.start, q.end)
+    is_change, sign = ctx.read_role(text, sentence.start, q.start, q.end,
+                                    minus_is_change=q.kind is not Kind.temperature)
+    if sign < 0 and q.value is not None and q.value < 0:
+        sign = 1  # "-3°C below normal": the minus is written and already in the value
     if q.kind in (Kind.date, Kind.duration):
         is_change, sign = False, 1  # "took 2 days off", "cut the wait by a week": a span is never negative
     if (is_change and sign < 0 and q.kind is Kind.count
@@ -1256,6 +1260,12 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
     if is_change and role is Role.level:
         role = Role.change
     value, low, high = q.value, qual.low, qual.high
+    if (q.kind is Kind.temperature and q.unit == "degC" and q.value is not None and q.value > 0
+            and not re.search(r"(?i)f(?:ahrenheit)?$", text[q.start:q.end])
+            and (below := _BELOW_FREEZING.match(text, qual.end, sentence.end))):
+        # "four degrees below freezing", "3.5C below zero": a level under nought
+        sign = -1
+        qual = dataclasses.replace(qual, end=below.end())
     if sign < 0:
         value = -value
         low, high = (-high if high is not None else None), (-low if low is not None else None)
@@ -1324,6 +1334,7 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
     return ClaimRecord(claim, time_low=time_low, time_high=time_high)
 
 
+_BELOW_FREEZING = re.compile(r"(?i)\s+(?:celsius\s+)?below\s+(?:freezing|zero)\b")
 _LOWER_THAN = re.compile(r"(?i)\s*(?:lower|less|smaller|shorter|cheaper)\s+(?:[a-z-]+\s+)?than\b")
 
 

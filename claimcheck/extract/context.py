@@ -186,7 +186,13 @@ def apply_qualifier(text: str, sentence_start: int, start: int, end: int, value:
 
 # Headline verbs are in the present: "SHARES SLIDE 8%", "exports rises 4%".
 _UP = r"(?<!clocked\s)(?<!racked\s)(?<!chalked\s)(?<!notched\s)(?<!piled\s)(?<!signed\s)(?<!ended\s)(?<!totted\s)(?<!added\s)(?<!summed\s)(?<!picked\s)(?<!clocks\s)(?<!racks\s)(?<!run\s)(?<!ran\s)(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)up|rose|risen|rise|rises|rising|increased?|increasing|grew|grown|growth|climbed|climbs|jumped|jumps|jump|gained?|surged|surges|soared|soars|expanded|higher|more|hike|boost"
-_DOWN = r"down|fell|fallen|fall|falls|falling|decreased?|declined?|declines|dropped|drop|drops|slipped|slips|slid|slides?|sinks?|sank|dips|dipped|plunged|plunges?|plummeted|plummets?|tumbled|tumbles?|slumped|slumps?|shrank|shrunk|shrinks?|contracted|lost|lose|loses|losing|loss|lower|less|cut|reduction|reduced|decline"
+# "brought down 38 towers", "sent down 27 aces", "set down 1.4 km from the target": a
+# phrasal verb's particle, not a fall ("closed down 4.8%" still is one).
+_PHRASAL_DOWN = "".join(rf"(?<!{verb}\s)" for verb in (
+    "brought bring brings bringing shut shuts shutting sent send sends set sets laid lay lays let lets "
+    "pulled pull pulls tore torn knocked hunted tracked put puts handed poured chopped felled shot wrote "
+    "cut").split())
+_DOWN = _PHRASAL_DOWN + r"down|fell|fallen|fall|falls|falling|decreased?|declined?|declines|dropped|drop|drops|slipped|slips|slid|slides?|sinks?|sank|dips|dipped|plunged|plunges?|plummeted|plummets?|tumbled|tumbles?|slumped|slumps?|shrank|shrunk|shrinks?|contracted|lost|lose|loses|losing|loss|lower|less|cut|reduction|reduced|decline"
 _CHANGE_BEFORE = re.compile(
     rf"(?<![\w-])(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?:\s+(?:by|of))?\s+(?:(?:almost|nearly|about|around|some|roughly|more\s+than|over|just\s+over|an?\s+estimated|as\s+much\s+as|at\s+least|between)\s+)?$",
     re.IGNORECASE,
@@ -232,13 +238,18 @@ _DIFFERENCE_BEFORE = re.compile(
 _DIFFERENCE_AFTER = re.compile(
     r"(?i)^\s*(?:(?!(?:and|or|but|who|which|that|were|was|are|is|have|had|has|in|on|at|by|for|from|with|during)\b)[a-z]+\s+)?"
     r"(?:ahead\s+of|behind|short\s+of|clear\s+of|late\b|early\b|overdue|above\s+(?:the|its|their|his|her|a|an)\b|"
-    r"later\s+than|earlier\s+than|off\s+the|left\b(?!\s+(?:the|a|an|their|his|her|its|home|office))|"
+    r"later\s+than|earlier\s+than|off\s+the|left\b(?=\s*(?:[,.;:!?)]|$|\s(?:to|in|until|before|of|on\s+the\s+clock|over|unspent|standing|untouched|alive|open|and|or|but|when|as)\b))|"
     r"remaining\b|still\s+to\s+(?:go|play|come)|(?<!jobs\s)(?<!roles\s)(?<!posts\s)(?<!positions\s)to\s+go\b)"
 )
 # "4,500 more seats than Fellgate Road", "9,000 fewer than the Northway Arena": a gap.  (Not a
 # percent: "15% less than in 2020" is a signed change, read by read_role.)
 _COMPARATIVE_AFTER = re.compile(
     r"(?i)^\s*(?:more|fewer|less|higher|lower|larger|smaller|bigger|greater|longer|shorter)\s+(?:[a-z-]+\s+)?than\b")
+
+
+# What a gap is measured against: "3 m above the previous record", "above its design limit".
+_COMPARED_LEVEL = re.compile(r"(?i)\s*(?:[\w'’-]+\s+){0,2}?(?:record|average|normal|norm|mean|mark|limit|target|level|"
+                             r"forecast|estimate|previous|prior|peak|threshold|maximum|minimum)\b")
 
 
 _TOOK_BEFORE = re.compile(r"(?i)\b(?:took|take|takes|taking|needed|needs|lasted)\s+(?:(?:just|only|barely|almost|nearly|about|some|under|over)\s+)?$")
@@ -256,8 +267,13 @@ def is_difference(text: str, sentence_start: int, start: int, end: int) -> bool:
         return False  # "wiped $2bn off the company's value": a fall, not "two shots off the lead"
     if _TOOK_BEFORE.search(text, max(sentence_start, start - 25), start) and re.match(r"\s+to\s+go\b", text[end:end + 8]):
         return False  # "the tickets took 58 minutes to go": how long it lasted, not time left
+    after = _DIFFERENCE_AFTER.match(text[end:end + 30])
+    if (after and after.group().split()[-1].lower() in ("the", "its", "their", "his", "her", "a", "an")
+            and _HEIGHT_SPAN.search(text, start, end)
+            and not _COMPARED_LEVEL.match(text, end + after.end(), end + after.end() + 40)):
+        after = None  # "flew to 9,000 metres above the plain": a height above a place, not a gap
     return bool(_DIFFERENCE_BEFORE.search(text[max(sentence_start, start - 60):start])
-                or _DIFFERENCE_AFTER.match(text[end:end + 30])
+                or after
                 or (_COMPARATIVE_AFTER.match(text[end:end + 30]) and not _PERCENT_SPAN.search(text, start, end)))
 
 
@@ -279,13 +295,18 @@ _COUNTED_MORE = re.compile(r"(?i)(?:\d|\b(?:two|three|four|five|six|seven|eight|
 
 
 _EMPHASIS = re.compile(r"\*\*|__")
+_HEIGHT_SPAN = re.compile(r"(?i)(?:\d|\b)(?:m|metres?|meters?|ft|feet|foot|km|kilometres?|kilometers?|miles?)\)?$")
 
 
-def read_role(text: str, sentence_start: int, start: int, end: int) -> tuple[bool, int]:
-    """Whether the quantity is a change ("up 31%", "a 32 per cent increase") and its sign."""
+def read_role(text: str, sentence_start: int, start: int, end: int, minus_is_change: bool = True) -> tuple[bool, int]:
+    """Whether the quantity is a change ("up 31%", "a 32 per cent increase") and its sign.
+
+    A written minus makes a change unless the caller says it is a level below zero
+    (minus_is_change=False: "-27 °C" is a cold night, not a fall of 27 degrees).
+    """
     # (Markdown emphasis is no word: "goes up by **6.8%**", "up **32%** on a year earlier".)
     head = _EMPHASIS.sub("", text[max(sentence_start, start - 34):start])[-30:]
-    if text[start:start + 1] in "-−" or head.endswith("+"):
+    if (minus_is_change and text[start:start + 1] in "-−") or head.endswith("+"):
         return True, 1  # "+14% y/y", "-11% to 98 mln t": the sign is written (and already in the value)
     if _SHORT_OF.match(text[end:end + 40]):
         return False, 1
@@ -296,6 +317,9 @@ def read_role(text: str, sentence_start: int, start: int, end: int) -> tuple[boo
     if before and not _COUNTED_MORE.search(head, 0, before.start() + len(before.group().split()[0])):
         return True, -1 if before.group("down") else 1
     after = _CHANGE_AFTER.match(text[end:end + 25]) or _CHANGE_NOUN_AFTER.match(text[end:end + 40])
+    if (after and _HEIGHT_SPAN.search(text, start, end) and after.group().strip().lower() in ("up", "down")
+            and not re.match(r"\s+(?:on(?!\s+the\b)|from|compared|against|year)\b", text[end + after.end():end + after.end() + 12])):
+        after = None  # "found some 1,400 metres up", "a wreck 60 m down": where, not a change
     if after:
         return True, -1 if after.group("down") else 1
     if _OFF_AFTER.match(text, end, end + 6) and _TAKE_OFF_BEFORE.search(text, max(sentence_start, start - 30), start):
