@@ -2609,3 +2609,10 @@ def test_a_temperature_below_zero_is_a_level(text: str, span: str, value: float,
 ])
 def test_where_a_height_is_or_a_vessel_goes_is_no_change(text: str, span: str, role: str) -> None:
     assert one(text, span).role.value == role
+
+
+def test_a_present_tense_schedule_with_a_clock_time_looks_ahead() -> None:
+    from claimcheck.extract import extract_article
+    text = "THE WELLBY POST\nTuesday 15 March 2033\n\nThe stoppage ends at seven o'clock on Friday morning.\n"
+    (day,) = [r.claim for r in extract_article(text, "a.txt") if r.claim.kind.value == "date"]
+    assert day.value == "2033-03-18"

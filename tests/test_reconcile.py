@@ -1471,3 +1471,31 @@ def test_kindred_nouns_of_homes_people_and_jobs_count_one_thing(noun_a: str, nou
     a = f"Ostrava Vale storm\n\nThe Ostrava Vale storm left 212,000 {noun_a} without power on Monday, Ostrava Vale Grid said.\n"
     b = f"Ostrava Vale outage\n\nSome 221,000 {noun_b} were without power on Monday after the Ostrava Vale storm, Ostrava Vale Grid said.\n"
     assert conflict_texts({"a.txt": a, "b.txt": b}) == [["212,000", "Some 221,000"]]
+
+
+def test_a_bare_dollar_meets_another_outlets_named_dollar() -> None:
+    """'$3.9 billion' in one outlet and 'A$2.7bn' in another, of one scheme's cost: the bare
+    dollar was read as US only for want of a country, so the two disagree.  A sentence that
+    names the other dollar itself keeps its bare one apart ('A$200m ($130m)')."""
+    a = ("Quorrin dam\n\nThe Quorrin dam will cost $3.9 billion, the Quorrin water authority said on Monday.\n")
+    b = ("Quorrin dam\n\nThe Quorrin dam will cost A$2.7bn, the Quorrin water authority said on Monday.\n")
+    c = ("Quorrin dam\n\nThe Quorrin dam will cost 2.7 billion Australian dollars ($1.8 billion), the Quorrin water "
+         "authority said on Monday.\n")
+    assert conflict_texts({"a.txt": a, "b.txt": b}) == [["$3.9 billion", "A$2.7bn"]]
+    assert ["$1.8 billion", "A$2.7bn"] not in conflict_texts({"b.txt": b, "c.txt": c})
+
+
+def test_a_timeline_entry_dates_the_act_told_after_it() -> None:
+    from claimcheck.reconcile.cluster import block_key
+    text = ("# The Tollan ferries, explained\n\n*3 June 2035*\n\n## Timeline\n\n"
+            "- **12 May 2031**: contract signed with Brannock Yards.\n- **30 June 2034**: original deadline.\n")
+    keys = {r.claim.text: block_key(r) for r in extract_article(text, "a.md") if r.claim.kind.value == "date"}
+    assert keys == {"12 May 2031": ("date", "act sign"), "30 June 2034": ("date", "act deadline original")}
+
+
+def test_an_original_and_a_revised_deadline_are_two_dates() -> None:
+    a = ("Fenrow fibre\n\nFenrow's fibre scheme had an original deadline of March 31, 2031, officials said on Friday.\n")
+    b = ("Fenrow fibre\n\nThe Fenrow fibre scheme's original deadline, 31 March 2030, passed with the job unfinished. "
+         "Its new deadline is 30 September 2032.\n")
+    c = ("Fenrow fibre\n\nThe Fenrow fibre scheme has a first extended deadline of 31 December 2031.\n")
+    assert conflict_texts({"a.txt": a, "b.txt": b, "c.txt": c}) == [["31 March 2030", "March 31, 2031"]]

@@ -134,7 +134,8 @@ _WEEKDAY_AHEAD = re.compile(
     r"|\bto\s+be\s+[a-z]+\s+(?:on\s+)?$|\b(?:not|cannot|can['’]t)\s+(?:[a-z]+\s+){1,2}before\s+(?:on\s+)?$"
     # A present-tense schedule: "the order comes into force on Monday", "the vote opens on Wednesday"
     r"|\b(?:(?:comes?|goes?)\s+into\s+(?:force|effect)|takes?\s+effect|opens|closes|begins|starts|ends|resumes|reopens|"
-    r"(?:is|are)\s+(?:published|released|held))\s+(?:to\s+[a-z]+\s+)?(?:on\s+)?$"
+    r"(?:is|are)\s+(?:published|released|held))\s+(?:to\s+[a-z]+\s+)?"
+    r"(?:at\s+(?:[\w:.'’]+\s+){1,3}?)?(?:on\s+)?$"  # "ends at seven o'clock on Friday morning"
 )
 # A deadline ("by Friday", "until Monday") looks ahead, unless its clause is told in the past
 # ("had been cleared by Saturday evening", "was missing until Wednesday").

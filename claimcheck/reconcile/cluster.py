@@ -118,11 +118,14 @@ def block_key(record: ClaimRecord) -> tuple[str, ...] | None:
             ordinal = _ORDINAL_EVENT.search(claim.sentence, max(0, at - 60), at)
             if ordinal and not (act and act.start() >= ordinal.start(2)):
                 return ("date", f"{_ORDINALS[ordinal.group(1).lower()]} {root(ordinal.group(2).lower())}")
+            if act is None and reach == 100:
+                entry = claim.sentence[after:after + reach].split("\n", 1)[0]
+                told = _ACT_WORD.search(entry)
+                return _act_key(entry, told) if told else None
             if act is None:
                 return None
             # "the next decision on", "the previous hearing in": another act of the kind
-            which = _NEXT_OR_PREVIOUS.search(claim.sentence, max(0, act.start() - 25), act.start())
-            return ("date", f"act {act.lastgroup}" + (f" {which.group(1).lower()}" if which else ""))
+            return _act_key(claim.sentence, act)
         kind = _event_kind(event.group(1))
         if kind == "incident" and claim.low != claim.high:
             return None  # "the 1988 theft": an incident of the news is told by its day
@@ -227,6 +230,7 @@ _DATED_ACTS = {
     "arrest": r"arrested|charged",
     "appoint": r"appointed|entered\s+administration",
     "hear": r"hearing",
+    "deadline": r"deadline",
     # the day something stops ("papermaking would cease on", "will stop production on", "is
     # scheduled to end at midnight on", "due to run until", "| Last day of production |")
     "end": r"ceas(?:e|es|ed|ing)|stop(?:s|ped)?\s+(?:production|operations|operating|work|trading|services)|"
@@ -239,9 +243,30 @@ _DATED_ACTS = {
 # A time of day between the act and its date ("grounded at 04:40 on", "began at 6 a.m. on").
 _CLOCK_TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?"
 _DATED_ACT = re.compile(r"(?i)\b(?:" + "|".join(f"(?P<{kind}>{words})" for kind, words in _DATED_ACTS.items())
-                        + r")\b\s*(?:(?:(?!and\b)[A-Za-z'’-]+|" + _CLOCK_TIME + r")(?:\s+|(?=[|:*]))){0,5}?"
+                        + r")\b,?\s*(?:(?:(?!and\b)[A-Za-z'’-]+|" + _CLOCK_TIME + r")(?:\s+|(?=[|:*]))){0,5}?"
                         r"(?:(?:on|in|from|to|at|since|for)\s+)?(?:(?:the\s+)?(?:night|morning|evening|afternoon|weekend|"
                         r"early\s+hours)\s+of\s+)?[\s|:*]*$")
+
+
+# The same act's words told after a timeline entry's date ("- **16 May 2031**: contract
+# signed", "| 31 March | original deadline |").
+_ACT_WORD = re.compile(r"(?i)\b(?:" + "|".join(f"(?P<{kind}>{words})" for kind, words in _DATED_ACTS.items()) + r")\b")
+# An act that is one of a series of versions: "the original deadline" and "the revised
+# deadline" are two dates, never in dispute.
+_VERSION_BEFORE = re.compile(r"(?i)(?:\b(?P<nth>first|second|third|fourth)\s+)?\b(?:(?P<original>original|initial)|"
+                             r"(?P<revised>revised|new|extended|latest|current|later))\s+$")
+
+
+def _act_key(sentence: str, act: re.Match[str]) -> tuple[str, str]:
+    """The block of a date told with its act: the act, and which of its kind ("the next
+    hearing", "the original deadline")."""
+    which = _NEXT_OR_PREVIOUS.search(sentence, max(0, act.start() - 25), act.start())
+    version = _VERSION_BEFORE.search(sentence, max(0, act.start() - 25), act.start())
+    suffix = f" {which.group(1).lower()}" if which else ""
+    if version and not which:
+        # "the first extended deadline" is not the latest one, "the new deadline"
+        suffix = " original" if version.group("original") else " revised" + (f" {version.group('nth').lower()}" if version.group("nth") else "")
+    return ("date", f"act {act.lastgroup}{suffix}")
 
 
 _ONE_TIME_EVENT = re.compile(

@@ -62,9 +62,35 @@ def _is_one_sided(claim: Claim) -> bool:
     return QUALIFIERS.get(claim.qualifier or "", "") in _ONE_SIDED or claim.qualifier == "or more"
 
 
+# Dollars that name their country; a bare "$" may be any of them.
+_NAMED_DOLLARS = frozenset({"AUD", "NZD", "CAD", "HKD", "SGD"})
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$|\bdollars?\b", re.IGNORECASE)
+_US_WRITTEN = re.compile(r"(?i)\bUS\s?\$|\bU\.S\.|\bUSD\b|\bUS\s+dollars?\b")
+# A sentence naming another dollar ("lost 142 mln Australian dollars ($94 mln)") keeps its
+# bare one apart from it.
+_OTHER_DOLLAR_NAMED = re.compile(r"(?<![A-Za-z])(?:A|AU|NZ|C|CA|HK|S)\$|\b(?:Australian|New\s+Zealand|Canadian|"
+                                 r"Hong\s+Kong|Singapore)\s+dollars?\b|\b(?:AUD|NZD|CAD|HKD|SGD)\b")
+
+
+def same_currency(a: Claim, b: Claim) -> bool:
+    """Same unit, or one outlet's bare "$5.8 billion" against another's "A$5.8bn": the bare
+    dollar is read as US dollars only for want of a country, and the story may be another's
+    (an article whose dollars are named elsewhere has its bare ones read as those already)."""
+    if a.unit == b.unit:
+        return True
+    if a.kind is not Kind.money or b.kind is not Kind.money:
+        return False
+    for bare, named in ((a, b), (b, a)):
+        if (bare.unit == "USD" and named.unit in _NAMED_DOLLARS and _BARE_DOLLAR.search(bare.text)
+                and not _US_WRITTEN.search(bare.text) and not _US_WRITTEN.search(named.text)
+                and not _OTHER_DOLLAR_NAMED.search(bare.sentence)):
+            return True
+    return False
+
+
 def cannot_both_hold(a: Claim, b: Claim) -> bool:
     """True when no single true value fits both claims' intervals."""
-    if a.unit != b.unit:
+    if not same_currency(a, b):
         return False  # e.g. two currencies: no rate is assumed, so no verdict
     if isinstance(a.value, str) and isinstance(b.value, str) and a.kind is not Kind.date:
         scores = score_pair(a.value), score_pair(b.value)
@@ -97,7 +123,7 @@ def maxima_differ(a: Claim, b: Claim) -> bool:
     """Two outlets that each state the most a figure can be, and name different figures (one
     article giving two maxima is speaking of two things: "up to €5,000 for a student, up to
     €50,000 for a school")."""
-    if a.source == b.source or a.unit != b.unit or a.qualifier not in _STATED_MAXIMUM or b.qualifier not in _STATED_MAXIMUM:
+    if a.source == b.source or not same_currency(a, b) or a.qualifier not in _STATED_MAXIMUM or b.qualifier not in _STATED_MAXIMUM:
         return False
     if not isinstance(a.value, (int, float)) or not isinstance(b.value, (int, float)) or a.value <= 0 or b.value <= 0:
         return False
@@ -331,7 +357,7 @@ def _article_tells_both(a: int, b: int, group_by_source: dict[str, list[int]], r
     claim_a, claim_b = records[a].claim, records[b].claim
     return any(
         other.id != claim_b.id and other.sentence_start != claim_b.sentence_start
-        and other.kind == claim_a.kind and other.unit == claim_a.unit
+        and other.kind == claim_a.kind and same_currency(other, claim_a)
         and isinstance(other.value, str) == isinstance(claim_a.value, str)
         and not cannot_both_hold(other, claim_a) and cannot_both_hold(other, claim_b)
         and not _loose_bound(other, claim_a) and not _loose_bound(claim_a, other)
@@ -365,7 +391,7 @@ def _sentence_also_says(a: ClaimRecord, b: ClaimRecord, by_sentence: dict[tuple[
     else: in "at least 14 killed and 236 injured", 14 does not state an injured count.)"""
     measures_b = _measures(b)
     return any(
-        other.claim.id != a.claim.id and other.claim.kind == b.claim.kind and other.claim.unit == b.claim.unit
+        other.claim.id != a.claim.id and other.claim.kind == b.claim.kind and same_currency(other.claim, b.claim)
         and isinstance(other.claim.value, str) == isinstance(b.claim.value, str)  # a crowd is no score
         and not cannot_both_hold(other.claim, b.claim)
         and not (measures_b and _measures(other) and not measures_b & _measures(other))
