@@ -1240,4 +1240,5 @@ KNOWN_GAPS = {
     ('tavalora-tourism-arrivals-record-2035', 'visitor spending in 2035'): "linked, but not reported ('A$2.46 bln (US$1.63 bln)' / '$246 million': filtered as consistent, excused or too far apart)",
     ('tavalora-tourism-arrivals-record-2035', 'Australian visitors in 2035'): "no shared word next to '417,600' (market visitor source) and 'Some 383,500' (visited country climbing)",
     ('tavalora-tourism-arrivals-record-2035', 'date the millionth visitor arrived'): "no shared word next to 'Dec. 27' (airport garland international) and 'Sunday 23 December' (tarmac handed greeted)",
+    ('varquelle-wine-auction-record', 'vintage of the record bottle'): "not extracted ('1945')",
 }

@@ -2616,3 +2616,45 @@ def test_a_present_tense_schedule_with_a_clock_time_looks_ahead() -> None:
     text = "THE WELLBY POST\nTuesday 15 March 2033\n\nThe stoppage ends at seven o'clock on Friday morning.\n"
     (day,) = [r.claim for r in extract_article(text, "a.txt") if r.claim.kind.value == "date"]
     assert day.value == "2033-03-18"
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("The cavern can hold 310 mcm of working gas.", "310 mcm", 310e6),
+    ("| Gas released | 6.4 mcm |", "6.4 mcm", 6.4e6),
+])
+def test_million_cubic_metres_of_gas(text: str, span: str, value: float) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.unit, c.value) == ("volume", "m3", value)
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("In 2019 surveyors found the wreck of the schooner.", "2019"),
+    ("The museum bought the 1931 schooner model for its collection.", "1931"),
+])
+def test_a_year_before_a_noun_is_no_count(text: str, year: str) -> None:
+    found = [(c.text, c.kind.value) for c in claims(text)]
+    assert (year, "count") not in found, found
+
+
+def test_a_hedged_four_digit_figure_is_still_a_count() -> None:
+    assert one("Some 1900 walkers joined in.", "Some 1900").kind.value == "count"
+
+
+@pytest.mark.parametrize("text", [
+    "The carrier flies Embraer 190-100 and Saab 340-300 aircraft.",
+    "It bought four Boeing 737-800 jets.",
+])
+def test_a_model_designation_is_no_range(text: str) -> None:
+    assert [c for c in claims(text) if c.kind.value == "count" and "-" in c.text] == []
+
+
+def test_a_range_after_a_sentence_opening_word_is_kept() -> None:
+    assert one("Between 300-400 walkers joined in.", "Between 300-400").value == 350
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("The airline drops five of its 29 routes.", "five", 5),  # which routes, not a fall
+    ("The ferry firm dropped 14 sailings a week.", "14", 14),
+])
+def test_dropping_things_counts_them(text: str, span: str, value: float) -> None:
+    assert one(text, span).value == value

@@ -690,7 +690,7 @@ def _stated_by_verb(text: str, sentence: Sentence, q: RawQuantity) -> bool:
 
 # A verb whose object is the things counted: "cut 1,850 jobs", "lost nearly a dozen employers".
 _OBJECT_VERB_BEFORE = re.compile(
-    r"(?i)\b(?:cut|cuts|cutting|lost|lose|loses|losing|loss(?:es)?\s+of|shed|sheds|shedding|slash(?:es|ed|ing)?|eliminat(?:e|es|ed|ing)|"
+    r"(?i)\b(?:cut|cuts|cutting|drop|drops|dropped|dropping|lost|lose|loses|losing|loss(?:es)?\s+of|shed|sheds|shedding|slash(?:es|ed|ing)?|eliminat(?:e|es|ed|ing)|"
     r"ax(?:e|es|ed|ing))\s+(?:(?:almost|nearly|about|around|some|roughly|more\s+than|over|up\s+to|as\s+many\s+as|"
     r"at\s+least|another|a\s+further)\s+)?$")
 # "lost $41m", "lost almost five kilos": the amount lost, not a fall in a level ("shares lost
@@ -771,6 +771,9 @@ _MARKET_READING = re.compile(
     r"\b(?:closed|opened|traded|trading|ended|finished|settled|stood|was\s+quoted)\b"
 )
 _READING = re.compile(r"(?i)\b(?:gauge|level|levels|mark|reading|temperature|now|currently)\b")
+# A model's designation: a type number and its series, the series in hundreds.
+_MODEL_NUMBER = re.compile(r"\d{1,4}-\d00")
+_NAME_BEFORE = re.compile(r"(?<=[\w,] )(?!(?:Between|From|About|Around|Some|Up|To)\b)[A-Z][\w]*[ \t]+$")
 # A capitalised name mid-sentence, or a headline's word in capitals, right before a year.
 _YEAR_IN_NAME = re.compile(r"(?:(?<=[a-z,] )[A-Z][a-z]+|\b[A-Z]{3,})[ \t]+$")
 # A change's base or period after the change: "up 30% on 2025", "rose 6.6 pct in a year".
@@ -1227,14 +1230,22 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
         if (q.is_word and q.value <= 10 and _REFERENCE.search(text, max(sentence.start, q.start - 12), q.start)
                 and _PARTIES_AFTER.match(text, q.end, sentence.end)):
             return None  # "the two countries", "both sides": a reference, not a claim
+        if (q.is_range and _MODEL_NUMBER.fullmatch(text, q.start, q.end)
+                and _NAME_BEFORE.search(text, max(sentence.start, q.start - 30), q.start)):
+            return None  # "ATR 72-600", "Dash 8-400", "Boeing 737-800": a model's name, not a range
         if _AGE_BRACKET.search(text, max(sentence.start, q.start - 30), q.start):
             return None  # "children under five": an age bracket, not a count
-        if re.fullmatch(r"(?:1[89]|20)\d\d", text[q.start:q.end]) and _CHANGE_BASE_BEFORE.search(
-                text, max(sentence.start, q.start - 30), q.start):
-            return None  # "(up 30% on 2025)": the year a change is measured against
-        if re.fullmatch(r"(?:1[89]|20)\d\d", text[q.start:q.end]) and _YEAR_IN_NAME.search(
-                text, max(sentence.start, q.start - 30), q.start):
-            return None  # "EASTMARK 2024 GHG EMISSIONS", "the Paris 2024 Olympics": a year in a name
+        if re.fullmatch(r"(?:1[89]|20)\d\d", text[q.start:q.end]) and qual.qualifier is None:
+            # A year before a noun names the thing's year, not how many there are: "the 1911
+            # canvas", "In 2028 diggers struck" (a count that large is written with its comma,
+            # "2,028 diggers", or hedged, "some 2000 people").  Not a claim at all where it
+            # is a figure's base or a name: "(up 30% on 2025)", "EASTMARK 2024 GHG EMISSIONS".
+            if (_CHANGE_BASE_BEFORE.search(text, max(sentence.start, q.start - 30), q.start)
+                    or _YEAR_IN_NAME.search(text, max(sentence.start, q.start - 30), q.start)):
+                return None
+            year = text[q.start:q.end]
+            return _date_claim(text, sentence, RawDate(q.start, q.end, year, f"{year}-01-01", f"{year}-12-31", "year"),
+                               source, lines, attribution)
     if q.kind is Kind.duration and _is_reporting_period(text, sentence, q):
         return None  # "output in the first nine months of 2031 was 205,900 t": the figures' period
     if q.kind in _RATED_KINDS:

@@ -130,7 +130,8 @@ _add(Kind.volume, "m3", 0.764554857984, "cubic yards", "cubic yard", "cu yd", "c
 _add(Kind.volume, "m3", 0.003785411784, "gallons", "gallon", "us gallons")
 _add(Kind.volume, "m3", 1233.48183754752, "acre-feet", "acre-foot", "acre feet", "acre foot")  # US reservoirs
 _add(Kind.volume, "m3", 0.00056826125, "pints", "pint")  # the imperial pint of milk and beer
-_add(Kind.volume, "m3", 1e9, "bcm")
+_add(Kind.volume, "m3", 1e9, "bcm")  # gas: billion and million cubic metres
+_add(Kind.volume, "m3", 1e6, "mcm", "mmcm")
 _add(Kind.energy, "kWh", 1.0, "kwh", "kilowatt-hours", "kilowatt hours", "kilowatt-hour")
 _add(Kind.energy, "kWh", 1e3, "mwh", "megawatt-hours", "megawatt hours", "megawatt-hour", "megawatt hour")
 _add(Kind.energy, "kWh", 1e6, "gwh", "gigawatt-hours", "gigawatt hours", "gigawatt-hour", "gigawatt hour")
