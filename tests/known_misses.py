@@ -1176,7 +1176,6 @@ KNOWN_GAPS = {
     ('halvorsen-ridgeback-ev-power-loss-recall', 'vehicles recalled worldwide'): "words differ: '245,850' (recalling electric motor) vs '214,650' (recalled vehicle worldwide), similarity 0.00",
     ('halvorsen-ridgeback-ev-power-loss-recall', 'date NRSA opened its investigation'): "no shared block ('May 14': ('date', 'open'), 'June 14': ('date', 'act start'))",
     ('halvorsen-ridgeback-ev-power-loss-recall', 'outside temperature above which the fault is most likely'): "words differ: 'above 95 degrees Fahrenheit (35 C)' (temperature fault outside) vs 'above 105 degrees' (it outside happen), similarity 0.29",
-    ('keppard-narrows-bridge-toll-increase', 'date the first toll step takes effect'): "not extracted ('Jan. 1, 2035')",
     ('keppard-narrows-bridge-toll-increase', 'toll-paying vehicles per day'): "times read as different ('about 80,500': 2033, 'about 80,000': None)",
     ('kesarwadi-reservoir-floating-solar-approval', 'expected annual generation'): "times read as different ('1,180 million': None, '1,180 MWh': None)",
     ('kesarwadi-reservoir-floating-solar-approval', 'date of full commissioning'): "no shared word next to 'March 2034' (commissioned fully electricity) and 'March 2035' (capacity full)",

@@ -2658,3 +2658,10 @@ def test_a_range_after_a_sentence_opening_word_is_kept() -> None:
 ])
 def test_dropping_things_counts_them(text: str, span: str, value: float) -> None:
     assert one(text, span).value == value
+
+
+@pytest.mark.parametrize("line", ["- **Sept. 14:** Harlow Air files for bankruptcy.", "- **Oct. 2**: the yard closes."])
+def test_an_abbreviated_month_in_bold_does_not_end_the_sentence(line: str) -> None:
+    from claimcheck.extract import extract_article
+    text = f"# Timeline\n\n*4 December 2033*\n\n{line}\n"
+    assert [r.claim.kind.value for r in extract_article(text, "a.md")] == ["date"]

@@ -43,7 +43,7 @@ def split_sentences(text: str) -> list[Sentence]:
         cut = 0
         for match in _SENTENCE_END.finditer(body):
             word = body[:match.start()].rsplit(None, 1)[-1] if body[:match.start()].strip() else ""
-            word = word.lstrip("(\"“'").lower()
+            word = word.lstrip("(\"“'*_[").lower()  # (markdown emphasis: "- **Feb. 3:**")
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
             _append(sentences, line_start + cut, body[cut:match.end()])
