@@ -2665,3 +2665,12 @@ def test_an_abbreviated_month_in_bold_does_not_end_the_sentence(line: str) -> No
     from claimcheck.extract import extract_article
     text = f"# Timeline\n\n*4 December 2033*\n\n{line}\n"
     assert [r.claim.kind.value for r in extract_article(text, "a.md")] == ["date"]
+
+
+def test_a_compound_size_leaves_the_day_to_date_the_act() -> None:
+    """'opened a 2.3-hectare depot on 9 May': the size takes no time from the day (a size is
+    no state of the day), so the day is the opening's date, a claim of its own."""
+    from claimcheck.extract import extract_article
+    text = "WIRE\n\nHOBART, 4 October 2033 (Wire) - The charity opened a 2.3-hectare depot at Kell Park on 9 May.\n"
+    kinds = {r.claim.text: r.claim.kind.value for r in extract_article(text, "a.txt")}
+    assert kinds == {"2.3-hectare": "area", "9 May": "date"}

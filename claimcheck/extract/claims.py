@@ -449,12 +449,16 @@ def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, 
     # A number in a name ("Voyager 2", "Apollo 11") is neither.
     # A length of time that measures an act ("closed the lake for 19 days", "a 48-hour strike")
     # is part of the act, which the date dates (see _measures_an_act).
+    # So is the size of a thing written as a compound ("opened a 1.4-hectare depot on 15 August"):
+    # it takes no time from the day (see _quantity_claim), which dates the act.
     figures = sorted({(e.claim.start, e.claim.end) for e in out
                       if e.claim.kind is not Kind.date and not _counts_what_is_named(text, s_start, e.claim)
-                      and not (e.claim.kind is Kind.duration and _measures_an_act(text, s_start, e.claim.start, e.claim.end))}
+                      and not (e.claim.kind is Kind.duration and _measures_an_act(text, s_start, e.claim.start, e.claim.end))
+                      and not _is_compound_size(text, e.claim.kind, e.claim.start, e.claim.end)}
                      | {(q.start, q.end) for q in quantities if not q.is_word
                         and not (q.kind is Kind.duration and _measures_an_act(text, s_start, q.start, q.end))
-                        and not (q.kind is Kind.count and counts.names_the_number(text, s_start, q.start))})
+                        and not (q.kind is Kind.count and counts.names_the_number(text, s_start, q.start))
+                        and not _is_compound_size(text, q.kind, q.start, q.end)})
     date_spans = [(e.claim.start, e.claim.end) for e in out if e.claim.kind is Kind.date]
     if not date_spans:
         return out
@@ -524,6 +528,11 @@ _FOR_SPAN_BEFORE = re.compile(r"(?i)(?:\b(?:for|lasted|lasting|lasts|last|waited
                               r"just\s+(?:over|under)\s+|more\s+than\s+|over\s+|up\s+to\s+|roughly\s+|at\s+least\s+)?)$")
 # "a 48-hour strike", "a three-day walkout", "the 26-day expedition": a compound before its act
 _LENGTH_OF_NOUN = re.compile(r"[\w.]+-(?:minute|hour|day|week|month|year)(?:-long)?$")
+
+
+def _is_compound_size(text: str, kind: Kind, start: int, end: int) -> bool:
+    """'a 1.4-hectare depot', 'the 520-megawatt unit': a physical size fused to its noun."""
+    return kind in _PHYSICAL_KINDS and bool(_COMPOUND_MEASURE.search(text, start, end))
 
 
 def _measures_an_act(text: str, sentence_start: int, start: int, end: int) -> bool:
