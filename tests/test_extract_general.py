@@ -2674,3 +2674,13 @@ def test_a_compound_size_leaves_the_day_to_date_the_act() -> None:
     text = "WIRE\n\nHOBART, 4 October 2033 (Wire) - The charity opened a 2.3-hectare depot at Kell Park on 9 May.\n"
     kinds = {r.claim.text: r.claim.kind.value for r in extract_article(text, "a.txt")}
     assert kinds == {"2.3-hectare": "area", "9 May": "date"}
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("Output fell 18 pct after a June 9 hailstorm stripped the vines.", "June 9"),
+    ("Losses from the 4 March blackout reached EUR 3 mln.", "4 March"),
+])
+def test_the_day_before_an_event_noun_dates_the_event(sentence: str, day: str) -> None:
+    from claimcheck.extract import extract_article
+    text = f"WIRE\n\nLYON, Oct 2 2033 (Wire) - {sentence}\n"
+    assert any(day in r.claim.text for r in extract_article(text, "a.txt") if r.claim.kind.value == "date")

@@ -1088,7 +1088,9 @@ _EVENT_NOUNS = (
     r"typhoons?|tornado(?:es)?|outbreaks?|epidemics?|eruptions?|attacks?|bombings?|crash(?:es)?|explosions?|"
     r"collapses?|disasters?|landslides?|tsunamis?|spills?|accidents?|derailments?|victory|victories|wins?|"
     r"defeats?|draws?|matches|match|games?|ceremony|summit|strikes?|walkouts?|riots?|coup|crush(?:es)?|stampedes?|"
-    r"shootings?|sinkings?|capsizes?|shipwrecks?|collisions?|blasts?"
+    r"shootings?|sinkings?|capsizes?|shipwrecks?|collisions?|blasts?|"
+    r"hailstorms?|downpours?|heatwaves?|blizzards?|snowstorms?|gales?|blackouts?|outages?|leaks?|breaches?|"
+    r"cyberattacks?|hacks?|heists?|robber(?:y|ies)|thefts?|raids?"
 )
 # Nouns a year before them dates, as it dates an event: "A 2030 inspection found ...", "the 2019
 # spill", "Under the 2031 exam integrity law"; and words that cannot follow a year that names
