@@ -2684,3 +2684,9 @@ def test_the_day_before_an_event_noun_dates_the_event(sentence: str, day: str) -
     from claimcheck.extract import extract_article
     text = f"WIRE\n\nLYON, Oct 2 2033 (Wire) - {sentence}\n"
     assert any(day in r.claim.text for r in extract_article(text, "a.txt") if r.claim.kind.value == "date")
+
+
+def test_an_age_leaves_the_day_to_date_the_act() -> None:
+    from claimcheck.extract import extract_article
+    text = "WIRE\n\nLYON, Oct 5 2033 (Wire) - The council shut the 71-year-old footbridge at 6am on Monday.\n"
+    assert [r.claim.kind.value for r in extract_article(text, "a.txt")] == ["duration", "date"]

@@ -531,7 +531,10 @@ _LENGTH_OF_NOUN = re.compile(r"[\w.]+-(?:minute|hour|day|week|month|year)(?:-lon
 
 
 def _is_compound_size(text: str, kind: Kind, start: int, end: int) -> bool:
-    """'a 1.4-hectare depot', 'the 520-megawatt unit': a physical size fused to its noun."""
+    """'a 1.4-hectare depot', 'the 520-megawatt unit': a physical size fused to its noun; and
+    'the 67-year-old main': an age, which no day of the news dates either."""
+    if kind is Kind.duration:
+        return text.startswith("-old", end) or text.startswith(" years old", end)
     return kind in _PHYSICAL_KINDS and bool(_COMPOUND_MEASURE.search(text, start, end))
 
 
