@@ -2690,3 +2690,16 @@ def test_an_age_leaves_the_day_to_date_the_act() -> None:
     from claimcheck.extract import extract_article
     text = "WIRE\n\nLYON, Oct 5 2033 (Wire) - The council shut the 71-year-old footbridge at 6am on Monday.\n"
     assert [r.claim.kind.value for r in extract_article(text, "a.txt")] == ["duration", "date"]
+
+
+@pytest.mark.parametrize(("sentence", "day", "value"), [
+    # a plural noun before "on" is no present-tense schedule: the reopening is past
+    ("The key allowed the firm to reopen the terminals on Aug. 23.", "Aug. 23", "2031-08-23"),
+    # told in the past of what was still to come
+    ("The regulator said it would vote on March 3 on the new rules.", "March 3", "2032-03-03"),
+])
+def test_the_year_of_a_yearless_date_follows_the_tense(sentence: str, day: str, value: str) -> None:
+    from claimcheck.extract import extract_article
+    text = f"WIRE\n\nDOVERLY, Feb 10, 2032 (Wire) - {sentence}\n"
+    (found,) = [r.claim for r in extract_article(text, "a.txt") if r.claim.text == day]
+    assert found.value == value

@@ -143,7 +143,7 @@ _DEADLINE_BEFORE = re.compile(
     r"(?i)\b(?:by|until|till|before\s+(?:the\s+)?(?:end|close)\s+of)\s+(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight|late|early)\s+)?(?:on\s+)?$"
 )
 _FUTURE_CUE = re.compile(
-    r"\b(?:will|deadline|due|expected|scheduled|upcoming|by|until|next|plans?|set\s+to|later"
+    r"\b(?:will|would(?!\s+have)|deadline|due|expected|scheduled|upcoming|by|until|next|plans?|set\s+to|later"
     # Present-tense schedule verbs: "Registration opens on 2 December".
     r"|opens|begins|starts|closes|resumes|takes\s+place|takes?\s+effect|(?:comes?|goes?)\s+into\s+(?:force|effect))\b", re.I)
 # Cues strong enough to move a yearless date that has already passed into next year ("The
@@ -166,7 +166,9 @@ _DONE_ON_BEFORE = re.compile(r"(?i)\b(?:which|that|who|it|he|she|they)\s+(?:was\
 # A present-tense verb right before a later date tells a schedule: "Parliament votes on 18
 # December", "the court rules on the appeal in May" (not "the ministry says", a report).
 _SCHEDULED_PRESENT = re.compile(
-    r"(?<![\w’'-])(?!(?:says|reports|shows|claims|notes|adds|states|tells|writes|thinks|believes|argues|insists|"
+    # (a noun after its determiner is no verb: "reopen the terminals on Aug. 23")
+    r"(?<![\w’'-])(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\bour\s)(?<!\bhis\s)(?<!\bher\s)"
+    r"(?!(?:says|reports|shows|claims|notes|adds|states|tells|writes|thinks|believes|argues|insists|"
     r"warns|suggests|means|was|has|does|is|its|this|thus|plus|bus|gas|news|series|always|perhaps|whereas|as|us|"
     r"less|unless|across|process|press|loss|access|business|status|focus|bonus|census|virus)\b)"
     r"[a-z]{2,}[^s\W]s\s+(?:on\s+(?:the|its|their|a|an)\s+[a-z]+\s+|(?!" + _PAST_WORD + r")[a-z]{3,}\s+)?"
