@@ -2703,3 +2703,14 @@ def test_the_year_of_a_yearless_date_follows_the_tense(sentence: str, day: str, 
     text = f"WIRE\n\nDOVERLY, Feb 10, 2032 (Wire) - {sentence}\n"
     (found,) = [r.claim for r in extract_article(text, "a.txt") if r.claim.text == day]
     assert found.value == value
+
+
+@pytest.mark.parametrize(("sentence", "day", "value"), [
+    ("Nurses will refuse overtime from 7am on Monday after a vote.", "on Monday", "2032-03-08"),
+    ("A hearing has been set for 16 March.", "16 March", "2032-03-16"),
+])
+def test_a_start_hour_or_a_set_hearing_looks_ahead(sentence: str, day: str, value: str) -> None:
+    from claimcheck.extract import extract_article
+    text = f"WIRE\n\nTALLOW CREEK, 5 March 2032 (Wire) - {sentence}\n"
+    (found,) = [r.claim for r in extract_article(text, "a.txt") if r.claim.text == day]
+    assert found.value == value

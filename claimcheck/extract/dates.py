@@ -125,6 +125,8 @@ _HABITUAL_BEFORE = re.compile(r"(?i)\b(?:every|each|a|any)\s+(?:(?:normal|typica
 _WEEKDAY_SPAN_AFTER = re.compile(rf"\s*(?:to|through|till|until|[-–])\s*{_WEEKDAY}\b")
 _WEEKDAY_SPAN_BEFORE = re.compile(rf"(?i)(?<!from\s)\b{_WEEKDAY}\s*(?:to|through|till|until|[-–])\s*$")
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
+# "from 7am on Monday": when a measure starts, the hour told first.
+_FROM_CLOCK_ON_BEFORE = re.compile(r"(?i)\bfrom\s+(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s+(?:on\s+)?$")
 # A weekday the article looks forward to: "will meet on Saturday", "expected to arrive by Tuesday",
 # "a red flag warning is in effect until 8 p.m. Sunday".
 _AHEAD_WORDS = (r"\b(?:will|'ll|shall|could(?!\s+not|n['’]t)|expects?|expected|scheduled|slated|set\s+to|due\s+to|plans?\s+to|upcoming"
@@ -143,7 +145,7 @@ _DEADLINE_BEFORE = re.compile(
     r"(?i)\b(?:by|until|till|before\s+(?:the\s+)?(?:end|close)\s+of)\s+(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight|late|early)\s+)?(?:on\s+)?$"
 )
 _FUTURE_CUE = re.compile(
-    r"\b(?:will|would(?!\s+have)|deadline|due|expected|scheduled|upcoming|by|until|next|plans?|set\s+to|later"
+    r"\b(?:will|would(?!\s+have)|(?:set|fixed|slated)\s+for|deadline|due|expected|scheduled|upcoming|by|until|next|plans?|set\s+to|later"
     # Present-tense schedule verbs: "Registration opens on 2 December".
     r"|opens|begins|starts|closes|resumes|takes\s+place|takes?\s+effect|(?:comes?|goes?)\s+into\s+(?:force|effect))\b", re.I)
 # Cues strong enough to move a yearless date that has already passed into next year ("The
@@ -593,7 +595,9 @@ def _relative_dates(text: str, start: int, end: int, published: dt.date | None,
             continue
         if weekday:
             relation = phrase.split()[0].lower() if match.group("rwd") else "on"
-            if relation == "on" and match.group("bwd") and _FROM_BEFORE.search(text, max(start, match.start() - 6), match.start()) \
+            if relation == "on" and (
+                    (match.group("bwd") and _FROM_BEFORE.search(text, max(start, match.start() - 6), match.start()))
+                    or _FROM_CLOCK_ON_BEFORE.search(text, max(start, match.start() - 30), match.start())) \
                     and not re.match(r"\s*(?:[-–—]|to|until|till|through)\b", text[match.end():match.end() + 12]):
                 relation = "ahead"  # "rationing from Friday": when a measure starts
             elif relation == "on":
