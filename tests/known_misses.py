@@ -1313,7 +1313,6 @@ KNOWN_GAPS = {
     ('korvath-helix-chip-export-control-fine', 'number of Helix-7 chips shipped to Tarsavia'): "times read as different ('38,400': None, '34,800': 2029-03)",
     ('korvath-helix-chip-export-control-fine', 'value of the diverted chips'): "words differ: 'about 410 million euros' (chip end user) vs '€4.1bn' (chip diverted), similarity 0.21",
     ('mount-ellery-nurses-overtime-ban', 'date the overtime ban starts'): "words differ: 'on Monday' (shift voting double) vs 'Wednesday 10 March' (shift double overtime), similarity 0.27",
-    ('marwandh-livestock-census-2034', 'cattle population in the 2034 census'): "not linked though the words match ('21.36 crore' / '21.36', similarity 0.43: a pair limit or a misprint check)",
     ('marwandh-livestock-census-2034', 'growth of the sheep population since 2029'): "words differ: '9.5 pct' (population sheep) vs '5.9%' (change sheep), similarity 0.12",
     ('marwandh-livestock-census-2034', 'date census fieldwork ended'): "no shared block ('May 31': ('date', 'act close'), '30 April 2034': None)",
     ('port-halloran-philharmonic-grant-cut', 'projected 2035-36 deficit without changes'): "times read as different ('$2.3 million': 2035/2036, '$1.9 million': 2035/2036)",

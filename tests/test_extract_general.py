@@ -2714,3 +2714,15 @@ def test_a_start_hour_or_a_set_hearing_looks_ahead(sentence: str, day: str, valu
     text = f"WIRE\n\nTALLOW CREEK, 5 March 2032 (Wire) - {sentence}\n"
     (found,) = [r.claim for r in extract_article(text, "a.txt") if r.claim.text == day]
     assert found.value == value
+
+
+@pytest.mark.parametrize(("header", "value"), [
+    ("| Region | 2031 (million) | Change |", 14.2e6),
+    ("| Region | Voters (lakh) | Change |", 14.2e5),
+    ("| Region | Jobs ('000) | Change |", 14200),
+])
+def test_a_count_columns_bracket_gives_its_scale(header: str, value: float) -> None:
+    from claimcheck.extract import extract_article
+    text = f"# Survey\n\n*4 March 2035*\n\nThe survey counted people.\n\n{header}\n|---|---|---|\n| North | 14.2 | +3.2% |\n"
+    (count,) = [r.claim for r in extract_article(text, "a.md") if r.claim.kind.value == "count"]
+    assert count.value == pytest.approx(value)

@@ -1064,6 +1064,8 @@ _LABEL_UNITS = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(
 # rate ("Outflow (m³/s)", "Losses (Ml/d)", "Harvest (t/ha)", "SO₂ (µg/m³)"), which the subject keeps.
 _UNIT_LABEL = re.compile(r"(?i)\(\s*(?:(?P<scale>thousands?|millions?|billions?|mln|mn|bn|m)\s+)?(?P<unit>" + _LABEL_UNITS
                          + r")(?:\s*/\s*(?:s|sec|d|day|h|hr|yr|year|ha|m³|m3))?\s*\)")
+# A count label's bracket with its scale alone: "| Head (million) |", "| Voters (crore) |", "('000)".
+_COUNT_SCALE_LABEL = re.compile(r"(?i)\(\s*(?P<scale>thousands?|millions?|billions?|mln|mn|bn|crores?|lakhs?|['’]000s?|000s)\s*\)")
 # A column headed by the unit alone, written out ("| Where it went | Litres |", "| Gallons
 # per day |"): its figures are in that unit.
 _UNIT_HEADER = re.compile(r"(?i)(?P<unit>[a-z][a-z ]{3,}?[a-z])(?:\s+(?:per|a)\s+(?:day|year|second|hour|week|month))?")
@@ -1109,7 +1111,7 @@ def _plain_number(c: Claim) -> bool:
     return isinstance(c.value, (int, float)) and not isinstance(c.low, str) and not isinstance(c.high, str)
 
 
-def _in_unit(c: Claim, kind: Kind, unit: str, factor: float) -> Claim:
+def _in_unit(c: Claim, kind: Kind, unit: str | None, factor: float) -> Claim:
     """A bare count read in the unit its table label names ("| Median days to sell | 38 |")."""
     return c.model_copy(update={
         "kind": kind, "unit": unit, "value": _number(c.value * factor),  # type: ignore[operator]
@@ -1163,6 +1165,11 @@ def _in_table(record: ClaimRecord, cell: tuple[str, str], published: dt.date | N
             currency = _CURRENCY_WORD[money_label.group("cur2").lower()]
             scale_word = money_label.group("scale2")
         record.claim = c = _in_unit(c, Kind.money, currency, _label_scale(scale_word))
+    count_scale = _COUNT_SCALE_LABEL.search(f"{label} {header}") if c.kind is Kind.count and not unit_word else None
+    if count_scale and _plain_number(c):
+        # "| Species | 2029 (million) |", "| Voters (crore) | 21.4 |": how many, at the label's scale
+        word = count_scale.group("scale").lower()
+        record.claim = c = _in_unit(c, Kind.count, c.unit, 1000.0 if "000" in word else _label_scale(word))
     if (c.kind is Kind.count and not unit_word and _plain_number(c)
             and (_PERCENT_LABEL.search(label) or _PERCENT_LABEL.search(header) or header.strip(" *_") == "%")):
         # "| Recovery rate (%) | 71.2 |", "| Ore grade (% Cu) | 0.82 |": shares in per cent
