@@ -2726,3 +2726,16 @@ def test_a_count_columns_bracket_gives_its_scale(header: str, value: float) -> N
     text = f"# Survey\n\n*4 March 2035*\n\nThe survey counted people.\n\n{header}\n|---|---|---|\n| North | 14.2 | +3.2% |\n"
     (count,) = [r.claim for r in extract_article(text, "a.md") if r.claim.kind.value == "count"]
     assert count.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("text", "span", "years"), [
+    ("He has spent two years and five months on remand.", "two years and five months", 2 + 5 / 12),
+    ("The new pension age will be 66 years 4 months.", "66 years 4 months", 66 + 4 / 12),
+])
+def test_descending_units_of_time_are_one_span(text: str, span: str, years: float) -> None:
+    assert one(text, span).value == pytest.approx(years)
+
+
+def test_between_two_spans_of_time_is_still_a_range() -> None:
+    c = one("Recovery takes between two weeks and four months.", "between two weeks and four months")
+    assert (c.low, c.high) == pytest.approx((14 / 365.25, 4 / 12), rel=0.01)

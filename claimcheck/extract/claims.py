@@ -1006,9 +1006,11 @@ def _compound_duration(text: str, prev: RawQuantity, q: RawQuantity, between: st
     if not _COMPOUND_BETWEEN.fullmatch(between):
         return False
     big, small = _time_unit_rank(text[prev.start:prev.end]), _time_unit_rank(text[q.start:q.end])
-    # Only a time on the clock (hours, minutes, seconds): "3 years, 2 months" are figures a
-    # reader compares one by one.
-    return big is not None and small is not None and small < big <= _TIME_UNIT_RANK["hour"]
+    # Descending units are one span: "three years and seven months", "63 years 6 months",
+    # "40 days, 11 hours" (not "between three weeks and six months", a range).
+    if re.search(r"(?i)\bbetween\s+(?:\S+\s+){0,2}$", text[max(0, prev.start - 25):prev.start]):
+        return False
+    return big is not None and small is not None and small < big
 
 
 def _as_fahrenheit_difference(prev: RawQuantity, q: RawQuantity) -> None:
