@@ -2739,3 +2739,23 @@ def test_descending_units_of_time_are_one_span(text: str, span: str, years: floa
 def test_between_two_spans_of_time_is_still_a_range() -> None:
     c = one("Recovery takes between two weeks and four months.", "between two weeks and four months")
     assert (c.low, c.high) == pytest.approx((14 / 365.25, 4 / 12), rel=0.01)
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("The reservoir holds 12.4 TMC ft of water.", "12.4 TMC ft", 12.4 * 28316846.592),
+    ("The town draws 350 MLD from the lake.", "350 MLD", 350e3),
+    ("It runs a 45 KLPD ethanol unit.", "45 KLPD", 45),
+])
+def test_indian_water_and_ethanol_measures(text: str, span: str, value: float) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.value) == ("volume", pytest.approx(value))
+
+
+def test_a_telephone_number_with_its_area_code_is_no_range() -> None:
+    assert claims("For tickets call 04812-556071 before noon.") == []
+
+
+def test_an_agency_bracket_closes_a_dateline() -> None:
+    from claimcheck.extract.dates import read_date_line
+    text = "Mill ends season early\n\nKaranpur, Mar 4, 2033 (NSA) The co-operative mill stopped crushing on Monday.\n"
+    assert str(read_date_line(text).published) == "2033-03-04"

@@ -1251,6 +1251,8 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
         if (q.is_word and q.value <= 10 and _REFERENCE.search(text, max(sentence.start, q.start - 12), q.start)
                 and _PARTIES_AFTER.match(text, q.end, sentence.end)):
             return None  # "the two countries", "both sides": a reference, not a claim
+        if q.is_range and re.match(r"0\d", text[q.start:q.end]):
+            return None  # "02367-224190": a telephone number with its area code
         if (q.is_range and _MODEL_NUMBER.fullmatch(text, q.start, q.end)
                 and _NAME_BEFORE.search(text, max(sentence.start, q.start - 30), q.start)):
             return None  # "ATR 72-600", "Dash 8-400", "Boeing 737-800": a model's name, not a range

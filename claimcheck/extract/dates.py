@@ -1112,11 +1112,12 @@ _WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,},")
 # A press release's date line: "Veltrinne, 5 July 2033 - Hadrosa Motors Group today reported",
 # "Esterlund, Valdrenia - 2 October 2036 - ...": a place, the date, a dash.
 _RELEASE_PLACE = re.compile(r"^[ \t*_]*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}(?:,\s*[A-Z][\w'’.-]+)?\s*(?:,|[-–—])\s*$")
-_DASH_AFTER = re.compile(r"[ \t*_]*[-–—]\s")
+# (or the agency's bracket, the Indian way: "Malharpeth, Mar 2, 2033 (IBS) The mill ...")
+_DASH_AFTER = re.compile(r"[ \t*_]*(?:[-–—]\s|\([A-Z][A-Za-z .&-]{1,30}\)\s)")
 
 
 def _release_dateline(line: str, date: RawDate) -> bool:
-    """Does ``line`` open with a place, then ``date``, then a dash?"""
+    """Does ``line`` open with a place, then ``date``, then a dash or an agency's bracket?"""
     return bool(_RELEASE_PLACE.match(line[:date.start]) and _DASH_AFTER.match(line, date.end))
 
 

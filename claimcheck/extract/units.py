@@ -132,6 +132,11 @@ _add(Kind.volume, "m3", 1233.48183754752, "acre-feet", "acre-foot", "acre feet",
 _add(Kind.volume, "m3", 0.00056826125, "pints", "pint")  # the imperial pint of milk and beer
 _add(Kind.volume, "m3", 1e9, "bcm")  # gas: billion and million cubic metres
 _add(Kind.volume, "m3", 1e6, "mcm", "mmcm")
+# Indian water and ethanol measures: a thousand million cubic feet (reservoirs), and the daily
+# flows of plants ("480 MLD", "60 KLPD").
+_add(Kind.volume, "m3", 28316846.592, "tmc ft", "tmcft", "tmc feet")
+_add(Kind.volume, "m3", 1e3, "mld")
+_add(Kind.volume, "m3", 1.0, "klpd")
 _add(Kind.energy, "kWh", 1.0, "kwh", "kilowatt-hours", "kilowatt hours", "kilowatt-hour")
 _add(Kind.energy, "kWh", 1e3, "mwh", "megawatt-hours", "megawatt hours", "megawatt-hour", "megawatt hour")
 _add(Kind.energy, "kWh", 1e6, "gwh", "gigawatt-hours", "gigawatt hours", "gigawatt-hour", "gigawatt hour")
