@@ -2759,3 +2759,22 @@ def test_an_agency_bracket_closes_a_dateline() -> None:
     from claimcheck.extract.dates import read_date_line
     text = "Mill ends season early\n\nKaranpur, Mar 4, 2033 (NSA) The co-operative mill stopped crushing on Monday.\n"
     assert str(read_date_line(text).published) == "2033-03-04"
+
+
+@pytest.mark.parametrize(("text", "span", "kwh"), [
+    ("The biogas plant makes 41,000 units of electricity a day.", "41,000 units", 41000),
+    ("Load-shedding saved the grid 36 lakh units.", "36 lakh units", 3.6e6),
+    ("The platform piped about 2.4 mln therms a day.", "about 2.4 mln therms", 2.4e6 * 29.307107),
+    ("Exports reached 150,000 MMBtu.", "150,000 MMBtu", 150000 * 293.07107),
+    ("The kiln burns 3.1 GJ of heat per tonne.", "3.1 GJ", 3.1e9 / 3.6e6),
+    ("The swimmer burned some 9,000 calories.", "some 9,000 calories", 9000 * 4184 / 3.6e6),
+])
+def test_energy_sold_by_the_unit_the_therm_and_the_calorie(text: str, span: str, kwh: float) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.unit, c.value) == ("energy", "kWh", pytest.approx(kwh))
+
+
+@pytest.mark.parametrize("text", ["The station's two units tripped within minutes of each other.",
+                                  "The council built 1,640 units of housing near the power station."])
+def test_generating_units_and_homes_are_counted(text: str) -> None:
+    assert all(c.kind.value == "count" for c in claims(text))

@@ -783,6 +783,11 @@ _MARKET_READING = re.compile(
     r"\b(?:closed|opened|traded|trading|ended|finished|settled|stood|was\s+quoted)\b"
 )
 _READING = re.compile(r"(?i)\b(?:gauge|level|levels|mark|reading|temperature|now|currently)\b")
+# Electricity billed by the unit, the kilowatt-hour (India's usage): "48 lakh units of power",
+# "6,300 million units" in a sentence about power.
+_POWER_UNITS_AFTER = re.compile(r"(?P<units>\s+units?)\b(?P<of>\s+of\s+(?:electricity|power|energy)\b)?")
+_ELECTRICITY = re.compile(r"(?i)\b(?:electricity|power|grid|generat\w*|solar|wind\s+farm|hydro\w*|consumption|"
+                          r"demand|load-shedding|MW|GW|kWh)\b")
 # A model's designation: a type number and its series, the series in hundreds.
 _MODEL_NUMBER = re.compile(r"\d{1,4}-\d00")
 _NAME_BEFORE = re.compile(r"(?<=[\w,] )(?!(?:Between|From|About|Around|Some|Up|To)\b)[A-Z][\w]*[ \t]+$")
@@ -1211,6 +1216,12 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
                     published: dt.date | None = None) -> ClaimRecord | None:
     if q.score is not None:
         return counts.score_claim(text, sentence, q, source, lines, attribution)  # "a 3-1 win"
+    if (q.kind is Kind.count and not q.is_range and q.value >= 1000  # not a station's "two units"
+            and (units := _POWER_UNITS_AFTER.match(text, q.end, sentence.end))
+            and (units.group("of") or (_ELECTRICITY.search(sentence.text)
+                                       and not re.match(r"\s+of\b", text[units.end():units.end() + 4])))):
+        # "52,000 units of electricity", "6,300 million units" of power: a unit is a kilowatt-hour
+        q = dataclasses.replace(q, end=q.end + len(units.group("units")), kind=Kind.energy, unit="kWh")
     if q.kind is Kind.count and counts.is_age(text, sentence.start, sentence.end, q):
         q = counts.as_age(q)  # "Jan Novak, 62, said", "children under five"
     if (q.kind is Kind.duration and re.match(r"(?i)an?\s", text[q.start:q.end])
