@@ -2578,7 +2578,7 @@ def test_minus_before_a_bare_figure_is_a_temperature_below_zero(text: str, span:
 @pytest.mark.parametrize(("text", "span", "value"), [
     ("The gale brought down 26 pylons on the coast road.", "26", 26),
     ("She sent down 19 aces in the semi-final.", "19", 19),
-    ("The capsule set down 2.3 km from its planned landing point.", "2.3 km", 2.3),
+    ("The capsule set down 3.7 km from its planned landing point.", "3.7 km", 3.7),
     ("Shares closed down 3.6% at 212 pence.", "3.6%", -3.6),  # a fall all the same
 ])
 def test_down_after_a_phrasal_verb_is_no_fall(text: str, span: str, value: float) -> None:
@@ -2613,13 +2613,13 @@ def test_where_a_height_is_or_a_vessel_goes_is_no_change(text: str, span: str, r
 
 def test_a_present_tense_schedule_with_a_clock_time_looks_ahead() -> None:
     from claimcheck.extract import extract_article
-    text = "THE WELLBY POST\nTuesday 15 March 2033\n\nThe stoppage ends at seven o'clock on Friday morning.\n"
+    text = "THE WELLBY POST\nTuesday 15 March 2033\n\nThe stoppage ends at six o'clock on Sunday evening.\n"
     (day,) = [r.claim for r in extract_article(text, "a.txt") if r.claim.kind.value == "date"]
-    assert day.value == "2033-03-18"
+    assert day.value == "2033-03-20"
 
 
 @pytest.mark.parametrize(("text", "span", "value"), [
-    ("The cavern can hold 310 mcm of working gas.", "310 mcm", 310e6),
+    ("The cavern can hold 275 mcm of cushion gas.", "275 mcm", 275e6),
     ("| Gas released | 6.4 mcm |", "6.4 mcm", 6.4e6),
 ])
 def test_million_cubic_metres_of_gas(text: str, span: str, value: float) -> None:
@@ -2677,8 +2677,8 @@ def test_a_compound_size_leaves_the_day_to_date_the_act() -> None:
 
 
 @pytest.mark.parametrize(("sentence", "day"), [
-    ("Output fell 18 pct after a June 9 hailstorm stripped the vines.", "June 9"),
-    ("Losses from the 4 March blackout reached EUR 3 mln.", "4 March"),
+    ("Yields fell 12 pct after a July 4 hailstorm flattened the barley.", "July 4"),
+    ("Losses from the 4 March blackout reached EUR 4.6 mln.", "4 March"),
 ])
 def test_the_day_before_an_event_noun_dates_the_event(sentence: str, day: str) -> None:
     from claimcheck.extract import extract_article
@@ -2694,9 +2694,9 @@ def test_an_age_leaves_the_day_to_date_the_act() -> None:
 
 @pytest.mark.parametrize(("sentence", "day", "value"), [
     # a plural noun before "on" is no present-tense schedule: the reopening is past
-    ("The key allowed the firm to reopen the terminals on Aug. 23.", "Aug. 23", "2031-08-23"),
+    ("The patch allowed the firm to reopen the depots on Sept. 14.", "Sept. 14", "2031-09-14"),
     # told in the past of what was still to come
-    ("The regulator said it would vote on March 3 on the new rules.", "March 3", "2032-03-03"),
+    ("The regulator said it would decide on April 7 on the new rules.", "April 7", "2032-04-07"),
 ])
 def test_the_year_of_a_yearless_date_follows_the_tense(sentence: str, day: str, value: str) -> None:
     from claimcheck.extract import extract_article
@@ -2706,8 +2706,8 @@ def test_the_year_of_a_yearless_date_follows_the_tense(sentence: str, day: str, 
 
 
 @pytest.mark.parametrize(("sentence", "day", "value"), [
-    ("Nurses will refuse overtime from 7am on Monday after a vote.", "on Monday", "2032-03-08"),
-    ("A hearing has been set for 16 March.", "16 March", "2032-03-16"),
+    ("Drivers will refuse overtime from 6am on Tuesday after a ballot.", "on Tuesday", "2032-03-09"),
+    ("A hearing has been set for 19 March.", "19 March", "2032-03-19"),
 ])
 def test_a_start_hour_or_a_set_hearing_looks_ahead(sentence: str, day: str, value: str) -> None:
     from claimcheck.extract import extract_article
@@ -2764,7 +2764,7 @@ def test_an_agency_bracket_closes_a_dateline() -> None:
 @pytest.mark.parametrize(("text", "span", "kwh"), [
     ("The biogas plant makes 41,000 units of electricity a day.", "41,000 units", 41000),
     ("Load-shedding saved the grid 36 lakh units.", "36 lakh units", 3.6e6),
-    ("The platform piped about 2.4 mln therms a day.", "about 2.4 mln therms", 2.4e6 * 29.307107),
+    ("The platform piped about 1.7 mln therms a day.", "about 1.7 mln therms", 1.7e6 * 29.307107),
     ("Exports reached 150,000 MMBtu.", "150,000 MMBtu", 150000 * 293.07107),
     ("The kiln burns 3.1 GJ of heat per tonne.", "3.1 GJ", 3.1e9 / 3.6e6),
     ("The swimmer burned some 9,000 calories.", "some 9,000 calories", 9000 * 4184 / 3.6e6),

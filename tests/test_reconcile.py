@@ -1494,8 +1494,8 @@ def test_a_timeline_entry_dates_the_act_told_after_it() -> None:
 
 
 def test_an_original_and_a_revised_deadline_are_two_dates() -> None:
-    a = ("Fenrow fibre\n\nFenrow's fibre scheme had an original deadline of March 31, 2031, officials said on Friday.\n")
-    b = ("Fenrow fibre\n\nThe Fenrow fibre scheme's original deadline, 31 March 2030, passed with the job unfinished. "
-         "Its new deadline is 30 September 2032.\n")
-    c = ("Fenrow fibre\n\nThe Fenrow fibre scheme has a first extended deadline of 31 December 2031.\n")
-    assert conflict_texts({"a.txt": a, "b.txt": b, "c.txt": c}) == [["31 March 2030", "March 31, 2031"]]
+    a = ("Fenrow fibre\n\nFenrow's fibre scheme had an original deadline of June 30, 2031, officials said on Friday.\n")
+    b = ("Fenrow fibre\n\nThe Fenrow fibre scheme's original deadline, 30 June 2030, lapsed with work unfinished. "
+         "Its new deadline is 28 February 2033.\n")
+    c = ("Fenrow fibre\n\nThe Fenrow fibre scheme has a second extended deadline of 31 October 2031.\n")
+    assert conflict_texts({"a.txt": a, "b.txt": b, "c.txt": c}) == [["30 June 2030", "June 30, 2031"]]

@@ -449,7 +449,7 @@ def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, 
     # A number in a name ("Voyager 2", "Apollo 11") is neither.
     # A length of time that measures an act ("closed the lake for 19 days", "a 48-hour strike")
     # is part of the act, which the date dates (see _measures_an_act).
-    # So is the size of a thing written as a compound ("opened a 1.4-hectare depot on 15 August"):
+    # So is the size of a thing written as a compound ("opened a 2.3-hectare depot on 9 May"):
     # it takes no time from the day (see _quantity_claim), which dates the act.
     figures = sorted({(e.claim.start, e.claim.end) for e in out
                       if e.claim.kind is not Kind.date and not _counts_what_is_named(text, s_start, e.claim)
@@ -531,8 +531,8 @@ _LENGTH_OF_NOUN = re.compile(r"[\w.]+-(?:minute|hour|day|week|month|year)(?:-lon
 
 
 def _is_compound_size(text: str, kind: Kind, start: int, end: int) -> bool:
-    """'a 1.4-hectare depot', 'the 520-megawatt unit': a physical size fused to its noun; and
-    'the 67-year-old main': an age, which no day of the news dates either."""
+    """'a 2.3-hectare depot', 'the 340-megawatt unit': a physical size fused to its noun; and
+    'the 71-year-old footbridge': an age, which no day of the news dates either."""
     if kind is Kind.duration:
         return text.startswith("-old", end) or text.startswith(" years old", end)
     return kind in _PHYSICAL_KINDS and bool(_COMPOUND_MEASURE.search(text, start, end))
@@ -783,8 +783,8 @@ _MARKET_READING = re.compile(
     r"\b(?:closed|opened|traded|trading|ended|finished|settled|stood|was\s+quoted)\b"
 )
 _READING = re.compile(r"(?i)\b(?:gauge|level|levels|mark|reading|temperature|now|currently)\b")
-# Electricity billed by the unit, the kilowatt-hour (India's usage): "48 lakh units of power",
-# "6,300 million units" in a sentence about power.
+# Electricity billed by the unit, the kilowatt-hour (India's usage): "36 lakh units of power",
+# "4,100 million units" in a sentence about power.
 _POWER_UNITS_AFTER = re.compile(r"(?P<units>\s+units?)\b(?P<of>\s+of\s+(?:electricity|power|energy)\b)?")
 _ELECTRICITY = re.compile(r"(?i)\b(?:electricity|power|grid|generat\w*|solar|wind\s+farm|hydro\w*|consumption|"
                           r"demand|load-shedding|MW|GW|kWh)\b")
@@ -1011,8 +1011,8 @@ def _compound_duration(text: str, prev: RawQuantity, q: RawQuantity, between: st
     if not _COMPOUND_BETWEEN.fullmatch(between):
         return False
     big, small = _time_unit_rank(text[prev.start:prev.end]), _time_unit_rank(text[q.start:q.end])
-    # Descending units are one span: "three years and seven months", "63 years 6 months",
-    # "40 days, 11 hours" (not "between three weeks and six months", a range).
+    # Descending units are one span: "two years and five months", "66 years 4 months",
+    # "12 days, 7 hours" (not "between two weeks and four months", a range).
     if re.search(r"(?i)\bbetween\s+(?:\S+\s+){0,2}$", text[max(0, prev.start - 25):prev.start]):
         return False
     return big is not None and small is not None and small < big
@@ -1174,7 +1174,7 @@ def _in_table(record: ClaimRecord, cell: tuple[str, str], published: dt.date | N
         record.claim = c = _in_unit(c, Kind.money, currency, _label_scale(scale_word))
     count_scale = _COUNT_SCALE_LABEL.search(f"{label} {header}") if c.kind is Kind.count and not unit_word else None
     if count_scale and _plain_number(c):
-        # "| Species | 2029 (million) |", "| Voters (crore) | 21.4 |": how many, at the label's scale
+        # "| Region | 2031 (million) |", "| Voters (crore) | 21.4 |": how many, at the label's scale
         word = count_scale.group("scale").lower()
         record.claim = c = _in_unit(c, Kind.count, c.unit, 1000.0 if "000" in word else _label_scale(word))
     if (c.kind is Kind.count and not unit_word and _plain_number(c)
@@ -1220,7 +1220,7 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
             and (units := _POWER_UNITS_AFTER.match(text, q.end, sentence.end))
             and (units.group("of") or (_ELECTRICITY.search(sentence.text)
                                        and not re.match(r"\s+of\b", text[units.end():units.end() + 4])))):
-        # "52,000 units of electricity", "6,300 million units" of power: a unit is a kilowatt-hour
+        # "41,000 units of electricity", "4,100 million units" of power: a unit is a kilowatt-hour
         q = dataclasses.replace(q, end=q.end + len(units.group("units")), kind=Kind.energy, unit="kWh")
     if q.kind is Kind.count and counts.is_age(text, sentence.start, sentence.end, q):
         q = counts.as_age(q)  # "Jan Novak, 62, said", "children under five"
@@ -1263,17 +1263,17 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
                 and _PARTIES_AFTER.match(text, q.end, sentence.end)):
             return None  # "the two countries", "both sides": a reference, not a claim
         if q.is_range and re.match(r"0\d", text[q.start:q.end]):
-            return None  # "02367-224190": a telephone number with its area code
+            return None  # "04812-556071": a telephone number with its area code
         if (q.is_range and _MODEL_NUMBER.fullmatch(text, q.start, q.end)
                 and _NAME_BEFORE.search(text, max(sentence.start, q.start - 30), q.start)):
-            return None  # "ATR 72-600", "Dash 8-400", "Boeing 737-800": a model's name, not a range
+            return None  # "Embraer 190-100", "Saab 340-300": a model's name, not a range
         if _AGE_BRACKET.search(text, max(sentence.start, q.start - 30), q.start):
             return None  # "children under five": an age bracket, not a count
         if re.fullmatch(r"(?:1[89]|20)\d\d", text[q.start:q.end]) and qual.qualifier is None:
-            # A year before a noun names the thing's year, not how many there are: "the 1911
-            # canvas", "In 2028 diggers struck" (a count that large is written with its comma,
-            # "2,028 diggers", or hedged, "some 2000 people").  Not a claim at all where it
-            # is a figure's base or a name: "(up 30% on 2025)", "EASTMARK 2024 GHG EMISSIONS".
+            # A year before a noun names the thing's year, not how many there are: "the 1931
+            # schooner model", "In 2019 surveyors found" (a count that large is written with its
+            # comma, "2,019 surveyors", or hedged, "some 2000 people").  Not a claim at all where it
+            # is a figure's base or a name: "(up 30% on 2025)", "HOLMVIK 2029 GHG EMISSIONS".
             if (_CHANGE_BASE_BEFORE.search(text, max(sentence.start, q.start - 30), q.start)
                     or _YEAR_IN_NAME.search(text, max(sentence.start, q.start - 30), q.start)):
                 return None
@@ -1308,7 +1308,7 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
     if (q.kind is Kind.temperature and q.unit == "degC" and q.value is not None and q.value > 0
             and not re.search(r"(?i)f(?:ahrenheit)?$", text[q.start:q.end])
             and (below := _BELOW_FREEZING.match(text, qual.end, sentence.end))):
-        # "four degrees below freezing", "3.5C below zero": a level under nought
+        # "six degrees below freezing", "11C below zero": a level under nought
         sign = -1
         qual = dataclasses.replace(qual, end=below.end())
     if sign < 0:

@@ -186,7 +186,7 @@ def apply_qualifier(text: str, sentence_start: int, start: int, end: int, value:
 
 # Headline verbs are in the present: "SHARES SLIDE 8%", "exports rises 4%".
 _UP = r"(?<!clocked\s)(?<!racked\s)(?<!chalked\s)(?<!notched\s)(?<!piled\s)(?<!signed\s)(?<!ended\s)(?<!totted\s)(?<!added\s)(?<!summed\s)(?<!picked\s)(?<!clocks\s)(?<!racks\s)(?<!run\s)(?<!ran\s)(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)up|rose|risen|rise|rises|rising|increased?|increasing|grew|grown|growth|climbed|climbs|jumped|jumps|jump|gained?|surged|surges|soared|soars|expanded|higher|more|hike|boost"
-# "brought down 38 towers", "sent down 27 aces", "set down 1.4 km from the target": a
+# "brought down 26 pylons", "sent down 19 aces", "set down 2.3 km from the target": a
 # phrasal verb's particle, not a fall ("closed down 4.8%" still is one).
 _PHRASAL_DOWN = "".join(rf"(?<!{verb}\s)" for verb in (
     "brought bring brings bringing shut shuts shutting sent send sends set sets laid lay lays let lets "
@@ -247,7 +247,7 @@ _COMPARATIVE_AFTER = re.compile(
     r"(?i)^\s*(?:more|fewer|less|higher|lower|larger|smaller|bigger|greater|longer|shorter)\s+(?:[a-z-]+\s+)?than\b")
 
 
-# What a gap is measured against: "3 m above the previous record", "above its design limit".
+# What a gap is measured against: "3 m above the previous record", "above its rated limit".
 _COMPARED_LEVEL = re.compile(r"(?i)\s*(?:[\w'’-]+\s+){0,2}?(?:record|average|normal|norm|mean|mark|limit|target|level|"
                              r"forecast|estimate|previous|prior|peak|threshold|maximum|minimum)\b")
 
@@ -302,7 +302,7 @@ def read_role(text: str, sentence_start: int, start: int, end: int, minus_is_cha
     """Whether the quantity is a change ("up 31%", "a 32 per cent increase") and its sign.
 
     A written minus makes a change unless the caller says it is a level below zero
-    (minus_is_change=False: "-27 °C" is a cold night, not a fall of 27 degrees).
+    (minus_is_change=False: "-14 °C" is a cold night, not a fall of 14 degrees).
     """
     # (Markdown emphasis is no word: "goes up by **6.8%**", "up **32%** on a year earlier".)
     head = _EMPHASIS.sub("", text[max(sentence_start, start - 34):start])[-30:]
@@ -319,7 +319,7 @@ def read_role(text: str, sentence_start: int, start: int, end: int, minus_is_cha
     after = _CHANGE_AFTER.match(text[end:end + 25]) or _CHANGE_NOUN_AFTER.match(text[end:end + 40])
     if (after and _HEIGHT_SPAN.search(text, start, end) and after.group().strip().lower() in ("up", "down")
             and not re.match(r"\s+(?:on(?!\s+the\b)|from|compared|against|year)\b", text[end + after.end():end + after.end() + 12])):
-        after = None  # "found some 1,400 metres up", "a wreck 60 m down": where, not a change
+        after = None  # "sheltering 2,600 metres up", "a wreck 45 m down": where, not a change
     if after:
         return True, -1 if after.group("down") else 1
     if _OFF_AFTER.match(text, end, end + 6) and _TAKE_OFF_BEFORE.search(text, max(sentence_start, start - 30), start):
@@ -1412,7 +1412,7 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
             return True  # "its 2030 goal", "the 2025 race", "2023 emissions": which one, not an event
     if re.match(r"\s+[A-Z]{2,}\b", text[end:end + 10]) and year_only and text[start - 1:start] in (" ", "") and \
             re.search(r"[A-Z]{3,}\s+$", head):
-        return True  # "EASTMARK 2024 GHG EMISSIONS": a headline's period
+        return True  # "HOLMVIK 2029 GHG EMISSIONS": a headline's period
     if prep == "since":
         if HELD_SINCE.search(head):
             return False  # "has held its rate at 4.75% since July": when that level was set

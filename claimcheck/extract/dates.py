@@ -125,7 +125,7 @@ _HABITUAL_BEFORE = re.compile(r"(?i)\b(?:every|each|a|any)\s+(?:(?:normal|typica
 _WEEKDAY_SPAN_AFTER = re.compile(rf"\s*(?:to|through|till|until|[-–])\s*{_WEEKDAY}\b")
 _WEEKDAY_SPAN_BEFORE = re.compile(rf"(?i)(?<!from\s)\b{_WEEKDAY}\s*(?:to|through|till|until|[-–])\s*$")
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
-# "from 7am on Monday": when a measure starts, the hour told first.
+# "from 6am on Tuesday": when a measure starts, the hour told first.
 _FROM_CLOCK_ON_BEFORE = re.compile(r"(?i)\bfrom\s+(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s+(?:on\s+)?$")
 # A weekday the article looks forward to: "will meet on Saturday", "expected to arrive by Tuesday",
 # "a red flag warning is in effect until 8 p.m. Sunday".
@@ -137,7 +137,7 @@ _WEEKDAY_AHEAD = re.compile(
     # A present-tense schedule: "the order comes into force on Monday", "the vote opens on Wednesday"
     r"|\b(?:(?:comes?|goes?)\s+into\s+(?:force|effect)|takes?\s+effect|opens|closes|begins|starts|ends|resumes|reopens|"
     r"(?:is|are)\s+(?:published|released|held))\s+(?:to\s+[a-z]+\s+)?"
-    r"(?:at\s+(?:[\w:.'’]+\s+){1,3}?)?(?:on\s+)?$"  # "ends at seven o'clock on Friday morning"
+    r"(?:at\s+(?:[\w:.'’]+\s+){1,3}?)?(?:on\s+)?$"  # "ends at six o'clock on Sunday evening"
 )
 # A deadline ("by Friday", "until Monday") looks ahead, unless its clause is told in the past
 # ("had been cleared by Saturday evening", "was missing until Wednesday").
@@ -168,7 +168,7 @@ _DONE_ON_BEFORE = re.compile(r"(?i)\b(?:which|that|who|it|he|she|they)\s+(?:was\
 # A present-tense verb right before a later date tells a schedule: "Parliament votes on 18
 # December", "the court rules on the appeal in May" (not "the ministry says", a report).
 _SCHEDULED_PRESENT = re.compile(
-    # (a noun after its determiner is no verb: "reopen the terminals on Aug. 23")
+    # (a noun after its determiner is no verb: "reopen the depots on Sept. 14")
     r"(?<![\w’'-])(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\bour\s)(?<!\bhis\s)(?<!\bher\s)"
     r"(?!(?:says|reports|shows|claims|notes|adds|states|tells|writes|thinks|believes|argues|insists|"
     r"warns|suggests|means|was|has|does|is|its|this|thus|plus|bus|gas|news|series|always|perhaps|whereas|as|us|"
@@ -392,7 +392,7 @@ def _titles_an_edition(text: str, s: int, e: int) -> bool:
 
 def _is_event_name(text: str, start: int, s: int) -> bool:
     """A year right after a capitalised name is part of the name: "Lakeport 2024",
-    "Vision 2030", "EASTMARK 2024 GHG EMISSIONS"."""
+    "Vision 2030", "HOLMVIK 2029 GHG EMISSIONS"."""
     m = re.search(r"\b([A-Z][A-Za-z]*)[ \t]+$", text[max(start, s - 25):s])
     return m is not None and len(m.group(1)) > 1 and m.group(1).lower() not in _BEFORE_YEAR
 
@@ -1112,7 +1112,7 @@ _WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,},")
 # A press release's date line: "Veltrinne, 5 July 2033 - Hadrosa Motors Group today reported",
 # "Esterlund, Valdrenia - 2 October 2036 - ...": a place, the date, a dash.
 _RELEASE_PLACE = re.compile(r"^[ \t*_]*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}(?:,\s*[A-Z][\w'’.-]+)?\s*(?:,|[-–—])\s*$")
-# (or the agency's bracket, the Indian way: "Malharpeth, Mar 2, 2033 (IBS) The mill ...")
+# (or the agency's bracket, the Indian way: "Karanpur, Mar 4, 2033 (NSA) The mill ...")
 _DASH_AFTER = re.compile(r"[ \t*_]*(?:[-–—]\s|\([A-Z][A-Za-z .&-]{1,30}\)\s)")
 
 

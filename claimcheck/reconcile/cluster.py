@@ -248,23 +248,23 @@ _DATED_ACT = re.compile(r"(?i)\b(?:" + "|".join(f"(?P<{kind}>{words})" for kind,
                         r"early\s+hours)\s+of\s+)?[\s|:*]*$")
 
 
-# The same act's words told after a timeline entry's date ("- **16 May 2031**: contract
-# signed", "| 31 March | original deadline |").
+# The same act's words told after a timeline entry's date ("- **12 May 2031**: contract
+# signed", "| 30 June | original deadline |").
 _ACT_WORD = re.compile(r"(?i)\b(?:" + "|".join(f"(?P<{kind}>{words})" for kind, words in _DATED_ACTS.items()) + r")\b")
-# An act that is one of a series of versions: "the original deadline" and "the revised
-# deadline" are two dates, never in dispute.
+# An act that is one of a series of versions: an "original" and a "revised" completion
+# date are two dates, never in dispute.
 _VERSION_BEFORE = re.compile(r"(?i)(?:\b(?P<nth>first|second|third|fourth)\s+)?\b(?:(?P<original>original|initial)|"
                              r"(?P<revised>revised|new|extended|latest|current|later))\s+$")
 
 
 def _act_key(sentence: str, act: re.Match[str]) -> tuple[str, str]:
     """The block of a date told with its act: the act, and which of its kind ("the next
-    hearing", "the original deadline")."""
+    hearing", "its original deadline")."""
     which = _NEXT_OR_PREVIOUS.search(sentence, max(0, act.start() - 25), act.start())
     version = _VERSION_BEFORE.search(sentence, max(0, act.start() - 25), act.start())
     suffix = f" {which.group(1).lower()}" if which else ""
     if version and not which:
-        # "the first extended deadline" is not the latest one, "the new deadline"
+        # "a second extended deadline" is not the latest one, which another article calls "new"
         suffix = " original" if version.group("original") else " revised" + (f" {version.group('nth').lower()}" if version.group("nth") else "")
     return ("date", f"act {act.lastgroup}{suffix}")
 

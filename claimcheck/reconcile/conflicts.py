@@ -66,14 +66,14 @@ def _is_one_sided(claim: Claim) -> bool:
 _NAMED_DOLLARS = frozenset({"AUD", "NZD", "CAD", "HKD", "SGD"})
 _BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$|\bdollars?\b", re.IGNORECASE)
 _US_WRITTEN = re.compile(r"(?i)\bUS\s?\$|\bU\.S\.|\bUSD\b|\bUS\s+dollars?\b")
-# A sentence naming another dollar ("lost 142 mln Australian dollars ($94 mln)") keeps its
+# A sentence naming another dollar ("lost 2.7 bln Australian dollars ($1.8 bln)") keeps its
 # bare one apart from it.
 _OTHER_DOLLAR_NAMED = re.compile(r"(?<![A-Za-z])(?:A|AU|NZ|C|CA|HK|S)\$|\b(?:Australian|New\s+Zealand|Canadian|"
                                  r"Hong\s+Kong|Singapore)\s+dollars?\b|\b(?:AUD|NZD|CAD|HKD|SGD)\b")
 
 
 def same_currency(a: Claim, b: Claim) -> bool:
-    """Same unit, or one outlet's bare "$5.8 billion" against another's "A$5.8bn": the bare
+    """Same unit, or one outlet's bare "$7.3 billion" against another's "A$5.1bn": the bare
     dollar is read as US dollars only for want of a country, and the story may be another's
     (an article whose dollars are named elsewhere has its bare ones read as those already)."""
     if a.unit == b.unit:
