@@ -98,6 +98,10 @@ quantulum3's own test sentences
       from A to B: a range quantulum3 reads in "from A to B" ("reduced from 44 mg to 50
           mg"): two figures, a change, not a range (README: "rose to $610m from $455m"
           states two values): right when both endpoints are claims of the expected kind.
+      span of time in units: a part of a span of time told in descending units ("3 years,
+          2 months, 14 days"), which quantulum3 reads part by part: one figure
+          (fixtures/corpus/README.md), right when one duration claim holds the part and at
+          least its value.
 """
 
 from __future__ import annotations
@@ -433,6 +437,7 @@ _Q_TIME_OF_DAY = re.compile(r"(?i)\d\s*[ap]\.?m\.?$")
 _Q_AGO_AFTER = re.compile(r"(?i)\s+ago\b")
 _Q_FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
 _Q_WORD = re.compile(r"[A-Za-z0-9'’]+")
+_Q_TIME_UNIT = re.compile(r"(?i)\b(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b")
 SCOPE_RULES = {
     "identifier": "a number in a name is an identifier, not a quantity (issue: COVID-19, JF-17, G20, F-16, "
                   "Sputnik V; claimcheck's numbered names 'Flight 370'): a bare integer right after a letters-"
@@ -456,6 +461,9 @@ SCORING_RULES = {
            "right when claimcheck reads the bare number as that many years",
     "from A to B": "'from A to B' states two figures, a change, not a range (README: 'rose to $610m from $455m' "
                    "states two values): right when both endpoints are claims of the expected kind",
+    "span of time in units": "a span of time told in descending units is one figure (fixtures/corpus/README.md: "
+                             "'three years and two months' is one mention): right when one duration claim holds "
+                             "this part and at least its value",
 }
 
 
@@ -530,6 +538,12 @@ def _rule_hit(claims: list[Any], kind: str, unit: str | None, value: float, expe
         return "age", any(c.kind.value == "duration" and c.unit == "year" and close(c.value, value) for c in over)
     if kind == "count" and 0 < value < 1 and any(c.kind.value == "percent" for c in over):
         return "share", any(c.kind.value == "percent" and c.unit == "%" and close(c.value, 100 * value) for c in over)
+    if kind == "duration":
+        for c in over:
+            if (c.kind.value == "duration" and c.start <= where and end <= c.end and c.text.strip() != surface.strip()
+                    and len(_Q_TIME_UNIT.findall(c.text)) >= 2):
+                # "3 years, 2 months, 14 days": one span, whose parts quantulum3 reads one by one
+                return "span of time in units", bool(c.value >= value * 0.995)
     if expected.get("uncertainty") and _Q_FROM_BEFORE.search(sentence[:where]):
         u = peers_convert(expected, expected["value"] + expected["uncertainty"]) - value
         inside = [c for c in over if c.kind.value == kind and where <= c.start and c.end <= end]
