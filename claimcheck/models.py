@@ -39,9 +39,9 @@ class Kind(str, Enum):
 class Role(str, Enum):
     """How a number relates to the thing measured.
 
-    ``level`` is a total or state ("trade stood at $120m"), ``change`` a difference or
-    growth ("up 31%"), ``increment`` an addition that is not a total ("a further 150,000
-    doses"), ``prior`` a comparison base ("up from 97 in 2020", "previously 431.2").  Claims of
+    ``level`` is a total or state ("exports stood at $120m"), ``change`` a difference or
+    growth ("up 31%"), ``increment`` an addition that is not a total ("a further 135,000
+    parcels"), ``prior`` a comparison base ("up from 97 in 2020", "previously 431.2").  Claims of
     different roles never contradict each other; prior values are never compared at all.
     """
 
@@ -103,7 +103,7 @@ class Claim(BaseModel):
     time_target: bool = Field(default=False, description="True when the time is a target ('by 2030'), not a fact.")
     attribution: str | None = Field(default=None, description="Who the sentence says gave the figure.")
     subject: str = Field(default="", description="Short normalised description of what is measured.")
-    noun: str | None = Field(default=None, description="The counted noun for counts ('doses', 'people').")
+    noun: str | None = Field(default=None, description="The counted noun for counts ('beds', 'people').")
 
     @property
     def location(self) -> str:

@@ -73,7 +73,7 @@ def extract_article(text: str, source: str = "-", published: dt.date | None = No
     last_subject: dict[Kind, ClaimRecord] = {}
     tables = markdown_tables(text) if "|" in text else {}
     proper = proper_nouns(text)
-    # The publication line ("Updated 07 April 2021") dates the article, and so does a byline
+    # The publication line ("Updated 09 March 2027") dates the article, and so does a byline
     # above a dated first line ("By Niamh Orrel | The Calderby Herald | Friday 15 October
     # 2032"): their dates are never claims.
     dated_lines = ((dateline,) if dateline is not None else ()) + _byline_spans(text)
@@ -439,7 +439,7 @@ def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, 
         if not refers_back and local:
             last_subject[claim.kind] = extracted
         out.append(extracted)
-    # A date that only says when another figure holds ("In 2020, trade stood at...", "up from 97
+    # A date that only says when another figure holds ("In 2027, exports stood at...", "up from 97
     # in 2020") is that figure's time, not a claim of its own; one that dates an event ("signed on
     # Tuesday", "the lowest since 1995") is.
     # A number in digits counts as a figure here even when it is not kept as a claim ("compared
@@ -909,7 +909,7 @@ _DIGIT = re.compile(r"\d")
 _MONEY_MEASURES = frozenset({"revenue", "profit", "cost", "deal", "deposit"})
 _PHYSICAL_KINDS = frozenset({Kind.length, Kind.area, Kind.mass, Kind.volume, Kind.energy, Kind.power, Kind.speed,
                              Kind.temperature})
-_COMPOUND_MEASURE = re.compile(r"\d-[a-z]")  # "a 40-megawatt turbine", "a 350-metre section"
+_COMPOUND_MEASURE = re.compile(r"\d-[a-z]")  # "a 40-megawatt turbine", "a 260-metre section"
 _FRACTION_CHAR = re.compile("[" + re.escape("".join(VULGAR_FRACTIONS)) + "]")
 
 
@@ -1345,7 +1345,7 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
                     if later else None)
     if (time_ref is not None and q.kind in _PHYSICAL_KINDS and time_ref.low and time_ref.low == time_ref.high
             and _COMPOUND_MEASURE.search(text, qual.start, qual.end)):
-        # "the 40-megawatt turbine tripped on Friday", "a 350-metre section of fence came down on
+        # "the 40-megawatt turbine tripped on Friday", "a 260-metre section of fence came down on
         # 2 April": the size of a thing, which the day of the event does not date.
         time_ref = None
     said_of_future = bool(_FUTURE_TENSE.search(own_part))

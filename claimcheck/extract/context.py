@@ -97,7 +97,7 @@ class Qualified:
 
 # A sentence that opens on "Another 47 people were missing" (after "19 died"), "Another 18
 # workers escaped": the next group of a list, a level of its own; not when it is more of
-# the same to come ("Another 150,000 doses are due next week").
+# the same to come ("Another 135,000 parcels are due next week").
 _ANOTHER_GROUP = re.compile(r"[\s\"'“‘(*_-]*another\s+", re.IGNORECASE)
 _MORE_TO_COME = re.compile(r"(?i)\b(?:will|would|due|expected|arriv\w*|next|planned|scheduled|to\s+be|more|further|added|"
                            r"delivered|ordered|pledged|promised|follow\w*)\b")
@@ -689,7 +689,7 @@ _BASE_FIGURE_BETWEEN = re.compile(r"(?i)\b(?:from|against|compared\s+with|versus
 def nearest_time(refs: list[TimeRef], start: int, end: int, sentence_start: int = 0,
                  text: str = "") -> TimeRef | None:
     """The time expression closest to the claim that is not the claim itself: in the claim's
-    own clause, or opening the sentence ("In 2020, ...")."""
+    own clause, or opening the sentence ("In 2027, ...")."""
     best: TimeRef | None = None
     best_distance = 10**9
     fallback: TimeRef | None = None
@@ -966,7 +966,7 @@ def subject_words(sentence: str, rel_start: int, rel_end: int, previous: str | N
         # number sits in an earlier clause of the sentence.
         earlier = [t for t in tokens if t[1] <= clause_start]
         names = ["~" + n for n in _names(earlier[-8:], tokens, sentence, proper)]
-    # Places in the claim's own clause; brackets do not end it ("two-day (April 6-7) visit to X").
+    # Places in the claim's own clause; brackets do not end it ("three-day (May 12-14) tour of X").
     place_breaks = [0] + [m.end() for m in _PLACE_BREAK.finditer(sentence)] + [len(sentence)]
     window_start = max(b for b in place_breaks if b <= rel_start)
     window_end = min([b for b in place_breaks if b >= rel_end], default=len(sentence))
@@ -1334,7 +1334,7 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
     if ranged and not fiscal:
         # A span of years or months that figures in its clause are counted over ("add 386,000
         # heat pumps between 2028 and 2030", "EUR 2.1 bln for 2028 to 2030") is their period;
-        # other ranges and lists of dates are claims ("1961-1990", "April 6-7", "10 March, 21
+        # other ranges and lists of dates are claims ("1961-1990", "June 3-4", "10 March, 21
         # April and 14 July").
         return len(value) in (4, 7) and _PERIOD_OF_FIGURES.search(text, max(s0, start - 12), start) is not None \
             and _figures_in_clause(text, figures, s0, sentence_end, start, end)

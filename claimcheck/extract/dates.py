@@ -1,9 +1,9 @@
 """Find date claims with our own grammar, then resolve them against the article's date.
 
-dateparser is never run over raw text (it reads "we" as Wednesday and "a 46" as 2046);
+dateparser is never run over raw text (it reads "we" as Wednesday and "a 52" as 2052);
 it only parses relative phrases that this grammar has already isolated ("last Tuesday",
 "yesterday").  Absolute dates are parsed here, because the grammar already holds their
-parts.  A date keeps its granularity as an interval: "1948" is 1948-01-01..1948-12-31.
+parts.  A date keeps its granularity as an interval: "1961" is 1961-01-01..1961-12-31.
 """
 
 from __future__ import annotations
@@ -481,8 +481,8 @@ def _fill_day(raw: RawDate, year: int, month: int, d_a: int, d_b: int | None) ->
 
 def _resolve_lists(text: str, found: list[RawDate], pending: list[tuple[RawDate, int, int, int | None, int | None]],
                    published: dt.date | None, start: int, end: int) -> None:
-    """Give yearless dates a year: from the next date in a coordinated list ("22 March,
-    25 April and 11 July 2019") or range ("28 August to 3 September 2024"), else from the
+    """Give yearless dates a year: from the next date in a coordinated list ("3 February,
+    17 May and 9 August 2027") or range ("28 August to 3 September 2024"), else from the
     weekday it is told with ("Saturday 29 March"), else from the article's date.  Each
     ``pending`` entry is (date, month, first day, last day, weekday or None)."""
     by_start = sorted(found, key=lambda r: r.start)

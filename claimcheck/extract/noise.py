@@ -35,8 +35,8 @@ _NOISE = re.compile(
       (?i:one|two|three|four|five|six|seven|eight|nine|ten|\d)\b                # "days one to four": which days
     | \#\d+
     | \b(?:ID|PIN|[Pp]asscode|[Aa]ccess\s+code)\s*:?\s*\d[\d\s-]*\d\b                     # "meeting ID 8812 3307"
-    | \(\s*\d+\s*[LR]\s*\)                                          # photo captions: (2L), (3R)
-    | \b(?!(?:km|m|mi|cm|ft)[23²³]\b)(?<!\d-)[A-Za-z]+[-‐]?\d+[A-Za-z\d-]*\b   # COVID-19, G20, F-16, A320 (not "120-to-150")
+    | \(\s*\d+\s*[LR]\s*\)                                          # photo captions: (4L), (1R)
+    | \b(?!(?:km|m|mi|cm|ft)[23²³]\b)(?<!\d-)[A-Za-z]+[-‐]?\d+[A-Za-z\d-]*\b   # H5N1, B-52, A-10, A320 (not "120-to-150")
     | \b\d+[A-Za-z]+\d[\w-]*\b                                      # 3G4, 5G-LTE style codes
     | (?P<slash>\b\d+/\d+\b(?!/))                                   # 24/7, 9/11 (fractions with a unit are kept)
     """,

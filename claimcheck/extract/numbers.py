@@ -1,6 +1,6 @@
 """Find quantities in a sentence: number, range, scale, currency or unit, as written.
 
-The grammar is deliberately conservative: a number glued to letters ("G20", "2L", "F-16")
+The grammar is deliberately conservative: a number glued to letters ("H5N1", "4L", "A-10")
 is an identifier, an ordinal is not a count, and short unit abbreviations only count right
 after digits.  Dates are found first (see ``dates.py``) and their spans are masked here.
 """
@@ -276,7 +276,7 @@ _MONEY_TALK_BEFORE = re.compile(r"(?i)\b(?:revenue|sales|profits?|turnover|budge
 
 def _glued_metres(text: str, at: int, limit: int, floor: int | None, num_start: int) -> bool:
     """Is the "m" glued to a number at ``at`` metres, not millions ("a pool 50m long", "she ran
-    800m"; "5m customers", "$50m" are millions)?"""
+    1500m"; "5m customers", "$50m" are millions)?"""
     return (text.startswith("m", at) and not text[at + 1:at + 2].isalpha()
             and not _CURRENCY_PREFIX.search(text, max(floor or 0, num_start - 6), num_start)
             and bool(_METRES_AFTER.match(text, at + 1, limit)
@@ -651,7 +651,7 @@ def _read_unit(text: str, pos: int, limit: int, value: float, is_word: bool, num
                  or (temp.group("unit") == "C" and temp.group().startswith(" ") and _AFTER_SPACED_C.match(text, temp.end(), limit)
                      and not _LABEL_BEFORE.search(text, max(floor, num_start - 12), num_start))):
         unit_text = temp.group("unit").strip().lower()
-        # A bare "112 degrees" in a heat report is Fahrenheit; "800 degrees Celsius" is not, nor is a
+        # A bare "112 degrees" in a heat report is Fahrenheit; "1,050 degrees Celsius" is not, nor is a
         # bare "1,400 degrees" of molten iron: no weather or body reaches 140 degrees Fahrenheit,
         # and none reaches 55 degrees Celsius ("the high on Friday was 57 degrees" is Fahrenheit).
         # An article that has named Celsius and never Fahrenheit goes on in Celsius.
@@ -910,7 +910,7 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
     if glued and glued.group().lower() == "t" and not _CURRENCY_PREFIX.search(text, max(floor, num_start - 6), num_start):
         glued = None  # "$2.174T" is trillions; "5T" alone is not
     if glued and _glued_metres(text, glued.start(), limit, floor, num_start):
-        glued = None  # "a pool 50m long", "she ran 800m": metres, read as a unit below
+        glued = None  # "a pool 50m long", "she ran 1500m": metres, read as a unit below
     if glued:
         scale = U.GLUED_SCALE[glued.group().lower()]
         pos = glued.end()
@@ -932,7 +932,7 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
     if not is_word and not glued and fraction is None:
         letters = _GLUED_OK.match(text, pos, limit)
         if letters and pos == num_end and second is None:
-            # Digits glued to letters that are not a known unit: an identifier ("2L", "5G").
+            # Digits glued to letters that are not a known unit: an identifier ("4L", "5G").
             unit_match = _UNIT.match(text, pos, limit)
             glued_name = unit_match.group("unit").lower() if unit_match else ""
             cased = U.CASE_SENSITIVE_UNITS.get(glued_name)

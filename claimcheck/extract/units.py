@@ -133,7 +133,7 @@ _add(Kind.volume, "m3", 0.00056826125, "pints", "pint")  # the imperial pint of 
 _add(Kind.volume, "m3", 1e9, "bcm")  # gas: billion and million cubic metres
 _add(Kind.volume, "m3", 1e6, "mcm", "mmcm")
 # Indian water and ethanol measures: a thousand million cubic feet (reservoirs), and the daily
-# flows of plants ("350 MLD", "45 KLPD").
+# flows of plants ("420 MLD", "65 KLPD").
 _add(Kind.volume, "m3", 28316846.592, "tmc ft", "tmcft", "tmc feet")
 _add(Kind.volume, "m3", 1e3, "mld")
 _add(Kind.volume, "m3", 1.0, "klpd")

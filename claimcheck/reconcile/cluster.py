@@ -562,8 +562,8 @@ def feature_similarity(a: Features, b: Features) -> float:
         # injured" and "two of the injured": other subsets of one noun.)
         score *= SAME_NOUN_BONUS  # one story's two counts of "agreements" are likely one count
     if a.measures & b.measures and a.period and a.period == b.period and a.topic and b.topic:
-        # One story, one kind of figure, one stated period ("bilateral trade rose 47% in 2021",
-        # "trade between them grew 26.3 per cent in 2021"): likely one statistic.
+        # One story, one kind of figure, one stated period ("ferry traffic rose 47% in 2031",
+        # "traffic on the crossing grew 26.3 per cent in 2031"): likely one statistic.
         score *= SAME_MEASURE_AND_PERIOD_BONUS
     return min(score, 1.0)
 
@@ -571,7 +571,7 @@ def feature_similarity(a: Features, b: Features) -> float:
 def _vetoed(a: Features, b: Features) -> bool:
     """Whatever their words, these claims cannot be about the same thing."""
     if a.noun and b.noun and a.noun != b.noun and not any(a.noun in kin and b.noun in kin for kin in KINDRED_NOUNS):
-        return True  # "50,000 doses" and "220 million people" count different things
+        return True  # "27,300 tickets" and "310 million people" count different things
     if (a.noun or "").startswith("per ") != (b.noun or "").startswith("per ") and not _rate_in_words(a, b):
         return True  # "$3.2 million a day" is a rate, "$115 million over two years" a total
     if different_stories(a, b):
@@ -722,7 +722,7 @@ KINDRED_NOUNS = (
     frozenset("job post role position staff employee worker".split()),
     # "87,000 homes" and "78,000 households" without power (not a utility's "customers": firms too)
     frozenset("home house household dwelling property premise residence flat apartment".split()),
-    frozenset("birth baby delivery".split()),  # "530 births", "350 babies born"
+    frozenset("birth baby delivery".split()),  # "530 births", "410 babies born"
     frozenset("farmer grower producer".split()),
 )
 
@@ -767,7 +767,7 @@ def _same_story(a: Features | Story, b: Features | Story) -> bool:
 
 def plausible_pair(a: ClaimRecord, b: ClaimRecord) -> bool:
     """Values orders of magnitude apart are different measures, not a disagreement
-    ("a 19-hour visit" and "the first visit in nine years")."""
+    ("a 30-hour stopover" and "the first stopover in six years")."""
     x, y = a.claim.value, b.claim.value
     if isinstance(x, str) or isinstance(y, str) or x == 0 or y == 0:
         return True  # (signs may differ: "fell 3%" and "rose 3%" compare; a 725,000 lead and -19 seats do not)
