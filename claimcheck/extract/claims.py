@@ -24,10 +24,13 @@ from claimcheck.extract.numbers import RawQuantity, find_quantities
 from claimcheck.extract.tables import TableRow, markdown_tables
 from claimcheck.extract.text import LineIndex, Sentence, split_sentences
 from claimcheck.extract.units import (
+    BARE_DOLLAR,
     CURRENCY_PREFIX,
     DIGIT_ONLY_UNITS,
     MEASURES,
+    NAMED_DOLLAR,
     SCALE_WORDS,
+    US_DOLLAR,
     VULGAR_FRACTIONS,
     alternation,
 )
@@ -143,24 +146,18 @@ def extract_corpus(articles: list[tuple[str, str]]) -> list[list[ClaimRecord]]:
             in enumerate(zip(lines, articles))]
 
 
-# A dollar that names its country: "A$318 mln", "NZ$40m", "C$1.2 bn".
-_NAMED_DOLLAR = re.compile(r"(?<![A-Za-z])(A|AU|NZ|C|CA|HK|S)\$(?=\s?\d)")
-_US_DOLLAR = re.compile(r"(?i)\bUS\$|\bU\.S\.\s?\$|\bUSD\b|\b(?:US|U\.S\.|American)\s+dollars?\b")
-_BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$|\bdollars?\b", re.IGNORECASE)
-
-
 def _dollars_of_the_article(text: str, records: list[ClaimRecord]) -> None:
     """An article that writes its dollars as one country's ("A$318 mln") and never as US
     dollars means that country's by a bare "$" or "dollars" elsewhere, as a reader takes it."""
     if "$" not in text:
         return
-    named = {m.group(1).upper() for m in _NAMED_DOLLAR.finditer(text)}
-    if len(named) != 1 or _US_DOLLAR.search(text):
+    named = {m.group(1).upper() for m in NAMED_DOLLAR.finditer(text)}
+    if len(named) != 1 or US_DOLLAR.search(text):
         return
     code = CURRENCY_PREFIX[named.pop().lower() + "$"]
     for record in records:
         claim = record.claim
-        if claim.unit == "USD" and claim.kind is Kind.money and _BARE_DOLLAR.search(claim.text):
+        if claim.unit == "USD" and claim.kind is Kind.money and BARE_DOLLAR.search(claim.text):
             record.claim = claim.model_copy(update={"unit": code})
 
 
@@ -1086,13 +1083,16 @@ _MONEY_LABEL = re.compile(
     r"|\((?P<scale2>millions?|billions?|thousands?)\s+of\s+(?P<cur2>euros|dollars|pounds)\)", re.IGNORECASE)
 _CURRENCY_WORD = {"euros": "EUR", "dollars": "USD", "pounds": "GBP"}
 _PERCENT_LABEL = re.compile(r"\(\s*%[^)]{0,12}\)")
-_SCALE_LETTER = {"k": 1e3, "m": 1e6}
+_SCALE_LETTER = {"k": 1e3, "m": 1e6, "'000": 1e3, "’000": 1e3, "000": 1e3}  # "Jobs ('000)"
 
 
 def _label_scale(word: str) -> float:
     """The factor of a scale a table label writes ("m", "mln", "millions", "crore"; "" is 1)."""
     word = word.lower()
-    return _SCALE_LETTER.get(word) or SCALE_WORDS.get(word) or SCALE_WORDS.get(word.rstrip("s"), 1.0)
+    return (_SCALE_LETTER.get(word) or _SCALE_LETTER.get(word.rstrip("s")) or SCALE_WORDS.get(word)
+            or SCALE_WORDS.get(word.rstrip("s"), 1.0))
+
+
 _AGE = r"age(?:\s*\((?:years|yrs)\))?"
 _AGE_HEADER = re.compile(rf"(?i){_AGE}|aged")
 _AGE_LABEL = re.compile(r"(?i)(?:(?:median|average|mean|retirement|pension|state\s+pension|minimum|maximum|legal|voting|"
@@ -1175,8 +1175,7 @@ def _in_table(record: ClaimRecord, cell: tuple[str, str], published: dt.date | N
     count_scale = _COUNT_SCALE_LABEL.search(f"{label} {header}") if c.kind is Kind.count and not unit_word else None
     if count_scale and _plain_number(c):
         # "| Region | 2031 (million) |", "| Voters (crore) | 21.4 |": how many, at the label's scale
-        word = count_scale.group("scale").lower()
-        record.claim = c = _in_unit(c, Kind.count, c.unit, 1000.0 if "000" in word else _label_scale(word))
+        record.claim = c = _in_unit(c, Kind.count, c.unit, _label_scale(count_scale.group("scale")))
     if (c.kind is Kind.count and not unit_word and _plain_number(c)
             and (_PERCENT_LABEL.search(label) or _PERCENT_LABEL.search(header) or header.strip(" *_") == "%")):
         # "| Recovery rate (%) | 71.2 |", "| Ore grade (% Cu) | 0.82 |": shares in per cent
@@ -1344,7 +1343,7 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
         time_ref = (ctx.TimeRef(time_ref.start, time_ref.end, str(later[0]), f"{later[0]}-01-01", f"{later[0]}-12-31", True)
                     if later else None)
     if (time_ref is not None and q.kind in _PHYSICAL_KINDS and time_ref.low and time_ref.low == time_ref.high
-            and _COMPOUND_MEASURE.search(text, qual.start, qual.end)):
+            and _is_compound_size(text, q.kind, qual.start, qual.end)):
         # "the 40-megawatt turbine tripped on Friday", "a 260-metre section of fence came down on
         # 2 April": the size of a thing, which the day of the event does not date.
         time_ref = None

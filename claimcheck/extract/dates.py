@@ -125,8 +125,9 @@ _HABITUAL_BEFORE = re.compile(r"(?i)\b(?:every|each|a|any)\s+(?:(?:normal|typica
 _WEEKDAY_SPAN_AFTER = re.compile(rf"\s*(?:to|through|till|until|[-–])\s*{_WEEKDAY}\b")
 _WEEKDAY_SPAN_BEFORE = re.compile(rf"(?i)(?<!from\s)\b{_WEEKDAY}\s*(?:to|through|till|until|[-–])\s*$")
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
+_CLOCK_HOUR = r"\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight"  # "7am", "4:30 p.m.", "noon"
 # "from 6am on Tuesday": when a measure starts, the hour told first.
-_FROM_CLOCK_ON_BEFORE = re.compile(r"(?i)\bfrom\s+(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s+(?:on\s+)?$")
+_FROM_CLOCK_ON_BEFORE = re.compile(rf"(?i)\bfrom\s+(?:{_CLOCK_HOUR})\s+(?:on\s+)?$")
 # A weekday the article looks forward to: "will meet on Saturday", "expected to arrive by Tuesday",
 # "a red flag warning is in effect until 8 p.m. Sunday".
 _AHEAD_WORDS = (r"\b(?:will|'ll|shall|could(?!\s+not|n['’]t)|expects?|expected|scheduled|slated|set\s+to|due\s+to|plans?\s+to|upcoming"
@@ -142,7 +143,7 @@ _WEEKDAY_AHEAD = re.compile(
 # A deadline ("by Friday", "until Monday") looks ahead, unless its clause is told in the past
 # ("had been cleared by Saturday evening", "was missing until Wednesday").
 _DEADLINE_BEFORE = re.compile(
-    r"(?i)\b(?:by|until|till|before\s+(?:the\s+)?(?:end|close)\s+of)\s+(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight|late|early)\s+)?(?:on\s+)?$"
+    rf"(?i)\b(?:by|until|till|before\s+(?:the\s+)?(?:end|close)\s+of)\s+(?:(?:{_CLOCK_HOUR}|late|early)\s+)?(?:on\s+)?$"
 )
 _FUTURE_CUE = re.compile(
     r"\b(?:will|would(?!\s+have)|(?:set|fixed|slated)\s+for|deadline|due|expected|scheduled|upcoming|by|until|next|plans?|set\s+to|later"

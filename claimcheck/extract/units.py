@@ -46,6 +46,12 @@ CURRENCY_PREFIX: dict[str, str] = {
     "krw": "KRW", "₩": "KRW", "brl": "BRL", "mxn": "MXN", "aud": "AUD", "cad": "CAD",
     "kes": "KES", "egp": "EGP", "aed": "AED", "sar": "SAR",
 }
+# Dollars: one that names its country ("A$318 mln", "NZ$40m", "C$1.2 bn"), one written as the
+# US dollar, and a bare "$" or "dollars", which may be any of them.
+NAMED_DOLLAR = re.compile(r"(?<![A-Za-z])(A|AU|NZ|C|CA|HK|S)\$(?=\s?\d)")
+NAMED_DOLLAR_CODES = frozenset(CURRENCY_PREFIX[f"{country.lower()}$"] for country in ("A", "AU", "NZ", "C", "CA", "HK", "S"))
+US_DOLLAR = re.compile(r"(?i)\bUS\s?\$|\bU\.S\.\s?\$|\bUSD\b|\b(?:US|U\.S\.|American)\s+dollars?\b")
+BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$|\bdollars?\b", re.IGNORECASE)
 # Currency written after the number (and its scale word).
 CURRENCY_SUFFIX: dict[str, str] = {
     "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD", "dollars": "USD",

@@ -242,7 +242,8 @@ _DATED_ACTS = {
 # label's end ("| Construction start | ", "**Vaccination started:** ").
 # A time of day between the act and its date ("grounded at 04:40 on", "began at 6 a.m. on").
 _CLOCK_TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?"
-_DATED_ACT = re.compile(r"(?i)\b(?:" + "|".join(f"(?P<{kind}>{words})" for kind, words in _DATED_ACTS.items())
+_ACTS = "|".join(f"(?P<{kind}>{words})" for kind, words in _DATED_ACTS.items())
+_DATED_ACT = re.compile(r"(?i)\b(?:" + _ACTS
                         + r")\b,?\s*(?:(?:(?!and\b)[A-Za-z'’-]+|" + _CLOCK_TIME + r")(?:\s+|(?=[|:*]))){0,5}?"
                         r"(?:(?:on|in|from|to|at|since|for)\s+)?(?:(?:the\s+)?(?:night|morning|evening|afternoon|weekend|"
                         r"early\s+hours)\s+of\s+)?[\s|:*]*$")
@@ -250,7 +251,7 @@ _DATED_ACT = re.compile(r"(?i)\b(?:" + "|".join(f"(?P<{kind}>{words})" for kind,
 
 # The same act's words told after a timeline entry's date ("- **12 May 2031**: contract
 # signed", "| 30 June | original deadline |").
-_ACT_WORD = re.compile(r"(?i)\b(?:" + "|".join(f"(?P<{kind}>{words})" for kind, words in _DATED_ACTS.items()) + r")\b")
+_ACT_WORD = re.compile(r"(?i)\b(?:" + _ACTS + r")\b")
 # An act that is one of a series of versions: an "original" and a "revised" completion
 # date are two dates, never in dispute.
 _VERSION_BEFORE = re.compile(r"(?i)(?:\b(?P<nth>first|second|third|fourth)\s+)?\b(?:(?P<original>original|initial)|"
@@ -262,10 +263,15 @@ def _act_key(sentence: str, act: re.Match[str]) -> tuple[str, str]:
     hearing", "its original deadline")."""
     which = _NEXT_OR_PREVIOUS.search(sentence, max(0, act.start() - 25), act.start())
     version = _VERSION_BEFORE.search(sentence, max(0, act.start() - 25), act.start())
-    suffix = f" {which.group(1).lower()}" if which else ""
-    if version and not which:
+    if which:
+        suffix = f" {which.group(1).lower()}"
+    elif version and version.group("original"):
+        suffix = " original"
+    elif version:
         # "a second extended deadline" is not the latest one, which another article calls "new"
-        suffix = " original" if version.group("original") else " revised" + (f" {version.group('nth').lower()}" if version.group("nth") else "")
+        suffix = " revised" + (f" {version.group('nth').lower()}" if version.group("nth") else "")
+    else:
+        suffix = ""
     return ("date", f"act {act.lastgroup}{suffix}")
 
 

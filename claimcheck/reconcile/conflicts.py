@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from claimcheck.extract.numbers import parse_number_words
+from claimcheck.extract.units import BARE_DOLLAR, NAMED_DOLLAR, NAMED_DOLLAR_CODES, US_DOLLAR
 from claimcheck.models import Claim, ClaimRecord, Conflict, Kind, Role, stable_id
 from claimcheck.reconcile.cluster import (
     DISPUTES,
@@ -62,14 +63,10 @@ def _is_one_sided(claim: Claim) -> bool:
     return QUALIFIERS.get(claim.qualifier or "", "") in _ONE_SIDED or claim.qualifier == "or more"
 
 
-# Dollars that name their country; a bare "$" may be any of them.
-_NAMED_DOLLARS = frozenset({"AUD", "NZD", "CAD", "HKD", "SGD"})
-_BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$|\bdollars?\b", re.IGNORECASE)
-_US_WRITTEN = re.compile(r"(?i)\bUS\s?\$|\bU\.S\.|\bUSD\b|\bUS\s+dollars?\b")
 # A sentence naming another dollar ("lost 2.7 bln Australian dollars ($1.8 bln)") keeps its
 # bare one apart from it.
-_OTHER_DOLLAR_NAMED = re.compile(r"(?<![A-Za-z])(?:A|AU|NZ|C|CA|HK|S)\$|\b(?:Australian|New\s+Zealand|Canadian|"
-                                 r"Hong\s+Kong|Singapore)\s+dollars?\b|\b(?:AUD|NZD|CAD|HKD|SGD)\b")
+_OTHER_DOLLAR_WORDS = re.compile(r"\b(?:Australian|New\s+Zealand|Canadian|Hong\s+Kong|Singapore)\s+dollars?\b"
+                                 r"|\b(?:AUD|NZD|CAD|HKD|SGD)\b")
 
 
 def same_currency(a: Claim, b: Claim) -> bool:
@@ -81,9 +78,9 @@ def same_currency(a: Claim, b: Claim) -> bool:
     if a.kind is not Kind.money or b.kind is not Kind.money:
         return False
     for bare, named in ((a, b), (b, a)):
-        if (bare.unit == "USD" and named.unit in _NAMED_DOLLARS and _BARE_DOLLAR.search(bare.text)
-                and not _US_WRITTEN.search(bare.text) and not _US_WRITTEN.search(named.text)
-                and not _OTHER_DOLLAR_NAMED.search(bare.sentence)):
+        if (bare.unit == "USD" and named.unit in NAMED_DOLLAR_CODES and BARE_DOLLAR.search(bare.text)
+                and not US_DOLLAR.search(bare.text) and not US_DOLLAR.search(named.text)
+                and not NAMED_DOLLAR.search(bare.sentence) and not _OTHER_DOLLAR_WORDS.search(bare.sentence)):
             return True
     return False
 
