@@ -108,8 +108,8 @@ def cannot_both_hold(a: Claim, b: Claim) -> bool:
     return touching and not (_is_one_sided(a) or _is_one_sided(b))
 
 
-# Qualifiers that state the maximum itself ("fines of up to €50,000"), unlike a loose bound
-# ("under 50,000", "less than half"): two outlets giving different maxima disagree.
+# Qualifiers that state the maximum itself ("fines of up to €45,000"), unlike a loose bound
+# ("under 40,000", "less than half"): two outlets giving different maxima disagree.
 _STATED_MAXIMUM = frozenset({"up to", "as many as", "as much as", "a maximum of", "at most", "no more than"})
 # How far apart two stated maxima may be and still be one maximum rounded ("up to 2 million"
 # against "up to 2.1 million").
@@ -119,7 +119,7 @@ _MAXIMUM_ROUNDING = 1.1
 def maxima_differ(a: Claim, b: Claim) -> bool:
     """Two outlets that each state the most a figure can be, and name different figures (one
     article giving two maxima is speaking of two things: "up to €5,000 for a student, up to
-    €50,000 for a school")."""
+    €45,000 for a school")."""
     if a.source == b.source or not same_currency(a, b) or a.qualifier not in _STATED_MAXIMUM or b.qualifier not in _STATED_MAXIMUM:
         return False
     if not isinstance(a.value, (int, float)) or not isinstance(b.value, (int, float)) or a.value <= 0 or b.value <= 0:
@@ -383,7 +383,7 @@ def _part_of_stated_whole(part: Claim, whole: Claim) -> bool:
 
 def _sentence_also_says(a: ClaimRecord, b: ClaimRecord, by_sentence: dict[tuple[str, int], list[ClaimRecord]]) -> bool:
     """Does a's own sentence also state b's value?  Then a's source does not dispute b: the
-    sentence compares two figures ("rose to $610m from $455m", "$150,000 plus a $50,000
+    sentence compares two figures ("rose to $610m from $455m", "$160,000 plus a $45,000
     bonus"), and b matched the other one.  (Not when that other figure measures something
     else: in "at least 14 killed and 236 injured", 14 does not state an injured count.)"""
     measures_b = _measures(b)
