@@ -2778,3 +2778,35 @@ def test_energy_sold_by_the_unit_the_therm_and_the_calorie(text: str, span: str,
                                   "The council built 1,640 units of housing near the power station."])
 def test_generating_units_and_homes_are_counted(text: str) -> None:
     assert all(c.kind.value == "count" for c in claims(text))
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("The two hikers, both 47, had set out before dawn.", "47"),
+    ("Merrit, 24, would be 28 by then.", "28"),
+    ("She took the title in 2027 and at 36 has no plans to stop.", "36"),
+    ("The photograph shows his son, then about nine, holding a kite.", "about nine"),
+    ("Of those surveyed, 520 were aged 16-25 and 380 were over 70, the council said.", "over 70"),
+    ("Ninety of those counted on the night were over sixty, the charity said.", "over sixty"),
+    ("| Group A (ages 10-11) | 2,300 |", "10-11"),
+    ("Admissions of men under 40 fell by a third.", "under 40"),
+])
+def test_ages_told_without_the_word_age_are_durations(text: str, span: str) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.unit) == ("duration", "year")
+
+
+@pytest.mark.parametrize("text", [
+    "Turnout would be 40 by noon, officials hoped.",
+    "In 14 towns, 9 were over 40 degrees.",
+])
+def test_figures_near_age_wordings_stay_what_they_are(text: str) -> None:
+    assert all(c.kind.value != "duration" for c in extract_text(text, "t.txt", dt.date(2032, 5, 1)))
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("The front dropped 52 mm of rain on the valley overnight.", "52 mm", 0.000052),
+    ("The storm dropped 23 cm (9 in) of fresh snow on the pass.", "23 cm", 0.00023),
+    ("The reservoir had dropped 45 centimetres by Friday.", "45 centimetres", -0.00045),
+])
+def test_rain_or_snow_a_storm_dropped_is_no_fall(text: str, span: str, value: float) -> None:
+    assert one(text, span).value == pytest.approx(value)

@@ -291,6 +291,10 @@ _TAKE_OFF_BEFORE = re.compile(
 _OFF_AFTER = re.compile(r"\s+off\b")
 
 # "trapping 17 more about 1,300 feet underground": "more" belongs to the 17 before it.
+# What a storm drops is what falls from the sky, no fall of a level: "dropped 61 mm (2.4 in)
+# of rain", "the front dropped 40 cm of fresh snow".
+_PRECIPITATION_AFTER = re.compile(r"(?i)\s*(?:\([^()]{1,25}\)\s*)?of\s+(?:[a-z]+\s+){0,2}?"
+                                  r"(?:rain|rainfall|snow|snowfall|hail|sleet|ash)\b")
 _COUNTED_MORE = re.compile(r"(?i)(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand))\s+(?:more|less|fewer)$")
 
 
@@ -314,6 +318,8 @@ def read_role(text: str, sentence_start: int, start: int, end: int, minus_is_cha
     if label:
         return True, -1 if label.group("down") else 1
     before = _CHANGE_BEFORE.search(head)
+    if before and before.group("down") and _PRECIPITATION_AFTER.match(text, end, end + 60):
+        before = None
     if before and not _COUNTED_MORE.search(head, 0, before.start() + len(before.group().split()[0])):
         return True, -1 if before.group("down") else 1
     after = _CHANGE_AFTER.match(text[end:end + 25]) or _CHANGE_NOUN_AFTER.match(text[end:end + 40])

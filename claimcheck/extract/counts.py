@@ -117,7 +117,7 @@ _AGED_BEFORE = re.compile(r"(?i)\b(?:aged|at\s+the\s+age\s+of)\s+(?:(?:under|ove
 _WAS_BEFORE = re.compile(r"(?:\b(?:[Hh]e|[Ss]he|I|who)|(?<![\w’'-])[A-ZÀ-Þ][^\W\d_]+,?)\s+was\s+(?:only\s+|just\s+|barely\s+)?$")
 # "my hero since I was nine", "since she was fourteen": an age at the start of a span.
 _SINCE_WAS_BEFORE = re.compile(r"(?i)\bsince\s+(?:he|she|I|they|we|you)\s+(?:was|were)\s+(?:only\s+|just\s+)?$")
-_AGED_RANGE_BEFORE = re.compile(r"(?i)\baged\s+(?:between\s+)?$")
+_AGED_RANGE_BEFORE = re.compile(r"(?i)\b(?:aged|ages?)\s+(?:between\s+)?$")
 # "who turned 24 in March", "she turns 40 next week"; "who at 91 was the oldest"
 _TURNED_BEFORE = re.compile(r"(?i)\b(?:turned|turns|turning|will\s+turn)\s+$")
 _WHO_AT_BEFORE = re.compile(r"(?i)\bwho\s+(?:at|aged)\s+$")
@@ -252,7 +252,8 @@ _SHARE_BRACKET_BEFORE = re.compile(
     r"(?:were|are|was|is)\s+(?:aged\s+)?(?:over|under|above|below|older\s+than|younger\s+than)\s+$")
 # After an age nothing is counted: the phrase ends or a verb follows.
 _NOTHING_COUNTED_AFTER = re.compile(
-    r"(?i)\s*(?:[.,;:!?)\"”]|$|\s+(?:and|or|but|who|when|while|with|was|is|were|are|had|has|have|than|now|[a-z]+ed)\b)")
+    r"(?i)\s*(?:[.,;:!?)\"”]|$|\s+(?:and|or|but|who|when|while|with|was|is|were|are|had|has|have|than|now|[a-z]+ed"
+    r"|fell|rose|grew|made|make|took|saw|will|would|can|could|may|might|must|do|did)\b)")
 # "I'm thirty-four,", "He is 39.": a person's age now, after a personal pronoun and a present
 # form of "be", with nothing counted after it.  (An age at a past event is read only with its
 # "when": _WAS_BEFORE.)
@@ -269,6 +270,21 @@ _AVERAGE_AGE_BEFORE = re.compile(
 _RETIRE_AT_BEFORE = re.compile(r"(?i)\b(?:retire[sd]?|retiring|leave|leaving|stop\s+working)\s+(?:work\s+)?at\s+$")
 # A sentence that opens on "At 34," and goes on with a person and a verb: that person's age.
 _AT_OPENING_BEFORE = re.compile(r"(?:^|[.!?\"“”]\s+|\n\s*)At\s+$")
+# "... and at 31 has years ahead of him", "but at 67 she is": the same age inside a sentence,
+# where the subject came before (a verb or a pronoun follows the number).
+_AND_AT_BEFORE = re.compile(r"(?:,|\band|\bbut)\s+at\s+$")
+_AGE_VERB_AFTER = re.compile(r",?\s+(?:he|she|has|is|was|had|remains|remained|became|still)\b")
+# "The couple, both 38, were", "his parents, both in their ...": the one age of two people.
+_BOTH_BEFORE = re.compile(r"(?i),\s+both\s+(?:aged\s+)?$")
+# "her daughter, then about 12, reaching up": a person's age at the time told.
+_THEN_AGE_BEFORE = re.compile(r"(?i)\b(?P<noun>[a-z]+),\s+then\s+(?:aged\s+)?(?:about\s+|around\s+|only\s+|just\s+)?$")
+# "Osk, 29, would be 33 by then": the age to come of a person whose age the sentence gave.
+_NAME_WILL_BE_BEFORE = re.compile(r"(?<![\w’'-])[A-ZÀ-Þ][^\W\d_]+,\s+\d{1,3},\s+(?:will|would)\s+be\s+$")
+# "410 were over 60", "those found sleeping out were over sixty": a group of people above or
+# below an age (a count, or a word for people, is the subject).
+_GROUP_OVER_BEFORE = re.compile(
+    r"(?i)(?:\d\s+|\b(?:those|them|people|women|men|residents|patients|victims|voters|workers)\b(?:\s+[a-z]+){0,4}?\s+)"
+    r"(?:were|are)\s+(?:aged\s+)?(?:over|under)\s+$")
 _PERSON_IS_AFTER = re.compile(r",\s+(?:he|she|I|we|they|[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+)?)\s+"
                               r"(?:is|was|became|becomes|has|had|will|would|remains|remained|still|won|wins|took|takes)\b")
 _WILL_BE_BEFORE = re.compile(r"(?:[’']ll|\bwill)\s+be\s+$")
@@ -370,6 +386,16 @@ def is_age(text: str, floor: int, limit: int, q: RawQuantity) -> bool:
         return True
     if _AT_OPENING_BEFORE.search(text, max(0, q.start - 6), q.start) and _PERSON_IS_AFTER.match(text, q.end, limit):
         return True  # "At thirty-four, he is the oldest player ever named"
+    if _AND_AT_BEFORE.search(before) and _AGE_VERB_AFTER.match(text, q.end, limit):
+        return True
+    if (_BOTH_BEFORE.search(before) or _GROUP_OVER_BEFORE.search(text, max(floor, q.start - 60), q.start)) \
+            and q.value >= 5 and _NOTHING_COUNTED_AFTER.match(text, q.end, limit):
+        return True
+    if (then := _THEN_AGE_BEFORE.search(before)) and then.group("noun") in _PERSON_WORDS \
+            and _NOTHING_COUNTED_AFTER.match(text, q.end, limit):
+        return True
+    if _NAME_WILL_BE_BEFORE.search(before) and _LATER_TIME_AFTER.match(text, q.end, limit):
+        return True
     if (_AGE_NOUN_BEFORE.search(text, max(floor, q.start - 90), q.start) or _RETIRE_AT_BEFORE.search(before)) \
             and not _PLURAL_AFTER.match(text, q.end, limit):
         return True  # "raise the retirement age to 65 from 63", "will retire at 62": an age
