@@ -2810,3 +2810,38 @@ def test_figures_near_age_wordings_stay_what_they_are(text: str) -> None:
 ])
 def test_rain_or_snow_a_storm_dropped_is_no_fall(text: str, span: str, value: float) -> None:
     assert one(text, span).value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    ("Lorvenna lifts nurses' pension age to 63 as costs mount", ["63"]),
+    ("Wardens may now retire on a full pension at 61 or 63, depending on grade.", ["61", "63"]),
+    ("Staff hired after 2029 will have to wait until 64 for a full pension.", ["64"]),
+    ("Anyone who turns 48 before the deadline keeps the old pension terms.", ["48"]),
+    ("Members who are 58 or older on the start date keep their pension.", ["58"]),
+    ("The pension age for guards goes up from 59 to 62.", ["59", "62"]),
+])
+def test_ages_in_sentences_about_retirement_are_durations(text: str, spans: list[str]) -> None:
+    ages = [c.text for c in extract_text(text, "t.txt", dt.date(2032, 5, 1)) if c.kind.value == "duration"]
+    assert ages == spans
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("The pension scheme's board approved it by 311 votes to 47.", "47"),
+    ("Pension claims rose to 57 in March from 49 in February.", "57"),
+    ("The leader spun off at Turn 14 on lap 40.", None),
+])
+def test_other_numbers_in_pension_or_turn_sentences_are_no_ages(text: str, span: str | None) -> None:
+    assert all(c.kind.value != "duration" for c in extract_text(text, "t.txt", dt.date(2032, 5, 1)))
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("Fares are up from 40 to 46 euros.", 40, 46),
+    ("Output is down from 90 to 70 tonnes a week.", 90, 70),
+])
+def test_up_or_down_from_one_level_to_another_is_two_figures(text: str, low: float, high: float) -> None:
+    assert [c.value for c in extract_text(text, "t.txt", dt.date(2032, 5, 1))] == [low, high]
+
+
+def test_megatonnes_glued_to_the_number() -> None:
+    c = one("The breakwater needs 4.7Mt of quarried rock.", "4.7Mt")
+    assert (c.kind.value, c.unit, c.value) == ("mass", "t", 4_700_000)

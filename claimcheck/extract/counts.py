@@ -119,7 +119,7 @@ _WAS_BEFORE = re.compile(r"(?:\b(?:[Hh]e|[Ss]he|I|who)|(?<![\w’'-])[A-ZÀ-Þ][
 _SINCE_WAS_BEFORE = re.compile(r"(?i)\bsince\s+(?:he|she|I|they|we|you)\s+(?:was|were)\s+(?:only\s+|just\s+)?$")
 _AGED_RANGE_BEFORE = re.compile(r"(?i)\b(?:aged|ages?)\s+(?:between\s+)?$")
 # "who turned 24 in March", "she turns 40 next week"; "who at 91 was the oldest"
-_TURNED_BEFORE = re.compile(r"(?i)\b(?:turned|turns|turning|will\s+turn)\s+$")
+_TURNED_BEFORE = re.compile(r"(?i)\b(?:turned|turns|turning|(?:I|you|we|they|who|will|would|to)\s+turn)\s+$")
 _WHO_AT_BEFORE = re.compile(r"(?i)\bwho\s+(?:at|aged)\s+$")
 # "Jonah Fesk, 29, and Emil Braddow, 33,": people named with their ages, one after another.
 _NAME_AGE_ITEM_AFTER = re.compile(r",\s+(?:and\s+)?(?:[A-ZÀ-Þ][^\W\d_]+\s+)+[A-ZÀ-Þ][^\W\d_]+,\s+\d{1,2}\b")
@@ -267,6 +267,16 @@ _AGE_NOUN_BEFORE = re.compile(
 _AVERAGE_AGE_BEFORE = re.compile(
     r"(?i)\b(?:average|median|mean)\s+age(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?=(?:is|was|stood|rose|fell)\b))?\s*(?:\*\*|__)?\s*"
     r"(?:(?:of|is|was|at|stood\s+at|rose\s+to|fell\s+to)\s+)?(?:(?:just\s+)?(?:under|over)\s+|about\s+|around\s+|nearly\s+|almost\s+)?$")
+# A sentence about when people retire or draw a pension: "can retire on a full pension at 57",
+# "will have to wait until 60 for a full pension", "only on reaching 60" after "pension age".
+_RETIREMENT_TALK = re.compile(r"(?i)\b(?:retire[sd]?|retiring|retirement|pensions?|pensionable)\b")
+# ... where a bare number after these words is an age: "at 57", "until 60", "to 57 from 55",
+# "reaching 57", "before 57", "short of 57", "turn 52".
+_AGE_POINT_BEFORE = re.compile(r"(?i)\b(?:at|until|till|to|from|reaching|reach|reaches|turn|turns|before|short\s+of)"
+                               r"\s+(?:only\s+|just\s+)?(?:\d\d\s+(?:or|and)\s+)?$")
+_AGE_POINT_AFTER = re.compile(r"(?i)\s+(?:as|for|from|on|in|after|at|if|to|before|instead)\b")
+# (Not a tally that moved: "payments rose to 57 from 49".)
+_TALLY_MOVED = re.compile(r"(?i)\b(?:rose|risen|fell|fallen|grew|grown|climbed|jumped|dropped|declined|increased|decreased)\b")
 _RETIRE_AT_BEFORE = re.compile(r"(?i)\b(?:retire[sd]?|retiring|leave|leaving|stop\s+working)\s+(?:work\s+)?at\s+$")
 # A sentence that opens on "At 34," and goes on with a person and a verb: that person's age.
 _AT_OPENING_BEFORE = re.compile(r"(?:^|[.!?\"“”]\s+|\n\s*)At\s+$")
@@ -308,7 +318,8 @@ _SENTENCE_CLOSES_AFTER = re.compile(r"\.(?:\s|$|[\"”])|$")
 _OR_OLDER_AFTER = re.compile(r"(?i)\s+(?:or|and)\s+(?:older|over|above)\b")
 _PEOPLE_BE_BEFORE = re.compile(
     r"(?i)\b(?:people|adults|patients|residents|those|women|men|workers|voters|drivers|pensioners|population|"
-    r"inhabitants|citizens|individuals)\s+(?:(?:is|are|were|was|aged)\s+)?$")
+    r"inhabitants|citizens|individuals)\s+(?:(?:is|are|were|was|aged)\s+)?$"
+    r"|\bwho\s+(?:is|are|were|was)\s+(?:aged\s+)?$")
 # "in volunteers over seventy-five,", "patients under 18 were": people above or below a bound
 # (nothing counted after it) are an age bracket.
 _PEOPLE_BRACKET_BEFORE = re.compile(
@@ -396,6 +407,11 @@ def is_age(text: str, floor: int, limit: int, q: RawQuantity) -> bool:
         return True
     if _NAME_WILL_BE_BEFORE.search(before) and _LATER_TIME_AFTER.match(text, q.end, limit):
         return True
+    if (40 <= q.value <= 75 and _AGE_POINT_BEFORE.search(before) and _RETIREMENT_TALK.search(text, floor, limit)
+            and (_NOTHING_COUNTED_AFTER.match(text, q.end, limit) or _AGE_POINT_AFTER.match(text, q.end, limit))
+            and not _TALLY_MOVED.search(text, floor, q.start)
+            and not re.search(r"\d\s+[a-z]+\s+to\s+$", before)):  # not "passed by 148 votes to 63"
+        return True  # "may retire on a full pension at 57", "wait until 60 for a full pension"
     if (_AGE_NOUN_BEFORE.search(text, max(floor, q.start - 90), q.start) or _RETIRE_AT_BEFORE.search(before)) \
             and not _PLURAL_AFTER.match(text, q.end, limit):
         return True  # "raise the retirement age to 65 from 63", "will retire at 62": an age

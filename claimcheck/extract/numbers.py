@@ -182,7 +182,9 @@ _CHANGE_VERBS = (
     r"(?:increas\w*|decreas\w*|rais\w*|rose|ris(?:e|es|en|ing)|f[ae]ll(?:s|en|ing)?|grow\w*|grew|cut|cuts|"
     r"reduc\w*|lower\w*|lift\w*|widen\w*|narrow\w*|extend\w*|expand\w*|shrank|shrunk|shrink\w*|"
     r"climb\w*|jump\w*|dropp?\w*|slash\w*|doubl\w*|halv\w*|boost\w*|revis\w*|upgrad\w*|downgrad\w*|"
-    r"chang\w*|mov(?:ed|es|ing)|went|gone|swell\w*|swollen|soar\w*|plung\w*|tumbl\w*|surg\w*)")
+    r"chang\w*|mov(?:ed|es|ing)|went|gone|swell\w*|swollen|soar\w*|plung\w*|tumbl\w*|surg\w*|"
+    # "goes up from 55 to 57", "down from 40 to 31 a week"
+    r"up|down)")
 _CHANGED_FROM_BEFORE = re.compile(
     r"(?i)\b" + _CHANGE_VERBS +
     r"(?:\s+(?!from\b)[\w’'-]+){0,8}?\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?(?:[A-Z]{0,3}[$€£¥₹]\s?)?$")
@@ -945,9 +947,10 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
                 glued_pct = _PERCENT.match(text, pos, limit) is not None  # "50bps"
                 pence = _pence_at(text, pos, limit, floor) is not None  # "412p"
                 data = _DATA_UNIT.match(text, pos, limit) is not None  # "128GB", "1TB"
-                kilotonnes = letters.group().lower() == "kt"  # "95kt": read as "95 kt" below
+                # "95kt", "5.2Mt": kilotonnes and megatonnes, read as "95 kt", "5.2 Mt" below
+                tonnes = letters.group().lower() == "kt" or letters.group() == "Mt"
                 if (letters.group().lower() != "s" and not glued_temp and not glued_pct and not pence and not data
-                        and not kilotonnes):
+                        and not tonnes):
                     return None
     if not is_word and pos == num_end and second is None and fraction is None:
         glued_s = re.match(r"s\b", text[pos:limit])
