@@ -1499,3 +1499,25 @@ def test_an_original_and_a_revised_deadline_are_two_dates() -> None:
          "Its new deadline is 28 February 2033.\n")
     c = ("Fenrow fibre\n\nThe Fenrow fibre scheme has a second extended deadline of 31 October 2031.\n")
     assert conflict_texts({"a.txt": a, "b.txt": b, "c.txt": c}) == [["30 June 2030", "June 30, 2031"]]
+
+
+def test_partners_in_a_long_posting_are_exactly_the_pairs_different_stories_allows() -> None:
+    """find_links indexes a long posting's stories instead of asking of every pair: the pairs
+    it keeps must be the ones the pairwise veto keeps, in the same order."""
+    import random
+
+    from claimcheck.reconcile.cluster import Story, _partners, different_stories
+
+    rng = random.Random(7)
+    names = [f"^n{k}" for k in range(12)] + ["^service"]  # "service" is a word many names share
+    stories = []
+    for _ in range(40):
+        topic = frozenset(rng.sample(names, rng.randint(0, 4)))
+        lead = frozenset(n for n in sorted(topic)[:2] if rng.random() < 0.5)
+        stories.append(Story(topic, lead))
+    posting = list(range(300))
+    story_of_claim = {index: stories[rng.randrange(len(stories))] for index in posting}
+    expected = [[second for second in posting[i + 1:]
+                 if not different_stories(story_of_claim[first], story_of_claim[second])]
+                for i, first in enumerate(posting)]
+    assert _partners(posting, story_of_claim.__getitem__) == expected

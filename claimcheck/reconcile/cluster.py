@@ -14,11 +14,12 @@
 
 from __future__ import annotations
 
+import bisect
 import gc
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
@@ -68,6 +69,9 @@ SAME_ARTICLE_THRESHOLD = 0.5
 MISPRINT_LINK_SCORE = 0.6  # the score (and so the confidence) of a link a misprint makes
 PROXIMITY_DECAY = 0.85
 MAX_POSTING = 400
+# Postings longer than this find their same-story pairs through an index (_partners) rather
+# than by asking of every pair.
+PARTNER_INDEX_FROM = 24
 MAX_KEY_WORDS = 6  # only the words nearest the number make candidate pairs
 MAX_TOPIC_KEYS = 6  # and only the article's most recurring names  # a word shared by more claims than this in one block is too common to pair on
 
@@ -985,6 +989,17 @@ def _find_links(records: list[ClaimRecord], weight: WordWeights, only: set[int] 
             found = digits_of[index] = misprint_digits(records[index].claim)
         return found
 
+    def misprint_of(pair: tuple[int, int]) -> str | None:
+        # Spans of time with the same digits in two units ("a 14-month build", "14 years")
+        # are two spans far more often than one misprinted: that alone links nothing (a slip
+        # is still a plausible misreport once words link them).
+        a, b = records[pair[0]].claim, records[pair[1]].claim
+        da = digits(pair[0])
+        return misprinted(a, b) if da and a.kind is not Kind.duration and da == digits(pair[1]) else None
+
+    def story_at(index: int) -> Story:
+        return stories.get(index) or stories.setdefault(index, story_of(records[index]))
+
     for key, members in blocks.items():
         if len(members) < 2:
             continue
@@ -1011,31 +1026,30 @@ def _find_links(records: list[ClaimRecord], weight: WordWeights, only: set[int] 
                 continue
             digits_only = key_of_posting[0][:1] in _MISPRINT_PREFIXES
             fresh = posting if only is None else [i for i in posting if i in only]
+            partners = _partners(posting, story_at) if only is None and len(posting) > PARTNER_INDEX_FROM else None
             for i, first in enumerate(fresh):
-                for second in (posting[i + 1:] if only is None else posting):
+                for second in (partners[i] if partners is not None else posting):
                     if first == second:
                         continue
                     pair = (first, second) if first < second else (second, first)
                     if pair in seen:
                         continue
                     a, b = records[pair[0]], records[pair[1]]
-                    # Spans of time with the same digits in two units ("a 14-month build", "14
-                    # years") are two spans far more often than one misprinted: that alone
-                    # links nothing (a slip is still a plausible misreport once words link them).
-                    da = digits(pair[0])
-                    misprint = (misprinted(a.claim, b.claim)
-                                if da and a.claim.kind is not Kind.duration and da == digits(pair[1]) else None)
-                    if digits_only and not misprint:
-                        continue
+                    if digits_only:
+                        misprint = misprint_of(pair)
+                        if not misprint:
+                            continue
                     seen.add(pair)
                     if a.claim.source == b.claim.source and a.claim.sentence_start == b.claim.sentence_start:
                         continue  # two numbers in one sentence are about different things
-                    if not time_compatible(a, b) or not (misprint or plausible_pair(a, b)):
-                        continue
-                    sa = stories.get(pair[0]) or stories.setdefault(pair[0], story_of(a))
-                    sb = stories.get(pair[1]) or stories.setdefault(pair[1], story_of(b))
-                    if different_stories(sa, sb):
+                    if partners is None and different_stories(story_at(pair[0]), story_at(pair[1])):
                         continue  # vetoed whatever the rest: no need for their Features
+                    if not time_compatible(a, b):
+                        continue
+                    if not digits_only:
+                        misprint = misprint_of(pair)
+                    if not (misprint or plausible_pair(a, b)):
+                        continue
                     fa = features.get(pair[0]) or features.setdefault(pair[0], Features.of(a, weight))
                     fb = features.get(pair[1]) or features.setdefault(pair[1], Features.of(b, weight))
                     if key[0] == "score" and fa.opponent and fb.opponent and not one_name(fa.opponent, fb.opponent):
@@ -1057,6 +1071,60 @@ def _find_links(records: list[ClaimRecord], weight: WordWeights, only: set[int] 
                         # A misprint is evidence the two are one figure, whatever their words.
                         links.append(Link(pair[0], pair[1], max(score, MISPRINT_LINK_SCORE) if misprint else score))
     return links
+
+
+def _partners(posting: list[int], story_at: Callable[[int], Story]) -> list[list[int]]:
+    """For each claim of a posting, the claims after it that may be from the same story, in
+    posting order: what ``different_stories`` leaves of ``posting[i + 1:]``.
+
+    A posting keyed by a name common to many articles mixes many events, and asking of each
+    pair whether its two stories are one costs the square of the posting.  ``_same_story``
+    holds when two stories share two telling names, or one that either leads with: the
+    posting's stories are indexed by those, so each story meets only the stories it is one
+    with (and those with no recurring name, which any story may meet).  Stories are told
+    apart by identity: find_links shares one object among equal ones."""
+    stories: dict[int, Story] = {}
+    positions_of: dict[int, list[int]] = defaultdict(list)
+    story_ids = []
+    for position, index in enumerate(posting):
+        story = story_at(index)
+        key = id(story)
+        stories[key] = story
+        positions_of[key].append(position)
+        story_ids.append(key)
+    telling: dict[int, list[str]] = {}
+    by_name: dict[str, list[int]] = defaultdict(list)  # stories with a telling name
+    by_lead: dict[str, list[int]] = defaultdict(list)  # stories leading with it
+    by_pair: dict[tuple[str, str], list[int]] = defaultdict(list)  # stories with both names
+    for key, story in stories.items():
+        names = telling[key] = sorted(n for n in story.topic if n[1:] not in SHARED_NAME_WORDS)
+        for k, name in enumerate(names):
+            by_name[name].append(key)
+            if name in story.lead_topic:
+                by_lead[name].append(key)
+            for other in names[k + 1:]:
+                by_pair[name, other].append(key)
+    nameless = [key for key, story in stories.items() if not story.topic]
+    after: dict[int, list[int]] = {}
+    for key, story in stories.items():
+        if not story.topic:
+            mates: Iterable[int] = stories
+        else:
+            found = set(nameless)
+            names = telling[key]
+            for k, name in enumerate(names):
+                found.update(by_lead[name])
+                if name in story.lead_topic:
+                    found.update(by_name[name])
+                for other in names[k + 1:]:
+                    found.update(by_pair[name, other])
+            mates = found
+        after[key] = sorted(position for mate in mates for position in positions_of[mate])
+    partners = []
+    for position, key in enumerate(story_ids):
+        positions = after[key]
+        partners.append([posting[p] for p in positions[bisect.bisect_right(positions, position):]])
+    return partners
 
 
 def _counted_values(records: list[ClaimRecord]) -> dict[tuple[str, str], set[float]]:
