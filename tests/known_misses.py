@@ -1355,7 +1355,6 @@ KNOWN_GAPS = {
     ('sundarghat-dam-drought-load-shedding', 'date rural load-shedding began'): "words differ: 'May 5' (feeder rural force) vs '5 May' (cut rotational feeder), similarity 0.43",
     ('sundarghat-dam-drought-load-shedding', 'exchange power purchase bill, 1 April to 15 May'): "vetoed ('Rs 1,748 crore' / 'Rs 690 crore': nouns, story, places, measures or parts differ)",
     ('tallbrook-fresh-markets-chapter-11-closures', 'date of the auction of the remaining stores'): "words differ: 'Oct. 31' (scheduled auction) vs 'Nov. 7' (auction bid), similarity 0.48",
-    ('tarvennick-chess-olympiad-2034', "Dhanvantri's performance rating"): "not extracted ('2805')",
     ('tarvennick-chess-olympiad-2034', 'date of the final round'): "not extracted ('Thursday')",
     ('vadgirwadi-sugar-mill-early-crushing-end', 'date the mill stopped crushing'): "not extracted ('Monday')",
     ('vadgirwadi-sugar-mill-early-crushing-end', 'average sugar recovery in 2032-33'): "times read as different ('10.94 per cent': None, '10.49 per cent': None)",

@@ -2845,3 +2845,29 @@ def test_up_or_down_from_one_level_to_another_is_two_figures(text: str, low: flo
 def test_megatonnes_glued_to_the_number() -> None:
     c = one("The breakwater needs 4.7Mt of quarried rock.", "4.7Mt")
     assert (c.kind.value, c.unit, c.value) == ("mass", "t", 4_700_000)
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("A case of the new vintage sells for R1,260 here, with the rand weak.", "R1,260", 1260),
+    ("The rand slid again; a bottle now costs R87.50 in Durban.", "R87.50", 87.5),
+    ("The estate borrowed R2.3-million for a new cellar.", "R2.3-million", 2_300_000),
+    ("The utility needs R14bn for new pipes.", "R14bn", 14_000_000_000),
+])
+def test_rand_written_with_a_glued_capital_r(text: str, span: str, value: float) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.unit, c.value) == ("money", "ZAR", value)
+
+
+@pytest.mark.parametrize("text", ["Take the R61 north for twelve miles.", "The R220 model was discontinued."])
+def test_a_capital_r_before_digits_is_a_name_without_the_rand(text: str) -> None:
+    assert all(c.unit != "ZAR" for c in extract_text(text, "t.txt", dt.date(2032, 5, 1)))
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("After the tournament she is rated 2688, a national record.", "2688", 2688),
+    ("Her 6/7 came with a performance rating of 2917.", "2917", 2917),
+    ("The grandmaster is now rated 2722, having gained 19 points in March.", "19", 19),
+])
+def test_ratings_and_rating_points_are_counts(text: str, span: str, value: float) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.value) == ("count", value)

@@ -661,6 +661,9 @@ _GROUP_OF = re.compile(
     r"(?i)\b(team|crew|staff|fleet|workforce|squad|hoard|convoy|flotilla|herd|flock|cast|choir|delegation|"
     r"contingent|field|panel|jury|party)\s+of\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|"
     r"more\s+than\s+|over\s+|up\s+to\s+|just\s+)?$")
+# A rating on a scale (chess, credit, a player's form): "rated 2805", "an Elo of 2740".
+_RATING_BEFORE = re.compile(r"(?i)\b(?:rated|ratings?(?:\s+(?:of|at|is|was|stood\s+at))?|Elo(?:\s+of)?)\s+"
+                            r"(?:(?:about|around|nearly|almost|just\s+over|just\s+under)\s+)?$")
 _LINKING = re.compile(
     r"(?i)\b(?:rose|rises|risen|rising|climbed|climbs|jumped|jumps|fell|falls|fallen|dropped|reached|reaches|hit|hits|"
     r"(?:drop|fall|rise|grow|climb)\s+to|grown|grew|declined|"
@@ -1249,6 +1252,8 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
             noun = ctx.stem(group.group(1).lower())  # "a team of 60", "a fleet of 19": its members
         if noun is None and _is_vote_tally(text, sentence, q):
             noun = "vote"  # "Deputies voted 221 to 187", "passed the bill 96-71"
+        if noun is None and _RATING_BEFORE.search(text, max(sentence.start, q.start - 30), q.start):
+            noun = "rating"  # "is now rated 2805", "a performance rating of 2911": a score on a scale
         bare = noun is None and not in_table and counts.is_bare_count(text, sentence.start, sentence.end, q)
         if bare and qual.qualifier is None:
             noun = counts.elided_noun(text, sentence.start, q)  # "120 barns ... and 45 more"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from claimcheck.extract import units as U
 from claimcheck.models import Kind
@@ -16,7 +17,8 @@ from claimcheck.models import Kind
 # Thousands grouped by commas ("1,200"), the Indian way ("1,04,500" = 104,500) or by spaces
 # ("10 000", "816 000 t"; not "3 100-metre" or "3 100m", which are a count and a measure).
 _DIGITS = re.compile(
-    r"(?<![\w.,/])(?<![A-Za-z][-‐–])[-−]?"
+    # (A capital R may stand glued before it: South African rand, "R420"; see _is_rand.)
+    r"(?:(?<![\w.,/])|(?<=(?<![\w.,/])R))(?<![A-Za-z][-‐–])[-−]?"
     r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![-‐]?[A-Za-z\d])|\d+)"
     r"(?:\.\d+)?(?:\s?×\s?10(?:\^[-−]?\d{1,3}|[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|−\d{1,3}))?(?![.,]?\d)"
 )
@@ -132,6 +134,31 @@ _SHARE_COMPARED_BEFORE = re.compile(
     r"just\s+(?:over|under)|close\s+to|well\s+over|at\s+least|at\s+most|up\s+to|only|just)\s+)?$")
 _SHARE_BOUND_BEFORE = re.compile(rf"(?i)\b(?:{_BOUNDS}|barely|little\s+more\s+than|well\s+under|as\s+much\s+as)\s+$")
 _FRACTION_TAIL = re.compile(rf"(?i)[-\s](?:and[-\s]a[-\s](?P<half>half)|(?P<den>{_FRACTION_WORD}))$")
+
+# South African money is written with a capital R glued to the number ("R420", "R1.4-million"):
+# read so when a scale follows, or when the article speaks of the rand, not for a road ("the
+# R40") or a model ("R310") elsewhere.
+_RAND_CONTEXT = re.compile(r"\b(?:rand|South\s+Africa(?:n|ns)?|ZAR)\b")
+
+
+_RAND_SCALED = re.compile(r"R\d[\d,.]*(?:[- ]?(?:million|billion|bn|m)\b)")
+
+
+def _is_rand(text: str, floor: int, num_start: int, scale: float) -> bool:
+    return num_start > floor and (scale >= 1e6 or _rand_article(text))
+
+
+def is_rand_amount(text: str, start: int, end: int) -> bool:
+    """Whether the letters-and-digits token at ``text[start:end]`` ("R420", "R1") is a sum
+    in rand (noise.py masks other such tokens as identifiers)."""
+    return bool(re.fullmatch(r"R\d[\d,.]*(?:bn|m|-million|-billion)?", text[start:end])) and (
+        _rand_article(text) or _RAND_SCALED.match(text, start) is not None)
+
+
+@lru_cache(maxsize=8)
+def _rand_article(text: str) -> bool:
+    return _RAND_CONTEXT.search(text) is not None
+
 
 _CURRENCY_PREFIX = re.compile(
     r"(?:(?<![A-Za-z])(?:" + U.alternation(U.CURRENCY_PREFIX) + r"))\s?$", re.IGNORECASE
@@ -965,7 +992,11 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
     # Not before the sentence: "$\n5 people" would start a claim outside its sentence.
     prefix = _CURRENCY_PREFIX.search(text, max(floor, num_start - 6), num_start) if fraction is None else None
     read: _Unit | str | None = None
-    if prefix and not is_word:
+    if not is_word and num_start > 0 and text[num_start - 1] == "R":
+        if prefix is not None or fraction is not None or not _is_rand(text, floor, num_start, scale):
+            return None  # "the R40 road", "an R310": a name, not a figure
+        kind, unit, q_start = Kind.money, "ZAR", num_start - 1  # "R1.4-million", "R420 a bottle"
+    elif prefix and not is_word:
         kind, unit = Kind.money, U.CURRENCY_PREFIX[re.sub(r"\s", "", prefix.group()).lower()]
         q_start = prefix.start()
         suffix = _CURRENCY_SUFFIX.match(text, pos, limit)
@@ -1181,7 +1212,9 @@ _CHANGE_VERB = re.compile(
 _POINTS_MARGIN = re.compile(r"(?i)\s+(?:(?P<poll>higher|lower)|behind|ahead|clear|adrift|off\s+the\s+(?:lead|top|pace))\b")
 _GAME_POINTS_WORDS = re.compile(
     r"(?i)\b(?:league|table|standings|season|matches|match|games?|fixtures?|played|docked|deduct\w*|relegat\w*|"
-    r"promot\w*|title|champions?|championship|scored|scoring|scorer|tries|goals?|rounds|leaders?|club)\b")
+    r"promot\w*|title|champions?|championship|scored|scoring|scorer|tries|goals?|rounds|leaders?|club|"
+    # a rating on a scale gains and loses points: "picked up 23 rating points", "now rated 2805"
+    r"rating|ratings|rated|Elo)\b")
 # "The winning margin was 0.31 points", "the gap was 96 votes, or 0.31 points": a vote's
 # margin in points is in percentage points.
 _GAP_BEFORE = re.compile(r"(?i)\b(?:margin|gap|lead)\b[^.;:!?]{0,40}$")
