@@ -2871,3 +2871,22 @@ def test_a_capital_r_before_digits_is_a_name_without_the_rand(text: str) -> None
 def test_ratings_and_rating_points_are_counts(text: str, span: str, value: float) -> None:
     c = one(text, span)
     assert (c.kind.value, c.value) == ("count", value)
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), [
+    ("Heifers made 644c/kg at Tuesday's sale.", "644c/kg", 6.44, "USD"),
+    ("Vealers fetched A$4.10 a kilo, or 410c/kg, on the day.", "410c/kg", 4.10, "AUD"),
+    ("Unleaded averaged 203.9c/L across the city.", "203.9c/L", 2.039, "USD"),
+])
+def test_cents_glued_to_a_rate(text: str, span: str, value: float, unit: str) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.unit) == ("money", unit) and c.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("text", "span", "kind"), [
+    ("The county's walnut crop came to 31.2 million pounds this year.", "31.2 million pounds", "mass"),
+    ("Maple syrup production was about 7.3 million pounds.", "about 7.3 million pounds", "mass"),
+    ("The club paid 57 mln pounds for the striker.", "57 mln pounds", "money"),
+])
+def test_a_crop_weighed_by_the_million_pounds(text: str, span: str, kind: str) -> None:
+    assert one(text, span).kind.value == kind

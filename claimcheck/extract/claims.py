@@ -164,7 +164,7 @@ def _dollars_of_the_article(text: str, records: list[ClaimRecord]) -> None:
 # Currencies divided into cents: a bare "cents" is the cents of the one such currency an
 # article's sums are in ("a day pass will cost €4.80, thirty cents more").
 _CENT_CURRENCIES = frozenset({"USD", "EUR", "AUD", "NZD", "CAD", "HKD", "SGD", "ZAR"})
-_CENTS = re.compile(r"(?i)\bcents?\b")
+_CENTS = re.compile(r"(?i)\bcents?\b|\dc/")
 
 
 def _cents_of_the_article(records: list[ClaimRecord]) -> None:

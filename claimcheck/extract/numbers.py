@@ -641,6 +641,8 @@ def _read_unit(text: str, pos: int, limit: int, value: float, is_word: bool, num
     if suffix:
         code = U.CURRENCY_SUFFIX[re.sub(r"\s+", " ", suffix.group().strip(" \t\n-").lower())]
         return _Unit(Kind.money, code, 1.0, suffix.end())
+    if not is_word and (cents := _GLUED_CENTS.match(text, pos, limit)):
+        return _Unit(Kind.money, "USD", 0.01, cents.end(), name="cents")  # "812c/kg": cents a kilogram
     sub = _SUBUNIT.match(text, pos, limit) if not is_word or scale == 1.0 else None
     if sub:
         code, factor = U.SUBUNITS[re.sub(r"\s+", " ", sub.group().strip().lower())]
@@ -974,8 +976,10 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
                 glued_pct = _PERCENT.match(text, pos, limit) is not None  # "50bps"
                 pence = _pence_at(text, pos, limit, floor) is not None  # "412p"
                 data = _DATA_UNIT.match(text, pos, limit) is not None  # "128GB", "1TB"
-                # "95kt", "5.2Mt": kilotonnes and megatonnes, read as "95 kt", "5.2 Mt" below
-                tonnes = letters.group().lower() == "kt" or letters.group() == "Mt"
+                # "95kt", "5.2Mt": kilotonnes and megatonnes, read as "95 kt", "5.2 Mt" below;
+                # "812c/kg": cents a kilogram, read by _read_unit
+                tonnes = (letters.group().lower() == "kt" or letters.group() == "Mt"
+                          or _GLUED_CENTS.match(text, pos, limit) is not None)
                 if (letters.group().lower() != "s" and not glued_temp and not glued_pct and not pence and not data
                         and not tonnes):
                     return None
@@ -1255,6 +1259,8 @@ _KILOTONNES = re.compile(r"(?i) ?kt\b(?!\s+(?:CO2|TNT)\b)")
 _TONNAGE_WORDS = re.compile(r"(?i)\b(?:tonnes?|tons?|output|capacity|production|smelt\w*|refin\w*|mines?|mining|cathodes?|"
                             r"concentrates?|copper|zinc|nickel|steel|alumin\w*|ore|metals?|exports?|imports?|shipments?)\b|kt/y|ktpa")
 _SPEED_WORDS = re.compile(r"(?i)\b(?:wind|winds|gusts?|gusting|knots|speed|sailing|cruis\w*|aircraft|airspeed|vessel|ship)\b")
+# Cents glued to a rate, as livestock and fuel markets write prices: "812c/kg", "189.9c/L".
+_GLUED_CENTS = re.compile(r"c/(?:kg|lb|t|L|l|litre|kWh)\b")
 _POUNDS = re.compile(r"(?i)[ -]?pounds?\b(?!\s+sterling)")
 # A pound is a weight when what it weighs follows ("20,000 pounds of fuel") or the sentence
 # speaks of weight; it is money when the sentence speaks of money or a scale word stands
@@ -1270,12 +1276,17 @@ _MONEY_WORDS = re.compile(r"(?i)£|\b(?:cost\w*|price\w*|paid|pay\w*|fee|fees|wo
                           r"benefits?|subsid\w*|vouchers?|tickets?|fares?)\b")
 
 
+# What a farm or a fishery yields is weighed, even by the million ("a honey crop of 14.5 million
+# pounds"), where a scaled "pounds" is otherwise money.
+_CROP_WORDS = re.compile(r"(?i)\b(?:crops?|harvest\w*|honey|yields?|production|produced|output|landings|catch|haul)\b")
+
+
 def _pounds_are_weight(text: str, num_start: int, end: int, limit: int, scale: float) -> bool:
+    near = text[max(0, num_start - 60):min(limit, end + 40)]
     if scale >= 1e6:
-        return False  # "5 million pounds": money
+        return bool(_CROP_WORDS.search(near)) and not _MONEY_WORDS.search(near)  # else "5 million pounds": money
     if _POUNDS_OF.match(text, end, limit):
         return True
-    near = text[max(0, num_start - 60):min(limit, end + 40)]
     return bool(_WEIGHT_WORDS.search(near)) and not _MONEY_WORDS.search(near)
 
 
