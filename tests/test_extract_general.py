@@ -2890,3 +2890,25 @@ def test_cents_glued_to_a_rate(text: str, span: str, value: float, unit: str) ->
 ])
 def test_a_crop_weighed_by_the_million_pounds(text: str, span: str, kind: str) -> None:
     assert one(text, span).kind.value == kind
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("The tanker held 2,750t of bunker fuel.", "2,750t", 2750),
+    ("A 7.5t lorry overturned on the bridge.", "7.5t", 7.5),
+])
+def test_grouped_or_decimal_figures_glued_to_t_are_tonnes(text: str, span: str, value: float) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.unit, c.value) == ("mass", "t", value)
+
+
+def test_a_single_digit_glued_to_t_stays_a_name() -> None:
+    assert extract_text("The 4t model sold out.", "t.txt", dt.date(2032, 5, 1)) == []
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("Complaints rose sevenfold after the switch.", "sevenfold", 7),
+    ("Bills came out ninefold too high.", "ninefold", 9),
+])
+def test_a_multiple_written_with_fold_is_a_count(text: str, span: str, value: float) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.value) == ("count", value)

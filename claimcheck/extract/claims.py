@@ -840,7 +840,7 @@ _GENERIC_REFERENCE = re.compile(
     r"(?i)\b(?:the|this|that|its|their)\s+(?:\w+\s+)?(?:figure|number|total|amount|tally|sum|estimate|count)s?\b[^,;]*$"
 )
 _WORD_NUMBER_HINT = re.compile(
-    r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|decade|century|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|twice|thrice|doubled?|tripled?|trebled|quadrupled|hour|\w+-long|yesterday|tomorrow|an?\s+(?:thousand|million|billion|trillion)|(?:almost|nearly|about|around|roughly|some|than|over|under|least|most|to|for|in|within|after|half|by|another|takes?|took|taking|lasts?|lasted|lasting|waits?|waited|waiting|like)\s+an?\s+(?:year|month|week|fortnight|day|minute)|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|decade|century|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|twice|thrice|doubled?|tripled?|trebled|quadrupled|(?:two|three|four|five|six|seven|eight|nine|ten|hundred)fold|hour|\w+-long|yesterday|tomorrow|an?\s+(?:thousand|million|billion|trillion)|(?:almost|nearly|about|around|roughly|some|than|over|under|least|most|to|for|in|within|after|half|by|another|takes?|took|taking|lasts?|lasted|lasting|waits?|waited|waiting|like)\s+an?\s+(?:year|month|week|fortnight|day|minute)|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|summer|winter|spring|autumn)\b"
 )
 

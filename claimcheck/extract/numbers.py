@@ -115,6 +115,7 @@ _WORDS = re.compile(
       | an?\s+hour
       | (?:decade|century|year|month|week|day)-long
       | twice | thrice | doubled | tripled | trebled | quadrupled
+      | (?:two|three|four|five|six|seven|eight|nine|ten|hundred)fold
       | (?:double|triple)(?=\s+(?:the|its|their|his|her|our|that|what|last)\b|\s*[.,;:!?)]|\s*$)
       | half(?=\s+(?:{_HALF_OWNERS})\b|["”’]\s+of\b|\s*[.,;:!?)]|\s+(?:between|since|in|on|from|over|
                                                                               compared|after|before|last|this|a\s+year)\b)
@@ -322,6 +323,13 @@ _NETWORK_AFTER = re.compile(r"(?i)\b(?:networks?|phones?|mobiles?|signals?|cover
                             r"services?|broadband|internet|technology|rollout|roll-out|handsets?)\b")
 
 
+def _glued_tonnes(text: str, at: int, num_start: int) -> bool:
+    """Is the "t" glued to a number at ``at`` tonnes?  A grouped or decimal figure ("3,900t",
+    "18,000t", "2.5t") is a weight; "5t" alone may be a name."""
+    return (text.startswith("t", at) and not text[at + 1:at + 2].isalpha()
+            and any(ch in ",." for ch in text[num_start:at]))
+
+
 def _glued_grams(text: str, at: int, limit: int, num_start: int) -> bool:
     """Is the "g" glued to a number at ``at`` grams?"""
     if not (text.startswith("g", at) and not text[at + 1:at + 2].isalpha()):
@@ -483,7 +491,9 @@ _REJECT = "reject"
 SCORE = re.compile(r"(?<![\w.,-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\w%-]|[.,]\d)")
 SPORT = re.compile(r"(?i)\b(?:won|win|wins|beat|beats|lost|loss|defeat\w*|victory|draw|drew|score\w*|lead|led|trail\w*|final|match|game|goals?|half-time|halftime)\b")
 NOUN_AFTER_SCORE = re.compile(r"\s+[a-z]+s\b")
-_MULTIPLES = {"twice": 2.0, "thrice": 3.0, "doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0}
+_MULTIPLES = {"twice": 2.0, "thrice": 3.0, "doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0,
+              **{f"{word}fold": float(value) for word, value in (("two", 2), ("three", 3), ("four", 4), ("five", 5),
+                 ("six", 6), ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10), ("hundred", 100))}}
 # "more than double the record", "is double that of 2020": an adjective of size, a multiple.
 _AS_MULTIPLE_BEFORE = re.compile(
     r"(?i)\b(?:more\s+than|less\s+than|almost|nearly|about|around|roughly|over|close\s+to|at\s+least|well\s+over|"
@@ -743,7 +753,8 @@ def _read_unit(text: str, pos: int, limit: int, value: float, is_word: bool, num
         return _REJECT
     if (name in U.SPACED_ONLY_UNITS and sep == "" and scale == 1.0
             and not _glued_metres(text, unit_match.start("unit"), limit, floor, num_start)
-            and not _glued_grams(text, unit_match.start("unit"), limit, num_start)):
+            and not _glued_grams(text, unit_match.start("unit"), limit, num_start)
+            and not _glued_tonnes(text, unit_match.start("unit"), num_start)):
         return _REJECT
     if name in U.NEED_OF_UNITS and not re.match(r"\s+of\b", text[unit_match.end():unit_match.end() + 4]):
         return None
@@ -968,7 +979,8 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
             glued_name = unit_match.group("unit").lower() if unit_match else ""
             cased = U.CASE_SENSITIVE_UNITS.get(glued_name)
             if (not unit_match or (glued_name in U.SPACED_ONLY_UNITS and not _glued_metres(text, pos, limit, floor, num_start)
-                                   and not _glued_grams(text, pos, limit, num_start))
+                                   and not _glued_grams(text, pos, limit, num_start)
+                                   and not _glued_tonnes(text, pos, num_start))
                     or (cased is not None and unit_match.group("unit") not in cased)):
                 glued_temp = letters.group() in ("C", "F") and (
                     token[0] in "-−" or _glued_temperature(text, num_start, pos, letters.group())
