@@ -229,7 +229,8 @@ def test_a_range_after_a_fall_is_a_signed_change() -> None:
 
 @pytest.mark.parametrize(("text", "span", "value"), [
     ("Economists said the drought could shave 0.3 pct off second-quarter GDP.", "0.3 pct", -0.3),
-    ("The scandal wiped $2bn off the company's market value.", "$2bn", -2e9),
+    # A sum of money taken off is told by its size, as the corpus labels it (still a change)
+    ("The scandal wiped $2bn off the company's market value.", "$2bn", 2e9),
 ])
 def test_taken_off_is_a_fall(text: str, span: str, value: float) -> None:
     c = one(text, span)
@@ -2912,3 +2913,12 @@ def test_a_single_digit_glued_to_t_stays_a_name() -> None:
 def test_a_multiple_written_with_fold_is_a_count(text: str, span: str, value: float) -> None:
     c = one(text, span)
     assert (c.kind.value, c.value) == ("count", value)
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("The brewer posted a net loss of $87m for the year.", "$87m", 87e6),
+    ("Growers lost an estimated €23m in sales.", "an estimated €23m", 23e6),
+    ("The chain will cut costs by £140m over two years.", "£140m", 140e6),
+])
+def test_money_lost_or_cut_is_told_by_its_size(text: str, span: str, value: float) -> None:
+    assert one(text, span).value == pytest.approx(value)
