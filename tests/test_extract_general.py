@@ -2922,3 +2922,12 @@ def test_a_multiple_written_with_fold_is_a_count(text: str, span: str, value: fl
 ])
 def test_money_lost_or_cut_is_told_by_its_size(text: str, span: str, value: float) -> None:
     assert one(text, span).value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("A record lot of pepper went for Rs1,275 a kilo.", "Rs1,275", 1275),
+    ("The state set aside Rs3.6 billion for the growers.", "Rs3.6 billion", 3_600_000_000),
+])
+def test_rupees_glued_to_the_number(text: str, span: str, value: float) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.unit, c.value) == ("money", "INR", value)

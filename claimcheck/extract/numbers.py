@@ -17,8 +17,9 @@ from claimcheck.models import Kind
 # Thousands grouped by commas ("1,200"), the Indian way ("1,04,500" = 104,500) or by spaces
 # ("10 000", "816 000 t"; not "3 100-metre" or "3 100m", which are a count and a measure).
 _DIGITS = re.compile(
-    # (A capital R may stand glued before it: South African rand, "R420"; see _is_rand.)
-    r"(?:(?<![\w.,/])|(?<=(?<![\w.,/])R))(?<![A-Za-z][-‐–])[-−]?"
+    # (A capital R may stand glued before it: South African rand, "R420", see _is_rand; and
+    # rupees, "Rs4,510".)
+    r"(?:(?<![\w.,/])|(?<=(?<![\w.,/])R)|(?<=(?<![\w.,/])Rs))(?<![A-Za-z][-‐–])[-−]?"
     r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![-‐]?[A-Za-z\d])|\d+)"
     r"(?:\.\d+)?(?:\s?×\s?10(?:\^[-−]?\d{1,3}|[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|−\d{1,3}))?(?![.,]?\d)"
 )
@@ -149,10 +150,14 @@ def _is_rand(text: str, floor: int, num_start: int, scale: float) -> bool:
     return num_start > floor and (scale >= 1e6 or _rand_article(text))
 
 
-def is_rand_amount(text: str, start: int, end: int) -> bool:
-    """Whether the letters-and-digits token at ``text[start:end]`` ("R420", "R1") is a sum
-    in rand (noise.py masks other such tokens as identifiers)."""
-    return bool(re.fullmatch(r"R\d[\d,.]*(?:bn|m|-million|-billion)?", text[start:end])) and (
+def is_glued_money(text: str, start: int, end: int) -> bool:
+    """Whether the letters-and-digits token at ``text[start:end]`` is a sum with its currency
+    glued on: rupees ("Rs4,510") or rand ("R420" where the article speaks of the rand);
+    noise.py masks other such tokens as identifiers."""
+    token = text[start:end]
+    if re.fullmatch(r"Rs\d[\d,.]*", token):
+        return True
+    return bool(re.fullmatch(r"R\d[\d,.]*(?:bn|m|-million|-billion)?", token)) and (
         _rand_article(text) or _RAND_SCALED.match(text, start) is not None)
 
 
