@@ -2931,3 +2931,19 @@ def test_money_lost_or_cut_is_told_by_its_size(text: str, span: str, value: floa
 def test_rupees_glued_to_the_number(text: str, span: str, value: float) -> None:
     c = one(text, span)
     assert (c.kind.value, c.unit, c.value) == ("money", "INR", value)
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), [
+    ("Storm losses reached P4.2 billion as the peso weakened.", "P4.2 billion", 4_200_000_000, "PHP"),
+    ("Onions sold for P130 a kilo; the peso has lost ground.", "P130", 130, "PHP"),
+    ("Each family receives ₱7,500 in cash aid.", "₱7,500", 7500, "PHP"),
+    ("The refiner raised its price by NT$3 a kilogram.", "NT$3", 3, "TWD"),
+    ("Raw sugar futures rose to 21.4 U.S. cents a pound.", "21.4 U.S. cents", 0.214, "USD"),
+])
+def test_pesos_taiwan_dollars_and_us_cents(text: str, span: str, value: float, unit: str) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.unit) == ("money", unit) and c.value == pytest.approx(value)
+
+
+def test_a_capital_p_before_digits_is_a_name_without_the_peso() -> None:
+    assert all(c.unit != "PHP" for c in extract_text("Take the P7 bus to the depot.", "t.txt", dt.date(2032, 5, 1)))

@@ -17,9 +17,9 @@ from claimcheck.models import Kind
 # Thousands grouped by commas ("1,200"), the Indian way ("1,04,500" = 104,500) or by spaces
 # ("10 000", "816 000 t"; not "3 100-metre" or "3 100m", which are a count and a measure).
 _DIGITS = re.compile(
-    # (A capital R may stand glued before it: South African rand, "R420", see _is_rand; and
+    # (A currency may stand glued before it: rand "R420" and pesos "P52", see _glued_currency;
     # rupees, "Rs4,510".)
-    r"(?:(?<![\w.,/])|(?<=(?<![\w.,/])R)|(?<=(?<![\w.,/])Rs))(?<![A-Za-z][-‐–])[-−]?"
+    r"(?:(?<![\w.,/])|(?<=(?<![\w.,/])[RP])|(?<=(?<![\w.,/])Rs))(?<![A-Za-z][-‐–])[-−]?"
     r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![-‐]?[A-Za-z\d])|\d+)"
     r"(?:\.\d+)?(?:\s?×\s?10(?:\^[-−]?\d{1,3}|[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|−\d{1,3}))?(?![.,]?\d)"
 )
@@ -137,33 +137,40 @@ _SHARE_COMPARED_BEFORE = re.compile(
 _SHARE_BOUND_BEFORE = re.compile(rf"(?i)\b(?:{_BOUNDS}|barely|little\s+more\s+than|well\s+under|as\s+much\s+as)\s+$")
 _FRACTION_TAIL = re.compile(rf"(?i)[-\s](?:and[-\s]a[-\s](?P<half>half)|(?P<den>{_FRACTION_WORD}))$")
 
-# South African money is written with a capital R glued to the number ("R420", "R1.4-million"):
-# read so when a scale follows, or when the article speaks of the rand, not for a road ("the
-# R40") or a model ("R310") elsewhere.
-_RAND_CONTEXT = re.compile(r"\b(?:rand|South\s+Africa(?:n|ns)?|ZAR)\b")
+# Money written with one capital letter glued to the number: South African rand ("R420",
+# "R1.4-million") and Philippine pesos ("P52 a kilo", "P9.6B").  Read so when a scale follows
+# or the article speaks of that currency, not for a road ("the R40"), a model ("P310") or a
+# grade elsewhere.
+_GLUED_CURRENCIES: dict[str, tuple[str, re.Pattern[str]]] = {
+    "R": ("ZAR", re.compile(r"\b(?:rand|South\s+Africa(?:n|ns)?|ZAR)\b")),
+    "P": ("PHP", re.compile(r"₱|\b(?:pesos?|PHP|Philippines?|Filipino)\b")),
+}
+_GLUED_SCALED = re.compile(r"[RP]\d[\d,.]*(?:[- ]?(?:million|billion|bn|m|B)\b)")
 
 
-_RAND_SCALED = re.compile(r"R\d[\d,.]*(?:[- ]?(?:million|billion|bn|m)\b)")
-
-
-def _is_rand(text: str, floor: int, num_start: int, scale: float) -> bool:
-    return num_start > floor and (scale >= 1e6 or _rand_article(text))
+def _glued_currency(text: str, floor: int, num_start: int, scale: float) -> str | None:
+    """The currency of a letter glued before the number at ``num_start``, if it is one."""
+    letter = text[num_start - 1] if num_start > floor else ""
+    if letter not in _GLUED_CURRENCIES:
+        return None
+    code, _context = _GLUED_CURRENCIES[letter]
+    return code if scale >= 1e6 or _speaks_of(text, letter) else None
 
 
 def is_glued_money(text: str, start: int, end: int) -> bool:
     """Whether the letters-and-digits token at ``text[start:end]`` is a sum with its currency
-    glued on: rupees ("Rs4,510") or rand ("R420" where the article speaks of the rand);
-    noise.py masks other such tokens as identifiers."""
+    glued on: rupees ("Rs4,510"), or rand or pesos where the article speaks of them ("R420",
+    "P52"); noise.py masks other such tokens as identifiers."""
     token = text[start:end]
     if re.fullmatch(r"Rs\d[\d,.]*", token):
         return True
-    return bool(re.fullmatch(r"R\d[\d,.]*(?:bn|m|-million|-billion)?", token)) and (
-        _rand_article(text) or _RAND_SCALED.match(text, start) is not None)
+    return (token[:1] in _GLUED_CURRENCIES and bool(re.fullmatch(r"[RP]\d[\d,.]*(?:bn|m|B|-million|-billion)?", token))
+            and (_speaks_of(text, token[0]) or _GLUED_SCALED.match(text, start) is not None))
 
 
-@lru_cache(maxsize=8)
-def _rand_article(text: str) -> bool:
-    return _RAND_CONTEXT.search(text) is not None
+@lru_cache(maxsize=16)
+def _speaks_of(text: str, letter: str) -> bool:
+    return _GLUED_CURRENCIES[letter][1].search(text) is not None
 
 
 _CURRENCY_PREFIX = re.compile(
@@ -1013,10 +1020,11 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
     # Not before the sentence: "$\n5 people" would start a claim outside its sentence.
     prefix = _CURRENCY_PREFIX.search(text, max(floor, num_start - 6), num_start) if fraction is None else None
     read: _Unit | str | None = None
-    if not is_word and num_start > 0 and text[num_start - 1] == "R":
-        if prefix is not None or fraction is not None or not _is_rand(text, floor, num_start, scale):
-            return None  # "the R40 road", "an R310": a name, not a figure
-        kind, unit, q_start = Kind.money, "ZAR", num_start - 1  # "R1.4-million", "R420 a bottle"
+    if not is_word and num_start > 0 and text[num_start - 1] in _GLUED_CURRENCIES:
+        glued_code = _glued_currency(text, floor, num_start, scale) if prefix is None and fraction is None else None
+        if glued_code is None:
+            return None  # "the R40 road", "a P310": a name, not a figure
+        kind, unit, q_start = Kind.money, glued_code, num_start - 1  # "R1.4-million", "P52 a kilo"
     elif prefix and not is_word:
         kind, unit = Kind.money, U.CURRENCY_PREFIX[re.sub(r"\s", "", prefix.group()).lower()]
         q_start = prefix.start()

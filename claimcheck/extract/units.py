@@ -44,12 +44,12 @@ CURRENCY_PREFIX: dict[str, str] = {
     "pkr": "PKR", "₽": "RUB", "rub": "RUB", "₦": "NGN", "ngn": "NGN", "chf": "CHF",
     "sek": "SEK", "nok": "NOK", "dkk": "DKK", "zar": "ZAR", "try": "TRY", "₺": "TRY",
     "krw": "KRW", "₩": "KRW", "brl": "BRL", "mxn": "MXN", "aud": "AUD", "cad": "CAD",
-    "kes": "KES", "egp": "EGP", "aed": "AED", "sar": "SAR",
+    "kes": "KES", "egp": "EGP", "aed": "AED", "sar": "SAR", "₱": "PHP", "php": "PHP", "nt$": "TWD", "twd": "TWD",
 }
 # Dollars: one that names its country ("A$318 mln", "NZ$40m", "C$1.2 bn"), one written as the
 # US dollar, and a bare "$" or "dollars", which may be any of them.
-NAMED_DOLLAR = re.compile(r"(?<![A-Za-z])(A|AU|NZ|C|CA|HK|S)\$(?=\s?\d)")
-NAMED_DOLLAR_CODES = frozenset(CURRENCY_PREFIX[f"{country.lower()}$"] for country in ("A", "AU", "NZ", "C", "CA", "HK", "S"))
+NAMED_DOLLAR = re.compile(r"(?<![A-Za-z])(A|AU|NZ|C|CA|HK|S|NT)\$(?=\s?\d)")
+NAMED_DOLLAR_CODES = frozenset(CURRENCY_PREFIX[f"{country.lower()}$"] for country in ("A", "AU", "NZ", "C", "CA", "HK", "S", "NT"))
 US_DOLLAR = re.compile(r"(?i)\bUS\s?\$|\bU\.S\.\s?\$|\bUSD\b|\b(?:US|U\.S\.|American)\s+dollars?\b")
 BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$|\bdollars?\b", re.IGNORECASE)
 # Currency written after the number (and its scale word).
@@ -210,7 +210,7 @@ SPACED_ONLY_UNITS = frozenset({"m", "nm", "mt", "g", "t", "l", "s"})
 
 # Money units smaller than the currency: (currency, factor to whole units).
 SUBUNITS: dict[str, tuple[str, float]] = {
-    "cents": ("USD", 0.01), "us cents": ("USD", 0.01), "dimes": ("USD", 0.1), "pence": ("GBP", 0.01),
+    "cents": ("USD", 0.01), "us cents": ("USD", 0.01), "u.s. cents": ("USD", 0.01), "dimes": ("USD", 0.1), "pence": ("GBP", 0.01),
     "pennies": ("GBP", 0.01),
 }
 # Money symbols written right after the number ("15€", "20 €").
