@@ -2947,3 +2947,13 @@ def test_pesos_taiwan_dollars_and_us_cents(text: str, span: str, value: float, u
 
 def test_a_capital_p_before_digits_is_a_name_without_the_peso() -> None:
     assert all(c.unit != "PHP" for c in extract_text("Take the P7 bus to the depot.", "t.txt", dt.date(2032, 5, 1)))
+
+
+@pytest.mark.parametrize(("text", "span", "kind", "value", "unit"), [
+    ("The two vessels burned 372 kL of diesel in March.", "372 kL", "volume", 372, "m3"),
+    ("The dam project costs S/ 9.4 million.", "S/ 9.4 million", "money", 9_400_000, "PEN"),
+    ("Insurers paid out 286 million Danish kroner last year.", "286 million Danish kroner", "money", 286_000_000, "DKK"),
+])
+def test_kilolitres_soles_and_danish_kroner(text: str, span: str, kind: str, value: float, unit: str) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.value, c.unit) == (kind, value, unit)

@@ -45,6 +45,7 @@ CURRENCY_PREFIX: dict[str, str] = {
     "sek": "SEK", "nok": "NOK", "dkk": "DKK", "zar": "ZAR", "try": "TRY", "₺": "TRY",
     "krw": "KRW", "₩": "KRW", "brl": "BRL", "mxn": "MXN", "aud": "AUD", "cad": "CAD",
     "kes": "KES", "egp": "EGP", "aed": "AED", "sar": "SAR", "₱": "PHP", "php": "PHP", "nt$": "TWD", "twd": "TWD",
+    "s/": "PEN", "s/.": "PEN", "pen": "PEN",
 }
 # Dollars: one that names its country ("A$318 mln", "NZ$40m", "C$1.2 bn"), one written as the
 # US dollar, and a bare "$" or "dollars", which may be any of them.
@@ -61,7 +62,8 @@ CURRENCY_SUFFIX: dict[str, str] = {
     "renminbi": "CNY", "cny": "CNY", "yen": "JPY", "jpy": "JPY", "roubles": "RUB",
     "rubles": "RUB", "rub": "RUB", "swiss francs": "CHF", "francs": "CHF", "chf": "CHF",
     "naira": "NGN", "rand": "ZAR", "pesos": "MXN", "lira": "TRY", "shillings": "KES",
-    "dirhams": "AED", "riyals": "SAR", "kronor": "SEK", "kroner": "NOK",
+    "dirhams": "AED", "riyals": "SAR", "kronor": "SEK", "kroner": "NOK", "danish kroner": "DKK",
+    "norwegian kroner": "NOK", "swedish kronor": "SEK", "soles": "PEN",
 }
 
 # (kind, canonical unit, factor to canonical)
@@ -117,6 +119,7 @@ _add(Kind.volume, "m3", 0.001, "litres", "litre", "liters", "liter", "l")
 _add(Kind.volume, "m3", 1e-6, "ml", "millilitres", "millilitre", "milliliters", "milliliter")
 _add(Kind.volume, "m3", 1e-5, "cl", "centilitres", "centilitre", "centiliters", "centiliter")
 _add(Kind.volume, "m3", 0.1, "hectolitres", "hectolitre", "hectoliters", "hectoliter", "hl")  # wine, beer and milk
+_add(Kind.volume, "m3", 1.0, "kilolitres", "kilolitre", "kiloliters", "kiloliter", "kl")  # water and fuel in Australia
 _add(Kind.volume, "m3", 1e9, "cubic kilometres", "cubic kilometers", "cubic km", "km3", "km³", "km^3", "km cubed",
      "kilometres cubed", "kilometers cubed")
 _add(Kind.volume, "m3", 0.0002365882365, "cups", "cup")
@@ -188,7 +191,7 @@ _add(Kind.duration, "year", 1e9, "ga", "gyr", "gigaannum", "gigaannums", "giga-a
 
 # Units that only count after a digit, never after a spelled-out number or in prose
 # ("a mix" is not a mile, "in" is not inches): short and ambiguous.
-DIGIT_ONLY_UNITS = frozenset({"t", "m", "mi", "ft", "yd", "g", "ha", "mt", "nm", "nmi", "lb", "lbs", "cm", "mm", "kg", "kgs", "km", "kms",
+DIGIT_ONLY_UNITS = frozenset({"t", "m", "kl", "mi", "ft", "yd", "g", "ha", "mt", "nm", "nmi", "lb", "lbs", "cm", "mm", "kg", "kgs", "km", "kms",
                               "mg", "ml", "cl", "l", "oz", "tsp", "tbsp", "wh", "kj", "ev", "kev", "mev", "gev", "tev",
                               "µg", "μg", "km^2", "km^3", "cup", "cups", "gl", "ml/d", "ml/day",
                               "ma", "ga", "kyr", "myr", "gyr", "h", "hr", "min", "sec", "s", "kn", "dwt", "w"})
