@@ -1242,9 +1242,9 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
     if is_change and sign < 0 and _not_a_fall(text, sentence, q):
         is_change, sign = False, 1
     if q.kind is Kind.money and sign < 0:
-        # A sum lost, cut or wiped off is told by its size ("a net loss of $188m", "cut costs by
+        # A sum lost, cut or wiped off is told by its size ("a net loss of $73m", "cut costs by
         # £400m", "wiping €310m off its value"), as the corpus labels it; only a written minus
-        # ("minus $18 a tonne", "-£97") makes money negative.  It stays a change where it is one.
+        # ("minus $12 a tonne", "-£64") makes money negative.  It stays a change where it is one.
         sign = 1
     non_negative = q.kind in _NON_NEGATIVE and not is_change
     qual = ctx.apply_qualifier(text, sentence.start, q.start, q.end, q.value, q.low, q.high, non_negative, q.is_range)

@@ -267,11 +267,11 @@ _AGE_NOUN_BEFORE = re.compile(
 _AVERAGE_AGE_BEFORE = re.compile(
     r"(?i)\b(?:average|median|mean)\s+age(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?=(?:is|was|stood|rose|fell)\b))?\s*(?:\*\*|__)?\s*"
     r"(?:(?:of|is|was|at|stood\s+at|rose\s+to|fell\s+to)\s+)?(?:(?:just\s+)?(?:under|over)\s+|about\s+|around\s+|nearly\s+|almost\s+)?$")
-# A sentence about when people retire or draw a pension: "can retire on a full pension at 57",
-# "will have to wait until 60 for a full pension", "only on reaching 60" after "pension age".
+# A sentence about when people retire or draw a pension: "may retire on a full pension at 61",
+# "must now wait until 64 for a full pension".
 _RETIREMENT_TALK = re.compile(r"(?i)\b(?:retire[sd]?|retiring|retirement|pensions?|pensionable)\b")
-# ... where a bare number after these words is an age: "at 57", "until 60", "to 57 from 55",
-# "reaching 57", "before 57", "short of 57", "turn 52".
+# ... where a bare number after these words is an age: "at 61", "until 64", "to 63 from 59",
+# "reaching 63", "before 63", "short of 63", "turn 48".
 _AGE_POINT_BEFORE = re.compile(r"(?i)\b(?:at|until|till|to|from|reaching|reach|reaches|turn|turns|before|short\s+of)"
                                r"\s+(?:only\s+|just\s+)?(?:\d\d\s+(?:or|and)\s+)?$")
 _AGE_POINT_AFTER = re.compile(r"(?i)\s+(?:as|for|from|on|in|after|at|if|to|before|instead)\b")
@@ -290,7 +290,7 @@ _BOTH_BEFORE = re.compile(r"(?i),\s+both\s+(?:aged\s+)?$")
 _THEN_AGE_BEFORE = re.compile(r"(?i)\b(?P<noun>[a-z]+),\s+then\s+(?:aged\s+)?(?:about\s+|around\s+|only\s+|just\s+)?$")
 # "Osk, 29, would be 33 by then": the age to come of a person whose age the sentence gave.
 _NAME_WILL_BE_BEFORE = re.compile(r"(?<![\w’'-])[A-ZÀ-Þ][^\W\d_]+,\s+\d{1,3},\s+(?:will|would)\s+be\s+$")
-# "410 were over 60", "those found sleeping out were over sixty": a group of people above or
+# "380 were over 70", "those counted on the night were over seventy": a group of people above or
 # below an age (a count, or a word for people, is the subject).
 _GROUP_OVER_BEFORE = re.compile(
     r"(?i)(?:\d\s+|\b(?:those|them|people|women|men|residents|patients|victims|voters|workers)\b(?:\s+[a-z]+){0,4}?\s+)"
@@ -410,8 +410,8 @@ def is_age(text: str, floor: int, limit: int, q: RawQuantity) -> bool:
     if (40 <= q.value <= 75 and _AGE_POINT_BEFORE.search(before) and _RETIREMENT_TALK.search(text, floor, limit)
             and (_NOTHING_COUNTED_AFTER.match(text, q.end, limit) or _AGE_POINT_AFTER.match(text, q.end, limit))
             and not _TALLY_MOVED.search(text, floor, q.start)
-            and not re.search(r"\d\s+[a-z]+\s+to\s+$", before)):  # not "passed by 148 votes to 63"
-        return True  # "may retire on a full pension at 57", "wait until 60 for a full pension"
+            and not re.search(r"\d\s+[a-z]+\s+to\s+$", before)):  # not "passed by 311 votes to 47"
+        return True  # "may retire on a full pension at 61", "wait until 64 for a full pension"
     if (_AGE_NOUN_BEFORE.search(text, max(floor, q.start - 90), q.start) or _RETIRE_AT_BEFORE.search(before)) \
             and not _PLURAL_AFTER.match(text, q.end, limit):
         return True  # "raise the retirement age to 65 from 63", "will retire at 62": an age

@@ -17,8 +17,8 @@ from claimcheck.models import Kind
 # Thousands grouped by commas ("1,200"), the Indian way ("1,04,500" = 104,500) or by spaces
 # ("10 000", "816 000 t"; not "3 100-metre" or "3 100m", which are a count and a measure).
 _DIGITS = re.compile(
-    # (A currency may stand glued before it: rand "R420" and pesos "P52", see _glued_currency;
-    # rupees, "Rs4,510".)
+    # (A currency may stand glued before it: rand "R87.50" and pesos "P130", see _glued_currency;
+    # rupees, "Rs1,275".)
     r"(?:(?<![\w.,/])|(?<=(?<![\w.,/])[RP])|(?<=(?<![\w.,/])Rs))(?<![A-Za-z][-‐–])[-−]?"
     r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![-‐]?[A-Za-z\d])|\d+)"
     r"(?:\.\d+)?(?:\s?×\s?10(?:\^[-−]?\d{1,3}|[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|−\d{1,3}))?(?![.,]?\d)"
@@ -137,8 +137,8 @@ _SHARE_COMPARED_BEFORE = re.compile(
 _SHARE_BOUND_BEFORE = re.compile(rf"(?i)\b(?:{_BOUNDS}|barely|little\s+more\s+than|well\s+under|as\s+much\s+as)\s+$")
 _FRACTION_TAIL = re.compile(rf"(?i)[-\s](?:and[-\s]a[-\s](?P<half>half)|(?P<den>{_FRACTION_WORD}))$")
 
-# Money written with one capital letter glued to the number: South African rand ("R420",
-# "R1.4-million") and Philippine pesos ("P52 a kilo", "P9.6B").  Read so when a scale follows
+# Money written with one capital letter glued to the number: South African rand ("R87.50",
+# "R2.3-million") and Philippine pesos ("P130 a kilo", "P4.2B").  Read so when a scale follows
 # or the article speaks of that currency, not for a road ("the R40"), a model ("P310") or a
 # grade elsewhere.
 _GLUED_CURRENCIES: dict[str, tuple[str, re.Pattern[str]]] = {
@@ -159,8 +159,8 @@ def _glued_currency(text: str, floor: int, num_start: int, scale: float) -> str 
 
 def is_glued_money(text: str, start: int, end: int) -> bool:
     """Whether the letters-and-digits token at ``text[start:end]`` is a sum with its currency
-    glued on: rupees ("Rs4,510"), or rand or pesos where the article speaks of them ("R420",
-    "P52"); noise.py masks other such tokens as identifiers."""
+    glued on: rupees ("Rs1,275"), or rand or pesos where the article speaks of them ("R87.50",
+    "P130"); noise.py masks other such tokens as identifiers."""
     token = text[start:end]
     if re.fullmatch(r"Rs\d[\d,.]*", token):
         return True
@@ -336,8 +336,8 @@ _NETWORK_AFTER = re.compile(r"(?i)\b(?:networks?|phones?|mobiles?|signals?|cover
 
 
 def _glued_tonnes(text: str, at: int, num_start: int) -> bool:
-    """Is the "t" glued to a number at ``at`` tonnes?  A grouped or decimal figure ("3,900t",
-    "18,000t", "2.5t") is a weight; "5t" alone may be a name."""
+    """Is the "t" glued to a number at ``at`` tonnes?  A grouped or decimal figure ("2,750t",
+    "7.5t") is a weight; "5t" alone may be a name."""
     return (text.startswith("t", at) and not text[at + 1:at + 2].isalpha()
             and any(ch in ",." for ch in text[num_start:at]))
 
@@ -664,7 +664,7 @@ def _read_unit(text: str, pos: int, limit: int, value: float, is_word: bool, num
         code = U.CURRENCY_SUFFIX[re.sub(r"\s+", " ", suffix.group().strip(" \t\n-").lower())]
         return _Unit(Kind.money, code, 1.0, suffix.end())
     if not is_word and (cents := _GLUED_CENTS.match(text, pos, limit)):
-        return _Unit(Kind.money, "USD", 0.01, cents.end(), name="cents")  # "812c/kg": cents a kilogram
+        return _Unit(Kind.money, "USD", 0.01, cents.end(), name="cents")  # "644c/kg": cents a kilogram
     sub = _SUBUNIT.match(text, pos, limit) if not is_word or scale == 1.0 else None
     if sub:
         code, factor = U.SUBUNITS[re.sub(r"\s+", " ", sub.group().strip().lower())]
@@ -1000,12 +1000,12 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
                 glued_pct = _PERCENT.match(text, pos, limit) is not None  # "50bps"
                 pence = _pence_at(text, pos, limit, floor) is not None  # "412p"
                 data = _DATA_UNIT.match(text, pos, limit) is not None  # "128GB", "1TB"
-                # "95kt", "5.2Mt": kilotonnes and megatonnes, read as "95 kt", "5.2 Mt" below;
-                # "812c/kg": cents a kilogram, read by _read_unit
-                tonnes = (letters.group().lower() == "kt" or letters.group() == "Mt"
-                          or _GLUED_CENTS.match(text, pos, limit) is not None)
+                # "95kt", "4.7Mt": kilotonnes and megatonnes, read as "95 kt", "4.7 Mt" below;
+                # "644c/kg": cents a kilogram, read by _read_unit
+                read_below = (letters.group().lower() == "kt" or letters.group() == "Mt"
+                              or _GLUED_CENTS.match(text, pos, limit) is not None)
                 if (letters.group().lower() != "s" and not glued_temp and not glued_pct and not pence and not data
-                        and not tonnes):
+                        and not read_below):
                     return None
     if not is_word and pos == num_end and second is None and fraction is None:
         glued_s = re.match(r"s\b", text[pos:limit])
@@ -1024,7 +1024,7 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
         glued_code = _glued_currency(text, floor, num_start, scale) if prefix is None and fraction is None else None
         if glued_code is None:
             return None  # "the R40 road", "a P310": a name, not a figure
-        kind, unit, q_start = Kind.money, glued_code, num_start - 1  # "R1.4-million", "P52 a kilo"
+        kind, unit, q_start = Kind.money, glued_code, num_start - 1  # "R2.3-million", "P130 a kilo"
     elif prefix and not is_word:
         kind, unit = Kind.money, U.CURRENCY_PREFIX[re.sub(r"\s", "", prefix.group()).lower()]
         q_start = prefix.start()
@@ -1284,7 +1284,7 @@ _KILOTONNES = re.compile(r"(?i) ?kt\b(?!\s+(?:CO2|TNT)\b)")
 _TONNAGE_WORDS = re.compile(r"(?i)\b(?:tonnes?|tons?|output|capacity|production|smelt\w*|refin\w*|mines?|mining|cathodes?|"
                             r"concentrates?|copper|zinc|nickel|steel|alumin\w*|ore|metals?|exports?|imports?|shipments?)\b|kt/y|ktpa")
 _SPEED_WORDS = re.compile(r"(?i)\b(?:wind|winds|gusts?|gusting|knots|speed|sailing|cruis\w*|aircraft|airspeed|vessel|ship)\b")
-# Cents glued to a rate, as livestock and fuel markets write prices: "812c/kg", "189.9c/L".
+# Cents glued to a rate, as livestock and fuel markets write prices: "644c/kg", "203.9c/L".
 _GLUED_CENTS = re.compile(r"c/(?:kg|lb|t|L|l|litre|kWh)\b")
 _POUNDS = re.compile(r"(?i)[ -]?pounds?\b(?!\s+sterling)")
 # A pound is a weight when what it weighs follows ("20,000 pounds of fuel") or the sentence
@@ -1309,7 +1309,7 @@ _CROP_WORDS = re.compile(r"(?i)\b(?:crops?|harvest\w*|honey|yields?|production|p
 def _pounds_are_weight(text: str, num_start: int, end: int, limit: int, scale: float) -> bool:
     near = text[max(0, num_start - 60):min(limit, end + 40)]
     if scale >= 1e6:
-        return bool(_CROP_WORDS.search(near)) and not _MONEY_WORDS.search(near)  # else "5 million pounds": money
+        return bool(_CROP_WORDS.search(near)) and not _MONEY_WORDS.search(near)  # else "7 million pounds": money
     if _POUNDS_OF.match(text, end, limit):
         return True
     return bool(_WEIGHT_WORDS.search(near)) and not _MONEY_WORDS.search(near)

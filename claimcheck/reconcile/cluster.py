@@ -990,7 +990,7 @@ def _find_links(records: list[ClaimRecord], weight: WordWeights, only: set[int] 
         return found
 
     def misprint_of(pair: tuple[int, int]) -> str | None:
-        # Spans of time with the same digits in two units ("a 14-month build", "14 years")
+        # Spans of time with the same digits in two units ("a 17-month build", "17 years")
         # are two spans far more often than one misprinted: that alone links nothing (a slip
         # is still a plausible misreport once words link them).
         a, b = records[pair[0]].claim, records[pair[1]].claim
