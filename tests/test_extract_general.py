@@ -2957,3 +2957,20 @@ def test_a_capital_p_before_digits_is_a_name_without_the_peso() -> None:
 def test_kilolitres_soles_and_danish_kroner(text: str, span: str, kind: str, value: float, unit: str) -> None:
     c = one(text, span)
     assert (c.kind.value, c.value, c.unit) == (kind, value, unit)
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # an American report: miles and feet, no metric unit, no British spelling
+    ("The convoy drove 38 miles north. Highs reached 41 degrees on Friday.", "41 degrees", 5.0),
+    ("At 6,200 feet the thermometer dropped 13 degrees in an hour.", "13 degrees", -13 * 5 / 9),
+])
+def test_bare_degrees_in_an_imperial_american_report_are_fahrenheit(text: str, span: str, value: float) -> None:
+    assert one(text, span).value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", [
+    "The walkers covered 12 miles in the centre of the county. It was 9 degrees at dawn.",
+    "The lorry crashed 3 miles out, 2 km from town. It was 9 degrees at dawn.",
+])
+def test_bare_degrees_stay_celsius_in_british_or_metric_writing(text: str) -> None:
+    assert one(text, "9 degrees").value == 9

@@ -708,9 +708,14 @@ def _read_unit(text: str, pos: int, limit: int, value: float, is_word: bool, num
         # bare "1,400 degrees" of molten iron: no weather or body reaches 140 degrees Fahrenheit,
         # and none reaches 55 degrees Celsius ("the high on Friday was 57 degrees" is Fahrenheit).
         # An article that has named Celsius and never Fahrenheit goes on in Celsius.
+        # So is a bare "11 degrees" in an article that measures in miles, feet and Fahrenheit
+        # and never in kilometres, metres or Celsius.
         fahrenheit = unit_text.endswith(("f", "fahrenheit")) or (
-            unit_text in ("degrees", "degree") and 54 < value <= 140 and not _celsius_so_far(text, num_start))
-        difference = bool(_TEMP_DIFFERENCE.match(text, temp.end(), limit))
+            unit_text in ("degrees", "degree") and not _celsius_so_far(text, num_start)
+            and (54 < value <= 140 or _imperial_article(text)))
+        # (A Fahrenheit change, "dropped 11 degrees", is a difference: converted without the offset.)
+        difference = bool(_TEMP_DIFFERENCE.match(text, temp.end(), limit)) or (
+            fahrenheit and _has_change_verb(text, num_start))
         return _Unit(Kind.temperature, "degC", 1.0, temp.end(), fahrenheit, difference, unit_text)
     if not is_word and text.startswith("in", pos + (text[pos:pos + 1] == " ")):
         inch = _INCH_WORD.match(text, pos, limit)
@@ -1378,6 +1383,23 @@ def _last_duration_unit(text: str, floor: int, start: int) -> _Unit | None:
 def _celsius_so_far(text: str, before: int) -> bool:
     """Has the text before ``before`` named Celsius, and never Fahrenheit?"""
     return bool(_CELSIUS_NAMED.search(text, 0, before)) and not _FAHRENHEIT_NAMED.search(text, 0, before)
+
+
+_IMPERIAL = re.compile(r"(?i)\b(?:mph|miles?|feet|foot|inches|fahrenheit)\b|°\s?F\b")
+_METRIC = re.compile(r"(?i)\b(?:km|kms|kph|km/h|kilomet(?:re|er)s?|met(?:re|er)s?|cm|mm|celsius|centigrade|hectares?|"
+                     r"tonnes?|litres?|liters?|kg|kilograms?)\b|°\s?C\b")
+
+
+# British writing measures roads in miles too, and its weather in Celsius.
+_BRITISH_SPELLING = re.compile(r"£|\b(?:per\s+cent|pence|centre|colour|favour|neighbour|labour|programme|organis\w*)\b")
+
+
+@lru_cache(maxsize=8)
+def _imperial_article(text: str) -> bool:
+    """Does the article measure only in miles, feet and Fahrenheit, and write American (a US
+    report)?"""
+    return (_IMPERIAL.search(text) is not None and _METRIC.search(text) is None
+            and _BRITISH_SPELLING.search(text) is None)
 
 
 _CELSIUS_NAMED = re.compile(r"(?i)celsius|centigrade|°\s?C\b|\d\s?C\b(?=[\s,.;)])")
