@@ -2974,3 +2974,21 @@ def test_bare_degrees_in_an_imperial_american_report_are_fahrenheit(text: str, s
 ])
 def test_bare_degrees_stay_celsius_in_british_or_metric_writing(text: str) -> None:
     assert one(text, "9 degrees").value == 9
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("The flood filled nearly a mile of the old canal.", "nearly a mile", 1.609344),
+    ("Within a kilometre the leader had gone clear.", "Within a kilometre", 1.0),
+    ("The storm left half a metre of shingle on the promenade.", "half a metre", 0.0005),
+    ("The tailback stretched for about a quarter of a mile.", "about a quarter of a mile", 0.402336),
+    ("The lake may rise by a metre and a half overnight.", "a metre and a half", 0.0015),
+    ("An expert can pick the lock in less than a minute.", "less than a minute", 1 / 525960),
+])
+def test_one_unit_told_in_words(text: str, span: str, value: float) -> None:
+    assert abs(one(text, span).value) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["Cabs charge $4 a mile after dark.", "She lives a mile from the station.",
+                                  "The pump beats 70 times a minute."])
+def test_a_unit_as_a_rate_or_a_place_is_no_claim(text: str) -> None:
+    assert all(c.kind.value not in ("length", "duration") for c in extract_text(text, "t.txt", dt.date(2032, 5, 1)))

@@ -34,6 +34,8 @@ _FRACTION = re.compile(
     rf"(?<![\w.,/])(?:(?P<whole>\d{{1,4}})\s)?(?P<num>\d{{1,3}})/(?P<den>\d{{1,3}})(?![/\d]|[.,]\d)"
     rf"|(?<![\w.,/])(?:(?P<vwhole>\d{{1,4}})\s?)?(?P<vulgar>[{_VULGAR}])"
 )
+# Lengths told in words as one unit: "a mile", "half a metre", "a kilometre and a half".
+_ONE_LENGTH = frozenset({"mile", "kilometre", "kilometer", "metre", "meter"})
 # How far a span told as "an hour", "a decade", "half an hour" may be from its round value.
 _ROUND_SPAN_MARGIN = 1 / 6  # an hour: 50 to 70 minutes
 # Race and clock durations: "2:04:37" (h:mm:ss), "62:40" (minutes past an hour cannot be a
@@ -108,8 +110,9 @@ _WORDS = re.compile(
       | half\s+a\s+(?:million|billion|trillion|decade|century|year|month|week|day|minute)
       | half\s+an\s+hour
       | (?:a\s+)?hundred\s+and\s+(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))?
-      | a\s+(?:hundred|thousand|million|billion|trillion|decade|century|year|month|week|day|fortnight)(?!-long)
+      | a\s+(?:hundred|thousand|million|billion|trillion|decade|century|year|month|week|day|fortnight|minute)(?!-long)
           (?!\s+and\s+a\s+half)
+      | (?:half\s+)?an?\s+(?:quarter\s+of\s+an?\s+)?(?:mile|kilometre|kilometer|metre|meter)(?:\s+and\s+a\s+half)?(?![-\w])
       | a[-\s](?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?=\s+of\s+(?!an?\b))
       | a[-\s](?:third|quarter|fifth|tenth)(?=\s*(?:[.,;:!?)(]|$)|\s+(?!of\b|{_ORDINAL_HEADS})[a-z])
       | an?\s+(?:hour|day|week|month|year|decade|century)\s+and\s+a\s+half
@@ -871,6 +874,21 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
         and_a_half = lowered.endswith(" and a half") and lowered.startswith(("a ", "an "))
         if and_a_half:
             unit_word = lowered.split()[1]  # "an hour and a half": one and a half hours
+        if unit_word in _ONE_LENGTH:
+            # "nearly a mile of tunnel", "within a kilometre", "half a metre of silt", "a metre
+            # and a half": one length told in words, after a bound or a verb that measures it
+            # (not "£3 a mile", a rate, nor "a mile from here" with nothing to bound it).
+            head = lowered.rsplit(None, 1)[0]
+            if ((lowered.startswith(("a ", "an ")) and not and_a_half and not head.startswith("a quarter")
+                 and not _DURATION_LEAD.search(text, max(0, num_start - 25), num_start))
+                    or _RATE_BEFORE.search(text, max(floor, num_start - 25), num_start)):
+                return None
+            amount = 1.5 if and_a_half else {"a": 1.0, "an": 1.0, "half a": 0.5, "a quarter of a": 0.25}.get(head)
+            if amount is None:
+                return None
+            value = amount * U.MEASURES[unit_word][2]
+            margin = value * _ROUND_SPAN_MARGIN
+            return RawQuantity(num_start, num_end, Kind.length, "km", value, value - margin, value + margin, is_word=True)
         if unit_word in ("decade", "century", "year", "month", "week", "day", "fortnight", "hour", "minute"):
             if (lowered.startswith(("a ", "an ")) and not _DURATION_LEAD.search(text, max(0, num_start - 25), num_start)
                     and not _DELAY_AFTER.match(text, num_end, limit)
