@@ -711,12 +711,12 @@ def _read_unit(text: str, pos: int, limit: int, value: float, is_word: bool, num
         # bare "1,400 degrees" of molten iron: no weather or body reaches 140 degrees Fahrenheit,
         # and none reaches 55 degrees Celsius ("the high on Friday was 57 degrees" is Fahrenheit).
         # An article that has named Celsius and never Fahrenheit goes on in Celsius.
-        # So is a bare "11 degrees" in an article that measures in miles, feet and Fahrenheit
+        # So is a bare "41 degrees" in an article that measures in miles, feet and Fahrenheit
         # and never in kilometres, metres or Celsius.
         fahrenheit = unit_text.endswith(("f", "fahrenheit")) or (
             unit_text in ("degrees", "degree") and not _celsius_so_far(text, num_start)
             and (54 < value <= 140 or _imperial_article(text)))
-        # (A Fahrenheit change, "dropped 11 degrees", is a difference: converted without the offset.)
+        # (A Fahrenheit change, "dropped 13 degrees", is a difference: converted without the offset.)
         difference = bool(_TEMP_DIFFERENCE.match(text, temp.end(), limit)) or (
             fahrenheit and _has_change_verb(text, num_start))
         return _Unit(Kind.temperature, "degC", 1.0, temp.end(), fahrenheit, difference, unit_text)
@@ -875,9 +875,9 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
         if and_a_half:
             unit_word = lowered.split()[1]  # "an hour and a half": one and a half hours
         if unit_word in _ONE_LENGTH:
-            # "nearly a mile of tunnel", "within a kilometre", "half a metre of silt", "a metre
-            # and a half": one length told in words, after a bound or a verb that measures it
-            # (not "£3 a mile", a rate, nor "a mile from here" with nothing to bound it).
+            # "nearly a mile of the old canal", "within a kilometre", "half a metre of shingle",
+            # "a metre and a half": one length told in words, after a bound or a verb that
+            # measures it (not "£4 a mile", a rate, nor "a mile from the station").
             head = lowered.rsplit(None, 1)[0]
             if ((lowered.startswith(("a ", "an ")) and not and_a_half and not head.startswith("a quarter")
                  and not _DURATION_LEAD.search(text, max(0, num_start - 25), num_start))
