@@ -156,8 +156,7 @@ def _glued_currency(text: str, floor: int, num_start: int, scale: float) -> str 
     letter = text[num_start - 1] if num_start > floor else ""
     if letter not in _GLUED_CURRENCIES:
         return None
-    code, _context = _GLUED_CURRENCIES[letter]
-    return code if scale >= 1e6 or _speaks_of(text, letter) else None
+    return _GLUED_CURRENCIES[letter][0] if scale >= 1e6 or _speaks_of(text, letter) else None
 
 
 def is_glued_money(text: str, start: int, end: int) -> bool:
