@@ -1587,6 +1587,15 @@ def test_a_yearless_date_line_takes_the_year_of_a_dated_article_on_its_story() -
     assert _wire_dates(FEATURE, FEATURE.replace("2029", "2030")) == []  # two years: no telling
 
 
+def test_a_yearless_date_line_takes_the_year_of_the_article_sharing_the_names_it_leads_with() -> None:
+    """A corpus of many stories: another story two years on shares the wire's town and one of
+    its words; the feature sharing every name the wire leads with says the year."""
+    town_story = ("Oskerby Care Trust strike\n\nPublished 7 November 2031\n\nStaff at Oskerby Care Trust walked "
+                  "out on Monday; Oskerby Care Trust says 300 are on strike across Oskerby.\n")
+    assert _wire_dates(town_story) == ["2031-11-01"]  # alone, the one dated article near the day
+    assert _wire_dates(FEATURE, town_story) == ["2029-11-03"]
+
+
 def test_a_plan_joined_by_and_with_its_own_subject_keeps_its_target_to_itself() -> None:
     found = {c.text: c.time_target for c in claims(
         "The combined Calder lender will serve more than three million customers, and it intends to close "

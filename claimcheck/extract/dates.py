@@ -893,8 +893,34 @@ def years_from_siblings(yearless: list[tuple[str, Sequence[str]]], dated: list[t
             # article that shares it, dated within the slack, agrees on the year.
             years = {year for i in shared
                      for year in _years_near(dt.date.fromisoformat(dated[i][0]), month, day_of_month)}
+        if len(years) > 1:
+            years = _leading_year(topic, by_name, dated, month, day_of_month)
         out.append(dt.date(years.pop(), month, day_of_month) if len(years) == 1 else None)
     return out
+
+
+# How far the year of the closest story must lead the next year's to be taken (_leading_year).
+STORY_YEAR_LEAD = 1.2
+
+
+def _leading_year(topic: Sequence[str], by_name: dict[str, list[int]], dated: list[tuple[str, Sequence[str]]],
+                  month: int, day: int) -> set[int]:
+    """When dated articles near the day disagree on the year (a corpus of many stories shares
+    a town or an agency between them), the year of the article sharing the names the yearless
+    one leads with: each shared name counts by its rank in ``topic`` (1, 1/2, 1/3, ...), and the
+    best article's year must lead every other year's best by STORY_YEAR_LEAD."""
+    score: Counter[int] = Counter()
+    for rank, name in enumerate(topic):
+        for i in by_name.get(name, ()):
+            score[i] += 1 / (rank + 1)
+    best: dict[int, float] = {}
+    for i, points in score.items():
+        for year in _years_near(dt.date.fromisoformat(dated[i][0]), month, day):
+            best[year] = max(best.get(year, 0.0), points)
+    ranked = sorted(best.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] < STORY_YEAR_LEAD * ranked[1]):
+        return set()
+    return {year for year, points in best.items() if points == ranked[0]}
 
 
 def _years_near(published: dt.date, month: int, day: int) -> list[int]:
