@@ -3001,3 +3001,84 @@ def test_one_unit_told_in_words(text: str, span: str, value: float) -> None:
                                   "The pump beats 70 times a minute."])
 def test_a_unit_as_a_rate_or_a_place_is_no_claim(text: str) -> None:
     assert all(c.kind.value not in ("length", "duration") for c in extract_text(text, "t.txt", dt.date(2032, 5, 1)))
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), [
+    ("The shares closed at Dh3.15, wiping Dh210 million off the group.", "Dh3.15", 3.15, "AED"),
+    ("The shares closed at Dh3.15, wiping Dh210 million off the group.", "Dh210 million", 210_000_000, "AED"),
+    ("Each stranded traveller got a KSh 6,000 allowance.", "KSh 6,000", 6000, "KES"),
+    ("Traders lost KSh4.5 million in two days.", "KSh4.5 million", 4_500_000, "KES"),
+    ("The levy raised GH¢1.7 billion in its first year.", "GH¢1.7 billion", 1_700_000_000, "GHS"),
+    ("Lost port fees came to EC$420,000.", "EC$420,000", 420_000, "XCD"),
+    ("Teachers will be paid 900 cedis a month.", "900 cedis", 900, "GHS"),
+    # naira glued to the number, where the article speaks of the naira or a scale follows
+    ("The exercise cost N95 billion, the commission said.", "N95 billion", 95_000_000_000, "NGN"),
+    ("A permit costs N80,000 a year as the naira slides.", "N80,000", 80_000, "NGN"),
+])
+def test_dirhams_shillings_cedis_caribbean_dollars_and_naira(text: str, span: str, value: float, unit: str) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.unit) == ("money", unit) and c.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", [
+    "Motorists on the N4 highway and buyers of N95 masks were told to wait; the naira fell again.",
+    "The H5N1 strain spread to 14 farms.",
+])
+def test_a_capital_n_before_a_short_number_and_a_noun_is_a_name(text: str) -> None:
+    assert all(c.unit != "NGN" for c in claims(text))
+
+
+def test_rand_glued_to_a_price_where_the_article_writes_a_scaled_rand_sum() -> None:
+    """'R5.8 billion' can only be money, so the article's 'R1,450' is rand too."""
+    c = one("The grounding costs R5.8 billion a day. Passengers get a R1,450 voucher.", "R1,450")
+    assert (c.kind.value, c.unit, c.value) == ("money", "ZAR", 1450)
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("The mayor will pay 3 million won to each family.", "3 million won", 3_000_000),
+    ("A Korean school meal now costs 4,350 won, up from 3,900 won.", "4,350 won", 4350),
+])
+def test_korean_won_after_the_number(text: str, span: str, value: float) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.unit, c.value) == ("money", "KRW", value)
+
+
+@pytest.mark.parametrize("text", [
+    "Her 6.5 out of 8 won individual silver.",
+    "Of the 40 Korean candidates, 23 won seats in the assembly.",
+])
+def test_won_the_verb_after_a_number_is_no_currency(text: str) -> None:
+    assert all(c.unit != "KRW" for c in claims(text))
+
+
+@pytest.mark.parametrize(("text", "span", "unit"), [
+    ("The winner takes $48,000 US, about $66,000 Cdn, from the purse.", "$48,000 US", "USD"),
+    ("The winner takes $48,000 US, about $66,000 Cdn, from the purse.", "about $66,000 Cdn", "CAD"),
+    ("Rooms cost $210 CAD a night.", "$210 CAD", "CAD"),
+])
+def test_a_country_said_after_a_dollar_sum_is_whose_dollars(text: str, span: str, unit: str) -> None:
+    assert one(text, span).unit == unit
+
+
+def test_a_country_adjective_after_a_dollar_sum_leaves_it_alone() -> None:
+    assert one("A $5m US grant was approved.", "$5m").unit == "USD"
+
+
+@pytest.mark.parametrize(("text", "span", "kind", "value", "unit"), [
+    ("Each turbine delivers 1,900 shp at take-off.", "1,900 shp", "power", 1900 * 0.000745699872, "MW"),
+    ("The tug has two 2,400 hp engines.", "2,400 hp", "power", 2400 * 0.000745699872, "MW"),
+    ("The works treat 6.2 MGD on a dry day.", "6.2 MGD", "volume", 6.2 * 3785.411784, "m3"),
+])
+def test_horsepower_and_million_gallons_a_day(text: str, span: str, kind: str, value: float, unit: str) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.unit) == (kind, unit) and c.value == pytest.approx(value)
+
+
+def test_a_table_labels_height_above_the_sea_and_its_currency_code() -> None:
+    """'(m above sea level)' is metres (a bare '(m)' may be millions); '(CHF m)' and '(NOK
+    million)' name currency and scale as '(€bn)' does; '(try)' names no currency."""
+    text = ("Lake levels\n\n| Measure | May | June |\n|---|---|---|\n| Level (m above sea level) | 1,904 | 1,921 |\n"
+            "| Payment (CHF m) | 16 | 9 |\n| Damage (NOK million) | 45 | 60 |\n| Points (try) | 5 | 7 |\n")
+    found = {(c.text, c.kind.value, c.unit, round(c.value, 6)) for c in claims(text)}
+    assert {("1,904", "length", "km", 1.904), ("16", "money", "CHF", 16e6), ("45", "money", "NOK", 45e6)} <= found
+    assert ("5", "count", None, 5) in found

@@ -1070,17 +1070,22 @@ _LABEL_UNITS = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(
 # The bracket may scale the unit ("Storage (million m³)", "Output (m t)") and make it a
 # rate ("Outflow (m³/s)", "Losses (Ml/d)", "Harvest (t/ha)", "SO₂ (µg/m³)"), which the subject keeps.
 _UNIT_LABEL = re.compile(r"(?i)\(\s*(?:(?P<scale>thousands?|millions?|billions?|mln|mn|bn|m)\s+)?(?P<unit>" + _LABEL_UNITS
-                         + r")(?:\s*/\s*(?:s|sec|d|day|h|hr|yr|year|ha|m³|m3))?\s*\)")
+                         + r")(?:\s*/\s*(?:s|sec|d|day|h|hr|yr|year|ha|m³|m3))?\s*\)"
+                         # a height above the sea is metres, never millions: "| Water level (m above sea level) |"
+                         r"|\(\s*(?P<height>m|metres|meters|ft|feet)\s+(?:above|below)\s+(?:mean\s+)?sea\s+level\s*\)"
+                         r"|\(\s*(?P<asl>m|ft)\s*a\.?s\.?l\.?\s*\)")
 # A count label's bracket with its scale alone: "| Head (million) |", "| Voters (crore) |", "('000)".
 _COUNT_SCALE_LABEL = re.compile(r"(?i)\(\s*(?P<scale>thousands?|millions?|billions?|mln|mn|bn|crores?|lakhs?|['’]000s?|000s)\s*\)")
 # A column headed by the unit alone, written out ("| Where it went | Litres |", "| Gallons
 # per day |"): its figures are in that unit.
 _UNIT_HEADER = re.compile(r"(?i)(?P<unit>[a-z][a-z ]{3,}?[a-z])(?:\s+(?:per|a)\s+(?:day|year|second|hour|week|month))?")
+# Three-letter currency codes, in capitals only ("| Cost (CHF m) |"; a "(try)" is rugby's).
+_CURRENCY_CODES = sorted(code.upper() for code in CURRENCY_PREFIX if re.fullmatch(r"[a-z]{3}", code))
 # "| Spending (€bn) | 206.0 |", "| Net sales ($ millions) | 1,391 |", "| Price (£/kg) | 0.31 |": the
 # label's bracket names the currency and scale of its figures (a price per unit stays in whole
 # units, as the corpus README writes it).
 _MONEY_LABEL = re.compile(
-    r"\(\s*(?P<cur>US\$|A\$|AU\$|NZ\$|C\$|€|\$|£|₹|Rs\.?|EUR|USD|GBP|INR|AUD)"
+    r"\(\s*(?P<cur>US\$|A\$|AU\$|NZ\$|C\$|€|\$|£|₹|¥|Rs\.?|(?-i:" + "|".join(_CURRENCY_CODES) + r"))"
     r"\s*(?P<scale>bn|bln|billions?|m|mn|mln|millions?|k|thousands?|crores?|cr|lakhs?)?"
     r"\s*(?:/\s*[A-Za-z]{1,5}|per\s+[a-z]+)?\s*\)"
     r"|\((?P<scale2>millions?|billions?|thousands?)\s+of\s+(?P<cur2>euros|dollars|pounds)\)", re.IGNORECASE)
@@ -1163,7 +1168,8 @@ def _in_table(record: ClaimRecord, cell: tuple[str, str], published: dt.date | N
     unit_label = _label_unit(label, header) if c.kind is Kind.count and not unit_word else None
     if unit_label and _plain_number(c):
         # "| Freight (tonnes) | 372,000 |": the label's bracket names the unit of its figures.
-        kind, unit, factor = MEASURES[re.sub(r"\s+", " ", unit_label.group("unit").lower())]
+        written = unit_label.group("unit") or unit_label.group("height") or unit_label.group("asl")
+        kind, unit, factor = MEASURES[re.sub(r"\s+", " ", written.lower())]
         scale = _label_scale(unit_label.groupdict().get("scale") or "")
         record.claim = c = _in_unit(c, kind, unit, factor * scale)
     money_label = _MONEY_LABEL.search(f"{label} {header}") if c.kind is Kind.count and not unit_word else None

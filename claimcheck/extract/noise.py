@@ -154,8 +154,8 @@ def _is_noise(text: str, m: re.Match[str], start: int, end: int) -> bool:
         return False  # "took 14:21", "run under 2:03": a duration, read by numbers.py
     if m.group("clock") and is_gap_clock(text, start, end, m.start(), m.end()):
         return False  # "+0:58", "won by 2:11": a gap between racers, read by numbers.py
-    if text[m.start():m.start() + 1] in ("R", "P") and is_glued_money(text, m.start(), m.end()):
-        return False  # "Rs1,275 a kilo", "R87.50 a bottle", "P130": money, read by numbers.py
+    if is_glued_money(text, m.start(), m.end()):
+        return False  # "Rs1,275 a kilo", "R87.50 a bottle", "P130", "N412bn": money, read by numbers.py
     if m.group("slash"):
         num, den = m.group("slash").split("/")
         if int(num) < int(den) and (_FRACTION_USE.match(text, m.end())

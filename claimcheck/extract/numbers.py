@@ -17,9 +17,10 @@ from claimcheck.models import Kind
 # Thousands grouped by commas ("1,200"), the Indian way ("1,04,500" = 104,500) or by spaces
 # ("10 000", "816 000 t"; not "3 100-metre" or "3 100m", which are a count and a measure).
 _DIGITS = re.compile(
-    # (A currency may stand glued before it: rand "R87.50" and pesos "P130", see _glued_currency;
-    # rupees, "Rs1,275".)
-    r"(?:(?<![\w.,/])|(?<=(?<![\w.,/])[RP])|(?<=(?<![\w.,/])Rs))(?<![A-Za-z][-‐–])[-−]?"
+    # (A currency may stand glued before it: rand "R87.50", pesos "P130" and naira "N150,000", see
+    # _glued_currency; rupees, dirhams and shillings, "Rs1,275", "Dh4.87", "KSh3.2", see _GLUED_CODE.)
+    r"(?:(?<![\w.,/])|(?<=(?<![\w.,/])[RPN])|(?<=(?<![\w.,/])(?:Rs|Dh))|(?<=(?<![\w.,/])(?:Dhs|KSh|Ksh))"
+    r"|(?<=(?<![\w.,/])(?:KShs|Kshs)))(?<![A-Za-z][-‐–])[-−]?"
     r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![-‐]?[A-Za-z\d])|\d+)"
     r"(?:\.\d+)?(?:\s?×\s?10(?:\^[-−]?\d{1,3}|[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|−\d{1,3}))?(?![.,]?\d)"
 )
@@ -147,8 +148,17 @@ _FRACTION_TAIL = re.compile(rf"(?i)[-\s](?:and[-\s]a[-\s](?P<half>half)|(?P<den>
 _GLUED_CURRENCIES: dict[str, tuple[str, re.Pattern[str]]] = {
     "R": ("ZAR", re.compile(r"\b(?:rand|South\s+Africa(?:n|ns)?|ZAR)\b")),
     "P": ("PHP", re.compile(r"₱|\b(?:pesos?|PHP|Philippines?|Filipino)\b")),
+    "N": ("NGN", re.compile(r"₦|\b(?:naira|Nigeria(?:n|ns)?|NGN)\b")),
 }
-_GLUED_SCALED = re.compile(r"[RP]\d[\d,.]*(?:[- ]?(?:million|billion|bn|m|B)\b)")
+_GLUED_LETTERS = "".join(_GLUED_CURRENCIES)
+# A short whole number with a road, a mask or a model after it names a thing ("N95 masks", "the
+# R40 road"); a price goes on ("P130 a kilo", "about R310 before shipping").
+_NAMED_THING_AFTER = re.compile(r"\d{1,3}[ \t]+(?:road|highway|motorway|expressway|freeway|route|bypass|masks?|"
+                                r"respirators?|bus|buses|form|line|model|series|class|strain|rifles?|engines?)\b",
+                                re.IGNORECASE)
+# Letters that name their currency alone, glued or not: rupees, dirhams, Kenyan shillings.
+_GLUED_CODE = re.compile(r"(?:Rs|Dhs?|K[Ss]hs?)\d[\d,.]*")
+_GLUED_SCALED = re.compile(r"(?<![\w.,/])" + f"[{_GLUED_LETTERS}]" + r"\d[\d,.]*(?:[- ]?(?:million|billion|bn|m|B)\b)")
 
 
 def _glued_currency(text: str, floor: int, num_start: int, scale: float) -> str | None:
@@ -156,23 +166,31 @@ def _glued_currency(text: str, floor: int, num_start: int, scale: float) -> str 
     letter = text[num_start - 1] if num_start > floor else ""
     if letter not in _GLUED_CURRENCIES:
         return None
-    return _GLUED_CURRENCIES[letter][0] if scale >= 1e6 or _speaks_of(text, letter) else None
+    if scale >= 1e6:
+        return _GLUED_CURRENCIES[letter][0]
+    if _NAMED_THING_AFTER.match(text, num_start):
+        return None  # "the N7 highway", "N95 masks": a name, even where the article speaks of naira
+    return _GLUED_CURRENCIES[letter][0] if _speaks_of(text, letter) else None
 
 
 def is_glued_money(text: str, start: int, end: int) -> bool:
     """Whether the letters-and-digits token at ``text[start:end]`` is a sum with its currency
-    glued on: rupees ("Rs1,275"), or rand or pesos where the article speaks of them ("R87.50",
-    "P130"); noise.py masks other such tokens as identifiers."""
+    glued on: rupees, dirhams or shillings ("Rs1,275", "Dh4.87", "KSh3.2"), or rand, pesos or naira where the article speaks of them
+    ("R87.50", "P130", "N150,000") or a scale follows; noise.py masks other such tokens as identifiers."""
     token = text[start:end]
-    if re.fullmatch(r"Rs\d[\d,.]*", token):
+    if _GLUED_CODE.fullmatch(token):
         return True
-    return (token[:1] in _GLUED_CURRENCIES and bool(re.fullmatch(r"[RP]\d[\d,.]*(?:bn|m|B|-million|-billion)?", token))
+    return (token[:1] in _GLUED_CURRENCIES
+            and bool(re.fullmatch(f"[{_GLUED_LETTERS}]" + r"\d[\d,.]*(?:bn|m|B|-million|-billion)?", token))
             and (_speaks_of(text, token[0]) or _GLUED_SCALED.match(text, start) is not None))
 
 
 @lru_cache(maxsize=16)
 def _speaks_of(text: str, letter: str) -> bool:
-    return _GLUED_CURRENCIES[letter][1].search(text) is not None
+    """Does the article name the letter's currency, or write a sum in it with a scale
+    ("R5.8 billion"), which only money takes?"""
+    return (_GLUED_CURRENCIES[letter][1].search(text) is not None
+            or any(m.group().startswith(letter) for m in _GLUED_SCALED.finditer(text)))
 
 
 _CURRENCY_PREFIX = re.compile(
@@ -657,6 +675,22 @@ class _Unit:
     name: str = ""
 
 
+# Whose dollars, said after a bare "$" sum: "$52,000 US, about $71,000 Cdn" (not "a $5m US grant").
+_DOLLAR_COUNTRY_AFTER = re.compile(r"[ \t](" + U.alternation(U.DOLLAR_COUNTRY_AFTER) + r")(?=[ \t]*(?:[,;:)]|\.(?!\w)|$|"
+                                   r"[ \t](?:a|an|per|each|or|and|in|for|to|from)\b))", re.IGNORECASE)
+# South Korean won after the number: "3.2 billion won", "4,350 won" (never the verb: "7.5 out
+# of 9 won individual gold", "17 won seats").
+_WON_AFTER = re.compile(r"[ \t]won\b(?![ \t]+(?:the|a|an|its|his|her|their|our|gold|silver|bronze|individual|team|"
+                        r"seats?|votes?|medals?|by|over|against|races?|games?|matches|titles?|awards?|prizes?|"
+                        r"approval|support|places?|contracts?|cases?|out|back)\b)")
+_WON_SPOKEN_OF = re.compile(r"\bKorean?\b|\bKRW\b|₩|\d\s(?:million|billion|trillion)\swon\b")
+
+
+@lru_cache(maxsize=16)
+def _speaks_of_won(text: str) -> bool:
+    return _WON_SPOKEN_OF.search(text) is not None
+
+
 def _read_unit(text: str, pos: int, limit: int, value: float, is_word: bool, num_start: int,
                scale: float, fraction: bool = False, floor: int | None = None) -> _Unit | str | None:
     """The unit written at ``pos``: a _Unit, None when there is none (a count), or _REJECT when
@@ -665,6 +699,8 @@ def _read_unit(text: str, pos: int, limit: int, value: float, is_word: bool, num
     if suffix:
         code = U.CURRENCY_SUFFIX[re.sub(r"\s+", " ", suffix.group().strip(" \t\n-").lower())]
         return _Unit(Kind.money, code, 1.0, suffix.end())
+    if not is_word and (won := _WON_AFTER.match(text, pos, limit)) and (scale >= 1e6 or _speaks_of_won(text)):
+        return _Unit(Kind.money, "KRW", 1.0, won.end())  # "3.2 billion won", "4,350 won a meal"
     if not is_word and (cents := _GLUED_CENTS.match(text, pos, limit)):
         return _Unit(Kind.money, "USD", 0.01, cents.end(), name="cents")  # "644c/kg": cents a kilogram
     sub = _SUBUNIT.match(text, pos, limit) if not is_word or scale == 1.0 else None
@@ -1053,6 +1089,8 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
         suffix = _CURRENCY_SUFFIX.match(text, pos, limit)
         if suffix and U.CURRENCY_SUFFIX.get(re.sub(r"\s+", " ", suffix.group().strip().lower())) == unit:
             pos = suffix.end()
+        elif prefix.group().strip() == "$" and (country := _DOLLAR_COUNTRY_AFTER.match(text, pos, limit)):
+            unit, pos = U.DOLLAR_COUNTRY_AFTER[country.group(1).rstrip(".").lower()], country.end()  # "$71,000 Cdn"
         if (second is None and text.startswith(")", pos) and q_start > floor
                 and _ACCOUNTING_BEFORE.search(text, max(floor, q_start - 16), q_start)):
             value, q_start, pos = -value, q_start - 1, pos + 1  # "($99.99)": a loss

@@ -46,12 +46,20 @@ CURRENCY_PREFIX: dict[str, str] = {
     "krw": "KRW", "₩": "KRW", "brl": "BRL", "mxn": "MXN", "aud": "AUD", "cad": "CAD",
     "kes": "KES", "egp": "EGP", "aed": "AED", "sar": "SAR", "₱": "PHP", "php": "PHP", "nt$": "TWD", "twd": "TWD",
     "s/": "PEN", "s/.": "PEN", "pen": "PEN",
+    # Kenyan shillings, UAE dirhams, Ghanaian cedis, Eastern Caribbean dollars as their outlets write them
+    "ksh": "KES", "kshs": "KES", "ksh.": "KES", "dh": "AED", "dhs": "AED", "gh¢": "GHS", "gh₵": "GHS", "ghs": "GHS",
+    "₵": "GHS", "ghc": "GHS", "ec$": "XCD", "xcd": "XCD",
 }
 # Dollars: one that names its country ("A$318 mln", "NZ$40m", "C$1.2 bn"), one written as the
 # US dollar, and a bare "$" or "dollars", which may be any of them.
-NAMED_DOLLAR = re.compile(r"(?<![A-Za-z])(A|AU|NZ|C|CA|HK|S|NT)\$(?=\s?\d)")
-NAMED_DOLLAR_CODES = frozenset(CURRENCY_PREFIX[f"{country.lower()}$"] for country in ("A", "AU", "NZ", "C", "CA", "HK", "S", "NT"))
-US_DOLLAR = re.compile(r"(?i)\bUS\s?\$|\bU\.S\.\s?\$|\bUSD\b|\b(?:US|U\.S\.|American)\s+dollars?\b")
+NAMED_DOLLAR = re.compile(r"(?<![A-Za-z])(A|AU|NZ|C|CA|HK|S|NT|EC)\$(?=\s?\d)")
+NAMED_DOLLAR_CODES = frozenset(CURRENCY_PREFIX[f"{country.lower()}$"] for country in ("A", "AU", "NZ", "C", "CA", "HK", "S", "NT", "EC"))
+US_DOLLAR = re.compile(r"(?i)\bUS\s?\$|\$[\d,.]+(?:\s(?:million|billion|mln|bln|m|bn))?\s(?:US|U\.S\.|USD)\b|\bU\.S\.\s?\$|\bUSD\b|\b(?:US|U\.S\.|American)\s+dollars?\b")
+# A country said after a bare "$" sum: "$71,000 Cdn", "$52,000 US".
+DOLLAR_COUNTRY_AFTER: dict[str, str] = {
+    "us": "USD", "u.s": "USD", "usd": "USD", "cdn": "CAD", "can": "CAD", "cad": "CAD", "aud": "AUD",
+    "nzd": "NZD", "hkd": "HKD", "sgd": "SGD",
+}
 BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$|\bdollars?\b", re.IGNORECASE)
 # Currency written after the number (and its scale word).
 CURRENCY_SUFFIX: dict[str, str] = {
@@ -64,6 +72,7 @@ CURRENCY_SUFFIX: dict[str, str] = {
     "naira": "NGN", "rand": "ZAR", "pesos": "MXN", "lira": "TRY", "shillings": "KES",
     "dirhams": "AED", "riyals": "SAR", "kronor": "SEK", "kroner": "NOK", "danish kroner": "DKK",
     "norwegian kroner": "NOK", "swedish kronor": "SEK", "soles": "PEN",
+    "cedis": "GHS", "cedi": "GHS", "dirham": "AED", "shilling": "KES", "kenyan shillings": "KES",
 }
 
 # (kind, canonical unit, factor to canonical)
@@ -145,6 +154,7 @@ _add(Kind.volume, "m3", 1e6, "mcm", "mmcm")
 # flows of plants ("420 MLD", "65 KLPD").
 _add(Kind.volume, "m3", 28316846.592, "tmc ft", "tmcft", "tmc feet")
 _add(Kind.volume, "m3", 1e3, "mld")
+_add(Kind.volume, "m3", 3785.411784, "mgd")  # US plants: million gallons a day
 _add(Kind.volume, "m3", 1.0, "klpd")
 _add(Kind.energy, "kWh", 1.0, "kwh", "kilowatt-hours", "kilowatt hours", "kilowatt-hour")
 _add(Kind.energy, "kWh", 1e3, "mwh", "megawatt-hours", "megawatt hours", "megawatt-hour", "megawatt hour")
@@ -171,6 +181,8 @@ _add(Kind.power, "MW", 1.0, "mw", "megawatts", "megawatt")
 _add(Kind.power, "MW", 1e3, "gw", "gigawatts", "gigawatt")
 _add(Kind.power, "MW", 1e-3, "kw", "kilowatts", "kilowatt")
 _add(Kind.power, "MW", 1e-6, "w", "watts", "watt")
+# Engines: horsepower, brake and shaft horsepower (turboprops, ships).
+_add(Kind.power, "MW", 0.000745699872, "horsepower", "hp", "bhp", "shp")
 _add(Kind.speed, "km/h", 1.0, "km/h", "kph", "kmph", "kilometres per hour", "kilometers per hour", "km an hour")
 _add(Kind.speed, "km/h", 1.609344, "mph", "miles per hour", "miles an hour")
 _add(Kind.speed, "km/h", 1.852, "knots", "knot", "kn")
@@ -194,7 +206,8 @@ _add(Kind.duration, "year", 1e9, "ga", "gyr", "gigaannum", "gigaannums", "giga-a
 DIGIT_ONLY_UNITS = frozenset({"t", "m", "kl", "mi", "ft", "yd", "g", "ha", "mt", "nm", "nmi", "lb", "lbs", "cm", "mm", "kg", "kgs", "km", "kms",
                               "mg", "ml", "cl", "l", "oz", "tsp", "tbsp", "wh", "kj", "ev", "kev", "mev", "gev", "tev",
                               "µg", "μg", "km^2", "km^3", "cup", "cups", "gl", "ml/d", "ml/day",
-                              "ma", "ga", "kyr", "myr", "gyr", "h", "hr", "min", "sec", "s", "kn", "dwt", "w"})
+                              "ma", "ga", "kyr", "myr", "gyr", "h", "hr", "min", "sec", "s", "kn", "dwt", "w",
+                              "hp", "bhp", "shp", "mgd"})
 # Units that need "of" after them: "3 cups of flour", never "won 3 cups".
 NEED_OF_UNITS = frozenset({"cup", "cups"})
 # Units that are only units in the case written: "5 L" is litres but "5 l" is not; "1.7 eV"
@@ -207,6 +220,7 @@ CASE_SENSITIVE_UNITS: dict[str, frozenset[str]] = {
     "gyr": frozenset({"Gyr"}), "h": frozenset({"h"}), "hr": frozenset({"hr"}), "min": frozenset({"min"}),
     "w": frozenset({"W"}), "sec": frozenset({"sec"}), "s": frozenset({"s"}),
     "ml/d": frozenset({"Ml/d", "ML/d"}), "ml/day": frozenset({"Ml/day", "ML/day"}), "gl": frozenset({"GL"}),
+    "hp": frozenset({"hp"}), "mgd": frozenset({"MGD", "mgd"}),
 }
 # Units that need a space or hyphen before them to be read ("5 m" metres; "5m" is million).
 SPACED_ONLY_UNITS = frozenset({"m", "nm", "mt", "g", "t", "l", "s"})
