@@ -3082,3 +3082,12 @@ def test_a_table_labels_height_above_the_sea_and_its_currency_code() -> None:
     found = {(c.text, c.kind.value, c.unit, round(c.value, 6)) for c in claims(text)}
     assert {("1,904", "length", "km", 1.904), ("16", "money", "CHF", 16e6), ("45", "money", "NOK", 45e6)} <= found
     assert ("5", "count", None, 5) in found
+
+
+def test_a_ship_due_in_port_on_a_weekday_looks_ahead() -> None:
+    """'is due in Port Ellis on Sunday', in a Wednesday paper, is the coming Sunday; 'was due'
+    is told of the past."""
+    def sunday(text: str) -> str:
+        return next(str(c.value) for c in extract_text(text, "t.txt", dt.date(2034, 11, 22)) if c.kind is Kind.date)
+    assert sunday("The ferry is due in Port Ellis on Sunday.") == "2034-11-26"
+    assert sunday("The ferry was due in Port Ellis on Sunday.") == "2034-11-19"

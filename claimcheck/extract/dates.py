@@ -133,7 +133,7 @@ _FROM_CLOCK_ON_BEFORE = re.compile(rf"(?i)\bfrom\s+(?:{_CLOCK_HOUR})\s+(?:on\s+)
 _AHEAD_WORDS = (r"\b(?:will|'ll|shall|could(?!\s+not|n['’]t)|expects?|expected|scheduled|slated|set\s+to|due\s+to|plans?\s+to|upcoming"
                 r"|rul(?:e|es|ed|ing)\s+out)\b")
 _WEEKDAY_AHEAD = re.compile(
-    rf"(?i){_AHEAD_WORDS}|\bwould(?!\s+have)\b|\bshould\b|\bdue\s+(?:[a-z]+\s+){{0,2}}(?:on\s+)?$|\bplanned\s+for\s+$"
+    rf"(?i){_AHEAD_WORDS}|\bwould(?!\s+have)\b|\bshould\b|\bdue\s+(?:[a-z]+\s+){{0,2}}(?:on\s+)?$|(?<!was\s)(?<!were\s)\bdue\s+(?:in|at|back|into|home)\s+[^.;,]{{0,40}}?(?:on\s+)?$|\bplanned\s+for\s+$"
     r"|\bto\s+be\s+[a-z]+\s+(?:on\s+)?$|\b(?:not|cannot|can['’]t)\s+(?:[a-z]+\s+){1,2}before\s+(?:on\s+)?$"
     # A present-tense schedule: "the order comes into force on Monday", "the vote opens on Wednesday"
     r"|\b(?:(?:comes?|goes?)\s+into\s+(?:force|effect)|takes?\s+effect|opens|closes|begins|starts|ends|resumes|reopens|"
