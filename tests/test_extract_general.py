@@ -3091,3 +3091,46 @@ def test_a_ship_due_in_port_on_a_weekday_looks_ahead() -> None:
         return next(str(c.value) for c in extract_text(text, "t.txt", dt.date(2034, 11, 22)) if c.kind is Kind.date)
     assert sunday("The ferry is due in Port Ellis on Sunday.") == "2034-11-26"
     assert sunday("The ferry was due in Port Ellis on Sunday.") == "2034-11-19"
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), [
+    ("The miner now expects a cost of PLN 310 mln.", "PLN 310 mln", 310_000_000, "PLN"),
+    ("Sea walls have cost ISK 2.7 billion so far.", "ISK 2.7 billion", 2_700_000_000, "ISK"),
+    ("Each family got CZK 150,000.", "CZK 150,000", 150_000, "CZK"),
+    ("Rent support rises to TL 6,200 a month.", "TL 6,200", 6200, "TRY"),
+    ("Unpaid wages came to RM12.4m.", "RM12.4m", 12_400_000, "MYR"),
+    ("Farm losses were put at VNĐ3.1 trillion.", "VNĐ3.1 trillion", 3_100_000_000_000, "VND"),
+    ("Farm losses were put at 3.1 trillion dong.", "3.1 trillion dong", 3_100_000_000_000, "VND"),
+    ("Millers quoted 13,900 baht a tonne.", "13,900 baht", 13_900, "THB"),
+    ("The bill is 95m zł and rising.", "95m zł", 95_000_000, "PLN"),
+    ("The state set up a 2.5 billion-peso fund.", "2.5 billion-peso", 2_500_000_000, "MXN"),
+])
+def test_iso_codes_in_capitals_and_more_currency_words(text: str, span: str, value: float, unit: str) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.unit) == ("money", unit) and c.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["Her all 5 of them came.", "He rode the top 10 climbs."])
+def test_a_currency_code_in_lower_case_is_a_word(text: str) -> None:
+    assert all(c.kind.value != "money" for c in claims(text))
+
+
+@pytest.mark.parametrize(("text", "span", "unit"), [
+    ("Denmark will pay 40 million kroner towards the clean-up, the Danish ministry said.", "40 million kroner", "DKK"),
+    ("Norway will pay 40 million kroner towards the clean-up.", "40 million kroner", "NOK"),
+    ("Argentine crushers paid 390,000 pesos a ton, Argentina's grain exchange said.", "390,000 pesos", "ARS"),
+    ("Growers in Mexico lost 2 billion pesos.", "2 billion pesos", "MXN"),
+])
+def test_pesos_and_kroner_are_the_currency_of_the_country_the_article_names(text: str, span: str, unit: str) -> None:
+    assert one(text, span).unit == unit
+
+
+@pytest.mark.parametrize(("text", "span", "kind"), [
+    ("The region shipped about 210 million pounds of cherries last year.", "about 210 million pounds", "mass"),
+    ("A 40-pound box of cherries sold for $61.", "40-pound", "mass"),
+    ("Backers agreed to 300 million pounds of extra equity.", "300 million pounds", "money"),
+    ("Insurance will cover up to 6 mln pounds of the loss.", "up to 6 mln pounds", "money"),
+    ("Fans paid a 40-pound fee.", "40-pound", "money"),
+])
+def test_pounds_of_a_commodity_by_the_million_and_a_pound_sized_container_weigh(text: str, span: str, kind: str) -> None:
+    assert one(text, span).kind.value == kind

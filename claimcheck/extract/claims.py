@@ -94,6 +94,7 @@ def extract_article(text: str, source: str = "-", published: dt.date | None = No
     _date_references(text, results)
     _units_of_bare_bases(results)
     _dollars_of_the_article(text, results)
+    _currency_of_the_country(text, results)
     _cents_of_the_article(results)
     topic = ["^" + name for name in article_topic(text)]
     for record in results:
@@ -159,6 +160,35 @@ def _dollars_of_the_article(text: str, records: list[ClaimRecord]) -> None:
         claim = record.claim
         if claim.unit == "USD" and claim.kind is Kind.money and BARE_DOLLAR.search(claim.text):
             record.claim = claim.model_copy(update={"unit": code})
+
+
+# Currency words several countries use, read as the first country's until the article names
+# another: pesos (Mexico's), kroner (Norway's).  Each candidate with the names that tell it.
+_COUNTRY_CURRENCIES: dict[str, tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]]] = {
+    "MXN": (re.compile(r"(?i)\bpesos?\b"), (
+        ("MXN", re.compile(r"\bMexic\w*")), ("ARS", re.compile(r"\bArgentin\w*")),
+        ("CLP", re.compile(r"\bChile(?:an|ans)?\b")), ("COP", re.compile(r"\bColombia\w*")),
+        ("UYU", re.compile(r"\bUruguay\w*")), ("PHP", re.compile(r"\bPhilippin\w*|\bFilipino")))),
+    "NOK": (re.compile(r"(?i)\bkron(?:er|e)\b"), (
+        ("NOK", re.compile(r"\bNorw\w*")), ("DKK", re.compile(r"\bDenmark\b|\bDanish\b|\bGreenland\w*|\bFaroe\w*")))),
+}
+_NAMED_IN_CLAIM = re.compile(r"(?i)\b(?:mexican|argentine|chilean|colombian|uruguayan|philippine|norwegian|danish)\b|(?-i:[A-Z]{3})")
+
+
+def _currency_of_the_country(text: str, records: list[ClaimRecord]) -> None:
+    """'25 million kroner' in an article about Denmark is Danish: a currency word that several
+    countries use is the one country's the article names most (and only it, or clearly most)."""
+    for default, (word, countries) in _COUNTRY_CURRENCIES.items():
+        bare = [r for r in records if r.claim.unit == default and r.claim.kind is Kind.money
+                and word.search(r.claim.text) and not _NAMED_IN_CLAIM.search(r.claim.text)]
+        if not bare:
+            continue
+        named = sorted(((len(pattern.findall(text)), code) for code, pattern in countries), reverse=True)
+        (most, code), (next_most, _next_code) = named[0], named[1]
+        if code == default or most == 0 or most < 2 * next_most:
+            continue
+        for record in bare:
+            record.claim = record.claim.model_copy(update={"unit": code})
 
 
 # Currencies divided into cents: a bare "cents" is the cents of the one such currency an

@@ -18,8 +18,9 @@ from claimcheck.models import Kind
 # ("10 000", "816 000 t"; not "3 100-metre" or "3 100m", which are a count and a measure).
 _DIGITS = re.compile(
     # (A currency may stand glued before it: rand "R87.50", pesos "P130" and naira "N150,000", see
-    # _glued_currency; rupees, dirhams and shillings, "Rs1,275", "Dh4.87", "KSh3.2", see _GLUED_CODE.)
-    r"(?:(?<![\w.,/])|(?<=(?<![\w.,/])[RPN])|(?<=(?<![\w.,/])(?:Rs|Dh))|(?<=(?<![\w.,/])(?:Dhs|KSh|Ksh))"
+    # _glued_currency; rupees, dirhams, shillings, ringgit and dong, "Rs1,275", "Dh4.87", "KSh3.2",
+    # "RM18.6m", "VNĐ5.8 trillion", see _GLUED_CODE.)
+    r"(?:(?<![\w.,/])|(?<=(?<![\w.,/])[RPN])|(?<=(?<![\w.,/])(?:Rs|Dh|RM))|(?<=(?<![\w.,/])(?:Dhs|KSh|Ksh|VNĐ))"
     r"|(?<=(?<![\w.,/])(?:KShs|Kshs)))(?<![A-Za-z][-‐–])[-−]?"
     r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![-‐]?[A-Za-z\d])|\d+)"
     r"(?:\.\d+)?(?:\s?×\s?10(?:\^[-−]?\d{1,3}|[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|−\d{1,3}))?(?![.,]?\d)"
@@ -156,8 +157,9 @@ _GLUED_LETTERS = "".join(_GLUED_CURRENCIES)
 _NAMED_THING_AFTER = re.compile(r"\d{1,3}[ \t]+(?:road|highway|motorway|expressway|freeway|route|bypass|masks?|"
                                 r"respirators?|bus|buses|form|line|model|series|class|strain|rifles?|engines?)\b",
                                 re.IGNORECASE)
-# Letters that name their currency alone, glued or not: rupees, dirhams, Kenyan shillings.
-_GLUED_CODE = re.compile(r"(?:Rs|Dhs?|K[Ss]hs?)\d[\d,.]*")
+# Letters that name their currency alone, glued or not: rupees, dirhams, Kenyan shillings,
+# ringgit, dong.
+_GLUED_CODE = re.compile(r"(?:Rs|Dhs?|K[Ss]hs?|RM|VNĐ)\d[\d,.]*")
 _GLUED_SCALED = re.compile(r"(?<![\w.,/])" + f"[{_GLUED_LETTERS}]" + r"\d[\d,.]*(?:[- ]?(?:million|billion|bn|m|B)\b)")
 
 
@@ -194,7 +196,8 @@ def _speaks_of(text: str, letter: str) -> bool:
 
 
 _CURRENCY_PREFIX = re.compile(
-    r"(?:(?<![A-Za-z])(?:" + U.alternation(U.CURRENCY_PREFIX) + r"))\s?$", re.IGNORECASE
+    r"(?:(?<![A-Za-z])(?:" + U.alternation(U.CURRENCY_PREFIX) + r"|(?-i:" + U.alternation(U.CURRENCY_CODE_PREFIX)
+    + r")))\s?$", re.IGNORECASE
 )
 # "an 85-million-euro package": a hyphen joins the currency word of a compound adjective.
 _CURRENCY_SUFFIX = re.compile(r"(?:\s*|-)(?:" + U.alternation(U.CURRENCY_SUFFIX) + r")\b", re.IGNORECASE)
@@ -1084,7 +1087,7 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
             return None  # "the R40 road", "a P310": a name, not a figure
         kind, unit, q_start = Kind.money, glued_code, num_start - 1  # "R2.3-million", "P130 a kilo"
     elif prefix and not is_word:
-        kind, unit = Kind.money, U.CURRENCY_PREFIX[re.sub(r"\s", "", prefix.group()).lower()]
+        kind, unit = Kind.money, U.PREFIX_CURRENCY[re.sub(r"\s", "", prefix.group()).lower()]
         q_start = prefix.start()
         suffix = _CURRENCY_SUFFIX.match(text, pos, limit)
         if suffix and U.CURRENCY_SUFFIX.get(re.sub(r"\s+", " ", suffix.group().strip().lower())) == unit:
@@ -1366,10 +1369,26 @@ _MONEY_WORDS = re.compile(r"(?i)£|\b(?:cost\w*|price\w*|paid|pay\w*|fee|fees|wo
 _CROP_WORDS = re.compile(r"(?i)\b(?:crops?|harvest\w*|honey|yields?|production|produced|output|landings|catch|haul)\b")
 
 
+# By the million, a pound weighs only a bare commodity after "of" ("165 million pounds of
+# avocados"); "520 million pounds of extra equity", "of it", "of the loss" are sterling.
+_SCALED_POUNDS_OF = re.compile(r"(?i)\s+of\s+(?!(?:the|a|an|it|its|their|this|that|these|those|extra|new|additional|"
+                               r"fresh|public|private|state|government|equity|loans?|losses|loss|money|cash|funding|"
+                               r"funds|investment|spending|debt|taxpayers?|aid|revenue|profit|savings|damages|"
+                               r"compensation|capital|assets|stock|shares|support)\b)[a-z]")
+# "a 25-pound carton", "40-pound sacks": a container a hyphened pound weighs ("a 50-pound note",
+# "a 20-pound fine" are money).
+_POUND_CONTAINER = re.compile(r"(?i)\s+(?:cartons?|cases?|boxe?s?|bags?|sacks?|bales?|crates?|blocks?|bars?|"
+                              r"drums?|kegs?|tubs?|buckets?|bundles?|wheels?)\b")
+
+
 def _pounds_are_weight(text: str, num_start: int, end: int, limit: int, scale: float) -> bool:
     near = text[max(0, num_start - 60):min(limit, end + 40)]
     if scale >= 1e6:
-        return bool(_CROP_WORDS.search(near)) and not _MONEY_WORDS.search(near)  # else "7 million pounds": money
+        # else "7 million pounds": money; "165 million pounds of avocados" is weighed
+        return ((bool(_CROP_WORDS.search(near)) or _SCALED_POUNDS_OF.match(text, end, limit) is not None)
+                and not _MONEY_WORDS.search(near))
+    if text[end - 6:end].lower() == "-pound" and _POUND_CONTAINER.match(text, end, limit):
+        return True
     if _POUNDS_OF.match(text, end, limit):
         return True
     return bool(_WEIGHT_WORDS.search(near)) and not _MONEY_WORDS.search(near)
