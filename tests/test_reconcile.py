@@ -1389,10 +1389,14 @@ def test_the_act_nearer_the_date_names_it_before_a_first() -> None:
     ("the Tarrin court will decide on", "the Tarrin court's ruling is expected on"),
     ("the final Tarrin hearing is on", "the Tarrin fairness hearing will be held on"),
     ("the Tarrin locomotive was built in", "| Tarrin locomotive built |"),
+    ("the Tarrin water reserve was released on", "the Tarrin water reserve was freed on"),
+    ("the Tarrin pipe leak was found on", "the Tarrin pipe leak was discovered during an inspection on"),
+    ("the Tarrin ferry was refused a berth on", "the Tarrin ferry was turned away on"),
 ])
 def test_more_acts_date_their_day(told_a: str, told_b: str) -> None:
-    """A lifted order, a payment, a decision, a hearing, a building: each act's day, told by
-    two outlets, compares (a time of day may stand between the act and the date)."""
+    """A lifted order, a payment, a decision, a hearing, a building, a release, a find (told
+    of its inspection too), a refusal: each act's day, told by two outlets, compares (a time of
+    day may stand between the act and the date)."""
     a = f"Tarrin news\nPublished 3 May 2033\n\nOfficials said {told_a} 12 June 2033, the Tarrin owners said.\n"
     b = f"Tarrin notes\nPublished 4 May 2033\n\nThe Tarrin owners set out the plan.\n\n{told_b} 21 June 2033.\n"
     assert conflict_texts({"a.txt": a, "b.txt": b}) == [["12 June 2033", "21 June 2033"]]

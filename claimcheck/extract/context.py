@@ -1344,7 +1344,9 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
         # April and 14 July").
         return len(value) in (4, 7) and _PERIOD_OF_FIGURES.search(text, max(s0, start - 12), start) is not None \
             and _figures_in_clause(text, figures, s0, sentence_end, start, end)
-    if _SOURCE_OUT_ON.search(text, max(s0, start - 40), start) and len(value) == 10:
+    out_on = _SOURCE_OUT_ON.search(text, max(s0, start - 40), start)
+    if out_on and len(value) == 10 and (not out_on.group("issued") or _RELEASED_SOURCE.search(
+            text, max(s0, out_on.start() - 50), out_on.start())):
         return True  # "the labour figures published on Thursday", "results showed on Monday": a source's day
     if fiscal and figures:
         return True  # "in fiscal 2025", "in 2022-23": the period of the figures
@@ -1590,7 +1592,12 @@ _BASE_FORMS = frozenset("arrive finish open close end begin start remain reach s
 
 _PERIOD_OF_FIGURES = re.compile(r"(?i)\b(?:between|for|over|in|during|from)\s+(?:the\s+)?$")
 # A report, figures or results published on a day: the day a source spoke.
-_SOURCE_OUT_ON = re.compile(r"(?i)\b(?:released|issued|came\s+out|showed|show)\s+(?:on\s+)?(?:the\s+)?$")
+_SOURCE_OUT_ON = re.compile(r"(?i)\b(?:(?P<issued>released|issued)|came\s+out|showed|show)\s+(?:on\s+)?(?:the\s+)?$")
+# What is released as a source ("the figures released on Thursday"), not a reserve, a prisoner
+# or water released on a day, which is an act.
+_RELEASED_SOURCE = re.compile(r"(?i)\b(?:reports?|figures|data|results|statistics|stats|survey|study|statement|"
+                              r"numbers|findings|estimates?|census|index|minutes|review|audit|accounts|poll|forecast|"
+                              r"update|bulletin|release|paper|analysis|assessment|it|they)\b")
 
 
 def _figures_in_clause(text: str, figures: list[tuple[int, int]], sentence_start: int, sentence_end: int,

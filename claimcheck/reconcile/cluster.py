@@ -215,7 +215,8 @@ _DATED_ACTS = {
     "sign": r"signed(?:\s+off)?|sealed|approved",
     "sink": r"sank|sunk|capsized|grounded|aground",
     "arrive": r"docked|arrived?|arrival|returned|landed",
-    "inspect": r"inspected|checked|inspection",
+    # an inspection and what it found are told of one day ("found on March 1", "inspected on Friday")
+    "inspect": r"inspected|checked|inspection|discovered|spotted|found(?!\s+(?:that|guilty|dead|it|itself))",
     "table": r"tabled|lodged",
     "apply": r"apply|applies|kicks?\s+in|backdated|effect|effective|into\s+force",
     "vote": r"voted|vote",
@@ -223,6 +224,8 @@ _DATED_ACTS = {
     "close": r"closes|shut|ended|finished|completed",
     "order": r"cleared|ordered|evacuated",
     "detect": r"confirmed|detected|surfaced",
+    "release": r"released|freed|unlocked",
+    "refuse": r"refused|rejected|turned\s+away|barred",
     "buy": r"bought|printed",
     "expire": r"expired|lapsed|ran\s+out",
     "resign": r"resigned|resignation|stepped\s+down|quit",
