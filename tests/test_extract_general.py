@@ -3134,3 +3134,11 @@ def test_pesos_and_kroner_are_the_currency_of_the_country_the_article_names(text
 ])
 def test_pounds_of_a_commodity_by_the_million_and_a_pound_sized_container_weigh(text: str, span: str, kind: str) -> None:
     assert one(text, span).kind.value == kind
+
+
+def test_a_day_beside_a_length_of_time_stays_a_date() -> None:
+    """A single day is never a length of time's time, so it is not lost to one: 'after almost
+    six years of argument' leaves 'On Monday' the day of the vote."""
+    found = {c.text: c.kind.value for c in claims("On Monday, after almost six years of argument, the council approved the tram.")}
+    assert found.get("Monday", found.get("On Monday")) == "date"
+    assert found.get("almost six years") == "duration"

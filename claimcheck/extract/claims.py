@@ -490,11 +490,19 @@ def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, 
     if not date_spans:
         return out
     tally = bool(_RUNNING_TALLY.search(sentence.text))
+    # A single day is never the time of a length of time (_quantity_claim drops it: "after
+    # almost five years of argument, the cabinet approved it on Tuesday"), so it cannot be
+    # taken as one's time either: the day would be lost to both.
+    durations = {(e.claim.start, e.claim.end) for e in out if e.claim.kind is Kind.duration} | {
+        (q.start, q.end) for q in quantities if q.kind is Kind.duration}
+    day_figures = [f for f in figures if f not in durations]
 
     def is_time(e: ClaimRecord, tally: bool) -> bool:
-        return ctx.date_is_time(text, s_start, s_end, e.claim.start, e.claim.end, str(e.claim.value), _iso(e.claim.low),
-                                _iso(e.claim.high), figures, [d for d in date_spans if d != (e.claim.start, e.claim.end)],
-                                tally)
+        low, high = _iso(e.claim.low), _iso(e.claim.high)
+        single_day = bool(low) and low == high and len(str(low)) == 10
+        return ctx.date_is_time(text, s_start, s_end, e.claim.start, e.claim.end, str(e.claim.value), low,
+                                high, day_figures if single_day else figures,
+                                [d for d in date_spans if d != (e.claim.start, e.claim.end)], tally)
 
     as_time = {id(e): is_time(e, tally) for e in out if e.claim.kind is Kind.date}
     if table_row is not None and len(table_row.cells) > 1:
