@@ -3142,3 +3142,18 @@ def test_a_day_beside_a_length_of_time_stays_a_date() -> None:
     found = {c.text: c.kind.value for c in claims("On Monday, after almost six years of argument, the council approved the tram.")}
     assert found.get("Monday", found.get("On Monday")) == "date"
     assert found.get("almost six years") == "duration"
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), [
+    ("The stock closed at Rs. 62.40 after the fire.", "Rs. 62.40", 62.4, "INR"),
+    ("The group will spend Rs.2.6 bn on sprinklers.", "Rs.2.6 bn", 2_600_000_000, "INR"),
+    ("Owners were handed a Tk 4.2 crore bill.", "Tk 4.2 crore", 42_000_000, "BDT"),
+    ("The demands would add about MAD 95 mln a year.", "about MAD 95 mln", 95_000_000, "MAD"),
+    ("In local money that is about $U 204 a kilo.", "about $U 204", 204, "UYU"),
+    ("The Sri Lankan parent closed at Rs. 71.10 in Colombo as Sri Lanka's index fell.", "Rs. 71.10", 71.1, "LKR"),
+    ("Pakistan's cabinet approved Rs90 crore for the Pakistani flood victims.", "Rs90 crore", 900_000_000, "PKR"),
+])
+def test_rupees_after_a_full_stop_taka_dirhams_and_the_rupees_of_the_country_named(text: str, span: str, value: float,
+                                                                                 unit: str) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.unit) == ("money", unit) and c.value == pytest.approx(value)

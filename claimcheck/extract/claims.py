@@ -163,7 +163,7 @@ def _dollars_of_the_article(text: str, records: list[ClaimRecord]) -> None:
 
 
 # Currency words several countries use, read as the first country's until the article names
-# another: pesos (Mexico's), kroner (Norway's).  Each candidate with the names that tell it.
+# another: pesos (Mexico's), kroner (Norway's), rupees (India's).  Each candidate with the names that tell it.
 _COUNTRY_CURRENCIES: dict[str, tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]]] = {
     "MXN": (re.compile(r"(?i)\bpesos?\b"), (
         ("MXN", re.compile(r"\bMexic\w*")), ("ARS", re.compile(r"\bArgentin\w*")),
@@ -171,8 +171,12 @@ _COUNTRY_CURRENCIES: dict[str, tuple[re.Pattern[str], tuple[tuple[str, re.Patter
         ("UYU", re.compile(r"\bUruguay\w*")), ("PHP", re.compile(r"\bPhilippin\w*|\bFilipino")))),
     "NOK": (re.compile(r"(?i)\bkron(?:er|e)\b"), (
         ("NOK", re.compile(r"\bNorw\w*")), ("DKK", re.compile(r"\bDenmark\b|\bDanish\b|\bGreenland\w*|\bFaroe\w*")))),
+    "INR": (re.compile(r"(?i)\brs(?![a-z])|\brupees?\b"), (
+        ("INR", re.compile(r"\bIndia(?:n|ns)?\b")), ("LKR", re.compile(r"\bSri\s+Lanka(?:n|ns)?\b")),
+        ("PKR", re.compile(r"\bPakistan(?:i|is)?\b")), ("NPR", re.compile(r"\bNepal(?:i|is|ese)?\b")))),
 }
-_NAMED_IN_CLAIM = re.compile(r"(?i)\b(?:mexican|argentine|chilean|colombian|uruguayan|philippine|norwegian|danish)\b|(?-i:[A-Z]{3})")
+_NAMED_IN_CLAIM = re.compile(r"(?i)\b(?:mexican|argentine|chilean|colombian|uruguayan|philippine|norwegian|danish|"
+                             r"indian|pakistani|nepali|nepalese|sri\s+lankan)\b|(?-i:[A-Z]{3})")
 
 
 def _currency_of_the_country(text: str, records: list[ClaimRecord]) -> None:

@@ -20,7 +20,7 @@ _DIGITS = re.compile(
     # (A currency may stand glued before it: rand "R87.50", pesos "P130" and naira "N150,000", see
     # _glued_currency; rupees, dirhams, shillings, ringgit and dong, "Rs1,275", "Dh4.87", "KSh3.2",
     # "RM18.6m", "VNĐ5.8 trillion", see _GLUED_CODE.)
-    r"(?:(?<![\w.,/])|(?<=(?<![\w.,/])[RPN])|(?<=(?<![\w.,/])(?:Rs|Dh|RM))|(?<=(?<![\w.,/])(?:Dhs|KSh|Ksh|VNĐ))"
+    r"(?:(?<![\w.,/])|(?<=(?<![\w.,/])[RPN])|(?<=(?<![\w.,/])(?:Rs|Dh|RM))|(?<=(?<![\w.,/])(?:Dhs|KSh|Ksh|VNĐ|Rs\.))"
     r"|(?<=(?<![\w.,/])(?:KShs|Kshs)))(?<![A-Za-z][-‐–])[-−]?"
     r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![-‐]?[A-Za-z\d])|\d+)"
     r"(?:\.\d+)?(?:\s?×\s?10(?:\^[-−]?\d{1,3}|[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|−\d{1,3}))?(?![.,]?\d)"

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr gen lt col capt sgt gov sen rep st mt jr sr no nos inc ltd co corp vs
     etc approx est dept univ prof rev hon fig jan feb mar apr jun jul aug sep sept oct nov dec
-    u.s u.k u.n e.g i.e a.m p.m""".split()
+    u.s u.k u.n e.g i.e a.m p.m rs""".split()
 )
 
 _SENTENCE_END = re.compile(r"""[.!?…]+["”’')\]]*(?=\s+["“‘(\[]?[A-Z0-9])""")

@@ -48,13 +48,13 @@ CURRENCY_PREFIX: dict[str, str] = {
     "s/": "PEN", "s/.": "PEN", "pen": "PEN",
     # Kenyan shillings, UAE dirhams, Ghanaian cedis, Eastern Caribbean dollars as their outlets write them
     "ksh": "KES", "kshs": "KES", "ksh.": "KES", "dh": "AED", "dhs": "AED", "gh¢": "GHS", "gh₵": "GHS", "ghs": "GHS",
-    "₵": "GHS", "ghc": "GHS", "ec$": "XCD", "xcd": "XCD",
+    "₵": "GHS", "ghc": "GHS", "ec$": "XCD", "xcd": "XCD", "tk": "BDT", "tk.": "BDT", "৳": "BDT", "$u": "UYU",
 }
 # ISO codes before the number, read in capitals only ("PLN 185 mln", "ISK 3.2 billion"; never
 # "all", "top" or "ron" in prose), and prefixes outlets use for some ("TL 84 billion", "RM18.6m").
 CURRENCY_CODE_PREFIX: dict[str, str] = {code: code for code in (
     "PLN CZK HUF BGN ISK THB VND IDR MYR ILS QAR KWD BHD OMR JOD TND DZD XOF XAF UGX TZS ETB ZMW BWP NAD MUR "
-    "LKR BDT NPR ARS CLP COP UYU PYG DOP JMD TTD UAH KZT GEL AZN UZS RSD MKD HRK NGN GHS HKD SGD NZD"
+    "LKR BDT NPR ARS CLP COP UYU PYG DOP JMD TTD UAH KZT GEL AZN UZS RSD MKD HRK NGN GHS HKD SGD NZD MAD"
 ).split()} | {"TL": "TRY", "RM": "MYR", "VNĐ": "VND", "VNDong": "VND", "Kč": "CZK", "zł": "PLN", "Ft": "HUF"}
 # The readings of all prefixes: CURRENCY_PREFIX is matched in any case, CURRENCY_CODE_PREFIX
 # in capitals, and both are looked up by the lower-cased prefix.
