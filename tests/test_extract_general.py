@@ -3157,3 +3157,32 @@ def test_rupees_after_a_full_stop_taka_dirhams_and_the_rupees_of_the_country_nam
                                                                                  unit: str) -> None:
     c = one(text, span)
     assert (c.kind.value, c.unit) == ("money", unit) and c.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("The fund was €2.4 billion, with seven hundred million of it set aside for grids.", "seven hundred million"),
+    ("Of the $90 mln gift, 60 mln will pay for a library and 30 mln will endow chairs.", "60 mln"),
+    ("The annual budget is 210 mln stg. We spent 95 mln on sea walls alone.", "95 mln"),
+])
+def test_a_sum_told_by_its_scale_alone_takes_the_currency_its_sentence_tells(text: str, span: str) -> None:
+    c = one(text, span)
+    assert c.kind.value == "money" and c.unit in ("EUR", "USD", "GBP")
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("The $3bn line will carry 2 million passengers a year.", "2 million"),
+    ("Paid memberships of 51.3 million were reported; revenue was $2.1bn.", "51.3 million"),
+])
+def test_a_scaled_count_beside_a_sum_stays_a_count(text: str, span: str) -> None:
+    assert one(text, span).kind.value == "count"
+
+
+def test_a_table_label_with_a_price_per_unit_after_a_comma_is_money() -> None:
+    text = ("Bills\n\n| Item | 2034 | 2035 |\n|---|---|---|\n| Gas price, €/MWh | 61.20 | 74.80 |\n"
+            "| Standing charge, € per year | 290 | 330 |\n| Homes, per street | 31 | 35 |\n\n| Month | US$ per tonne |\n"
+            "|---|---|\n| May 2035 | 7,450 |\n")
+    found = {c.text: (c.kind.value, c.unit) for c in claims(text)}
+    assert found["61.20"] == found["330"] == ("money", "EUR")
+    assert found["7,450"] == ("money", "USD")
+    assert found["31"] == ("count", None)
+    assert one("Works cost Rp 9.2 billion.", "Rp 9.2 billion").unit == "IDR"

@@ -93,6 +93,7 @@ def extract_article(text: str, source: str = "-", published: dt.date | None = No
     _date_headline_figures(text, results)
     _date_references(text, results)
     _units_of_bare_bases(results)
+    _currency_of_bare_sums(results)
     _dollars_of_the_article(text, results)
     _currency_of_the_country(text, results)
     _cents_of_the_article(results)
@@ -108,6 +109,44 @@ _BARE_BASE_BETWEEN = re.compile(r"(?i)\s*,?\s*(?:(?:up|down)\s+)?from\s+(?:an?\s
 _FIRST_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _INHERITING_KINDS = frozenset({Kind.duration, Kind.percent, Kind.length, Kind.mass, Kind.area, Kind.volume,
                                Kind.money, Kind.energy, Kind.power, Kind.speed})
+
+
+# A sum told by its scale alone once its currency is known: "€1.1 billion, with nine hundred
+# million of it set aside", "80 mln will pay for a centre and 50 mln will endow chairs".
+_SCALED_TEXT = re.compile(r"(?i)\b(?:million|billion|trillion|mln|bln|bn|crores?|lakhs?)\b|\d(?:m|bn)\b")
+_SUM_TALK_BEFORE = re.compile(r"(?i)\b(?:cost\w*|pa(?:y|id|ys)(?!\s+for\b)|spen[dt]\w*|budget\w*|invest\w*|worth|"
+                              r"earn\w*|raised?|allocat\w*|set\s+aside|owe[ds]?|los(?:e|s|ing|t)|sav(?:e|ed|ing)|"
+                              r"put|pump\w*|plough\w*|pour\w*|grant\w*)\b[^.;\d]{0,15}$")
+_SUM_TALK_AFTER = re.compile(r"(?i)^\s*(?:of\s+(?:it|that|this|which|the\s+money)\b|(?:will|would)\s+(?:pay|go|fund|cover|endow|be\s+spent)\b|"
+                             r"(?:more|less)\s+than\s+it\b|in\s+(?:losses|revenue|sales|profit|fees|fines)\b)")
+
+
+def _currency_of_bare_sums(records: list[ClaimRecord]) -> None:
+    """A scaled number with nothing counted after it, in a sentence whose sums (or the previous
+    sentence's) are in one currency, told as money ("spent 80 mln", "nine hundred million of
+    it", "cannot find another 164 mln"), is a sum in it."""
+    by_sentence: dict[tuple[str, int], set[str]] = {}
+    previous: dict[tuple[str, int], int] = {}  # each sentence with claims -> the one with claims before it
+    last: dict[str, int] = {}
+    for record in records:
+        c = record.claim
+        if last.get(c.source, c.sentence_start) != c.sentence_start:
+            previous[(c.source, c.sentence_start)] = last[c.source]
+        last[c.source] = c.sentence_start
+        if c.kind is Kind.money and c.unit:
+            by_sentence.setdefault((c.source, c.sentence_start), set()).add(c.unit)
+    for record in records:
+        c = record.claim
+        # the sentence's own currency, else the one the sentence before told its sums in
+        currencies = by_sentence.get((c.source, c.sentence_start)) or by_sentence.get(
+            (c.source, previous.get((c.source, c.sentence_start), -1)), set())
+        if (c.kind is not Kind.count or c.noun or len(currencies) != 1 or not _SCALED_TEXT.search(c.text)
+                or c.role is Role.prior):
+            continue
+        before, after = c.sentence[:c.start - c.sentence_start], c.sentence[c.end - c.sentence_start:]
+        if not (_SUM_TALK_BEFORE.search(before) or _SUM_TALK_AFTER.match(after)):
+            continue
+        record.claim = c.model_copy(update={"kind": Kind.money, "unit": next(iter(currencies))})
 
 
 def _units_of_bare_bases(records: list[ClaimRecord]) -> None:
@@ -1132,6 +1171,10 @@ _MONEY_LABEL = re.compile(
     r"\s*(?:/\s*[A-Za-z]{1,5}|per\s+[a-z]+)?\s*\)"
     r"|\((?P<scale2>millions?|billions?|thousands?)\s+of\s+(?P<cur2>euros|dollars|pounds)\)", re.IGNORECASE)
 _CURRENCY_WORD = {"euros": "EUR", "dollars": "USD", "pounds": "GBP"}
+# A price per unit after a comma or as the whole label: "| Energy price, €/GJ | 19.03 |",
+# "| Standing charge, € per year | 310 |", "| US$ per tonne |".
+_MONEY_RATE_LABEL = re.compile(r"(?:^|,\s*)(?P<cur>US\$|A\$|AU\$|NZ\$|C\$|€|\$|£|₹|¥|Rs\.?|(?-i:" + "|".join(_CURRENCY_CODES)
+                               + r"))\s*(?P<scale>)(?:/\s*[A-Za-z]{1,5}|per\s+[a-z]+)\s*$", re.IGNORECASE)
 _PERCENT_LABEL = re.compile(r"\(\s*%[^)]{0,12}\)")
 _SCALE_LETTER = {"k": 1e3, "m": 1e6, "'000": 1e3, "’000": 1e3, "000": 1e3}  # "Jobs ('000)"
 
@@ -1215,6 +1258,8 @@ def _in_table(record: ClaimRecord, cell: tuple[str, str], published: dt.date | N
         scale = _label_scale(unit_label.groupdict().get("scale") or "")
         record.claim = c = _in_unit(c, kind, unit, factor * scale)
     money_label = _MONEY_LABEL.search(f"{label} {header}") if c.kind is Kind.count and not unit_word else None
+    if money_label is None and c.kind is Kind.count and not unit_word:
+        money_label = _MONEY_RATE_LABEL.search(label.strip(" *_")) or _MONEY_RATE_LABEL.search(header.strip(" *_"))
     if money_label and _plain_number(c):
         if money_label.group("cur"):
             currency = CURRENCY_PREFIX[money_label.group("cur").lower()]
