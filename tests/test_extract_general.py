@@ -3186,3 +3186,19 @@ def test_a_table_label_with_a_price_per_unit_after_a_comma_is_money() -> None:
     assert found["7,450"] == ("money", "USD")
     assert found["31"] == ("count", None)
     assert one("Works cost Rp 9.2 billion.", "Rp 9.2 billion").unit == "IDR"
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), [
+    ("Tea earned Sh41.2 billion in the quarter.", "Sh41.2 billion", 41_200_000_000, "KES"),
+    ("Factories now pay Sh16 a kilo.", "Sh16", 16, "KES"),
+    ("Growers are paid USh 480 a kilo.", "USh 480", 480, "UGX"),
+    ("Each family received Rp75 million.", "Rp75 million", 75_000_000, "IDR"),
+    ("Evacuees get Cdn$750 per adult.", "Cdn$750", 750, "CAD"),
+    ("The scheme's budget is ฿7.2bn.", "฿7.2bn", 7_200_000_000, "THB"),
+    ("The route should bring in Dh400-450 mln a year.", "Dh400-450 mln", 425_000_000, "AED"),
+    ("Every Korean candidate will get the 42,000-won fee back.", "42,000-won", 42_000, "KRW"),
+])
+def test_shillings_rupiah_baht_and_canadian_dollars_as_outlets_write_them(text: str, span: str, value: float,
+                                                                            unit: str) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.unit) == ("money", unit) and c.value == pytest.approx(value)

@@ -20,7 +20,7 @@ _DIGITS = re.compile(
     # (A currency may stand glued before it: rand "R87.50", pesos "P130" and naira "N150,000", see
     # _glued_currency; rupees, dirhams, shillings, ringgit and dong, "Rs1,275", "Dh4.87", "KSh3.2",
     # "RM18.6m", "VNĐ5.8 trillion", see _GLUED_CODE.)
-    r"(?:(?<![\w.,/])|(?<=(?<![\w.,/])[RPN])|(?<=(?<![\w.,/])(?:Rs|Dh|RM))|(?<=(?<![\w.,/])(?:Dhs|KSh|Ksh|VNĐ|Rs\.))"
+    r"(?:(?<![\w.,/])|(?<=(?<![\w.,/])[RPN])|(?<=(?<![\w.,/])(?:Rs|Dh|RM|Rp|Sh))|(?<=(?<![\w.,/])(?:Dhs|KSh|Ksh|VNĐ|Rs\.|USh|TSh))"
     r"|(?<=(?<![\w.,/])(?:KShs|Kshs)))(?<![A-Za-z][-‐–])[-−]?"
     r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![-‐]?[A-Za-z\d])|\d+)"
     r"(?:\.\d+)?(?:\s?×\s?10(?:\^[-−]?\d{1,3}|[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|−\d{1,3}))?(?![.,]?\d)"
@@ -157,9 +157,9 @@ _GLUED_LETTERS = "".join(_GLUED_CURRENCIES)
 _NAMED_THING_AFTER = re.compile(r"\d{1,3}[ \t]+(?:road|highway|motorway|expressway|freeway|route|bypass|masks?|"
                                 r"respirators?|bus|buses|form|line|model|series|class|strain|rifles?|engines?)\b",
                                 re.IGNORECASE)
-# Letters that name their currency alone, glued or not: rupees, dirhams, Kenyan shillings,
-# ringgit, dong.
-_GLUED_CODE = re.compile(r"(?:Rs|Dhs?|K[Ss]hs?|RM|VNĐ)\d[\d,.]*")
+# Letters that name their currency alone, glued or not: rupees, dirhams, shillings, ringgit,
+# dong, rupiah.
+_GLUED_CODE = re.compile(r"(?:Rs|Dhs?|K[Ss]hs?|RM|VNĐ|Rp|Sh|USh|TSh)\d[\d,.]*(?:[-–]\d[\d,.]*)?")  # ("Dh550-600 mln")
 _GLUED_SCALED = re.compile(r"(?<![\w.,/])" + f"[{_GLUED_LETTERS}]" + r"\d[\d,.]*(?:[- ]?(?:million|billion|bn|m|B)\b)")
 
 
@@ -683,7 +683,7 @@ _DOLLAR_COUNTRY_AFTER = re.compile(r"[ \t](" + U.alternation(U.DOLLAR_COUNTRY_AF
                                    r"[ \t](?:a|an|per|each|or|and|in|for|to|from)\b))", re.IGNORECASE)
 # South Korean won after the number: "3.2 billion won", "4,350 won" (never the verb: "7.5 out
 # of 9 won individual gold", "17 won seats").
-_WON_AFTER = re.compile(r"[ \t]won\b(?![ \t]+(?:the|a|an|its|his|her|their|our|gold|silver|bronze|individual|team|"
+_WON_AFTER = re.compile(r"(?:[ \t]|-(?=won\b[ \t]+[a-z]))won\b(?![ \t]+(?:the|a|an|its|his|her|their|our|gold|silver|bronze|individual|team|"
                         r"seats?|votes?|medals?|by|over|against|races?|games?|matches|titles?|awards?|prizes?|"
                         r"approval|support|places?|contracts?|cases?|out|back)\b)")
 _WON_SPOKEN_OF = re.compile(r"\bKorean?\b|\bKRW\b|₩|\d\s(?:million|billion|trillion)\swon\b")

@@ -49,7 +49,7 @@ CURRENCY_PREFIX: dict[str, str] = {
     # Kenyan shillings, UAE dirhams, Ghanaian cedis, Eastern Caribbean dollars as their outlets write them
     "ksh": "KES", "kshs": "KES", "ksh.": "KES", "dh": "AED", "dhs": "AED", "gh¢": "GHS", "gh₵": "GHS", "ghs": "GHS",
     "₵": "GHS", "ghc": "GHS", "ec$": "XCD", "xcd": "XCD", "tk": "BDT", "tk.": "BDT", "৳": "BDT", "$u": "UYU",
-    "rp": "IDR", "rp.": "IDR",
+    "rp": "IDR", "rp.": "IDR", "฿": "THB", "sh": "KES", "ush": "UGX", "tsh": "TZS", "cdn$": "CAD", "can$": "CAD",
 }
 # ISO codes before the number, read in capitals only ("PLN 185 mln", "ISK 3.2 billion"; never
 # "all", "top" or "ron" in prose), and prefixes outlets use for some ("TL 84 billion", "RM18.6m").
@@ -62,8 +62,9 @@ CURRENCY_CODE_PREFIX: dict[str, str] = {code: code for code in (
 PREFIX_CURRENCY: dict[str, str] = {**{k.lower(): v for k, v in CURRENCY_CODE_PREFIX.items()}, **CURRENCY_PREFIX}
 # Dollars: one that names its country ("A$318 mln", "NZ$40m", "C$1.2 bn"), one written as the
 # US dollar, and a bare "$" or "dollars", which may be any of them.
-NAMED_DOLLAR = re.compile(r"(?<![A-Za-z])(A|AU|NZ|C|CA|HK|S|NT|EC)\$(?=\s?\d)")
-NAMED_DOLLAR_CODES = frozenset(CURRENCY_PREFIX[f"{country.lower()}$"] for country in ("A", "AU", "NZ", "C", "CA", "HK", "S", "NT", "EC"))
+NAMED_DOLLAR = re.compile(r"(?<![A-Za-z])(A|AU|NZ|C|CA|HK|S|NT|EC|Cdn|CDN|Can)\$(?=\s?\d)")
+NAMED_DOLLAR_CODES = frozenset(CURRENCY_PREFIX[f"{country.lower()}$"] for country in ("A", "AU", "NZ", "C", "CA", "HK", "S", "NT", "EC",
+                                                                                     "Cdn", "Can"))
 US_DOLLAR = re.compile(r"(?i)\bUS\s?\$|\$[\d,.]+(?:\s(?:million|billion|mln|bln|m|bn))?\s(?:US|U\.S\.|USD)\b|\bU\.S\.\s?\$|\bUSD\b|\b(?:US|U\.S\.|American)\s+dollars?\b")
 # A country said after a bare "$" sum: "$71,000 Cdn", "$52,000 US".
 DOLLAR_COUNTRY_AFTER: dict[str, str] = {
