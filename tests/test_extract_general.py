@@ -3202,3 +3202,16 @@ def test_shillings_rupiah_baht_and_canadian_dollars_as_outlets_write_them(text: 
                                                                             unit: str) -> None:
     c = one(text, span)
     assert (c.kind.value, c.unit) == ("money", unit) and c.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), [
+    ("The Czech brewer's shares rose to 1,240 crowns in Prague.", "1,240 crowns", 1240, "CZK"),
+    ("The Norwegian farm lost 90 mln crowns.", "90 mln crowns", 90_000_000, "NOK"),
+    ("Farmers were paid Br 12,800 per quintal.", "Br 12,800", 12_800, "ETB"),
+    ("The ministry will spend N$38 million on rangers.", "N$38 million", 38_000_000, "NAD"),
+    ("Producers spent about SLRs 990 a kg.", "about SLRs 990", 990, "LKR"),
+    ("Workers in Colombo will earn Rs. 1,650 a day, the Colombo unions said.", "Rs. 1,650", 1650, "LKR"),
+])
+def test_crowns_birr_namibian_dollars_and_sri_lankan_rupees(text: str, span: str, value: float, unit: str) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.unit) == ("money", unit) and c.value == pytest.approx(value)

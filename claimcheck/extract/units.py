@@ -49,22 +49,22 @@ CURRENCY_PREFIX: dict[str, str] = {
     # Kenyan shillings, UAE dirhams, Ghanaian cedis, Eastern Caribbean dollars as their outlets write them
     "ksh": "KES", "kshs": "KES", "ksh.": "KES", "dh": "AED", "dhs": "AED", "gh¢": "GHS", "gh₵": "GHS", "ghs": "GHS",
     "₵": "GHS", "ghc": "GHS", "ec$": "XCD", "xcd": "XCD", "tk": "BDT", "tk.": "BDT", "৳": "BDT", "$u": "UYU",
-    "rp": "IDR", "rp.": "IDR", "฿": "THB", "sh": "KES", "ush": "UGX", "tsh": "TZS", "cdn$": "CAD", "can$": "CAD",
+    "rp": "IDR", "rp.": "IDR", "slrs": "LKR", "slrs.": "LKR", "n$": "NAD", "฿": "THB", "sh": "KES", "ush": "UGX", "tsh": "TZS", "cdn$": "CAD", "can$": "CAD",
 }
 # ISO codes before the number, read in capitals only ("PLN 185 mln", "ISK 3.2 billion"; never
 # "all", "top" or "ron" in prose), and prefixes outlets use for some ("TL 84 billion", "RM18.6m").
 CURRENCY_CODE_PREFIX: dict[str, str] = {code: code for code in (
     "PLN CZK HUF BGN ISK THB VND IDR MYR ILS QAR KWD BHD OMR JOD TND DZD XOF XAF UGX TZS ETB ZMW BWP NAD MUR "
     "LKR BDT NPR ARS CLP COP UYU PYG DOP JMD TTD UAH KZT GEL AZN UZS RSD MKD HRK NGN GHS HKD SGD NZD MAD"
-).split()} | {"TL": "TRY", "RM": "MYR", "VNĐ": "VND", "VNDong": "VND", "Kč": "CZK", "zł": "PLN", "Ft": "HUF"}
+).split()} | {"TL": "TRY", "RM": "MYR", "Br": "ETB", "VNĐ": "VND", "VNDong": "VND", "Kč": "CZK", "zł": "PLN", "Ft": "HUF"}
 # The readings of all prefixes: CURRENCY_PREFIX is matched in any case, CURRENCY_CODE_PREFIX
 # in capitals, and both are looked up by the lower-cased prefix.
 PREFIX_CURRENCY: dict[str, str] = {**{k.lower(): v for k, v in CURRENCY_CODE_PREFIX.items()}, **CURRENCY_PREFIX}
 # Dollars: one that names its country ("A$318 mln", "NZ$40m", "C$1.2 bn"), one written as the
 # US dollar, and a bare "$" or "dollars", which may be any of them.
-NAMED_DOLLAR = re.compile(r"(?<![A-Za-z])(A|AU|NZ|C|CA|HK|S|NT|EC|Cdn|CDN|Can)\$(?=\s?\d)")
+NAMED_DOLLAR = re.compile(r"(?<![A-Za-z])(A|AU|NZ|C|CA|HK|S|NT|EC|Cdn|CDN|Can|N)\$(?=\s?\d)")
 NAMED_DOLLAR_CODES = frozenset(CURRENCY_PREFIX[f"{country.lower()}$"] for country in ("A", "AU", "NZ", "C", "CA", "HK", "S", "NT", "EC",
-                                                                                     "Cdn", "Can"))
+                                                                                     "Cdn", "Can", "N"))
 US_DOLLAR = re.compile(r"(?i)\bUS\s?\$|\$[\d,.]+(?:\s(?:million|billion|mln|bln|m|bn))?\s(?:US|U\.S\.|USD)\b|\bU\.S\.\s?\$|\bUSD\b|\b(?:US|U\.S\.|American)\s+dollars?\b")
 # A country said after a bare "$" sum: "$71,000 Cdn", "$52,000 US".
 DOLLAR_COUNTRY_AFTER: dict[str, str] = {
@@ -86,10 +86,11 @@ CURRENCY_SUFFIX: dict[str, str] = {
     "cedis": "GHS", "cedi": "GHS", "dirham": "AED", "shilling": "KES", "kenyan shillings": "KES",
     "peso": "MXN", "baht": "THB", "dong": "VND", "zlotys": "PLN", "zloty": "PLN", "zł": "PLN", "forints": "HUF",
     "forint": "HUF", "ringgit": "MYR", "rupiah": "IDR", "reais": "BRL", "hryvnias": "UAH", "hryvnia": "UAH",
-    "shekels": "ILS", "taka": "BDT", "birr": "ETB", "kwacha": "ZMW", "kronur": "ISK", "koruna": "CZK",
+    "shekels": "ILS", "taka": "BDT", "kwacha": "ZMW", "kronur": "ISK", "koruna": "CZK",
     "czech crowns": "CZK", "czech korunas": "CZK", "icelandic kronur": "ISK", "turkish lira": "TRY",
     "argentine pesos": "ARS", "chilean pesos": "CLP", "colombian pesos": "COP", "philippine pesos": "PHP",
-    "mexican pesos": "MXN",
+    "mexican pesos": "MXN", "crowns": "NOK", "swedish crowns": "SEK", "danish crowns": "DKK",
+    "norwegian crowns": "NOK", "birr": "ETB",
 }
 
 # (kind, canonical unit, factor to canonical)
