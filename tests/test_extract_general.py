@@ -3029,8 +3029,8 @@ def test_a_capital_n_before_a_short_number_and_a_noun_is_a_name(text: str) -> No
 
 
 def test_rand_glued_to_a_price_where_the_article_writes_a_scaled_rand_sum() -> None:
-    """'R5.8 billion' can only be money, so the article's 'R1,450' is rand too."""
-    c = one("The grounding costs R5.8 billion a day. Passengers get a R1,450 voucher.", "R1,450")
+    """'R4.6 billion' can only be money, so the article's 'R1,450' is rand too."""
+    c = one("The grounding costs R4.6 billion a day. Passengers get a R1,450 voucher.", "R1,450")
     assert (c.kind.value, c.unit, c.value) == ("money", "ZAR", 1450)
 
 
@@ -3116,8 +3116,8 @@ def test_a_currency_code_in_lower_case_is_a_word(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "span", "unit"), [
-    ("Denmark will pay 40 million kroner towards the clean-up, the Danish ministry said.", "40 million kroner", "DKK"),
-    ("Norway will pay 40 million kroner towards the clean-up.", "40 million kroner", "NOK"),
+    ("Denmark will pay 35 million kroner towards the clean-up, the Danish ministry said.", "35 million kroner", "DKK"),
+    ("Norway will pay 35 million kroner towards the clean-up.", "35 million kroner", "NOK"),
     ("Argentine crushers paid 390,000 pesos a ton, Argentina's grain exchange said.", "390,000 pesos", "ARS"),
     ("Growers in Mexico lost 2 billion pesos.", "2 billion pesos", "MXN"),
 ])
@@ -3138,10 +3138,10 @@ def test_pounds_of_a_commodity_by_the_million_and_a_pound_sized_container_weigh(
 
 def test_a_day_beside_a_length_of_time_stays_a_date() -> None:
     """A single day is never a length of time's time, so it is not lost to one: 'after almost
-    six years of argument' leaves 'On Monday' the day of the vote."""
-    found = {c.text: c.kind.value for c in claims("On Monday, after almost six years of argument, the council approved the tram.")}
+    seven years of argument' leaves 'On Monday' the day of the vote."""
+    found = {c.text: c.kind.value for c in claims("On Monday, after almost seven years of argument, the council approved the tram.")}
     assert found.get("Monday", found.get("On Monday")) == "date"
-    assert found.get("almost six years") == "duration"
+    assert found.get("almost seven years") == "duration"
 
 
 @pytest.mark.parametrize(("text", "span", "value", "unit"), [
@@ -3189,7 +3189,7 @@ def test_a_table_label_with_a_price_per_unit_after_a_comma_is_money() -> None:
 
 
 @pytest.mark.parametrize(("text", "span", "value", "unit"), [
-    ("Tea earned Sh41.2 billion in the quarter.", "Sh41.2 billion", 41_200_000_000, "KES"),
+    ("Tea earned Sh44.7 billion in the quarter.", "Sh44.7 billion", 44_700_000_000, "KES"),
     ("Factories now pay Sh16 a kilo.", "Sh16", 16, "KES"),
     ("Growers are paid USh 480 a kilo.", "USh 480", 480, "UGX"),
     ("Each family received Rp75 million.", "Rp75 million", 75_000_000, "IDR"),

@@ -124,7 +124,7 @@ _SUM_TALK_AFTER = re.compile(r"(?i)^\s*(?:of\s+(?:it|that|this|which|the\s+money
 def _currency_of_bare_sums(records: list[ClaimRecord]) -> None:
     """A scaled number with nothing counted after it, in a sentence whose sums (or the previous
     sentence's) are in one currency, told as money ("spent 80 mln", "nine hundred million of
-    it", "cannot find another 164 mln"), is a sum in it."""
+    it", "we spent 95 mln"), is a sum in it."""
     by_sentence: dict[tuple[str, int], set[str]] = {}
     previous: dict[tuple[str, int], int] = {}  # each sentence with claims -> the one with claims before it
     last: dict[str, int] = {}
@@ -222,7 +222,7 @@ _NAMED_IN_CLAIM = re.compile(r"(?i)\b(?:mexican|argentine|chilean|colombian|urug
 
 
 def _currency_of_the_country(text: str, records: list[ClaimRecord]) -> None:
-    """'25 million kroner' in an article about Denmark is Danish: a currency word that several
+    """'35 million kroner' in an article about Denmark is Danish: a currency word that several
     countries use is the one country's the article names most (and only it, or clearly most)."""
     for default, (word, countries) in _COUNTRY_CURRENCIES.items():
         bare = [r for r in records if r.claim.unit == default and r.claim.kind is Kind.money
@@ -1155,7 +1155,7 @@ _LABEL_UNITS = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(
 # rate ("Outflow (m³/s)", "Losses (Ml/d)", "Harvest (t/ha)", "SO₂ (µg/m³)"), which the subject keeps.
 _UNIT_LABEL = re.compile(r"(?i)\(\s*(?:(?P<scale>thousands?|millions?|billions?|mln|mn|bn|m)\s+)?(?P<unit>" + _LABEL_UNITS
                          + r")(?:\s*/\s*(?:s|sec|d|day|h|hr|yr|year|ha|m³|m3))?\s*\)"
-                         # a height above the sea is metres, never millions: "| Water level (m above sea level) |"
+                         # a height above the sea is metres, never millions: "| Lake level (m above sea level) |"
                          r"|\(\s*(?P<height>m|metres|meters|ft|feet)\s+(?:above|below)\s+(?:mean\s+)?sea\s+level\s*\)"
                          r"|\(\s*(?P<asl>m|ft)\s*a\.?s\.?l\.?\s*\)")
 # A count label's bracket with its scale alone: "| Head (million) |", "| Voters (crore) |", "('000)".
@@ -1174,8 +1174,8 @@ _MONEY_LABEL = re.compile(
     r"\s*(?:/\s*[A-Za-z]{1,5}|per\s+[a-z]+)?\s*\)"
     r"|\((?P<scale2>millions?|billions?|thousands?)\s+of\s+(?P<cur2>euros|dollars|pounds)\)", re.IGNORECASE)
 _CURRENCY_WORD = {"euros": "EUR", "dollars": "USD", "pounds": "GBP"}
-# A price per unit after a comma or as the whole label: "| Energy price, €/GJ | 19.03 |",
-# "| Standing charge, € per year | 310 |", "| US$ per tonne |".
+# A price per unit after a comma or as the whole label: "| Gas price, €/MWh | 61.20 |",
+# "| Standing charge, € per year | 290 |", "| € per tonne |".
 _MONEY_RATE_LABEL = re.compile(r"(?:^|,\s*)(?P<cur>US\$|A\$|AU\$|NZ\$|C\$|€|\$|£|₹|¥|Rs\.?|(?-i:" + "|".join(_CURRENCY_CODES)
                                + r"))\s*(?P<scale>)(?:/\s*[A-Za-z]{1,5}|per\s+[a-z]+)\s*$", re.IGNORECASE)
 _PERCENT_LABEL = re.compile(r"\(\s*%[^)]{0,12}\)")

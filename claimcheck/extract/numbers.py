@@ -19,7 +19,7 @@ from claimcheck.models import Kind
 _DIGITS = re.compile(
     # (A currency may stand glued before it: rand "R87.50", pesos "P130" and naira "N150,000", see
     # _glued_currency; rupees, dirhams, shillings, ringgit and dong, "Rs1,275", "Dh4.87", "KSh3.2",
-    # "RM18.6m", "VNĐ5.8 trillion", see _GLUED_CODE.)
+    # "RM12.4m", "VNĐ3.1 trillion", see _GLUED_CODE.)
     r"(?:(?<![\w.,/])|(?<=(?<![\w.,/])[RPN])|(?<=(?<![\w.,/])(?:Rs|Dh|RM|Rp|Sh))|(?<=(?<![\w.,/])(?:Dhs|KSh|Ksh|VNĐ|Rs\.|USh|TSh))"
     r"|(?<=(?<![\w.,/])(?:KShs|Kshs)))(?<![A-Za-z][-‐–])[-−]?"
     r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![-‐]?[A-Za-z\d])|\d+)"
@@ -153,13 +153,13 @@ _GLUED_CURRENCIES: dict[str, tuple[str, re.Pattern[str]]] = {
 }
 _GLUED_LETTERS = "".join(_GLUED_CURRENCIES)
 # A short whole number with a road, a mask or a model after it names a thing ("N95 masks", "the
-# R40 road"); a price goes on ("P130 a kilo", "about R310 before shipping").
+# R40 road"); a price goes on ("P130 a kilo", "about R280 before duty").
 _NAMED_THING_AFTER = re.compile(r"\d{1,3}[ \t]+(?:road|highway|motorway|expressway|freeway|route|bypass|masks?|"
                                 r"respirators?|bus|buses|form|line|model|series|class|strain|rifles?|engines?)\b",
                                 re.IGNORECASE)
 # Letters that name their currency alone, glued or not: rupees, dirhams, shillings, ringgit,
 # dong, rupiah.
-_GLUED_CODE = re.compile(r"(?:Rs|Dhs?|K[Ss]hs?|RM|VNĐ|Rp|Sh|USh|TSh)\d[\d,.]*(?:[-–]\d[\d,.]*)?")  # ("Dh550-600 mln")
+_GLUED_CODE = re.compile(r"(?:Rs|Dhs?|K[Ss]hs?|RM|VNĐ|Rp|Sh|USh|TSh)\d[\d,.]*(?:[-–]\d[\d,.]*)?")  # ("Dh400-450 mln")
 _GLUED_SCALED = re.compile(r"(?<![\w.,/])" + f"[{_GLUED_LETTERS}]" + r"\d[\d,.]*(?:[- ]?(?:million|billion|bn|m|B)\b)")
 
 
@@ -171,7 +171,7 @@ def _glued_currency(text: str, floor: int, num_start: int, scale: float) -> str 
     if scale >= 1e6:
         return _GLUED_CURRENCIES[letter][0]
     if _NAMED_THING_AFTER.match(text, num_start):
-        return None  # "the N7 highway", "N95 masks": a name, even where the article speaks of naira
+        return None  # "the N4 highway", "N95 masks": a name, even where the article speaks of naira
     return _GLUED_CURRENCIES[letter][0] if _speaks_of(text, letter) else None
 
 
@@ -190,7 +190,7 @@ def is_glued_money(text: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=16)
 def _speaks_of(text: str, letter: str) -> bool:
     """Does the article name the letter's currency, or write a sum in it with a scale
-    ("R5.8 billion"), which only money takes?"""
+    ("R4.6 billion"), which only money takes?"""
     return (_GLUED_CURRENCIES[letter][1].search(text) is not None
             or any(m.group().startswith(letter) for m in _GLUED_SCALED.finditer(text)))
 
@@ -678,10 +678,10 @@ class _Unit:
     name: str = ""
 
 
-# Whose dollars, said after a bare "$" sum: "$52,000 US, about $71,000 Cdn" (not "a $5m US grant").
+# Whose dollars, said after a bare "$" sum: "$48,000 US, about $66,000 Cdn" (not "a $5m US grant").
 _DOLLAR_COUNTRY_AFTER = re.compile(r"[ \t](" + U.alternation(U.DOLLAR_COUNTRY_AFTER) + r")(?=[ \t]*(?:[,;:)]|\.(?!\w)|$|"
                                    r"[ \t](?:a|an|per|each|or|and|in|for|to|from)\b))", re.IGNORECASE)
-# South Korean won after the number: "3.2 billion won", "4,350 won" (never the verb: "7.5 out
+# South Korean won after the number: "2.6 billion won", "4,180 won" (never the verb: "7.5 out
 # of 9 won individual gold", "17 won seats").
 _WON_AFTER = re.compile(r"(?:[ \t]|-(?=won\b[ \t]+[a-z]))won\b(?![ \t]+(?:the|a|an|its|his|her|their|our|gold|silver|bronze|individual|team|"
                         r"seats?|votes?|medals?|by|over|against|races?|games?|matches|titles?|awards?|prizes?|"
@@ -703,7 +703,7 @@ def _read_unit(text: str, pos: int, limit: int, value: float, is_word: bool, num
         code = U.CURRENCY_SUFFIX[re.sub(r"\s+", " ", suffix.group().strip(" \t\n-").lower())]
         return _Unit(Kind.money, code, 1.0, suffix.end())
     if not is_word and (won := _WON_AFTER.match(text, pos, limit)) and (scale >= 1e6 or _speaks_of_won(text)):
-        return _Unit(Kind.money, "KRW", 1.0, won.end())  # "3.2 billion won", "4,350 won a meal"
+        return _Unit(Kind.money, "KRW", 1.0, won.end())  # "2.6 billion won", "4,180 won a meal"
     if not is_word and (cents := _GLUED_CENTS.match(text, pos, limit)):
         return _Unit(Kind.money, "USD", 0.01, cents.end(), name="cents")  # "644c/kg": cents a kilogram
     sub = _SUBUNIT.match(text, pos, limit) if not is_word or scale == 1.0 else None
@@ -1369,13 +1369,13 @@ _MONEY_WORDS = re.compile(r"(?i)£|\b(?:cost\w*|price\w*|paid|pay\w*|fee|fees|wo
 _CROP_WORDS = re.compile(r"(?i)\b(?:crops?|harvest\w*|honey|yields?|production|produced|output|landings|catch|haul)\b")
 
 
-# By the million, a pound weighs only a bare commodity after "of" ("165 million pounds of
-# avocados"); "520 million pounds of extra equity", "of it", "of the loss" are sterling.
+# By the million, a pound weighs only a bare commodity after "of" ("210 million pounds of
+# cherries"); "300 million pounds of extra equity", "of it", "of the loss" are sterling.
 _SCALED_POUNDS_OF = re.compile(r"(?i)\s+of\s+(?!(?:the|a|an|it|its|their|this|that|these|those|extra|new|additional|"
                                r"fresh|public|private|state|government|equity|loans?|losses|loss|money|cash|funding|"
                                r"funds|investment|spending|debt|taxpayers?|aid|revenue|profit|savings|damages|"
                                r"compensation|capital|assets|stock|shares|support)\b)[a-z]")
-# "a 25-pound carton", "40-pound sacks": a container a hyphened pound weighs ("a 50-pound note",
+# "a 40-pound box", "40-pound sacks": a container a hyphened pound weighs ("a 50-pound note",
 # "a 20-pound fine" are money).
 _POUND_CONTAINER = re.compile(r"(?i)\s+(?:cartons?|cases?|boxe?s?|bags?|sacks?|bales?|crates?|blocks?|bars?|"
                               r"drums?|kegs?|tubs?|buckets?|bundles?|wheels?)\b")
@@ -1384,7 +1384,7 @@ _POUND_CONTAINER = re.compile(r"(?i)\s+(?:cartons?|cases?|boxe?s?|bags?|sacks?|b
 def _pounds_are_weight(text: str, num_start: int, end: int, limit: int, scale: float) -> bool:
     near = text[max(0, num_start - 60):min(limit, end + 40)]
     if scale >= 1e6:
-        # else "7 million pounds": money; "165 million pounds of avocados" is weighed
+        # else "7 million pounds": money; "210 million pounds of cherries" is weighed
         return ((bool(_CROP_WORDS.search(near)) or _SCALED_POUNDS_OF.match(text, end, limit) is not None)
                 and not _MONEY_WORDS.search(near))
     if text[end - 6:end].lower() == "-pound" and _POUND_CONTAINER.match(text, end, limit):

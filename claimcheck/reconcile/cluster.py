@@ -215,7 +215,7 @@ _DATED_ACTS = {
     "sign": r"signed(?:\s+off)?|sealed|approved",
     "sink": r"sank|sunk|capsized|grounded|aground",
     "arrive": r"docked|arrived?|arrival|returned|landed",
-    # an inspection and what it found are told of one day ("found on March 1", "inspected on Friday")
+    # an inspection and what it found are told of one day ("found on 3 June", "inspected on Sunday")
     "inspect": r"inspected|checked|inspection|discovered|spotted|found(?!\s+(?:that|guilty|dead|it|itself))",
     "table": r"tabled|lodged",
     "apply": r"apply|applies|kicks?\s+in|backdated|effect|effective|into\s+force",
