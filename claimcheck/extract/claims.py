@@ -117,7 +117,8 @@ _SCALED_TEXT = re.compile(r"(?i)\b(?:million|billion|trillion|mln|bln|bn|crores?
 _SUM_TALK_BEFORE = re.compile(r"(?i)\b(?:cost\w*|pa(?:y|id|ys)(?!\s+for\b)|spen[dt]\w*|budget\w*|invest\w*|worth|"
                               r"earn\w*|raised?|allocat\w*|set\s+aside|owe[ds]?|los(?:e|s|ing|t)|sav(?:e|ed|ing)|"
                               r"put|pump\w*|plough\w*|pour\w*|grant\w*)\b[^.;\d]{0,15}$")
-_SUM_TALK_AFTER = re.compile(r"(?i)^\s*(?:of\s+(?:it|that|this|which|the\s+money)\b|(?:will|would)\s+(?:pay|go|fund|cover|endow|be\s+spent)\b|"
+_SUM_TALK_AFTER = re.compile(r"(?i)^\s*(?:of\s+(?:it|that|this|which|the\s+money)\b|"
+                             r"(?:will|would)\s+(?:pay|go|fund|cover|endow|be\s+spent)\b|"
                              r"(?:more|less)\s+than\s+it\b|in\s+(?:losses|revenue|sales|profit|fees|fines)\b)")
 
 
@@ -202,7 +203,8 @@ def _dollars_of_the_article(text: str, records: list[ClaimRecord]) -> None:
 
 
 # Currency words several countries use, read as the first country's until the article names
-# another: pesos (Mexico's), kroner and crowns (Norway's), rupees (India's).  Each candidate with the names that tell it.
+# another: pesos (Mexico's), kroner and crowns (Norway's), rupees (India's).  Each candidate
+# with the names that tell it.
 _COUNTRY_CURRENCIES: dict[str, tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]]] = {
     "MXN": (re.compile(r"(?i)\bpesos?\b"), (
         ("MXN", re.compile(r"\bMexic\w*")), ("ARS", re.compile(r"\bArgentin\w*")),
