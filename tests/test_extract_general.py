@@ -3215,3 +3215,10 @@ def test_shillings_rupiah_baht_and_canadian_dollars_as_outlets_write_them(text: 
 def test_crowns_birr_namibian_dollars_and_sri_lankan_rupees(text: str, span: str, value: float, unit: str) -> None:
     c = one(text, span)
     assert (c.kind.value, c.unit) == ("money", unit) and c.value == pytest.approx(value)
+
+
+def test_a_thousands_mark_in_a_table_heading_scales_its_unit_and_is_no_figure() -> None:
+    """"| Exports ('000 t) | 212.6 |" is 212,600 tonnes; the heading's "'000" is not a claim of 0 t."""
+    text = "Sugar\n\n| Season | Exports ('000 t) |\n|---|---|\n| 2034/35 | 212.6 |\n"
+    found = [(c.text, c.kind.value, c.value) for c in claims(text)]
+    assert found == [("212.6", "mass", pytest.approx(212_600))]

@@ -1153,9 +1153,9 @@ _TIME_UNIT_LABEL = re.compile(r"(?i)(?<![\d-])(?<!per )(?<!a )\b(days|weeks|mont
 _LABEL_UNITS = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(
     (u for u in MEASURES if (len(u) > 1 or u == "t") and MEASURES[u][0] is not Kind.duration), key=len, reverse=True))
 # A bracketed "(t)" in a label is tonnes ("| SSB (t) |"); "(m)" may be millions, so not read.
-# The bracket may scale the unit ("Storage (million m³)", "Output (m t)") and make it a
+# The bracket may scale the unit ("Storage (million m³)", "Output (m t)", "Exports ('000 t)") and make it a
 # rate ("Outflow (m³/s)", "Losses (Ml/d)", "Harvest (t/ha)", "SO₂ (µg/m³)"), which the subject keeps.
-_UNIT_LABEL = re.compile(r"(?i)\(\s*(?:(?P<scale>thousands?|millions?|billions?|mln|mn|bn|m)\s+)?(?P<unit>" + _LABEL_UNITS
+_UNIT_LABEL = re.compile(r"(?i)\(\s*(?:(?P<scale>thousands?|millions?|billions?|mln|mn|bn|m|['’]000)\s+)?(?P<unit>" + _LABEL_UNITS
                          + r")(?:\s*/\s*(?:s|sec|d|day|h|hr|yr|year|ha|m³|m3))?\s*\)"
                          # a height above the sea is metres, never millions: "| Lake level (m above sea level) |"
                          r"|\(\s*(?P<height>m|metres|meters|ft|feet)\s+(?:above|below)\s+(?:mean\s+)?sea\s+level\s*\)"
