@@ -3222,3 +3222,12 @@ def test_a_thousands_mark_in_a_table_heading_scales_its_unit_and_is_no_figure() 
     text = "Sugar\n\n| Season | Exports ('000 t) |\n|---|---|\n| 2034/35 | 212.6 |\n"
     found = [(c.text, c.kind.value, c.value) for c in claims(text)]
     assert found == [("212.6", "mass", pytest.approx(212_600))]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("The state will release a 640 mln rupee relief package.", "640 mln rupee", 640_000_000),
+    ("She was fined with a single 500-rupee note.", "500-rupee", 500),
+])
+def test_rupee_in_the_singular_after_a_sum_is_money(text: str, span: str, value: float) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.unit, c.value) == ("money", "INR", value)

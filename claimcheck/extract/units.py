@@ -76,7 +76,7 @@ BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$|\bdollars?\b", re.IGNORECASE)
 CURRENCY_SUFFIX: dict[str, str] = {
     "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD", "dollars": "USD",
     "dollar": "USD", "usd": "USD", "dlrs": "USD", "dlr": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
-    "pounds sterling": "GBP", "sterling": "GBP", "gbp": "GBP", "stg": "GBP", "rupees": "INR", "inr": "INR",
+    "pounds sterling": "GBP", "sterling": "GBP", "gbp": "GBP", "stg": "GBP", "rupees": "INR", "rupee": "INR", "inr": "INR",
     "pakistani rupees": "PKR", "pkr": "PKR", "indian rupees": "INR", "yuan": "CNY",
     "renminbi": "CNY", "cny": "CNY", "yen": "JPY", "jpy": "JPY", "roubles": "RUB",
     "rubles": "RUB", "rub": "RUB", "swiss francs": "CHF", "francs": "CHF", "chf": "CHF",
