@@ -1166,19 +1166,20 @@ _COUNT_SCALE_LABEL = re.compile(r"(?i)\(\s*(?P<scale>thousands?|millions?|billio
 _UNIT_HEADER = re.compile(r"(?i)(?P<unit>[a-z][a-z ]{3,}?[a-z])(?:\s+(?:per|a)\s+(?:day|year|second|hour|week|month))?")
 # Three-letter currency codes, in capitals only ("| Cost (CHF m) |"; a "(try)" is rugby's).
 _CURRENCY_CODES = sorted(code.upper() for code in CURRENCY_PREFIX if re.fullmatch(r"[a-z]{3}", code))
+_LABEL_CURRENCY = r"US\$|A\$|AU\$|NZ\$|C\$|€|\$|£|₹|¥|Rs\.?|(?-i:" + "|".join(_CURRENCY_CODES) + ")"
 # "| Spending (€bn) | 206.0 |", "| Net sales ($ millions) | 1,391 |", "| Price (£/kg) | 0.31 |": the
 # label's bracket names the currency and scale of its figures (a price per unit stays in whole
 # units, as the corpus README writes it).
 _MONEY_LABEL = re.compile(
-    r"\(\s*(?P<cur>US\$|A\$|AU\$|NZ\$|C\$|€|\$|£|₹|¥|Rs\.?|(?-i:" + "|".join(_CURRENCY_CODES) + r"))"
+    r"\(\s*(?P<cur>" + _LABEL_CURRENCY + ")"
     r"\s*(?P<scale>bn|bln|billions?|m|mn|mln|millions?|k|thousands?|crores?|cr|lakhs?)?"
     r"\s*(?:/\s*[A-Za-z]{1,5}|per\s+[a-z]+)?\s*\)"
     r"|\((?P<scale2>millions?|billions?|thousands?)\s+of\s+(?P<cur2>euros|dollars|pounds)\)", re.IGNORECASE)
 _CURRENCY_WORD = {"euros": "EUR", "dollars": "USD", "pounds": "GBP"}
 # A price per unit after a comma or as the whole label: "| Gas price, €/MWh | 61.20 |",
 # "| Standing charge, € per year | 290 |", "| € per tonne |".
-_MONEY_RATE_LABEL = re.compile(r"(?:^|,\s*)(?P<cur>US\$|A\$|AU\$|NZ\$|C\$|€|\$|£|₹|¥|Rs\.?|(?-i:" + "|".join(_CURRENCY_CODES)
-                               + r"))\s*(?P<scale>)(?:/\s*[A-Za-z]{1,5}|per\s+[a-z]+)\s*$", re.IGNORECASE)
+_MONEY_RATE_LABEL = re.compile(r"(?:^|,\s*)(?P<cur>" + _LABEL_CURRENCY + r")\s*(?P<scale>)(?:/\s*[A-Za-z]{1,5}|per\s+[a-z]+)\s*$",
+                               re.IGNORECASE)
 _PERCENT_LABEL = re.compile(r"\(\s*%[^)]{0,12}\)")
 _SCALE_LETTER = {"k": 1e3, "m": 1e6, "'000": 1e3, "’000": 1e3, "000": 1e3}  # "Jobs ('000)"
 

@@ -14,14 +14,26 @@ from functools import lru_cache
 from claimcheck.extract import units as U
 from claimcheck.models import Kind
 
+# Currencies written glued before a number.  A single letter (rand "R87.50", pesos "P130",
+# naira "N150,000") is money only where the article speaks of its currency (_GLUED_CURRENCIES);
+# the longer marks name theirs alone (rupees, dirhams, shillings, ringgit, dong, rupiah:
+# "Rs1,275", "Dh4.87", "KSh3.2", "RM12.4m", "VNĐ3.1 trillion", "Rp50 million").
+_GLUED_LETTERS = "RPN"
+_GLUED_MARKS = ("Rs", "Rs.", "Dh", "Dhs", "KSh", "Ksh", "KShs", "Kshs", "RM", "VNĐ", "Rp", "Sh", "USh", "TSh")
+
+
+def _after_a_glued_currency() -> str:
+    """Lookbehinds for a number right after a glued currency (each of one fixed width)."""
+    by_width: dict[int, list[str]] = {}
+    for mark in (*_GLUED_LETTERS, *_GLUED_MARKS):
+        by_width.setdefault(len(mark), []).append(re.escape(mark))
+    return "|".join(rf"(?<=(?<![\w.,/])(?:{'|'.join(marks)}))" for _width, marks in sorted(by_width.items()))
+
+
 # Thousands grouped by commas ("1,200"), the Indian way ("1,04,500" = 104,500) or by spaces
 # ("10 000", "816 000 t"; not "3 100-metre" or "3 100m", which are a count and a measure).
 _DIGITS = re.compile(
-    # (A currency may stand glued before it: rand "R87.50", pesos "P130" and naira "N150,000", see
-    # _glued_currency; rupees, dirhams, shillings, ringgit and dong, "Rs1,275", "Dh4.87", "KSh3.2",
-    # "RM12.4m", "VNĐ3.1 trillion", see _GLUED_CODE.)
-    r"(?:(?<![\w.,/])|(?<=(?<![\w.,/])[RPN])|(?<=(?<![\w.,/])(?:Rs|Dh|RM|Rp|Sh))|(?<=(?<![\w.,/])(?:Dhs|KSh|Ksh|VNĐ|Rs\.|USh|TSh))"
-    r"|(?<=(?<![\w.,/])(?:KShs|Kshs)))(?<![A-Za-z][-‐–])[-−]?"
+    r"(?:(?<![\w.,/])|" + _after_a_glued_currency() + r")(?<![A-Za-z][-‐–])[-−]?"
     r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![-‐]?[A-Za-z\d])|\d+)"
     r"(?:\.\d+)?(?:\s?×\s?10(?:\^[-−]?\d{1,3}|[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|−\d{1,3}))?(?![.,]?\d)"
 )
@@ -143,7 +155,7 @@ _SHARE_BOUND_BEFORE = re.compile(rf"(?i)\b(?:{_BOUNDS}|barely|little\s+more\s+th
 _FRACTION_TAIL = re.compile(rf"(?i)[-\s](?:and[-\s]a[-\s](?P<half>half)|(?P<den>{_FRACTION_WORD}))$")
 
 # Money written with one capital letter glued to the number: South African rand ("R87.50",
-# "R2.3-million") and Philippine pesos ("P130 a kilo", "P4.2B").  Read so when a scale follows
+# "R2.3-million"), Philippine pesos ("P130 a kilo", "P4.2B") and naira.  Read so when a scale follows
 # or the article speaks of that currency, not for a road ("the R40"), a model ("P310") or a
 # grade elsewhere.
 _GLUED_CURRENCIES: dict[str, tuple[str, re.Pattern[str]]] = {
@@ -151,15 +163,14 @@ _GLUED_CURRENCIES: dict[str, tuple[str, re.Pattern[str]]] = {
     "P": ("PHP", re.compile(r"₱|\b(?:pesos?|PHP|Philippines?|Filipino)\b")),
     "N": ("NGN", re.compile(r"₦|\b(?:naira|Nigeria(?:n|ns)?|NGN)\b")),
 }
-_GLUED_LETTERS = "".join(_GLUED_CURRENCIES)
+assert set(_GLUED_CURRENCIES) == set(_GLUED_LETTERS)
 # A short whole number with a road, a mask or a model after it names a thing ("N95 masks", "the
 # R40 road"); a price goes on ("P130 a kilo", "about R280 before duty").
 _NAMED_THING_AFTER = re.compile(r"\d{1,3}[ \t]+(?:road|highway|motorway|expressway|freeway|route|bypass|masks?|"
                                 r"respirators?|bus|buses|form|line|model|series|class|strain|rifles?|engines?)\b",
                                 re.IGNORECASE)
-# Letters that name their currency alone, glued or not: rupees, dirhams, shillings, ringgit,
-# dong, rupiah.
-_GLUED_CODE = re.compile(r"(?:Rs|Dhs?|K[Ss]hs?|RM|VNĐ|Rp|Sh|USh|TSh)\d[\d,.]*(?:[-–]\d[\d,.]*)?")  # ("Dh400-450 mln")
+# A token noise.py would mask, made of a glued mark and a sum ("Dh400-450 mln" included).
+_GLUED_CODE = re.compile("(?:" + U.alternation(_GLUED_MARKS) + r")\d[\d,.]*(?:[-–]\d[\d,.]*)?")
 _GLUED_SCALED = re.compile(r"(?<![\w.,/])" + f"[{_GLUED_LETTERS}]" + r"\d[\d,.]*(?:[- ]?(?:million|billion|bn|m|B)\b)")
 
 
@@ -177,8 +188,9 @@ def _glued_currency(text: str, floor: int, num_start: int, scale: float) -> str 
 
 def is_glued_money(text: str, start: int, end: int) -> bool:
     """Whether the letters-and-digits token at ``text[start:end]`` is a sum with its currency
-    glued on: rupees, dirhams or shillings ("Rs1,275", "Dh4.87", "KSh3.2"), or rand, pesos or naira where the article speaks of them
-    ("R87.50", "P130", "N150,000") or a scale follows; noise.py masks other such tokens as identifiers."""
+    glued on: a mark that names its currency ("Rs1,275", "Dh4.87", "KSh3.2"), or a letter whose
+    currency the article speaks of or a scale follows ("R87.50", "P130", "N150,000"); noise.py
+    masks other such tokens as identifiers."""
     token = text[start:end]
     if _GLUED_CODE.fullmatch(token):
         return True
