@@ -2927,7 +2927,7 @@ def test_a_multiple_written_with_fold_is_a_count(text: str, span: str, value: fl
 @pytest.mark.parametrize(("text", "span", "value"), [
     ("The brewer posted a net loss of $87m for the year.", "$87m", 87e6),
     ("Growers lost an estimated €23m in sales.", "an estimated €23m", 23e6),
-    ("The chain will cut costs by £140m over two years.", "£140m", 140e6),
+    ("The chain will cut costs by £115m over two years.", "£115m", 115e6),
 ])
 def test_money_lost_or_cut_is_told_by_its_size(text: str, span: str, value: float) -> None:
     assert one(text, span).value == pytest.approx(value)
@@ -3036,7 +3036,7 @@ def test_rand_glued_to_a_price_where_the_article_writes_a_scaled_rand_sum() -> N
 
 @pytest.mark.parametrize(("text", "span", "value"), [
     ("The mayor will pay 3 million won to each family.", "3 million won", 3_000_000),
-    ("A Korean school meal now costs 4,350 won, up from 3,900 won.", "4,350 won", 4350),
+    ("A Korean school meal now costs 4,180 won, up from 3,760 won.", "4,180 won", 4180),
 ])
 def test_korean_won_after_the_number(text: str, span: str, value: float) -> None:
     c = one(text, span)

@@ -156,7 +156,7 @@ def _is_noise(text: str, m: re.Match[str], start: int, end: int) -> bool:
     if m.group("clock") and is_gap_clock(text, start, end, m.start(), m.end()):
         return False  # "+0:58", "won by 2:11": a gap between racers, read by numbers.py
     if is_glued_money(text, m.start(), m.end()):
-        return False  # "Rs1,275 a kilo", "R87.50 a bottle", "P130", "N412bn": money, read by numbers.py
+        return False  # "Rs1,275 a kilo", "R87.50 a bottle", "P130", "N95bn": money, read by numbers.py
     if m.group("slash"):
         num, den = m.group("slash").split("/")
         if int(num) < int(den) and (_FRACTION_USE.match(text, m.end())

@@ -15,9 +15,9 @@ from claimcheck.extract import units as U
 from claimcheck.models import Kind
 
 # Currencies written glued before a number.  A single letter (rand "R87.50", pesos "P130",
-# naira "N150,000") is money only where the article speaks of its currency (_GLUED_CURRENCIES);
+# naira "N80,000") is money only where the article speaks of its currency (_GLUED_CURRENCIES);
 # the longer marks name theirs alone (rupees, dirhams, shillings, ringgit, dong, rupiah:
-# "Rs1,275", "Dh4.87", "KSh3.2", "RM12.4m", "VNĐ3.1 trillion", "Rp50 million").
+# "Rs1,275", "Dh3.15", "KSh3.2", "RM12.4m", "VNĐ3.1 trillion", "Rp75 million").
 _GLUED_LETTERS = "RPN"
 _GLUED_MARKS = ("Rs", "Rs.", "Dh", "Dhs", "KSh", "Ksh", "KShs", "Kshs", "RM", "VNĐ", "Rp", "Sh", "USh", "TSh")
 
@@ -188,8 +188,8 @@ def _glued_currency(text: str, floor: int, num_start: int, scale: float) -> str 
 
 def is_glued_money(text: str, start: int, end: int) -> bool:
     """Whether the letters-and-digits token at ``text[start:end]`` is a sum with its currency
-    glued on: a mark that names its currency ("Rs1,275", "Dh4.87", "KSh3.2"), or a letter whose
-    currency the article speaks of or a scale follows ("R87.50", "P130", "N150,000"); noise.py
+    glued on: a mark that names its currency ("Rs1,275", "Dh3.15", "KSh3.2"), or a letter whose
+    currency the article speaks of or a scale follows ("R87.50", "P130", "N80,000"); noise.py
     masks other such tokens as identifiers."""
     token = text[start:end]
     if _GLUED_CODE.fullmatch(token):

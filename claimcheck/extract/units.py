@@ -66,7 +66,7 @@ NAMED_DOLLAR = re.compile(r"(?<![A-Za-z])(A|AU|NZ|C|CA|HK|S|NT|EC|Cdn|CDN|Can|N)
 NAMED_DOLLAR_CODES = frozenset(CURRENCY_PREFIX[f"{country.lower()}$"] for country in ("A", "AU", "NZ", "C", "CA", "HK", "S", "NT", "EC",
                                                                                      "Cdn", "Can", "N"))
 US_DOLLAR = re.compile(r"(?i)\bUS\s?\$|\$[\d,.]+(?:\s(?:million|billion|mln|bln|m|bn))?\s(?:US|U\.S\.|USD)\b|\bU\.S\.\s?\$|\bUSD\b|\b(?:US|U\.S\.|American)\s+dollars?\b")
-# A country said after a bare "$" sum: "$71,000 Cdn", "$52,000 US".
+# A country said after a bare "$" sum: "$66,000 Cdn", "$48,000 US".
 DOLLAR_COUNTRY_AFTER: dict[str, str] = {
     "us": "USD", "u.s": "USD", "usd": "USD", "cdn": "CAD", "can": "CAD", "cad": "CAD", "aud": "AUD",
     "nzd": "NZD", "hkd": "HKD", "sgd": "SGD",
