@@ -176,7 +176,6 @@ KNOWN_FALSE_ALARMS = {
     ('sendrava-exchange-trading-halt-glitch', 'trades on Monday vs Tuesday'): "'58,900' and 'about 41,000' are linked as one figure",
     ('strannoch-sound-salmon-farm-die-off', 'Kelvarra share price fall'): "'11%' and '6.2 pct' are linked as one figure",
     ('mendraza-refugee-boat-arrival', 'temperatures at sea'): "'around 8 degrees Celsius' and '14°C' are linked as one figure",
-    ('vornhelm-flood-barrier-failure', 'people evacuated and people in shelters'): "'about 4,600' and 'around 2,900' are linked as one figure",
     # held-out batches 158-160, as first measured
     ('oxhollow-grade-school-bus-crash', 'recovery time vs road closures'): "'11 hours' (December's closure) and 'nearly eight hours' are linked as one figure",
     # held-out batches 161 and 163, as first measured
