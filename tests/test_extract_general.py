@@ -3216,6 +3216,32 @@ def test_crowns_birr_namibian_dollars_and_sri_lankan_rupees(text: str, span: str
     assert (c.kind.value, c.unit) == ("money", unit) and c.value == pytest.approx(value)
 
 
+@pytest.mark.parametrize(("text", "span", "value", "unit"), [
+    ("Herders were given MNT 2.4bn in aid.", "MNT 2.4bn", 2_400_000_000, "MNT"),
+    ("A bale of hay now costs ₮18,500.", "₮18,500", 18_500, "MNT"),
+    ("A sheep fetched 87,000 tugriks at market.", "87,000 tugriks", 87_000, "MNT"),
+    ("The agency has spent 3.1 billion krónur on the walls.", "3.1 billion krónur", 3_100_000_000, "ISK"),
+])
+def test_tugriks_and_icelandic_kronur(text: str, span: str, value: float, unit: str) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.unit) == ("money", unit) and c.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    # the country the article names, and names often: its dollars
+    ("New Zealand growers lost $41 million. New Zealand exporters expect less.", "NZD"),
+    ("Australia's dairy farmers got $9.20 a kilo. Australian processors paid less.", "AUD"),
+    # ... even beside a conversion to US dollars
+    ("New Zealand growers lost $41 million (US$24 million). New Zealand exporters expect less.", "NZD"),
+    # one passing mention is no setting
+    ("The book came back from Canada. The fine would have been $41 million.", "USD"),
+    # two countries named as often: no one's
+    ("Canada and Australia, Canadian and Australian firms: $41 million.", "USD"),
+])
+def test_bare_dollars_are_the_country_the_article_names_clearly_most(text: str, unit: str) -> None:
+    assert next(c for c in claims(text) if c.kind.value == "money").unit == unit
+
+
 @pytest.mark.parametrize("text", [
     "Workers in Colombo will earn Rs. 1,650 a day, the Colombo unions said.",   # a town tells no country
     "Estates in India and Sri Lanka will pay Rs. 1,650 a day.",                  # two countries, named alike

@@ -203,9 +203,9 @@ def _dollars_of_the_article(text: str, records: list[ClaimRecord]) -> None:
 
 
 # Currency words several countries use, read as the first country's until the article names
-# another: pesos (Mexico's), kroner and crowns (Norway's), rupees (India's).  Each candidate
-# is told by its country's name and people only, never its towns: a list of places would be a
-# list of the stories already read.
+# another: pesos (Mexico's), kroner and crowns (Norway's), rupees (India's), dollars (the
+# US's).  Each candidate is told by its country's name and people only, never its towns: a
+# list of places would be a list of the stories already read.
 _COUNTRY_CURRENCIES: dict[str, tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]]] = {
     "MXN": (re.compile(r"(?i)\bpesos?\b"), (
         ("MXN", re.compile(r"\bMexic\w*")), ("ARS", re.compile(r"\bArgentin\w*")),
@@ -217,14 +217,25 @@ _COUNTRY_CURRENCIES: dict[str, tuple[re.Pattern[str], tuple[tuple[str, re.Patter
     "INR": (re.compile(r"(?i)\brs(?![a-z])|\brupees?\b"), (
         ("INR", re.compile(r"\bIndia(?:n|ns)?\b")), ("LKR", re.compile(r"\bSri\s+Lanka(?:n|ns)?\b")),
         ("PKR", re.compile(r"\bPakistan(?:i|is)?\b")), ("NPR", re.compile(r"\bNepal(?:i|is|ese)?\b")))),
+    "USD": (re.compile(r"(?i)(?<![A-Za-z.])\$|\bdollars?\b"), (
+        ("USD", re.compile(r"\bUnited\s+States\b|\bU\.S\.|\bUS\b|\bAmerica(?:n|ns)?\b")),
+        ("AUD", re.compile(r"\bAustralia(?:n|ns)?\b")), ("NZD", re.compile(r"\bNew\s+Zealand(?:er|ers)?\b")),
+        ("CAD", re.compile(r"\bCanad(?:a|ian|ians)\b")), ("SGD", re.compile(r"\bSingapor(?:e|ean|eans)\b")),
+        ("HKD", re.compile(r"\bHong\s+Kong\b")))),
 }
+# How often the country must be named: a bare "$" is so common (and the US so rarely named in
+# its own news) that one passing mention of another country ("mailed back from Canada") does
+# not make an article's dollars that country's.
+_TIMES_NAMED = {"USD": 2}
 _NAMED_IN_CLAIM = re.compile(r"(?i)\b(?:mexican|argentine|chilean|colombian|uruguayan|philippine|norwegian|danish|"
-                             r"indian|pakistani|nepali|nepalese|sri\s+lankan|czech|swedish)\b|(?-i:[A-Z]{3})")
+                             r"indian|pakistani|nepali|nepalese|sri\s+lankan|czech|swedish|u\.s|us|american|australian|"
+                             r"canadian|singapore|hong\s+kong|new\s+zealand)\b|(?-i:[A-Z]{3})")
 
 
 def _currency_of_the_country(text: str, records: list[ClaimRecord]) -> None:
-    """'35 million kroner' in an article about Denmark is Danish: a currency word that several
-    countries use is the one country's the article names most (and only it, or clearly most)."""
+    """'35 million kroner' in an article about Denmark is Danish, '$41 million' in one about New
+    Zealand (named twice) New Zealand's: a currency word that several countries use is the one
+    country's the article names most (and only it, or clearly most)."""
     for default, (word, countries) in _COUNTRY_CURRENCIES.items():
         bare = [r for r in records if r.claim.unit == default and r.claim.kind is Kind.money
                 and word.search(r.claim.text) and not _NAMED_IN_CLAIM.search(r.claim.text)]
@@ -232,7 +243,7 @@ def _currency_of_the_country(text: str, records: list[ClaimRecord]) -> None:
             continue
         named = sorted(((len(pattern.findall(text)), code) for code, pattern in countries), reverse=True)
         (most, code), (next_most, _next_code) = named[0], named[1]
-        if code == default or most == 0 or most < 2 * next_most:
+        if code == default or most < _TIMES_NAMED.get(default, 1) or most < 2 * next_most:
             continue
         for record in bare:
             record.claim = record.claim.model_copy(update={"unit": code})
