@@ -3227,6 +3227,42 @@ def test_tugriks_and_icelandic_kronur(text: str, span: str, value: float, unit: 
     assert (c.kind.value, c.unit) == ("money", unit) and c.value == pytest.approx(value)
 
 
+@pytest.mark.parametrize(("text", "span", "value", "unit"), [
+    ("The council set aside Bs 4.5 mln for the bridge.", "Bs 4.5 mln", 4_500_000, "BOB"),
+    ("A night in the lodge is Bs340.", "Bs340", 340, "BOB"),
+    ("The repairs will cost 61 million bolivianos.", "61 million bolivianos", 61_000_000, "BOB"),
+    ("Zambian millers pay K415 a bag this week.", "K415", 415, "ZMW"),
+    ("A bag of flour sells for MK 41,500 in the north.", "MK 41,500", 41_500, "MWK"),
+    ("Traders offered CFA 1,870 a kilo.", "CFA 1,870", 1_870, "XOF"),
+    ("Pepper fetched VND41,000 a kilo; the province set aside VND275 billion.", "VND41,000", 41_000, "VND"),
+    ("Pepper fetched VND41,000 a kilo; the province set aside VND275 billion.", "VND275 billion", 275e9, "VND"),
+    # dirhams are the UAE's unless the article is clearly about Morocco
+    ("Moroccan growers lost 74 mln dirhams. Morocco's farm ministry will pay.", "74 mln dirhams", 74_000_000, "MAD"),
+    ("The Dubai developer raised 74 mln dirhams.", "74 mln dirhams", 74_000_000, "AED"),
+])
+def test_bolivianos_kwacha_and_moroccan_dirhams(text: str, span: str, value: float, unit: str) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.unit) == ("money", unit) and c.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # pence with no price word near them, in an article that writes its sums in pounds
+    ("Parking costs £4.80 now. From May the hourly rate rises by 40p.", "40p", 0.40),
+    ("Where each £1 goes\n\n| Share | Amount |\n|---|---|\n| Charities | 19p |\n", "19p", 0.19),
+])
+def test_pence_in_an_article_that_writes_pounds(text: str, span: str, value: float) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.unit) == ("money", "GBP") and c.value == pytest.approx(value)
+
+
+def test_a_screens_lines_are_never_pence() -> None:
+    assert [c.text for c in claims("The £300 set shows 1080p pictures.") if c.kind.value == "money"] == ["£300"]
+
+
+def test_a_k_before_a_number_is_kwacha_only_where_the_article_speaks_of_them() -> None:
+    assert [c for c in claims("The K9 unit searched the K2 base camp.") if c.kind.value == "money"] == []
+
+
 @pytest.mark.parametrize(("text", "unit"), [
     # the country the article names, and names often: its dollars
     ("New Zealand growers lost $41 million. New Zealand exporters expect less.", "NZD"),

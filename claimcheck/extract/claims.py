@@ -203,8 +203,8 @@ def _dollars_of_the_article(text: str, records: list[ClaimRecord]) -> None:
 
 
 # Currency words several countries use, read as the first country's until the article names
-# another: pesos (Mexico's), kroner and crowns (Norway's), rupees (India's), dollars (the
-# US's).  Each candidate is told by its country's name and people only, never its towns: a
+# another: pesos (Mexico's), kroner and crowns (Norway's), rupees (India's), dirhams (the
+# UAE's), dollars (the US's).  Each candidate is told by its country's name and people only, never its towns: a
 # list of places would be a list of the stories already read.
 _COUNTRY_CURRENCIES: dict[str, tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]]] = {
     "MXN": (re.compile(r"(?i)\bpesos?\b"), (
@@ -217,6 +217,9 @@ _COUNTRY_CURRENCIES: dict[str, tuple[re.Pattern[str], tuple[tuple[str, re.Patter
     "INR": (re.compile(r"(?i)\brs(?![a-z])|\brupees?\b"), (
         ("INR", re.compile(r"\bIndia(?:n|ns)?\b")), ("LKR", re.compile(r"\bSri\s+Lanka(?:n|ns)?\b")),
         ("PKR", re.compile(r"\bPakistan(?:i|is)?\b")), ("NPR", re.compile(r"\bNepal(?:i|is|ese)?\b")))),
+    "AED": (re.compile(r"(?i)\bdirhams?\b|\bdhs?(?![a-z])"), (
+        ("AED", re.compile(r"\bUnited\s+Arab\s+Emirates\b|\bUAE\b|\bEmirati(?:s)?\b")),
+        ("MAD", re.compile(r"\bMorocc\w*")))),
     "USD": (re.compile(r"(?i)(?<![A-Za-z.])\$|\bdollars?\b"), (
         ("USD", re.compile(r"\bUnited\s+States\b|\bU\.S\.|\bUS\b|\bAmerica(?:n|ns)?\b")),
         ("AUD", re.compile(r"\bAustralia(?:n|ns)?\b")), ("NZD", re.compile(r"\bNew\s+Zealand(?:er|ers)?\b")),
@@ -229,7 +232,7 @@ _COUNTRY_CURRENCIES: dict[str, tuple[re.Pattern[str], tuple[tuple[str, re.Patter
 _TIMES_NAMED = {"USD": 2}
 _NAMED_IN_CLAIM = re.compile(r"(?i)\b(?:mexican|argentine|chilean|colombian|uruguayan|philippine|norwegian|danish|"
                              r"indian|pakistani|nepali|nepalese|sri\s+lankan|czech|swedish|u\.s|us|american|australian|"
-                             r"canadian|singapore|hong\s+kong|new\s+zealand)\b|(?-i:[A-Z]{3})")
+                             r"canadian|singapore|hong\s+kong|new\s+zealand|moroccan|emirati)\b|(?-i:[A-Z]{3})")
 
 
 def _currency_of_the_country(text: str, records: list[ClaimRecord]) -> None:

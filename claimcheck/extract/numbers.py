@@ -18,8 +18,10 @@ from claimcheck.models import Kind
 # naira "N80,000") is money only where the article speaks of its currency (_GLUED_CURRENCIES);
 # the longer marks name theirs alone (rupees, dirhams, shillings, ringgit, dong, rupiah:
 # "Rs1,275", "Dh3.15", "KSh3.2", "RM12.4m", "VNĐ3.1 trillion", "Rp75 million").
-_GLUED_LETTERS = "RPN"
-_GLUED_MARKS = ("Rs", "Rs.", "Dh", "Dhs", "KSh", "Ksh", "KShs", "Kshs", "RM", "VNĐ", "Rp", "Sh", "USh", "TSh")
+_GLUED_LETTERS = "RPNK"
+# (and the capital ISO codes, glued as some outlets write them: "VND41,000", "PLN950")
+_GLUED_MARKS = ("Rs", "Rs.", "Dh", "Dhs", "KSh", "Ksh", "KShs", "Kshs", "RM", "VNĐ", "Rp", "Sh", "USh", "TSh", "Bs",
+                *(code for code in U.CURRENCY_CODE_PREFIX if len(code) == 3 and code.isupper()))
 
 
 def _after_a_glued_currency() -> str:
@@ -155,13 +157,14 @@ _SHARE_BOUND_BEFORE = re.compile(rf"(?i)\b(?:{_BOUNDS}|barely|little\s+more\s+th
 _FRACTION_TAIL = re.compile(rf"(?i)[-\s](?:and[-\s]a[-\s](?P<half>half)|(?P<den>{_FRACTION_WORD}))$")
 
 # Money written with one capital letter glued to the number: South African rand ("R87.50",
-# "R2.3-million"), Philippine pesos ("P130 a kilo", "P4.2B") and naira.  Read so when a scale follows
+# "R2.3-million"), Philippine pesos ("P130 a kilo", "P4.2B"), naira and Zambian kwacha ("K320").  Read so when a scale follows
 # or the article speaks of that currency, not for a road ("the R40"), a model ("P310") or a
 # grade elsewhere.
 _GLUED_CURRENCIES: dict[str, tuple[str, re.Pattern[str]]] = {
     "R": ("ZAR", re.compile(r"\b(?:rand|South\s+Africa(?:n|ns)?|ZAR)\b")),
     "P": ("PHP", re.compile(r"₱|\b(?:pesos?|PHP|Philippines?|Filipino)\b")),
     "N": ("NGN", re.compile(r"₦|\b(?:naira|Nigeria(?:n|ns)?|NGN)\b")),
+    "K": ("ZMW", re.compile(r"\b(?:kwacha|Zambia(?:n|ns)?|ZMW)\b")),
 }
 assert set(_GLUED_CURRENCIES) == set(_GLUED_LETTERS)
 # A short whole number with a road, a mask or a model after it names a thing ("N95 masks", "the
@@ -1433,9 +1436,18 @@ def _pence_at(text: str, pos: int, limit: int, floor: int | None) -> int | None:
     m = _PENCE.match(text, pos, limit)
     if m is None:
         return None
+    if _SCREEN_LINES.search(text, max(0, pos - 5), pos):
+        return None  # a screen's "1080p" is no sum
     start = max(0, pos - 100) if floor is None else max(floor, pos - 200)
     end = min(limit, pos + 100)
-    return m.end() if _PENCE_WORDS.search(text, start, end) or _MONEY_WORDS.search(text, start, end) else None
+    if _PENCE_WORDS.search(text, start, end) or _MONEY_WORDS.search(text, start, end):
+        return m.end()
+    # An article that writes its sums in pounds means pence by a "p" anywhere ("up by 40p an
+    # hour", "| Charities | 19p |").
+    return m.end() if "£" in text else None
+
+
+_SCREEN_LINES = re.compile(r"(?<!\d)(?:240|360|480|576|720|1080|1440|2160|4320)$")
 
 
 # "cut in two", "broke into three": the pieces something is split into.

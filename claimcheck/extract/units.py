@@ -56,8 +56,9 @@ CURRENCY_PREFIX: dict[str, str] = {
 # "all", "top" or "ron" in prose), and prefixes outlets use for some ("TL 84 billion", "RM18.6m").
 CURRENCY_CODE_PREFIX: dict[str, str] = {code: code for code in (
     "PLN CZK HUF BGN ISK THB VND IDR MYR ILS QAR KWD BHD OMR JOD TND DZD XOF XAF UGX TZS ETB ZMW BWP NAD MUR "
-    "LKR BDT NPR ARS CLP COP UYU PYG DOP JMD TTD UAH KZT GEL AZN UZS RSD MKD HRK NGN GHS HKD SGD NZD MAD MNT"
-).split()} | {"TL": "TRY", "RM": "MYR", "Br": "ETB", "VNĐ": "VND", "VNDong": "VND", "Kč": "CZK", "zł": "PLN", "Ft": "HUF"}
+    "LKR BDT NPR ARS CLP COP UYU PYG DOP JMD TTD UAH KZT GEL AZN UZS RSD MKD HRK NGN GHS HKD SGD NZD MAD MNT BOB MWK"
+).split()} | {"TL": "TRY", "RM": "MYR", "Br": "ETB", "VNĐ": "VND", "VNDong": "VND", "Kč": "CZK", "zł": "PLN", "Ft": "HUF",
+              "Bs": "BOB", "Bs.": "BOB", "MK": "MWK", "CFA": "XOF"}
 # The readings of all prefixes: CURRENCY_PREFIX is matched in any case, CURRENCY_CODE_PREFIX
 # in capitals, and both are looked up by the lower-cased prefix.
 PREFIX_CURRENCY: dict[str, str] = {**{k.lower(): v for k, v in CURRENCY_CODE_PREFIX.items()}, **CURRENCY_PREFIX}
@@ -93,6 +94,7 @@ CURRENCY_SUFFIX: dict[str, str] = {
     "mexican pesos": "MXN", "crowns": "NOK", "swedish crowns": "SEK", "danish crowns": "DKK",
     "norwegian crowns": "NOK", "birr": "ETB", "tugriks": "MNT", "tugrik": "MNT", "tögrög": "MNT", "togrog": "MNT",
     "krónur": "ISK", "icelandic krónur": "ISK", "króna": "ISK", "icelandic króna": "ISK",
+    "bolivianos": "BOB", "boliviano": "BOB", "cfa francs": "XOF", "moroccan dirhams": "MAD", "malawian kwacha": "MWK", "zambian kwacha": "ZMW",
 }
 
 # (kind, canonical unit, factor to canonical)
