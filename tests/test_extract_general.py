@@ -3259,6 +3259,21 @@ def test_a_screens_lines_are_never_pence() -> None:
     assert [c.text for c in claims("The £300 set shows 1080p pictures.") if c.kind.value == "money"] == ["£300"]
 
 
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("For Alma Reeve, 66, a retired baker, the rise came too late.", "66", 66),
+    ("The fastest veteran was Tomas Ash, 52, in 2:41:07.", "52", 52),
+    ('"We waited all night," said Ines Moravec, 71, Dario\'s aunt.', "71", 71),
+    ("Lena Brook, 19, and her cousin queued from dawn.", "19", 19),
+])
+def test_an_age_after_a_full_name_before_a_job_a_time_a_relative_or_and(text: str, span: str, value: float) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.unit, c.value) == ("duration", "year", value)
+
+
+def test_a_number_after_a_two_word_place_is_no_age() -> None:
+    assert [c.kind.value for c in claims("Cases in Port Arlen, 120, and Bresk, 40, rose.") if c.text == "120"] != ["duration"]
+
+
 def test_a_k_before_a_number_is_kwacha_only_where_the_article_speaks_of_them() -> None:
     assert [c for c in claims("The K9 unit searched the K2 base camp.") if c.kind.value == "money"] == []
 

@@ -98,6 +98,13 @@ _APPOSITION_BEFORE = re.compile(r"(?<![\w’'-])[A-ZÀ-Þ][^\W\d_]*(?:[’'-][^\
 _FULL_NAME_BEFORE = re.compile(r"(?<![\w’'-])[A-ZÀ-Þ][^\W\d_]+\s+[A-ZÀ-Þ][^\W\d_]*(?:[’'-][^\W\d_]+)*,\s$")
 _WORD_AGE_FLOOR = 16
 _PLACE_BEFORE = re.compile(r"(?i)\b(?:in|at|from|to|near|of|and|or|for|across|between)\s+(?-i:(?:[A-ZÀ-Þ][^\s,]*\s+)*[A-ZÀ-Þ][^\s,]*),\s$")
+# Two capitalised words after a preposition of place are a place ("in Port Arlen, 120, ..."); after
+# "for" or "and" they are as often a person ("For Alma Reeve, 66, ...").
+_FULL_PLACE_BEFORE = re.compile(r"(?i)\b(?:in|at|from|to|near|of|across|between|into|outside)\s+"
+                                r"(?-i:(?:[A-ZÀ-Þ][^\s,]*\s+)*[A-ZÀ-Þ][^\s,]*),\s$")
+# What follows a full name's age besides a verb or a job: "Tom Ash, 41, in 3:27:51", "Ana Bly,
+# 19, and her sister", "Rui Sa, 26, and signed ...", "Ines Moro, 71, Dario's aunt".
+_FULL_NAME_AGE_AFTER = re.compile(r",\s+(?:and\s+(?:his|her|their|[a-z]+ed)\b|in\b|[A-ZÀ-Þ][^\W\d_]+['’]s\b)")
 # A full name after "and" then a job: "... and Ottilie Brand, 35, a schoolteacher" (not a list of
 # places: "in Arlen and Bresk, 120, ...").
 _AND_NAME_BEFORE = re.compile(r"\band\s+(?:(?:his|her|their)\s+[a-z]+\s+)?[A-ZÀ-Þ][^\W\d_]+\s+[A-ZÀ-Þ][^\W\d_]+,\s$")
@@ -419,6 +426,10 @@ def is_age(text: str, floor: int, limit: int, q: RawQuantity) -> bool:
         return True
     if not q.is_word and _AND_NAME_BEFORE.search(before) and _JOB_AFTER.match(text, q.end, limit):
         return True
+    if (not q.is_word and q.value < 100 and _FULL_NAME_BEFORE.search(before)
+            and not _FULL_PLACE_BEFORE.search(before)
+            and (_APPOSITION_AFTER.match(text, q.end, limit) or _FULL_NAME_AGE_AFTER.match(text, q.end, limit))):
+        return True  # "For Alma Reeve, 66, a retired baker", "Tom Ash, 41, in 3:27:51": a person's age
     if not _APPOSITION_BEFORE.search(before) or _PLACE_BEFORE.search(before):
         return False
     if (not q.is_word or q.value >= _WORD_AGE_FLOOR) and _APPOSITION_AFTER.match(text, q.end, limit) \
