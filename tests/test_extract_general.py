@@ -2108,6 +2108,8 @@ def test_vote_tallies_and_shows_are_counted(text: str, expected: list[str]) -> N
     ("The inquiry sat for 74 hearing days.", [("74 hearing days", "duration")]),
     # a multiple written in digits
     ("Resale tickets went for 3.1 times face value.", [("3.1", "count")]),
+    # a fraction of a time is a multiple whatever follows
+    ("Its debt of €3bn, or 1.8 times core profit, is modest.", [("€3bn", "money"), ("1.8", "count")]),
     # a bare figure after a verb of change
     ("Workers per pensioner have fallen to 2.1 and are forecast to drop to 1.6.", [("2.1", "count"), ("1.6", "count")]),
 ])

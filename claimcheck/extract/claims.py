@@ -1375,7 +1375,10 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
         if bare and qual.qualifier is None:
             noun = counts.elided_noun(text, sentence.start, q)  # "120 barns ... and 45 more"
         has_scale = (not re.fullmatch(r"[\d.,\s-]+", text[q.start:q.end].replace("−", "-")) or q.is_word or bare
-                     or bool(_MULTIPLE_AFTER.match(text, q.end, sentence.end)))  # "3.1 times face value"
+                     or bool(_MULTIPLE_AFTER.match(text, q.end, sentence.end))  # "3.1 times face value"
+                     # a fraction of a time is always a multiple: "1.8 times core earnings", "2.6 times
+                     # oversubscribed" (no act happens 1.8 times)
+                     or (q.value != int(q.value) and bool(_TIMES_AFTER.match(text, q.end, sentence.end))))
         if (noun is None and not has_scale and qual.qualifier is None and not q.is_range and not in_table
                 and not _LINKING.search(text, max(sentence.start, q.start - 50), q.start)
                 and not _stated_by_verb(text, sentence, q)):
@@ -1537,6 +1540,7 @@ def _is_reporting_period(text: str, sentence: Sentence, q: RawQuantity) -> bool:
                 or _PREVIOUS_SPAN_BEFORE.search(before) or _PERIOD_TO_DATE_AFTER.match(text, q.end, sentence.end))
 
 
+_TIMES_AFTER = re.compile(r"(?i)\s+times\b")
 _MULTIPLE_AFTER = re.compile(r"(?i)\s+times\s+(?:the|its|their|his|her|face|as|more|higher|larger|bigger|greater|"
                              r"what|that|this|last|a\s+year)\b")
 _VOTE_VERB = (r"(?i)\b(?:voted|votes?|passed|approved|backed|rejected|adopted|defeated|carried|endorsed)"
