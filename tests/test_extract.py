@@ -566,6 +566,18 @@ MONTHS_AHEAD = [
 ]
 
 
+@pytest.mark.parametrize(("published", "value"), [(dt.date(2024, 5, 16), "2024-06"), (dt.date(2024, 12, 3), "2025-01")])
+def test_next_month_is_the_month_after_publication(published: dt.date, value: str) -> None:
+    sentence = "The inquiry will hear its first witnesses next month."
+    assert [(sentence[d.start:d.end], d.value) for d in find_dates(sentence, 0, len(sentence), published)] == [
+        ("next month", value)]
+
+
+def test_next_month_dates_an_event_even_in_a_sentence_without_digits() -> None:
+    found = extract_text("The inquiry will hear its first witnesses next month.", "t.txt", dt.date(2024, 5, 16))
+    assert [(c.text, c.kind.value, c.value) for c in found] == [("next month", "date", "2024-06")]
+
+
 # The month a source spoke, or a period's last month, is no date of its own (see
 # fixtures/corpus/README.md: the day a source spoke is not a mention).
 @pytest.mark.parametrize("sentence", [

@@ -940,7 +940,8 @@ _GENERIC_REFERENCE = re.compile(
 )
 _WORD_NUMBER_HINT = re.compile(
     r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|decade|century|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|twice|thrice|doubled?|tripled?|trebled|quadrupled|(?:two|three|four|five|six|seven|eight|nine|ten|hundred)fold|hour|\w+-long|yesterday|tomorrow|an?\s+(?:thousand|million|billion|trillion)|(?:almost|nearly|about|around|roughly|some|than|over|under|least|most|to|for|in|within|after|half|by|another|takes?|took|taking|lasts?|lasted|lasting|waits?|waited|waiting|like)\s+an?\s+(?:year|month|week|fortnight|day|minute|mile|kilomet(?:re|er)|met(?:re|er))|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december|summer|winter|spring|autumn)\b"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|summer|winter|spring|autumn|"
+    r"next\s+month)\b"
 )
 
 
@@ -1378,7 +1379,7 @@ def _quantity_claim(text: str, sentence: Sentence, q: RawQuantity, source: str, 
                      or bool(_MULTIPLE_AFTER.match(text, q.end, sentence.end))  # "3.1 times face value"
                      # a fraction of a time is always a multiple: "1.8 times core earnings", "2.6 times
                      # oversubscribed" (no act happens 1.8 times)
-                     or (q.value != int(q.value) and bool(_TIMES_AFTER.match(text, q.end, sentence.end))))
+                     or (not float(q.value).is_integer() and bool(_TIMES_AFTER.match(text, q.end, sentence.end))))
         if (noun is None and not has_scale and qual.qualifier is None and not q.is_range and not in_table
                 and not _LINKING.search(text, max(sentence.start, q.start - 50), q.start)
                 and not _stated_by_verb(text, sentence, q)):

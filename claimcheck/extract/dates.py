@@ -103,6 +103,10 @@ _RELATIVE = re.compile(
     # "since the year began last October", "next March": the month relative to publication.
     r"|(?P<mrel>(?i:last|next))\s+(?P<rmonth>January|February|March|April|May|June|July|August|September|October|November"
     r"|December)(?!\s*\d)"
+    # "the vote is held again next month": the month after publication's, mostly an event's
+    # date (in the corpus 21 of 35; "last month", "next year" and "last year" mostly time a
+    # figure, which context.find_times reads them as).
+    r"|(?P<next_month>(?i:next)\s+month)(?![\w’'-])"
     # "refitted two years ago", "set up eighteen months ago": that year or month; not "a year
     # ago", which mostly names a comparison's base ("up from 5.1% a year ago"), nor "Two years
     # ago" opening a sentence, the frame of what it tells ("Two years ago it recalled 90,000 vans").
@@ -572,6 +576,11 @@ def _relative_dates(text: str, start: int, end: int, published: dt.date | None,
             label, low, high = years_or_months_ago(match.group("ago_n"), match.group("ago_unit"), published)
             granularity = "year" if len(label) == 4 else "month"
             results.append(RawDate(match.start(), match.end(), label, low, high, granularity))
+            continue
+        if match.group("next_month"):
+            year, month = divmod(published.year * 12 + published.month, 12)  # the month after publication's
+            low, high = _month_bounds(year, month + 1)
+            results.append(RawDate(match.start(), match.end(), f"{year:04d}-{month + 1:02d}", low, high, "month"))
             continue
         if match.group("rmonth"):
             month = _month(match.group("rmonth"))
