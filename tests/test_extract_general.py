@@ -3236,6 +3236,9 @@ def test_tugriks_and_icelandic_kronur(text: str, span: str, value: float, unit: 
     ("Zambian millers pay K415 a bag this week.", "K415", 415, "ZMW"),
     ("A bag of flour sells for MK 41,500 in the north.", "MK 41,500", 41_500, "MWK"),
     ("Traders offered CFA 1,870 a kilo.", "CFA 1,870", 1_870, "XOF"),
+    ("The storm cost insurers J$7.3 bln.", "J$7.3 bln", 7.3e9, "JMD"),
+    ("Heifers fetched AR$1,450 a kilo.", "AR$1,450", 1_450, "ARS"),
+    ("Each wagon costs 7,200 tenge a day to hold.", "7,200 tenge", 7_200, "KZT"),
     ("Pepper fetched VND41,000 a kilo; the province set aside VND275 billion.", "VND41,000", 41_000, "VND"),
     ("Pepper fetched VND41,000 a kilo; the province set aside VND275 billion.", "VND275 billion", 275e9, "VND"),
     # dirhams are the UAE's unless the article is clearly about Morocco
@@ -3274,6 +3277,15 @@ def test_an_age_after_a_full_name_before_a_job_a_time_a_relative_or_and(text: st
 
 def test_a_number_after_a_two_word_place_is_no_age() -> None:
     assert [c.kind.value for c in claims("Cases in Port Arlen, 120, and Bresk, 40, rose.") if c.text == "120"] != ["duration"]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("Pensioners keep their 30-percent discount.", "30-percent", 30),
+    ("It is a 12.5-per-cent rise on last year.", "12.5-per-cent", 12.5),
+])
+def test_a_percentage_hyphened_as_an_adjective(text: str, span: str, value: float) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.unit, c.value) == ("percent", "%", value)
 
 
 def test_a_k_before_a_number_is_kwacha_only_where_the_article_speaks_of_them() -> None:

@@ -219,7 +219,8 @@ _CURRENCY_SUFFIX = re.compile(r"(?:\s*|-)(?:" + U.alternation(U.CURRENCY_SUFFIX)
 _SCALE_SPACED = re.compile(r"[\s-]?(?:" + U.alternation(U.SCALE_WORDS) + r")\b", re.IGNORECASE)
 _SCALE_GLUED = re.compile(r"(?:" + U.alternation(U.GLUED_SCALE) + r")\b", re.IGNORECASE)
 _PERCENT = re.compile(
-    r"\s?(?:%|(?:per\s?cent|percent|percentage\s+points?|basis\s+points?|bps|pct|pc)\b|points\b|pts\b"
+    # ("a 20-percent discount", "a 5-per-cent cut": hyphened as a compound adjective)
+    r"(?:\s|-(?=(?:per-?cent|percent|pct)\b))?(?:%|(?:per[\s-]?cent|percent|percentage\s+points?|basis\s+points?|bps|pct|pc)\b|points\b|pts\b"
     # "+50 bp", "1 pp": basis and percentage points as markets abbreviate them, in lower case
     # only ("BP" is an oil company, "PP" a party or a plastic).
     r"|(?-i:bp|pp)\b(?!\.\w))",

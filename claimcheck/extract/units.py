@@ -37,7 +37,8 @@ GLUED_SCALE: dict[str, float] = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 
 
 # Currency written before the number.
 CURRENCY_PREFIX: dict[str, str] = {
-    "us$": "USD", "u.s.$": "USD", "$": "USD", "usd": "USD", "a$": "AUD", "au$": "AUD",
+    "us$": "USD", "u.s.$": "USD", "$": "USD", "usd": "USD", "a$": "AUD", "au$": "AUD", "j$": "JMD", "ar$": "ARS",
+    "tt$": "TTD", "bz$": "BZD", "₸": "KZT",
     "c$": "CAD", "ca$": "CAD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "r$": "BRL",
     "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "¥": "JPY", "jpy": "JPY",
     "cny": "CNY", "rmb": "CNY", "₹": "INR", "inr": "INR", "rs": "INR", "rs.": "INR",
@@ -64,9 +65,9 @@ CURRENCY_CODE_PREFIX: dict[str, str] = {code: code for code in (
 PREFIX_CURRENCY: dict[str, str] = {**{k.lower(): v for k, v in CURRENCY_CODE_PREFIX.items()}, **CURRENCY_PREFIX}
 # Dollars: one that names its country ("A$318 mln", "NZ$40m", "C$1.2 bn"), one written as the
 # US dollar, and a bare "$" or "dollars", which may be any of them.
-NAMED_DOLLAR = re.compile(r"(?<![A-Za-z])(A|AU|NZ|C|CA|HK|S|NT|EC|Cdn|CDN|Can|N)\$(?=\s?\d)")
+NAMED_DOLLAR = re.compile(r"(?<![A-Za-z])(A|AU|NZ|C|CA|HK|S|NT|EC|Cdn|CDN|Can|N|J|AR|TT|BZ)\$(?=\s?\d)")
 NAMED_DOLLAR_CODES = frozenset(CURRENCY_PREFIX[f"{country.lower()}$"] for country in ("A", "AU", "NZ", "C", "CA", "HK", "S", "NT", "EC",
-                                                                                     "Cdn", "Can", "N"))
+                                                                                     "Cdn", "Can", "N", "J", "AR", "TT", "BZ"))
 US_DOLLAR = re.compile(r"(?i)\bUS\s?\$|\$[\d,.]+(?:\s(?:million|billion|mln|bln|m|bn))?\s(?:US|U\.S\.|USD)\b|\bU\.S\.\s?\$|\bUSD\b|\b(?:US|U\.S\.|American)\s+dollars?\b")
 # A country said after a bare "$" sum: "$66,000 Cdn", "$48,000 US".
 DOLLAR_COUNTRY_AFTER: dict[str, str] = {
@@ -94,7 +95,7 @@ CURRENCY_SUFFIX: dict[str, str] = {
     "mexican pesos": "MXN", "crowns": "NOK", "swedish crowns": "SEK", "danish crowns": "DKK",
     "norwegian crowns": "NOK", "birr": "ETB", "tugriks": "MNT", "tugrik": "MNT", "tögrög": "MNT", "togrog": "MNT",
     "krónur": "ISK", "icelandic krónur": "ISK", "króna": "ISK", "icelandic króna": "ISK",
-    "bolivianos": "BOB", "boliviano": "BOB", "cfa francs": "XOF", "moroccan dirhams": "MAD", "malawian kwacha": "MWK", "zambian kwacha": "ZMW",
+    "bolivianos": "BOB", "boliviano": "BOB", "cfa francs": "XOF", "tenge": "KZT", "moroccan dirhams": "MAD", "malawian kwacha": "MWK", "zambian kwacha": "ZMW",
 }
 
 # (kind, canonical unit, factor to canonical)
