@@ -3288,6 +3288,20 @@ def test_a_percentage_hyphened_as_an_adjective(text: str, span: str, value: floa
     assert (c.kind.value, c.unit, c.value) == ("percent", "%", value)
 
 
+def test_pesos_glued_to_a_p_where_the_article_writes_them_with_centavos() -> None:
+    found = [(c.text, c.unit) for c in claims("Fares rise to P17 from P14, and each added kilometre costs P1.90.")
+             if c.kind.value == "money"]
+    assert found == [("P17", "PHP"), ("P14", "PHP"), ("P1.90", "PHP")]
+
+
+@pytest.mark.parametrize("text", [
+    "Lost orders could cost DKK 5-6 billion.",   # a sum's range beside 'lost'
+    "Lost orders could cost 5-6 billion kroner.",
+])
+def test_a_range_of_a_sum_is_no_score(text: str) -> None:
+    assert [c.kind.value for c in claims(text)] == ["money"]
+
+
 def test_a_k_before_a_number_is_kwacha_only_where_the_article_speaks_of_them() -> None:
     assert [c for c in claims("The K9 unit searched the K2 base camp.") if c.kind.value == "money"] == []
 

@@ -205,9 +205,13 @@ def is_glued_money(text: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=16)
 def _speaks_of(text: str, letter: str) -> bool:
     """Does the article name the letter's currency, or write a sum in it with a scale
-    ("R4.6 billion"), which only money takes?"""
+    ("R4.6 billion") or with cents ("P61.35 a litre"), which only money takes?"""
     return (_GLUED_CURRENCIES[letter][1].search(text) is not None
-            or any(m.group().startswith(letter) for m in _GLUED_SCALED.finditer(text)))
+            or any(m.group().startswith(letter) for m in _GLUED_SCALED.finditer(text))
+            or any(m.group().startswith(letter) for m in _GLUED_WITH_CENTS.finditer(text)))
+
+
+_GLUED_WITH_CENTS = re.compile(r"(?<![\w.,/])" + f"[{_GLUED_LETTERS}]" + r"\d{1,4}\.\d\d(?!\d|[.,]\d)")
 
 
 _CURRENCY_PREFIX = re.compile(
@@ -542,6 +546,9 @@ _REJECT = "reject"
 SCORE = re.compile(r"(?<![\w.,-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\w%-]|[.,]\d)")
 SPORT = re.compile(r"(?i)\b(?:won|win|wins|beat|beats|lost|loss|defeat\w*|victory|draw|drew|score\w*|lead|led|trail\w*|final|match|game|goals?|half-time|halftime)\b")
 NOUN_AFTER_SCORE = re.compile(r"\s+[a-z]+s\b")
+# A sum's range is no score, in a sentence that speaks of losing: "lost orders could cost DKK 5-6
+# billion".
+_MONEY_BEFORE_SCORE = re.compile(r"(?:[$€£¥₹]|(?<![A-Za-z])[A-Z]{3})\s?$")
 _MULTIPLES = {"twice": 2.0, "thrice": 3.0, "doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0,
               **{f"{word}fold": float(value) for word, value in (("two", 2), ("three", 3), ("four", 4), ("five", 5),
                  ("six", 6), ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10), ("hundred", 100))}}
@@ -978,7 +985,9 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
         digits = ""
     else:
         score = SCORE.match(text, num_start, limit)
-        if score and SPORT.search(text, floor, limit) and not NOUN_AFTER_SCORE.match(text, score.end(), limit):
+        if (score and SPORT.search(text, floor, limit) and not NOUN_AFTER_SCORE.match(text, score.end(), limit)
+                and not _SCALE_SPACED.match(text, score.end(), limit)
+                and not _MONEY_BEFORE_SCORE.search(text, max(floor, num_start - 5), num_start)):
             written = re.sub(r"\s", "", score.group()).replace("–", "-")  # "a 3–1 win" -> "3-1"
             return RawQuantity(num_start, score.end(), Kind.count, None, 0.0, 0.0, 0.0, score=written)
         glued = _GLUED_OK.match(text, num_end)
