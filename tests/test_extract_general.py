@@ -3302,6 +3302,42 @@ def test_a_range_of_a_sum_is_no_score(text: str) -> None:
     assert [c.kind.value for c in claims(text)] == ["money"]
 
 
+@pytest.mark.parametrize(("text", "span", "value", "unit"), [
+    ("Fines run to ₪62,000 a day.", "₪62,000", 62_000, "ILS"),
+    ("The utility owes NIS 7.5 mln.", "NIS 7.5 mln", 7_500_000, "ILS"),
+    ("Ugandan buyers paid Shs9,800 a kilo. Uganda's board was pleased.", "Shs9,800", 9_800, "UGX"),
+    ("Ceylon tea fetched Rs. 1,420 a kilo, Ceylon brokers said.", "Rs. 1,420", 1_420, "LKR"),
+    # a conversion in brackets names the other sum's currency, not this one's
+    ("Sri Lanka lost Rs. 90 mn (about US$ 0.3 mn), Sri Lankan officials said.", "Rs. 90 mn (about US$ 0.3 mn)",
+     90_000_000, "LKR"),
+    ("Each worker gets 85,000 Canadian dollars.", "85,000 Canadian dollars", 85_000, "CAD"),
+    ("It costs about six bucks.", "about six bucks", 6, "USD"),
+    ("My bill went up by about forty quid.", "about forty quid", 40, "GBP"),
+    ("Campaigners want the floor raised to 14 cent a unit.", "14 cent", 0.14, "USD"),
+    ("The 7.2-cent tariff stays.", "7.2-cent", 0.072, "USD"),
+    # the earlier value after "from", with a scale of its own; the same in a bracket for an earlier year
+    ("Half-year profit fell to 83 mln pounds from 117 mln a year earlier.", "117 mln", 117_000_000, "GBP"),
+    ("- Net assets: 31.2 bln pounds (2031: 29.8 bln)", "29.8 bln", 29_800_000_000, "GBP"),
+    # shares of a sum by who pays them, a price told by its verb
+    ("The aid totals 52 million euros: 40 million from the State and 12 million from the region.", "40 million",
+     40_000_000, "EUR"),
+    ("A staffed gate costs 1.3 mln euros a year. An automated one costs 243,000.", "243,000", 243_000, "EUR"),
+])
+def test_more_sums_as_outlets_write_them(text: str, span: str, value: float, unit: str) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.unit) == ("money", unit) and c.value == pytest.approx(value)
+
+
+def test_a_price_per_unit_in_a_row_label_bracket_names_its_currency() -> None:
+    text = "Prices\n\n| Item | 2033 | 2034 |\n|---|---|---|\n| Farm-gate price (€/container) | 12.40 | 14.80 |\n"
+    assert [(c.text, c.kind.value, c.unit) for c in claims(text)] == [("12.40", "money", "EUR"), ("14.80", "money", "EUR")]
+
+
+def test_a_verb_of_price_before_a_number_of_things_is_no_sum() -> None:
+    assert [c.kind.value for c in claims("The merger cost 3,000 jobs, which cost 4 euros each to advertise.")
+            if c.text == "3,000"] == ["count"]
+
+
 def test_a_k_before_a_number_is_kwacha_only_where_the_article_speaks_of_them() -> None:
     assert [c for c in claims("The K9 unit searched the K2 base camp.") if c.kind.value == "money"] == []
 

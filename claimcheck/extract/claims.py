@@ -106,6 +106,9 @@ def extract_article(text: str, source: str = "-", published: dt.date | None = No
 # "rose to 38.4 years from 36.9", "fell to 47 minutes, down from 52": the base of a change
 # is written without the unit the level before it gives.
 _BARE_BASE_BETWEEN = re.compile(r"(?i)\s*,?\s*(?:(?:up|down)\s+)?from\s+(?:an?\s+)?$")
+# The same figure for an earlier period, in brackets after it: "(2032: 44.1 bln)", "(FY33: 212)".
+_EARLIER_PERIOD_BRACKET = re.compile(r"\s*\(\s*(?:FY\s?)?\d{2,4}(?:[-/]\d{2,4})?\s*:\s*")
+_BARE_BASE = re.compile(r"[\d,]+(?:\.\d+)?(?P<scale>\s?(?:mln|million|bln|billion|bn|mn|m|k|thousand))?")
 _FIRST_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _INHERITING_KINDS = frozenset({Kind.duration, Kind.percent, Kind.length, Kind.mass, Kind.area, Kind.volume,
                                Kind.money, Kind.energy, Kind.power, Kind.speed})
@@ -117,9 +120,15 @@ _SCALED_TEXT = re.compile(r"(?i)\b(?:million|billion|trillion|mln|bln|bn|crores?
 _SUM_TALK_BEFORE = re.compile(r"(?i)\b(?:cost\w*|pa(?:y|id|ys)(?!\s+for\b)|spen[dt]\w*|budget\w*|invest\w*|worth|"
                               r"earn\w*|raised?|allocat\w*|set\s+aside|owe[ds]?|los(?:e|s|ing|t)|sav(?:e|ed|ing)|"
                               r"put|pump\w*|plough\w*|pour\w*|grant\w*)\b[^.;\d]{0,15}$")
+_PRICED_AT = re.compile(r"(?i)\b(?:costs?|costing|paid|pays|spent|spends|fetch(?:es|ed)?)\s+"
+                        r"(?:about\s+|around\s+|roughly\s+|just\s+|only\s+|nearly\s+|almost\s+)?$")
 _SUM_TALK_AFTER = re.compile(r"(?i)^\s*(?:of\s+(?:it|that|this|which|the\s+money)\b|"
                              r"(?:will|would)\s+(?:pay|go|fund|cover|endow|be\s+spent)\b|"
-                             r"(?:more|less)\s+than\s+it\b|in\s+(?:losses|revenue|sales|profit|fees|fines)\b)")
+                             r"(?:more|less)\s+than\s+it\b|in\s+(?:losses|revenue|sales|profit|fees|fines)\b|"
+                             # a sum's shares by who pays them: "40 million from the state and 12
+                             # million from the region"
+                             r"from\s+(?:the\s+)?(?:state|government|region|province|city|council|ministry|treasury|"
+                             r"(?:regional|national|federal|provincial|local)\s+(?:government|budget|authorities))\b)")
 
 
 def _currency_of_bare_sums(records: list[ClaimRecord]) -> None:
@@ -141,10 +150,13 @@ def _currency_of_bare_sums(records: list[ClaimRecord]) -> None:
         # the sentence's own currency, else the one the sentence before told its sums in
         currencies = by_sentence.get((c.source, c.sentence_start)) or by_sentence.get(
             (c.source, previous.get((c.source, c.sentence_start), -1)), set())
-        if (c.kind is not Kind.count or c.noun or len(currencies) != 1 or not _SCALED_TEXT.search(c.text)
-                or c.role is Role.prior):
-            continue
         before, after = c.sentence[:c.start - c.sentence_start], c.sentence[c.end - c.sentence_start:]
+        # An unscaled number right after a price verb is a sum too ("a new one costs 240,000"),
+        # when nothing counted follows it.
+        priced = bool(_PRICED_AT.search(before)) and bool(_NOTHING_AFTER.match(after))
+        if (c.kind is not Kind.count or c.noun or len(currencies) != 1
+                or not (_SCALED_TEXT.search(c.text) or priced) or c.role is Role.prior):
+            continue
         if not (_SUM_TALK_BEFORE.search(before) or _SUM_TALK_AFTER.match(after)):
             continue
         record.claim = c.model_copy(update={"kind": Kind.money, "unit": next(iter(currencies))})
@@ -152,16 +164,23 @@ def _currency_of_bare_sums(records: list[ClaimRecord]) -> None:
 
 def _units_of_bare_bases(records: list[ClaimRecord]) -> None:
     """A bare number after "from", right after a level in a unit, is that level's earlier value
-    in the same unit (and scale: "rose to $4.2bn from 3.9" is 3.9 billion dollars)."""
+    in the same unit (and scale: "rose to $4.2bn from 3.9" is 3.9 billion dollars); so is one
+    in a bracket naming an earlier period ("£48.6bn (2032: 44.1)")."""
     for before, record in zip(records, records[1:]):
         claim, level = record.claim, before.claim
-        if (claim.kind is not Kind.count or claim.role is not Role.prior
+        between = claim.sentence[level.end - level.sentence_start:claim.start - claim.sentence_start]
+        bracketed = bool(_EARLIER_PERIOD_BRACKET.fullmatch(between))  # "48.6 bln pounds (2032: 44.1 bln)"
+        if (claim.kind is not Kind.count or (claim.role is not Role.prior and not bracketed)
                 or (claim.noun and claim.noun not in level.text.lower())  # ("42 km from 35 stations")
-                or not re.fullmatch(r"[\d,]+(?:\.\d+)?", claim.text) or level.kind not in _INHERITING_KINDS
+                or not _BARE_BASE.fullmatch(claim.text) or level.kind not in _INHERITING_KINDS
                 or level.role is not Role.level or level.source != claim.source
                 or level.sentence_start != claim.sentence_start or not isinstance(level.value, (int, float))
-                or not _BARE_BASE_BETWEEN.fullmatch(claim.sentence, level.end - level.sentence_start,
-                                                    claim.start - claim.sentence_start)):
+                or not (bracketed or _BARE_BASE_BETWEEN.fullmatch(claim.sentence, level.end - level.sentence_start,
+                                                                  claim.start - claim.sentence_start))):
+            continue
+        if _BARE_BASE.fullmatch(claim.text).group("scale"):  # type: ignore[union-attr]
+            # "fell to 96 mln pounds from 141 mln": the base's own scale, the level's unit
+            record.claim = claim.model_copy(update={"kind": level.kind, "unit": level.unit})
             continue
         written = _FIRST_DIGITS.search(level.text)
         number = float(written.group().replace(",", "")) if written else 0.0
@@ -203,8 +222,8 @@ def _dollars_of_the_article(text: str, records: list[ClaimRecord]) -> None:
 
 
 # Currency words several countries use, read as the first country's until the article names
-# another: pesos (Mexico's), kroner and crowns (Norway's), rupees (India's), dirhams (the
-# UAE's), dollars (the US's).  Each candidate is told by its country's name and people only, never its towns: a
+# another: pesos (Mexico's), kroner and crowns (Norway's), rupees (India's), shillings
+# (Kenya's), dirhams (the UAE's), dollars (the US's).  Each candidate is told by its country's name and people only, never its towns: a
 # list of places would be a list of the stories already read.
 _COUNTRY_CURRENCIES: dict[str, tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]]] = {
     "MXN": (re.compile(r"(?i)\bpesos?\b"), (
@@ -215,8 +234,11 @@ _COUNTRY_CURRENCIES: dict[str, tuple[re.Pattern[str], tuple[tuple[str, re.Patter
         ("NOK", re.compile(r"\bNorw\w*")), ("DKK", re.compile(r"\bDenmark\b|\bDanish\b")),
         ("CZK", re.compile(r"\bCzech\w*")), ("SEK", re.compile(r"\bSwed(?:en|ish)\b")))),
     "INR": (re.compile(r"(?i)\brs(?![a-z])|\brupees?\b"), (
-        ("INR", re.compile(r"\bIndia(?:n|ns)?\b")), ("LKR", re.compile(r"\bSri\s+Lanka(?:n|ns)?\b")),
+        ("INR", re.compile(r"\bIndia(?:n|ns)?\b")), ("LKR", re.compile(r"\bSri\s+Lanka(?:n|ns)?\b|\bCeylon(?:ese)?\b")),
         ("PKR", re.compile(r"\bPakistan(?:i|is)?\b")), ("NPR", re.compile(r"\bNepal(?:i|is|ese)?\b")))),
+    "KES": (re.compile(r"(?i)\bshillings?\b|(?<![A-Za-z])shs?(?![a-z])"), (
+        ("KES", re.compile(r"\bKenya(?:n|ns)?\b")), ("UGX", re.compile(r"\bUganda(?:n|ns)?\b")),
+        ("TZS", re.compile(r"\bTanzania(?:n|ns)?\b")))),
     "AED": (re.compile(r"(?i)\bdirhams?\b|\bdhs?(?![a-z])"), (
         ("AED", re.compile(r"\bUnited\s+Arab\s+Emirates\b|\bUAE\b|\bEmirati(?:s)?\b")),
         ("MAD", re.compile(r"\bMorocc\w*")))),
@@ -230,9 +252,11 @@ _COUNTRY_CURRENCIES: dict[str, tuple[re.Pattern[str], tuple[tuple[str, re.Patter
 # its own news) that one passing mention of another country ("mailed back from Canada") does
 # not make an article's dollars that country's.
 _TIMES_NAMED = {"USD": 2}
+_BRACKET = re.compile(r"\([^)]*\)?")
 _NAMED_IN_CLAIM = re.compile(r"(?i)\b(?:mexican|argentine|chilean|colombian|uruguayan|philippine|norwegian|danish|"
                              r"indian|pakistani|nepali|nepalese|sri\s+lankan|czech|swedish|u\.s|us|american|australian|"
-                             r"canadian|singapore|hong\s+kong|new\s+zealand|moroccan|emirati)\b|(?-i:[A-Z]{3})")
+                             r"canadian|singapore|hong\s+kong|new\s+zealand|moroccan|emirati|kenyan|ugandan|tanzanian)\b"
+                             r"|(?-i:[A-Z]{3})")
 
 
 def _currency_of_the_country(text: str, records: list[ClaimRecord]) -> None:
@@ -240,8 +264,9 @@ def _currency_of_the_country(text: str, records: list[ClaimRecord]) -> None:
     Zealand (named twice) New Zealand's: a currency word that several countries use is the one
     country's the article names most (and only it, or clearly most)."""
     for default, (word, countries) in _COUNTRY_CURRENCIES.items():
+        # (a bracketed conversion, "Rs. 90 mn (about US$ 0.3 mn)", names the other sum's currency)
         bare = [r for r in records if r.claim.unit == default and r.claim.kind is Kind.money
-                and word.search(r.claim.text) and not _NAMED_IN_CLAIM.search(r.claim.text)]
+                and word.search(own := _BRACKET.sub("", r.claim.text)) and not _NAMED_IN_CLAIM.search(own)]
         if not bare:
             continue
         named = sorted(((len(pattern.findall(text)), code) for code, pattern in countries), reverse=True)
@@ -1182,18 +1207,19 @@ _UNIT_HEADER = re.compile(r"(?i)(?P<unit>[a-z][a-z ]{3,}?[a-z])(?:\s+(?:per|a)\s
 # Three-letter currency codes, in capitals only ("| Cost (CHF m) |"; a "(try)" is rugby's).
 _CURRENCY_CODES = sorted(code.upper() for code in CURRENCY_PREFIX if re.fullmatch(r"[a-z]{3}", code))
 _LABEL_CURRENCY = r"US\$|A\$|AU\$|NZ\$|C\$|€|\$|£|₹|¥|Rs\.?|(?-i:" + "|".join(_CURRENCY_CODES) + ")"
-# "| Spending (€bn) | 206.0 |", "| Net sales ($ millions) | 1,391 |", "| Price (£/kg) | 0.31 |": the
+# "| Spending (€bn) | 206.0 |", "| Net sales ($ millions) | 1,391 |", "| Price (£/kg) | 0.31 |",
+# "| Fare (€/journey) | 2.10 |": the
 # label's bracket names the currency and scale of its figures (a price per unit stays in whole
 # units, as the corpus README writes it).
 _MONEY_LABEL = re.compile(
     r"\(\s*(?P<cur>" + _LABEL_CURRENCY + ")"
     r"\s*(?P<scale>bn|bln|billions?|m|mn|mln|millions?|k|thousands?|crores?|cr|lakhs?)?"
-    r"\s*(?:/\s*[A-Za-z]{1,5}|per\s+[a-z]+)?\s*\)"
+    r"\s*(?:/\s*[A-Za-z]{1,12}|per\s+[a-z]+)?\s*\)"
     r"|\((?P<scale2>millions?|billions?|thousands?)\s+of\s+(?P<cur2>euros|dollars|pounds)\)", re.IGNORECASE)
 _CURRENCY_WORD = {"euros": "EUR", "dollars": "USD", "pounds": "GBP"}
 # A price per unit after a comma or as the whole label: "| Gas price, €/MWh | 61.20 |",
 # "| Standing charge, € per year | 290 |", "| € per tonne |".
-_MONEY_RATE_LABEL = re.compile(r"(?:^|,\s*)(?P<cur>" + _LABEL_CURRENCY + r")\s*(?P<scale>)(?:/\s*[A-Za-z]{1,5}|per\s+[a-z]+)\s*$",
+_MONEY_RATE_LABEL = re.compile(r"(?:^|,\s*)(?P<cur>" + _LABEL_CURRENCY + r")\s*(?P<scale>)(?:/\s*[A-Za-z]{1,12}|per\s+[a-z]+)\s*$",
                                re.IGNORECASE)
 _PERCENT_LABEL = re.compile(r"\(\s*%[^)]{0,12}\)")
 _SCALE_LETTER = {"k": 1e3, "m": 1e6, "'000": 1e3, "’000": 1e3, "000": 1e3}  # "Jobs ('000)"

@@ -20,7 +20,7 @@ from claimcheck.models import Kind
 # "Rs1,275", "Dh3.15", "KSh3.2", "RM12.4m", "VNĐ3.1 trillion", "Rp75 million").
 _GLUED_LETTERS = "RPNK"
 # (and the capital ISO codes, glued as some outlets write them: "VND41,000", "PLN950")
-_GLUED_MARKS = ("Rs", "Rs.", "Dh", "Dhs", "KSh", "Ksh", "KShs", "Kshs", "RM", "VNĐ", "Rp", "Sh", "USh", "TSh", "Bs",
+_GLUED_MARKS = ("Rs", "Rs.", "Dh", "Dhs", "KSh", "Ksh", "KShs", "Kshs", "RM", "VNĐ", "Rp", "Sh", "Shs", "USh", "TSh", "Bs",
                 *(code for code in U.CURRENCY_CODE_PREFIX if len(code) == 3 and code.isupper()))
 
 
@@ -289,7 +289,7 @@ _INCH_WORD = re.compile(
 # ... or at the end of a sentence about a size: "The length of my pencil is 2 in."
 _INCH_AT_END = re.compile(r"\s?in\b(?=\.?(?:\s*$|\s+[A-Z\"“]))")
 _SIZE_WORD = re.compile(r"(?i)\b(?:length|size|thick|thickness|width|wide|height|tall|diameter|depth|long)\b")
-_SUBUNIT = re.compile(r"\s*(?:" + U.alternation(U.SUBUNITS) + r")\b", re.IGNORECASE)
+_SUBUNIT = re.compile(r"(?:\s*|-(?=cents?\b))(?:" + U.alternation(U.SUBUNITS) + r")\b", re.IGNORECASE)  # ("a 9-cent rise")
 _SYMBOL_SUFFIX = re.compile(r"\s?[" + "".join(U.CURRENCY_SYMBOL_SUFFIX) + r"](?![\d])")
 # A year before these words names the year of something ("2023 sales", "1990 levels",
 # "2023 GHG emissions"), it does not count it.
@@ -731,7 +731,7 @@ def _read_unit(text: str, pos: int, limit: int, value: float, is_word: bool, num
         return _Unit(Kind.money, "USD", 0.01, cents.end(), name="cents")  # "644c/kg": cents a kilogram
     sub = _SUBUNIT.match(text, pos, limit) if not is_word or scale == 1.0 else None
     if sub:
-        code, factor = U.SUBUNITS[re.sub(r"\s+", " ", sub.group().strip().lower())]
+        code, factor = U.SUBUNITS[re.sub(r"\s+", " ", sub.group().strip(" \t\n-").lower())]
         return _Unit(Kind.money, code, factor, sub.end())
     pence = _pence_at(text, pos, limit, floor) if not is_word else None
     if pence is not None:

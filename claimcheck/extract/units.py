@@ -38,7 +38,7 @@ GLUED_SCALE: dict[str, float] = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 
 # Currency written before the number.
 CURRENCY_PREFIX: dict[str, str] = {
     "us$": "USD", "u.s.$": "USD", "$": "USD", "usd": "USD", "a$": "AUD", "au$": "AUD", "j$": "JMD", "ar$": "ARS",
-    "tt$": "TTD", "bz$": "BZD", "₸": "KZT",
+    "tt$": "TTD", "bz$": "BZD", "₸": "KZT", "₪": "ILS",
     "c$": "CAD", "ca$": "CAD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "r$": "BRL",
     "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "¥": "JPY", "jpy": "JPY",
     "cny": "CNY", "rmb": "CNY", "₹": "INR", "inr": "INR", "rs": "INR", "rs.": "INR",
@@ -50,7 +50,7 @@ CURRENCY_PREFIX: dict[str, str] = {
     # Kenyan shillings, UAE dirhams, Ghanaian cedis, Eastern Caribbean dollars as their outlets write them
     "ksh": "KES", "kshs": "KES", "ksh.": "KES", "dh": "AED", "dhs": "AED", "gh¢": "GHS", "gh₵": "GHS", "ghs": "GHS",
     "₵": "GHS", "ghc": "GHS", "ec$": "XCD", "xcd": "XCD", "tk": "BDT", "tk.": "BDT", "৳": "BDT", "$u": "UYU",
-    "rp": "IDR", "rp.": "IDR", "slrs": "LKR", "slrs.": "LKR", "n$": "NAD", "฿": "THB", "sh": "KES", "ush": "UGX", "tsh": "TZS", "cdn$": "CAD", "can$": "CAD",
+    "rp": "IDR", "rp.": "IDR", "slrs": "LKR", "slrs.": "LKR", "n$": "NAD", "฿": "THB", "sh": "KES", "shs": "KES", "ush": "UGX", "tsh": "TZS", "cdn$": "CAD", "can$": "CAD",
     "₮": "MNT",
 }
 # ISO codes before the number, read in capitals only ("PLN 310 mln", "ISK 2.7 billion"; never
@@ -59,7 +59,7 @@ CURRENCY_CODE_PREFIX: dict[str, str] = {code: code for code in (
     "PLN CZK HUF BGN ISK THB VND IDR MYR ILS QAR KWD BHD OMR JOD TND DZD XOF XAF UGX TZS ETB ZMW BWP NAD MUR "
     "LKR BDT NPR ARS CLP COP UYU PYG DOP JMD TTD UAH KZT GEL AZN UZS RSD MKD HRK NGN GHS HKD SGD NZD MAD MNT BOB MWK"
 ).split()} | {"TL": "TRY", "RM": "MYR", "Br": "ETB", "VNĐ": "VND", "VNDong": "VND", "Kč": "CZK", "zł": "PLN", "Ft": "HUF",
-              "Bs": "BOB", "Bs.": "BOB", "MK": "MWK", "CFA": "XOF"}
+              "Bs": "BOB", "Bs.": "BOB", "MK": "MWK", "CFA": "XOF", "NIS": "ILS"}
 # The readings of all prefixes: CURRENCY_PREFIX is matched in any case, CURRENCY_CODE_PREFIX
 # in capitals, and both are looked up by the lower-cased prefix.
 PREFIX_CURRENCY: dict[str, str] = {**{k.lower(): v for k, v in CURRENCY_CODE_PREFIX.items()}, **CURRENCY_PREFIX}
@@ -95,7 +95,9 @@ CURRENCY_SUFFIX: dict[str, str] = {
     "mexican pesos": "MXN", "crowns": "NOK", "swedish crowns": "SEK", "danish crowns": "DKK",
     "norwegian crowns": "NOK", "birr": "ETB", "tugriks": "MNT", "tugrik": "MNT", "tögrög": "MNT", "togrog": "MNT",
     "krónur": "ISK", "icelandic krónur": "ISK", "króna": "ISK", "icelandic króna": "ISK",
-    "bolivianos": "BOB", "boliviano": "BOB", "cfa francs": "XOF", "tenge": "KZT", "moroccan dirhams": "MAD", "malawian kwacha": "MWK", "zambian kwacha": "ZMW",
+    "bolivianos": "BOB", "boliviano": "BOB", "cfa francs": "XOF", "tenge": "KZT",
+    "australian dollars": "AUD", "canadian dollars": "CAD", "new zealand dollars": "NZD", "singapore dollars": "SGD",
+    "hong kong dollars": "HKD", "jamaican dollars": "JMD", "quid": "GBP", "bucks": "USD", "buck": "USD", "moroccan dirhams": "MAD", "malawian kwacha": "MWK", "zambian kwacha": "ZMW",
 }
 
 # (kind, canonical unit, factor to canonical)
@@ -250,7 +252,7 @@ SPACED_ONLY_UNITS = frozenset({"m", "nm", "mt", "g", "t", "l", "s"})
 
 # Money units smaller than the currency: (currency, factor to whole units).
 SUBUNITS: dict[str, tuple[str, float]] = {
-    "cents": ("USD", 0.01), "us cents": ("USD", 0.01), "u.s. cents": ("USD", 0.01), "dimes": ("USD", 0.1), "pence": ("GBP", 0.01),
+    "cents": ("USD", 0.01), "cent": ("USD", 0.01), "us cents": ("USD", 0.01), "u.s. cents": ("USD", 0.01), "dimes": ("USD", 0.1), "pence": ("GBP", 0.01),
     "pennies": ("GBP", 0.01),
 }
 # Money symbols written right after the number ("15€", "20 €").
