@@ -258,8 +258,6 @@ KNOWN_FALSE_ALARMS = {
     ('tennant-state-hargrove-stadium-expansion', 'average attendance in different seasons'): "'60,410' (2034) and '58,950' (2033) are linked as one figure",
     ('malaysia-palm-oil-stockpile-october-2031', 'end-October stocks: survey forecast vs actual'): "'2.21 million tonnes' (actual) and '2.11 million tonnes' (expected) are linked as one figure",
     ('rangiwhero-valley-kiwifruit-autumn-frost', 'export trays: last season, forecast before and after the frost'): "'41.5 mln' (a forecast) and '44.8m' (last season) are linked as one figure",
-    # linked once an article naming Australia twice has its bare dollars Australian
-    ('tannerby-deep-mine-closure', 'money: average vs total redundancy, fund vs annual spend, rehabilitation, loss'): "'A$142 million' (the loss) and '$94 mln' are linked as one figure",
     # held-out batches 256-262, as first measured
     ('sgeir-dubh-salmon-farm-sea-lice-cull', 'cleaner fish: April stocking, July top-up and total'): "'130,000' (the total) and '90,000' (the April stocking) are linked as one figure",
     ('gletschalp-rack-railway-avalanche-rescue', 'helicopters: all six vs civilian and army'): "'6' (all helicopters) and 'four' (the civilian ones) are linked as one figure",
@@ -268,6 +266,9 @@ KNOWN_FALSE_ALARMS = {
     # held-out batches 263-266, as first measured
     ('almoreira-cork-harvest-price-dispute', "buyers' opening offer in May vs the raised offer in June"): "'35 euros' (June) and '€33' (May) are linked as one figure",
     ('onion-export-duty-halved-2034', 'onion exports in two fiscal years'): "'17.2 lakh tonnes' (2033-34) and '25.3 lakh tonnes' (2032-33) are linked as one figure",
+    # held-out batches 267-270, as first measured
+    ('albrun-glacier-melt-hydro-loss', 'glacier area now and in 1985'): "'14.2 km²' (now) and 'more than 21 square kilometres' (1985) are linked as one figure",
+    ('haverdael-junction-cable-fire-commuter-chaos', 'passengers affected vs a normal weekday'): "'about 870,000' (a normal weekday) and '230,000' (affected) are linked as one figure",
 }
 
 
@@ -1749,4 +1750,33 @@ KNOWN_GAPS = {
     ('skovhavn-vind-blade-recall', 'date of the Havbrise Nord blade failure'): "words differ: '2 October' (blade broke turbine) vs '9 October' (blade separated turbine), similarity 0.45",
     ('winter-storm-corliss-texas-grid-emergency', 'maximum load shed ordered'): "roles or units differ (change '16,500 megawatts' vs level '16.5 GW')",
     ('winter-storm-corliss-texas-grid-emergency', 'date the highest emergency level was declared'): "words differ: 'Monday' (ordered rotating outage) vs 'Jan. 14' (tgrc declare eea), similarity 0.53",
+    # held-out batches 267-270, as first measured
+    ('albrun-glacier-melt-hydro-loss', 'Albrun glacier ice volume lost in summer 2035'): "words differ: 'about 54 million cubic metres' (summer ice thickness) vs 'some 5.4 million cubic metres' (losing ice), similarity 0.21",
+    ('albrun-glacier-melt-hydro-loss', 'date Albrun II was taken offline'): "words differ: '28 August' (offline station albrun) vs '18 August' (idle intake rated), similarity 0.04",
+    ('glenbrannoch-distillery-expansion-approval', 'cost of the Glenbrannoch expansion'): "times read as different ('£145 million': None, '£120 million': 2029)",
+    ('glenbrannoch-distillery-expansion-approval', 'cask capacity after the expansion'): "times read as different ('120,000': None, '12,000': None)",
+    ('glenbrannoch-distillery-expansion-approval', 'new permanent jobs created'): "roles or units differ (level '65' vs increment '40')",
+    ('glenbrannoch-distillery-expansion-approval', 'date of the first new-make spirit from the new stills'): "words differ: 'August 2030' (still spirit new-make) vs 'October 2030' (spirit construction starting), similarity 0.14",
+    ('hanseong-haewon-fab-power-cut', 'date of the power outage'): "words differ: 'on Tuesday' (outage shut power) vs 'Monday, March 13' (cable joint fail), similarity 0.00",
+    ('haverdael-junction-cable-fire-commuter-chaos', 'deadline for refund claims'): "no shared word next to 'Nov. 14' (submitted claim) and '17 November' (rush ticket)",
+    ('haverdael-junction-cable-fire-commuter-chaos', 'length of signalling cable destroyed'): "words differ: 'about 1.2 km' (cable destroyed manager) vs '120 metres' (destroyed signalling blaze), similarity 0.30",
+    ('kotkanmaki-ski-jump-hill-record-dispute', "date the jury rejected the club's protest"): "words differ: 'on Sunday' (protest morning club) vs 'on Saturday' (hour evening protest), similarity 0.33",
+    ('jacaranda-soy-port-rain-ship-queue', 'ships waiting off the port to load soybeans on 13 March'): "no shared word next to '71' (load soybean soymeal) and 'Some 96' (ship anchored jacarand)",
+    ('jacaranda-soy-port-rain-ship-queue', 'start date of the priority berthing rule'): "no shared block ('March 19': None, 'next Monday': ('date', 'act apply'))",
+    ('monvale-big-cascade-jackpot-miscount', 'tickets double-counted by the glitch'): "words differ: '23.7 million' (sale ticket draw) vs '5.9 million' (ticket double-counted), similarity 0.20",
+    ('monvale-big-cascade-jackpot-miscount', 'date the faulty software update was installed'): "not extracted ('Jan. 14')",
+    ('monvale-big-cascade-jackpot-miscount', 'balance of the unclaimed-prize reserve'): "words differ: '$61 million' (hold reserve unclaimed-prize) vs '$52 million' (okafor agency raymond), similarity 0.05",
+    ('palmonit-desalination-plant-outage', 'date the fire knocked the plant offline'): "words differ: 'on Sunday' (early coast southern) vs 'Saturday 9 July' (hour early), similarity 0.37",
+    ('palmonit-desalination-plant-outage', 'hourly penalty owed for lost output'): "vetoed ('85,000 shekels' / 'NIS 58,000': nouns, story, places, measures or parts differ)",
+    ('sevanthi-cinnamon-cassia-export-fraud', 'date Customs stopped the shipment at Kelundara'): "vetoed ('on Sunday' / 'on Saturday': nouns, story, places, measures or parts differ)",
+    ('sevanthi-cinnamon-cassia-export-fraud', 'total revenue lost to the state since 2030'): "linked, but not reported ('Rs. 395 million' / 'Rs. 218 million': filtered as consistent, excused or too far apart)",
+    ('sarsabz-wheat-flour-price-cap', 'flour subsidy approved by the cabinet'): "roles or units differ (level 'Rs42 billion' vs level 'roughly $150m')",
+    ('sarsabz-wheat-flour-price-cap', 'government wheat released to the mills'): "words differ: '600,000 tonnes' (release wheat department) vs '60,000 tonnes' (government godown mill), similarity 0.24",
+    ('sarsabz-wheat-flour-price-cap', 'date the flour price cap takes effect'): "not extracted ('January 20')",
+    ('uganda-coffee-export-record-2034-35', 'bags exported in September 2035'): "words differ: '731,400' (bag robusta arabica) vs '592,800' (shipped bag country), similarity 0.25",
+    ('uganda-coffee-export-record-2034-35', 'date the 1 per cent coffee export levy was scrapped'): "not extracted ('July 1')",
+    ('uganda-coffee-export-record-2034-35', "Uganda's average export price per kg in 2034/35"): "no shared block ('$5.66': ('money', 'money', 'level'), 'US$4.93': None)",
+    ('velebrac-island-water-shortage-tourist-season', 'date the pipeline leak was found'): "not extracted ('Wednesday 3 August')",
+    ('velebrac-island-water-shortage-tourist-season', 'emergency government funding for the tanker and repair'): "times read as different ('1.2 mln euros': 2033-08-04, '€12m': 2033-08-06)",
+    ('velebrac-island-water-shortage-tourist-season', 'total daily water supply to the island'): "no shared word next to '6,200 cubic metres' (supply peak adding) and '4,500 cubic metres' (getting water island)",
 }
