@@ -3344,14 +3344,14 @@ def test_a_k_before_a_number_is_kwacha_only_where_the_article_speaks_of_them() -
 
 @pytest.mark.parametrize(("text", "unit"), [
     # the country the article names, and names often: its dollars
-    ("New Zealand growers lost $41 million. New Zealand exporters expect less.", "NZD"),
+    ("New Zealand growers lost $43.7 million. New Zealand exporters expect less.", "NZD"),
     ("Australia's dairy farmers got $9.20 a kilo. Australian processors paid less.", "AUD"),
     # ... even beside a conversion to US dollars
-    ("New Zealand growers lost $41 million (US$24 million). New Zealand exporters expect less.", "NZD"),
+    ("New Zealand growers lost $43.7 million (US$24 million). New Zealand exporters expect less.", "NZD"),
     # one passing mention is no setting
-    ("The book came back from Canada. The fine would have been $41 million.", "USD"),
+    ("The book came back from Canada. The fine would have been $43.7 million.", "USD"),
     # two countries named as often: no one's
-    ("Canada and Australia, Canadian and Australian firms: $41 million.", "USD"),
+    ("Canada and Australia, Canadian and Australian firms: $43.7 million.", "USD"),
 ])
 def test_bare_dollars_are_the_country_the_article_names_clearly_most(text: str, unit: str) -> None:
     assert next(c for c in claims(text) if c.kind.value == "money").unit == unit

@@ -106,7 +106,7 @@ def extract_article(text: str, source: str = "-", published: dt.date | None = No
 # "rose to 38.4 years from 36.9", "fell to 47 minutes, down from 52": the base of a change
 # is written without the unit the level before it gives.
 _BARE_BASE_BETWEEN = re.compile(r"(?i)\s*,?\s*(?:(?:up|down)\s+)?from\s+(?:an?\s+)?$")
-# The same figure for an earlier period, in brackets after it: "(2032: 44.1 bln)", "(FY33: 212)".
+# The same figure for an earlier period, in brackets after it: "(2029: 17.3 bln)", "(FY33: 212)".
 _EARLIER_PERIOD_BRACKET = re.compile(r"\s*\(\s*(?:FY\s?)?\d{2,4}(?:[-/]\d{2,4})?\s*:\s*")
 _BARE_BASE = re.compile(r"[\d,]+(?:\.\d+)?(?P<scale>\s?(?:mln|million|bln|billion|bn|mn|m|k|thousand))?")
 _FIRST_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -165,11 +165,11 @@ def _currency_of_bare_sums(records: list[ClaimRecord]) -> None:
 def _units_of_bare_bases(records: list[ClaimRecord]) -> None:
     """A bare number after "from", right after a level in a unit, is that level's earlier value
     in the same unit (and scale: "rose to $4.2bn from 3.9" is 3.9 billion dollars); so is one
-    in a bracket naming an earlier period ("£48.6bn (2032: 44.1)")."""
+    in a bracket naming an earlier period ("£21.9bn (2029: 17.3)")."""
     for before, record in zip(records, records[1:]):
         claim, level = record.claim, before.claim
         between = claim.sentence[level.end - level.sentence_start:claim.start - claim.sentence_start]
-        bracketed = bool(_EARLIER_PERIOD_BRACKET.fullmatch(between))  # "48.6 bln pounds (2032: 44.1 bln)"
+        bracketed = bool(_EARLIER_PERIOD_BRACKET.fullmatch(between))  # "21.9 bln pounds (2029: 17.3 bln)"
         if (claim.kind is not Kind.count or (claim.role is not Role.prior and not bracketed)
                 or (claim.noun and claim.noun not in level.text.lower())  # ("42 km from 35 stations")
                 or not _BARE_BASE.fullmatch(claim.text) or level.kind not in _INHERITING_KINDS
@@ -179,7 +179,7 @@ def _units_of_bare_bases(records: list[ClaimRecord]) -> None:
                                                                   claim.start - claim.sentence_start))):
             continue
         if _BARE_BASE.fullmatch(claim.text).group("scale"):  # type: ignore[union-attr]
-            # "fell to 96 mln pounds from 141 mln": the base's own scale, the level's unit
+            # "fell to 83 mln pounds from 117 mln": the base's own scale, the level's unit
             record.claim = claim.model_copy(update={"kind": level.kind, "unit": level.unit})
             continue
         written = _FIRST_DIGITS.search(level.text)
