@@ -150,12 +150,12 @@ def _currency_of_bare_sums(records: list[ClaimRecord]) -> None:
         # the sentence's own currency, else the one the sentence before told its sums in
         currencies = by_sentence.get((c.source, c.sentence_start)) or by_sentence.get(
             (c.source, previous.get((c.source, c.sentence_start), -1)), set())
+        if c.kind is not Kind.count or c.noun or len(currencies) != 1 or c.role is Role.prior:
+            continue
         before, after = c.sentence[:c.start - c.sentence_start], c.sentence[c.end - c.sentence_start:]
-        # An unscaled number right after a price verb is a sum too ("a new one costs 240,000"),
+        # An unscaled number right after a price verb is a sum too ("a new one costs 243,000"),
         # when nothing counted follows it.
-        priced = bool(_PRICED_AT.search(before)) and bool(_NOTHING_AFTER.match(after))
-        if (c.kind is not Kind.count or c.noun or len(currencies) != 1
-                or not (_SCALED_TEXT.search(c.text) or priced) or c.role is Role.prior):
+        if not (_SCALED_TEXT.search(c.text) or (_PRICED_AT.search(before) and _NOTHING_AFTER.match(after))):
             continue
         if not (_SUM_TALK_BEFORE.search(before) or _SUM_TALK_AFTER.match(after)):
             continue
@@ -168,17 +168,17 @@ def _units_of_bare_bases(records: list[ClaimRecord]) -> None:
     in a bracket naming an earlier period ("£21.9bn (2029: 17.3)")."""
     for before, record in zip(records, records[1:]):
         claim, level = record.claim, before.claim
-        between = claim.sentence[level.end - level.sentence_start:claim.start - claim.sentence_start]
-        bracketed = bool(_EARLIER_PERIOD_BRACKET.fullmatch(between))  # "21.9 bln pounds (2029: 17.3 bln)"
-        if (claim.kind is not Kind.count or (claim.role is not Role.prior and not bracketed)
-                or (claim.noun and claim.noun not in level.text.lower())  # ("42 km from 35 stations")
-                or not _BARE_BASE.fullmatch(claim.text) or level.kind not in _INHERITING_KINDS
+        base = _BARE_BASE.fullmatch(claim.text) if claim.kind is Kind.count else None
+        if (base is None or (claim.noun and claim.noun not in level.text.lower())  # ("42 km from 35 stations")
+                or level.kind not in _INHERITING_KINDS
                 or level.role is not Role.level or level.source != claim.source
-                or level.sentence_start != claim.sentence_start or not isinstance(level.value, (int, float))
-                or not (bracketed or _BARE_BASE_BETWEEN.fullmatch(claim.sentence, level.end - level.sentence_start,
-                                                                  claim.start - claim.sentence_start))):
+                or level.sentence_start != claim.sentence_start or not isinstance(level.value, (int, float))):
             continue
-        if _BARE_BASE.fullmatch(claim.text).group("scale"):  # type: ignore[union-attr]
+        between = claim.sentence[level.end - level.sentence_start:claim.start - claim.sentence_start]
+        if not ((claim.role is Role.prior and _BARE_BASE_BETWEEN.fullmatch(between))
+                or _EARLIER_PERIOD_BRACKET.fullmatch(between)):  # "21.9 bln pounds (2029: 17.3 bln)"
+            continue
+        if base.group("scale"):
             # "fell to 83 mln pounds from 117 mln": the base's own scale, the level's unit
             record.claim = claim.model_copy(update={"kind": level.kind, "unit": level.unit})
             continue
@@ -223,8 +223,9 @@ def _dollars_of_the_article(text: str, records: list[ClaimRecord]) -> None:
 
 # Currency words several countries use, read as the first country's until the article names
 # another: pesos (Mexico's), kroner and crowns (Norway's), rupees (India's), shillings
-# (Kenya's), dirhams (the UAE's), dollars (the US's).  Each candidate is told by its country's name and people only, never its towns: a
-# list of places would be a list of the stories already read.
+# (Kenya's), dirhams (the UAE's), dollars (the US's).  Each candidate is told by its country's
+# name and people only, never its towns: a list of places would be a list of the stories
+# already read.
 _COUNTRY_CURRENCIES: dict[str, tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]]] = {
     "MXN": (re.compile(r"(?i)\bpesos?\b"), (
         ("MXN", re.compile(r"\bMexic\w*")), ("ARS", re.compile(r"\bArgentin\w*")),
@@ -260,8 +261,8 @@ _NAMED_IN_CLAIM = re.compile(r"(?i)\b(?:mexican|argentine|chilean|colombian|urug
 
 
 def _currency_of_the_country(text: str, records: list[ClaimRecord]) -> None:
-    """'35 million kroner' in an article about Denmark is Danish, '$41 million' in one about New
-    Zealand (named twice) New Zealand's: a currency word that several countries use is the one
+    """'35 million kroner' in an article about Denmark is Danish, '$43.7 million' in one about
+    New Zealand (named twice) New Zealand's: a currency word that several countries use is the one
     country's the article names most (and only it, or clearly most)."""
     for default, (word, countries) in _COUNTRY_CURRENCIES.items():
         # (a bracketed conversion, "Rs. 90 mn (about US$ 0.3 mn)", names the other sum's currency)

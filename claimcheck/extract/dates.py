@@ -631,7 +631,6 @@ _BARE_MONTH = re.compile(
     # "expected in mid-December", "in late March": a part of the month, the month's value
     rf"(?P<within>(?:early|late|mid)(?:-|\s+))?(?P<month>{_MONTH})(?!\w)(?![\s,]*\d)(?!-)"
 )
-_AHEAD = re.compile(rf"(?i){_AHEAD_WORDS}")
 # A level held since a change: "has held its policy rate at 4.75% since July", "kept rates
 # unchanged since 2023": the date of that change, not the time the level holds for.
 HELD_SINCE = re.compile(
@@ -663,11 +662,10 @@ _ANY_WEEKDAY_IN = re.compile(r"(?i)\b(?:a|an|any|every|each)\s+(?:[a-z]+\s+)?(?:
 _PRESENT_CUE = re.compile(r"(?i)\b(?:is|are|goes|go|opens?|opening|starts?|starting|begins?|beginning|resumes?|"
                           r"probably|likely|possibly|next)\b|\bto\s+(?!the\b|be\b)[a-z]{3,}\b")
 _PAST_AUX = re.compile(r"(?i)\b(?:was|were|had|did|has\s+been|have\s+been)\b")
-# "hopes to be done in May", "aims to", "promised by", "would": a wish or reported future.
-_HOPED_FOR = re.compile(r"(?i)\b(?:hopes?|hoping|aims?|aiming|intends?|wants?|promised|promises|pledged|pledges)\b|\bwould\b(?!\s+have)")
+# "hopes to be done in May", "aims to", "promised by": a wish looks ahead (as "would" does, in
+# _WEEKDAY_AHEAD).
+_HOPED_FOR = re.compile(r"(?i)\b(?:hopes?|hoping|aims?|aiming|intends?|wants?|promised|promises|pledged|pledges)\b")
 _AUX_AFTER = re.compile(r"\s+(?:were|was|are|is|have|has|had)\b")
-# "the next set of figures is due in July", "a review due in September": a month looked ahead to
-_DUE_BEFORE = re.compile(r"(?i)\bdue\s+$")
 
 
 def _yearless_months(text: str, start: int, end: int, published: dt.date | None,
@@ -704,8 +702,8 @@ def _yearless_months(text: str, start: int, end: int, published: dt.date | None,
             if joined_ahead is not None:  # the first month's clause tells the tense of both
                 clause = _last_clause(text[max(start, joined.start() - _CUE_WINDOW):joined.start()])  # type: ignore[union-attr]
             ahead = bool(joined_ahead) or (joined_ahead is None and (
-                _AHEAD.search(clause) or _DUE_BEFORE.search(clause) or match.group("for")
-                or _WEEKDAY_AHEAD.search(clause) or _HOPED_FOR.search(clause)
+                # (_WEEKDAY_AHEAD: "will", "expected", "would", "due", a present schedule ...)
+                match.group("for") or _WEEKDAY_AHEAD.search(clause) or _HOPED_FOR.search(clause)
                 or (_PRESENT_CUE.search(clause) and not _TOLD_PAST.search(clause) and not _PAST_AUX.search(clause))
                 or ((_UNTIL_MONTH.match(match.group()) or _UNTIL_MONTH_BEFORE.search(clause))
                     and not _TOLD_PAST.search(clause)) or (
