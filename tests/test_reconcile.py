@@ -552,6 +552,58 @@ def test_a_warm_night_is_not_the_days_high() -> None:
 
 
 
+def test_a_date_or_a_road_number_before_for_is_no_figure_the_duration_is_the_term_of() -> None:
+    """"shut the plant on 4 May for 19 days" and "closed the B27 for 19 days": the date and the
+    road's number are not a figure whose term the days are, so the days are the shutdown's."""
+    dated = "Quellin plant\n\nThe fire on 4 May shut the Quellin plant for 19 days, the Quellin works council said.\n"
+    other = "Quellin plant\n\nThe Quellin plant stood idle for 91 days after the fire, the Quellin works council said.\n"
+    assert conflict_texts({"a.txt": dated, "b.txt": other}) == [["19 days", "91 days"]]
+    road = "Quellin road\n\nA lorry fire closed the B27 for 19 days near Quellin, Quellin police said.\n"
+    road_other = "Quellin road\n\nThe Quellin stretch of road was closed for 91 days after the lorry fire, Quellin police said.\n"
+    assert conflict_texts({"a.txt": road, "b.txt": road_other}) == [["19 days", "91 days"]]
+
+
+def test_a_figure_in_an_earlier_clause_does_not_make_a_duration_its_term() -> None:
+    """"from 9,000 fans, and for three minutes ...": a new clause, so the minutes are not the term
+    of the 9,000 (a "raise of 4% over two years" still is: see the test above)."""
+    one = ("Tessel eclipse\n\nA cheer went up from 9,000 fans, and for three minutes and 14 seconds the Tessel sky "
+           "went dark, the Tessel observatory said.\n")
+    two = "Tessel eclipse\n\nThe Tessel sky went dark for three minutes and 41 seconds, the Tessel observatory said.\n"
+    assert conflict_texts({"a.txt": one, "b.txt": two}) == [["three minutes and 14 seconds", "three minutes and 41 seconds"]]
+
+
+def test_all_of_a_whole_is_the_whole_not_a_part() -> None:
+    """"all twelve of its lidos were closed" counts the closed lidos, as "9 lidos closed" does."""
+    whole = "Varrow heat\n\nThe Varrow council said all twelve of its lidos were closed by noon.\n"
+    count = "Varrow heat\n\nThe Varrow council closed 9 lidos by noon.\n"
+    part = "Varrow heat\n\nThe Varrow council said twelve of its lidos were closed by noon.\n"
+    assert conflict_texts({"a.txt": whole, "b.txt": count}) == [["9", "twelve"]]
+    assert conflict_texts({"a.txt": part, "b.txt": count}) == []
+
+
+def test_a_night_low_named_in_other_words_is_still_a_night_low() -> None:
+    """"fell to minus 6C overnight" and "Overnight: temperatures drop to -9C" (the word seven words
+    away) or "the coldest reading, -9C, just before dawn" are the same night's low; a sentence
+    opening "It" does not borrow the night from the sentence before it."""
+    night = "Carrow frost\n\nTemperatures at Carrow fell to minus 6C overnight, the Carrow weather office said.\n"
+    dawn = "Carrow frost\n\nTemperatures at Carrow fell to minus 9C shortly before dawn, the Carrow weather office said.\n"
+    assert conflict_texts({"a.txt": night, "b.txt": dawn}) == [["minus 6C", "minus 9C"]]
+    high = ("Carrow heat\n\nBy last night the Carrow blaze had burnt 400 hectares. It was fed by heat that pushed "
+            "the Carrow airport thermometer to 39.2C on Sunday, the Carrow weather office said.\n")
+    other_high = "Carrow heat\n\nThe Carrow airport thermometer reached 41.7C on Sunday, the Carrow weather office said.\n"
+    assert conflict_texts({"a.txt": high, "b.txt": other_high}) == [["39.2C", "41.7C"]]
+
+
+def test_kindred_nouns_name_one_count() -> None:
+    """"17 stores" and "a dozen shops", "2,840 passengers" and "2,480 holidaymakers": one count
+    under two nouns; "17 stores" and "12 vans" still count different things."""
+    stores = "Fenlow grocer\n\nFenlow Grocers will close 17 stores next year, Fenlow Grocers said.\n"
+    shops = "Fenlow grocer\n\nFenlow Grocers will close 12 shops next year, Fenlow Grocers said.\n"
+    vans = "Fenlow grocer\n\nFenlow Grocers will close 12 vans next year, Fenlow Grocers said.\n"
+    assert conflict_texts({"a.txt": stores, "b.txt": shops}) == [["12", "17"]]
+    assert conflict_texts({"a.txt": stores, "b.txt": vans}) == []
+
+
 def test_an_age_groups_figure_is_not_the_whole_trials() -> None:
     whole = "Norvex trial\n\nIn the Norvex trial the vaccine showed 64% efficacy, Norvex officials said.\n"
     elderly = "Norvex trial\n\nIn the Norvex trial efficacy fell to 58% in participants aged 75 and older, Norvex officials said.\n"

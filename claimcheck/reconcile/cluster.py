@@ -38,6 +38,7 @@ from claimcheck.reconcile.names import (
 )
 from claimcheck.reconcile.scope import (
     NATIONAL,
+    PART_SYNONYMS,
     PARTITIVE_PART,
     change_basis,
     contests,
@@ -526,7 +527,7 @@ class Features:
             noun=record.claim.noun,
             period=(record.time_low, record.time_high)
             if record.claim.time and record.time_low and record.time_high else None,
-            parts=parts_of_measure(record, MAX_KEY_WORDS),
+            parts=parts_of_measure(record),
             basis=change_basis(record),
             national=any(w in NATIONAL for w in record.local[:MAX_KEY_WORDS]),
             span=record.claim.kind is not Kind.duration and covers_past_years(record),
@@ -617,8 +618,13 @@ def _vetoed(a: Features, b: Features) -> bool:
         return True  # "11.4% below their level before the grounding" is no day's move ("fell 4.7%")
     # "core inflation 5.8%" and "CPI inflation 7.4%", "food prices +9.1%" and "consumer prices
     # 7.9%": a part of a measure is another figure, unless the other sentence names it too.
-    return (any(root(part) not in a.context for part in b.parts - a.parts)
-            or any(root(part) not in b.context for part in a.parts - b.parts))
+    return (any(not _names_part(a, part) for part in b.parts - a.parts)
+            or any(not _names_part(b, part) for part in a.parts - b.parts))
+
+
+def _names_part(features: Features, part: str) -> bool:
+    """The claim's sentence names that part too ("overnight" names a night's low)."""
+    return any(root(word) in features.context for word in PART_SYNONYMS.get(part, (part,)))
 
 
 _RATE_ADJECTIVES = {"per day": ("daily",), "per week": ("weekly",), "per month": ("monthly",),
@@ -722,7 +728,8 @@ HUMAN_NOUNS = frozenset(
     """people person child children man men woman women resident civilian patient victim death casualty
     fatality dead injured wounded missing soldier troop refugee migrant employee worker staff member
     voter student candidate pupil learner applicant pensioner runner finisher athlete participant entrant
-    competitor player spectator fan supporter visitor tourist attendee delegate pilgrim volunteer passenger commuter rider traveller traveler""".split()
+    competitor player spectator fan supporter visitor tourist attendee delegate pilgrim volunteer passenger commuter rider traveller traveler
+    holidaymaker citizen national adult miner skier hiker climber""".split()
 )
 
 # Nouns one count may go by in different outlets ("recalled 310,000 cars" and "310,000 vehicles").
@@ -736,7 +743,12 @@ KINDRED_NOUNS = (
     # "87,000 homes" and "78,000 households" without power (not a utility's "customers": firms too)
     frozenset("home house household dwelling property premise residence flat apartment".split()),
     frozenset("birth baby delivery".split()),  # "530 births", "410 babies born"
-    frozenset("farmer grower producer".split()),
+    frozenset("farmer grower producer smallholder".split()),
+    frozenset("store shop outlet supermarket".split()),  # "closing 17 stores" and "a dozen shops"
+    frozenset("smartphone handset phone".split()),
+    frozenset("trip journey ride".split()),
+    frozenset("surgery operation procedure".split()),
+    frozenset("insurer underwriter".split()),
 )
 
 # Nouns any count of people may use: sharing one says little about which count it is.

@@ -266,7 +266,13 @@ def _partitive_match(record: ClaimRecord) -> re.Match[str] | None:
     claim = record.claim
     if claim.kind is not Kind.count:
         return None
-    return _PARTITIVE.match(claim.sentence, claim.start - claim.sentence_start + len(claim.text))
+    at = claim.start - claim.sentence_start
+    if _ALL_BEFORE.search(claim.sentence[max(0, at - 5):at]):
+        return None  # "all sixteen of its beaches": the whole itself
+    return _PARTITIVE.match(claim.sentence, at + len(claim.text))
+
+
+_ALL_BEFORE = re.compile(r"(?i)\ball\s+$")
 
 
 def is_partitive(record: ClaimRecord) -> bool:
@@ -299,11 +305,21 @@ PARTITIVE_PART = "of the whole"
 _TERM_BEFORE = re.compile(r"(?i)\b(?:over|across|within|during|for)\s+(?:the\s+)?(?:next\s+|coming\s+|first\s+)?$")
 _CLAUSE_VERB = re.compile(r"(?i)\b(?:will|would|can|could|may|might|must|shall|should|is|are|was|were|has|have|had|"
                           r"be|been|to)\s+(?!(?:be\s+)?(?:paid|spread|repaid|phased)\b)\w")
+# A number token with what is glued to it and the word either side: "M14", "COVID-19", "18
+# September" and "in 2031" are no figure a duration could be the term of.
+_NUMBER_TOKEN = re.compile(r"(?:\b[A-Za-z]+\s+)?[\w$€£%.,-]*\d[\w%.,-]*(?:\s+[A-Za-z]+)?")
+_IDENTIFIER_OR_DATE = re.compile(
+    r"(?i)[a-z]-?\d|\b(?:1[89]|2[01])\d\d\b|\b(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b")
+# "from some 20,000 throats, and for four minutes": a new clause, not that figure's term.
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|then)\b")
 _SPAN_OF_AFTER = re.compile(r"(?i)\s+of\s+[a-z]")
 # A night's or a minimum temperature is not the day's high.
 _AGE_GROUP = re.compile(r"(?i)\baged\s+(?:\d|over|under|between)|\b(?:over|under)-\d+s\b|\b\d+\s*\+|"
                           r"\b\d+\s+(?:and|or)\s+(?:older|over|above|younger|under)\b")
-_NIGHT_WORDS = frozenset({"night", "overnight", "minimum", "low", "lowest", "coldest"})
+_NIGHT_WORDS = frozenset({"night", "overnight", "minimum", "low", "lowest", "coldest", "dawn"})
+# A part named in other words: the other sentence names a night's low if it says any of these.
+PART_SYNONYMS = {"night": _NIGHT_WORDS}
 
 
 # "turnout in the mayoral race" and "referendum turnout": two votes held the same day.
@@ -367,26 +383,28 @@ def contests(record: ClaimRecord) -> frozenset[str]:
     return frozenset(m.group(1).lower().replace("-", "") for m in _CONTEST.finditer(window))
 
 
-def parts_of_measure(record: ClaimRecord, near: int = 6) -> frozenset[str]:
+def parts_of_measure(record: ClaimRecord) -> frozenset[str]:
     """Words and marks that make a figure a part or a variant of a measure: "core" inflation,
     "first-time buyers", "Eleven of the injured", "aged 75 and older", a night's low, a
-    duration that is a figure's term ("over two years").  ``near``: how many of the nearest
-    words can name a night's temperature."""
+    duration that is a figure's term ("over two years")."""
     claim = record.claim
     at = claim.start - claim.sentence_start
     extra: list[str] = []
     if claim.kind is Kind.duration:
         term = _TERM_BEFORE.search(claim.sentence[max(0, at - 30):at])
         before = claim.sentence[max(0, at - 90):max(0, at - 30) + term.start()] if term else ""
-        figure = list(re.finditer(r"\d", before))
-        if figure and not _CLAUSE_VERB.search(before, figure[-1].end()):
+        figure = [m for m in _NUMBER_TOKEN.finditer(before) if not _IDENTIFIER_OR_DATE.search(m.group(0))]
+        if figure and not _CLAUSE_VERB.search(before, figure[-1].end()) and not _CLAUSE_BREAK.search(before, figure[-1].end()):
             # "a 4.5% raise over two years": the duration is the term of the figure before it
             # ("the system was down for some 13 hours" has none: it is the measure itself, and
             # so is "1.4 million households will lose power for three hours": a verb between)
             extra.append("term of a figure")
         elif _SPAN_OF_AFTER.match(claim.sentence, at + len(claim.text)):
             extra.append("span of time")
-    if claim.kind is Kind.temperature and _NIGHT_WORDS & set(record.local[:near]):
+    if claim.kind is Kind.temperature and _NIGHT_WORDS & set(
+            re.findall(r"[a-z]+", claim.sentence[max(0, at - 60):at + len(claim.text) + 40].lower())):
+        # in its own sentence: a sentence opening "It" borrows the one before's words, and
+        # "By last night the blaze had ..." does not make the next sentence's high a night's
         extra.append("night")
     if claim.kind is Kind.count and _THRESHOLD_AFTER.match(claim.sentence, at + len(claim.text)):
         extra.append("a threshold")
