@@ -1614,9 +1614,10 @@ def test_a_blogs_posted_by_line_is_a_byline() -> None:
 
 QUARTER_DATES = [
     # sentence, date claims as (span, value, low, high), the other claims' times
+    # (its value written as its time is: "2026-Q3", the quarter, not its first month)
     ("The companies expect to close the deal in the third quarter of 2026.",
-     [("third quarter of 2026", "2026-07", "2026-07-01", "2026-09-30")], []),
-    ("| Expected completion | Q3 2026 |", [("Q3 2026", "2026-07", "2026-07-01", "2026-09-30")], []),
+     [("third quarter of 2026", "2026-Q3", "2026-07-01", "2026-09-30")], []),
+    ("| Expected completion | Q3 2026 |", [("Q3 2026", "2026-Q3", "2026-07-01", "2026-09-30")], []),
     # a quarter that says when a figure holds is its time
     ("Revenue rose 5% in the third quarter of 2026.", [], ["2026-Q3"]),
     ("Q4 2025 revenue was $4bn.", [], ["2025-Q4"]),

@@ -323,7 +323,7 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None, *, no
             first = 3 * quarter - 2
             low, _ = _month_bounds(year, first)
             _, high = _month_bounds(year, first + 2)
-            raw = RawDate(s, e, f"{year:04d}-{first:02d}", low, high, "quarter")
+            raw = RawDate(s, e, f"{year:04d}-Q{quarter}", low, high, "quarter")
         elif g["iso"]:
             value = _iso(int(g["iy"]), int(g["im"]), int(g["id"]))
             if value:
