@@ -3379,3 +3379,46 @@ def test_a_thousands_mark_in_a_table_heading_scales_its_unit_and_is_no_figure() 
 def test_rupee_in_the_singular_after_a_sum_is_money(text: str, span: str, value: float) -> None:
     c = one(text, span)
     assert (c.kind.value, c.unit, c.value) == ("money", "INR", value)
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), [
+    # dinars, rials and soms are the country's the article names (Algeria's, Saudi Arabia's and
+    # Uzbekistan's by default); francs are Swiss unless it names a CFA country
+    ("Tunisian mills were paid 3.6 dinars a litre. Tunisia's ministry agreed.", "3.6 dinars", 3.6, "TND"),
+    ("Amman set aside 12 million dinars for pumps. Jordan's water authority agreed.", "12 million dinars", 12e6, "JOD"),
+    ("The Omani utility will charge 0.31 rials a unit. Oman's regulator agreed.", "0.31 rials", 0.31, "OMR"),
+    ("The fine was 310 million som.", "310 million som", 310e6, "UZS"),
+    ("A day's fishing licence is 6,200 francs, the Senegalese ministry said.", "6,200 francs", 6_200, "XOF"),
+    ("A Zurich hotel night costs 410 francs.", "410 francs", 410, "CHF"),
+    # the currencies' own words and marks
+    ("Growers lost 27 mln lari.", "27 mln lari", 27e6, "GEL"),
+    ("Workers earn 36,000 riel a day.", "36,000 riel", 36_000, "KHR"),
+    ("The repairs cost 52 billion guaranies.", "52 billion guaranies", 52e9, "PYG"),
+    ("The repairs cost Gs 52,000 million.", "Gs 52,000 million", 52e9, "PYG"),
+    ("The cane board lost F$73 million.", "F$73 million", 73e6, "FJD"),
+    ("The camp needs roughly JD17m more.", "roughly JD17m", 17e6, "JOD"),
+    ("The clinic charges JD3.60 a visit.", "JD3.60", 3.6, "JOD"),
+    ("The shortfall is KSh21m.", "KSh21m", 21e6, "KES"),
+    ("Botswana's miner sold P6.3 bln of stones; a P2,100 wage rise was agreed.", "P2,100", 2_100, "BWP"),
+])
+def test_dinars_rials_soms_cfa_francs_lari_riel_guaranies_fijian_dollars_and_pula(
+        text: str, span: str, value: float, unit: str) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.unit) == ("money", unit) and c.value == pytest.approx(value)
+
+
+def test_glued_pesos_stay_philippine_where_botswana_is_not_named() -> None:
+    assert one("Jeepney fares rose to P14.50 in Manila.", "P14.50").unit == "PHP"
+
+
+@pytest.mark.parametrize(("text", "span", "tonnes"), [
+    ("The mine sold 4.6 million carats last year.", "4.6 million carats", 0.92),
+    ("Farmers harvested 27 quintals a hectare.", "27 quintals", 2.7),
+])
+def test_carats_and_quintals_are_mass(text: str, span: str, tonnes: float) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.unit) == ("mass", "t") and c.value == pytest.approx(tonnes)
+
+
+def test_the_carats_of_gold_are_its_purity_not_a_mass() -> None:
+    assert [c for c in claims("She wore an 18-carat gold ring and a 9ct gold chain.") if c.kind.value == "mass"] == []

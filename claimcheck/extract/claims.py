@@ -243,6 +243,25 @@ _COUNTRY_CURRENCIES: dict[str, tuple[re.Pattern[str], tuple[tuple[str, re.Patter
     "AED": (re.compile(r"(?i)\bdirhams?\b|\bdhs?(?![a-z])"), (
         ("AED", re.compile(r"\bUnited\s+Arab\s+Emirates\b|\bUAE\b|\bEmirati(?:s)?\b")),
         ("MAD", re.compile(r"\bMorocc\w*")))),
+    # dinars: Algeria's (the most people) until the article names another country that uses them
+    "DZD": (re.compile(r"(?i)\bdinars?\b"), (
+        ("DZD", re.compile(r"\bAlgeria(?:n|ns)?\b")), ("TND", re.compile(r"\bTunisia(?:n|ns)?\b")),
+        ("JOD", re.compile(r"\bJordan(?:ian|ians)?\b")), ("KWD", re.compile(r"\bKuwait(?:i|is)?\b")),
+        ("BHD", re.compile(r"\bBahrain(?:i|is)?\b")), ("IQD", re.compile(r"\bIraq(?:i|is)?\b")),
+        ("LYD", re.compile(r"\bLibya(?:n|ns)?\b")), ("RSD", re.compile(r"\bSerbia(?:n|ns)?\b")))),
+    "SAR": (re.compile(r"(?i)\bri?yals?\b|\brials?\b"), (
+        ("SAR", re.compile(r"\bSaudi(?:s)?\b")), ("QAR", re.compile(r"\bQatar(?:i|is)?\b")),
+        ("OMR", re.compile(r"\bOman(?:i|is)?\b")), ("IRR", re.compile(r"\bIran(?:ian|ians)?\b")),
+        ("YER", re.compile(r"\bYemen(?:i|is)?\b")))),
+    "UZS": (re.compile(r"(?i)\bsoms?\b"), (
+        ("UZS", re.compile(r"\bUzbek\w*")), ("KGS", re.compile(r"\bKyrgyz\w*")))),
+    # francs: Swiss until the article names a country of the West or Central African CFA franc
+    "CHF": (re.compile(r"(?i)\bfrancs?\b"), (
+        ("CHF", re.compile(r"\bSwitzerland\b|\bSwiss\b")),
+        ("XOF", re.compile(r"\bSenegal\w*|\bMali(?:an|ans)?\b|\bIvor(?:y|ian)\b|\bC[oô]te\s+d['’]Ivoire\b|"
+                           r"\bBurkin\w*|\bNiger(?:ien|iens)?\b|\bBenin\w*|\bTog(?:o|olese)\b|\bGuinea-Bissau\b")),
+        ("XAF", re.compile(r"\bCameroon\w*|\bGabon\w*|\bChad(?:ian|ians)?\b|\bCongo(?:lese)?\b|"
+                           r"\bCentral\s+African\s+Republic\b|\bEquatorial\s+Guinea\w*")))),
     "USD": (re.compile(r"(?i)(?<![A-Za-z.])\$|\bdollars?\b"), (
         ("USD", re.compile(r"\bUnited\s+States\b|\bU\.S\.|\bUS\b|\bAmerica(?:n|ns)?\b")),
         ("AUD", re.compile(r"\bAustralia(?:n|ns)?\b")), ("NZD", re.compile(r"\bNew\s+Zealand(?:er|ers)?\b")),
@@ -256,7 +275,9 @@ _TIMES_NAMED = {"USD": 2}
 _BRACKET = re.compile(r"\([^)]*\)?")
 _NAMED_IN_CLAIM = re.compile(r"(?i)\b(?:mexican|argentine|chilean|colombian|uruguayan|philippine|norwegian|danish|"
                              r"indian|pakistani|nepali|nepalese|sri\s+lankan|czech|swedish|u\.s|us|american|australian|"
-                             r"canadian|singapore|hong\s+kong|new\s+zealand|moroccan|emirati|kenyan|ugandan|tanzanian)\b"
+                             r"canadian|singapore|hong\s+kong|new\s+zealand|moroccan|emirati|kenyan|ugandan|tanzanian|"
+                             r"algerian|tunisian|jordanian|kuwaiti|bahraini|iraqi|libyan|serbian|saudi|qatari|omani|iranian|"
+                             r"yemeni|uzbek|kyrgyz|swiss|cfa)\b"
                              r"|(?-i:[A-Z]{3})")
 
 

@@ -34,6 +34,7 @@ _NOISE = re.compile(
     | \b(?i:days|rounds|stages|games)\s+(?i:one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:to|and|-|–)\s+
       (?i:one|two|three|four|five|six|seven|eight|nine|ten|\d)\b                # "days one to four": which days
     | \#\d+
+    | \b\d{1,2}[-\s]?(?:carat|karat|ct|kt|k)\s+(?:(?:white|yellow|rose|solid)\s+)?gold\b     # "18-carat gold": purity
     | (?<=[('’])000s?\b(?![,.]\d)                                     # "('000 t)", "(’000)": a scale in a heading
     | \b(?:ID|PIN|[Pp]asscode|[Aa]ccess\s+code)\s*:?\s*\d[\d\s-]*\d\b                     # "meeting ID 8812 3307"
     | \(\s*\d+\s*[LR]\s*\)                                          # photo captions: (4L), (1R)

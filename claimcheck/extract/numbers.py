@@ -20,7 +20,7 @@ from claimcheck.models import Kind
 # "Rs1,275", "Dh3.15", "KSh3.2", "RM12.4m", "VNĐ3.1 trillion", "Rp75 million").
 _GLUED_LETTERS = "RPNK"
 # (and the capital ISO codes, glued as some outlets write them: "VND41,000", "PLN950")
-_GLUED_MARKS = ("Rs", "Rs.", "Dh", "Dhs", "KSh", "Ksh", "KShs", "Kshs", "RM", "VNĐ", "Rp", "Sh", "Shs", "USh", "TSh", "Bs",
+_GLUED_MARKS = ("Rs", "Rs.", "Dh", "Dhs", "KSh", "Ksh", "KShs", "Kshs", "RM", "VNĐ", "Rp", "Sh", "Shs", "USh", "TSh", "Bs", "JD", "Gs",
                 *(code for code in U.CURRENCY_CODE_PREFIX if len(code) == 3 and code.isupper()))
 
 
@@ -167,13 +167,24 @@ _GLUED_CURRENCIES: dict[str, tuple[str, re.Pattern[str]]] = {
     "K": ("ZMW", re.compile(r"\b(?:kwacha|Zambia(?:n|ns)?|ZMW)\b")),
 }
 assert set(_GLUED_CURRENCIES) == set(_GLUED_LETTERS)
+# Another currency written with the same letter, taken where the article names it: Botswana's
+# pula ("P19.9 bln") is a "P" sum too.
+_GLUED_OTHERS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
+    "P": (("BWP", re.compile(r"\b(?:pula|Botswana|Batswana|Motswana|BWP)\b")),),
+}
+
+
+def _glued_code(text: str, letter: str) -> str:
+    """The currency a glued letter stands for in this article."""
+    return next((code for code, named in _GLUED_OTHERS.get(letter, ()) if named.search(text)),
+                _GLUED_CURRENCIES[letter][0])
 # A short whole number with a road, a mask or a model after it names a thing ("N95 masks", "the
 # R40 road"); a price goes on ("P130 a kilo", "about R280 before duty").
 _NAMED_THING_AFTER = re.compile(r"\d{1,3}[ \t]+(?:road|highway|motorway|expressway|freeway|route|bypass|masks?|"
                                 r"respirators?|bus|buses|form|line|model|series|class|strain|rifles?|engines?)\b",
                                 re.IGNORECASE)
 # A token noise.py would mask, made of a glued mark and a sum ("Dh400-450 mln" included).
-_GLUED_CODE = re.compile("(?:" + U.alternation(_GLUED_MARKS) + r")\d[\d,.]*(?:[-–]\d[\d,.]*)?")
+_GLUED_CODE = re.compile("(?:" + U.alternation(_GLUED_MARKS) + r")\d[\d,.]*(?:[-–]\d[\d,.]*)?(?:bn|mn|m|k|B)?")
 _GLUED_SCALED = re.compile(r"(?<![\w.,/])" + f"[{_GLUED_LETTERS}]" + r"\d[\d,.]*(?:[- ]?(?:million|billion|bn|m|B)\b)")
 
 
@@ -183,10 +194,10 @@ def _glued_currency(text: str, floor: int, num_start: int, scale: float) -> str 
     if letter not in _GLUED_CURRENCIES:
         return None
     if scale >= 1e6:
-        return _GLUED_CURRENCIES[letter][0]
+        return _glued_code(text, letter)
     if _NAMED_THING_AFTER.match(text, num_start):
         return None  # "the N4 highway", "N95 masks": a name, even where the article speaks of naira
-    return _GLUED_CURRENCIES[letter][0] if _speaks_of(text, letter) else None
+    return _glued_code(text, letter) if _speaks_of(text, letter) else None
 
 
 def is_glued_money(text: str, start: int, end: int) -> bool:
@@ -207,6 +218,7 @@ def _speaks_of(text: str, letter: str) -> bool:
     """Does the article name the letter's currency, or write a sum in it with a scale
     ("R4.6 billion") or with cents ("P61.35 a litre"), which only money takes?"""
     return (_GLUED_CURRENCIES[letter][1].search(text) is not None
+            or any(named.search(text) for _code, named in _GLUED_OTHERS.get(letter, ()))
             or any(m.group().startswith(letter) for m in _GLUED_SCALED.finditer(text))
             or any(m.group().startswith(letter) for m in _GLUED_WITH_CENTS.finditer(text)))
 

@@ -51,7 +51,7 @@ CURRENCY_PREFIX: dict[str, str] = {
     "ksh": "KES", "kshs": "KES", "ksh.": "KES", "dh": "AED", "dhs": "AED", "gh¢": "GHS", "gh₵": "GHS", "ghs": "GHS",
     "₵": "GHS", "ghc": "GHS", "ec$": "XCD", "xcd": "XCD", "tk": "BDT", "tk.": "BDT", "৳": "BDT", "$u": "UYU",
     "rp": "IDR", "rp.": "IDR", "slrs": "LKR", "slrs.": "LKR", "n$": "NAD", "฿": "THB", "sh": "KES", "shs": "KES", "ush": "UGX", "tsh": "TZS", "cdn$": "CAD", "can$": "CAD",
-    "₮": "MNT",
+    "₮": "MNT", "f$": "FJD", "fj$": "FJD",
 }
 # ISO codes before the number, read in capitals only ("PLN 310 mln", "ISK 2.7 billion"; never
 # "all", "top" or "ron" in prose), and prefixes outlets use for some ("TL 84 billion", "RM18.6m").
@@ -59,15 +59,19 @@ CURRENCY_CODE_PREFIX: dict[str, str] = {code: code for code in (
     "PLN CZK HUF BGN ISK THB VND IDR MYR ILS QAR KWD BHD OMR JOD TND DZD XOF XAF UGX TZS ETB ZMW BWP NAD MUR "
     "LKR BDT NPR ARS CLP COP UYU PYG DOP JMD TTD UAH KZT GEL AZN UZS RSD MKD HRK NGN GHS HKD SGD NZD MAD MNT BOB MWK"
 ).split()} | {"TL": "TRY", "RM": "MYR", "Br": "ETB", "VNĐ": "VND", "VNDong": "VND", "Kč": "CZK", "zł": "PLN", "Ft": "HUF",
-              "Bs": "BOB", "Bs.": "BOB", "MK": "MWK", "CFA": "XOF", "NIS": "ILS"}
+              "Bs": "BOB", "Bs.": "BOB", "MK": "MWK", "CFA": "XOF", "NIS": "ILS",
+              # Jordanian dinars and Paraguayan guaraníes as their outlets write them (not Oman's
+              # "RO": in a desalination story that is reverse osmosis)
+              "JD": "JOD", "Gs": "PYG", "Gs.": "PYG"}
 # The readings of all prefixes: CURRENCY_PREFIX is matched in any case, CURRENCY_CODE_PREFIX
 # in capitals, and both are looked up by the lower-cased prefix.
 PREFIX_CURRENCY: dict[str, str] = {**{k.lower(): v for k, v in CURRENCY_CODE_PREFIX.items()}, **CURRENCY_PREFIX}
 # Dollars: one that names its country ("A$318 mln", "NZ$40m", "C$1.2 bn"), one written as the
 # US dollar, and a bare "$" or "dollars", which may be any of them.
-NAMED_DOLLAR = re.compile(r"(?<![A-Za-z])(A|AU|NZ|C|CA|HK|S|NT|EC|Cdn|CDN|Can|N|J|AR|TT|BZ)\$(?=\s?\d)")
+NAMED_DOLLAR = re.compile(r"(?<![A-Za-z])(A|AU|NZ|C|CA|HK|S|NT|EC|Cdn|CDN|Can|N|J|AR|TT|BZ|F|FJ)\$(?=\s?\d)")
 NAMED_DOLLAR_CODES = frozenset(CURRENCY_PREFIX[f"{country.lower()}$"] for country in ("A", "AU", "NZ", "C", "CA", "HK", "S", "NT", "EC",
-                                                                                     "Cdn", "Can", "N", "J", "AR", "TT", "BZ"))
+                                                                                     "Cdn", "Can", "N", "J", "AR", "TT", "BZ",
+                                                                                     "F", "FJ"))
 US_DOLLAR = re.compile(r"(?i)\bUS\s?\$|\$[\d,.]+(?:\s(?:million|billion|mln|bln|m|bn))?\s(?:US|U\.S\.|USD)\b|\bU\.S\.\s?\$|\bUSD\b|\b(?:US|U\.S\.|American)\s+dollars?\b")
 # A country said after a bare "$" sum: "$66,000 Cdn", "$48,000 US".
 DOLLAR_COUNTRY_AFTER: dict[str, str] = {
@@ -97,6 +101,9 @@ CURRENCY_SUFFIX: dict[str, str] = {
     "krónur": "ISK", "icelandic krónur": "ISK", "króna": "ISK", "icelandic króna": "ISK",
     "bolivianos": "BOB", "boliviano": "BOB", "cfa francs": "XOF", "tenge": "KZT",
     "australian dollars": "AUD", "canadian dollars": "CAD", "new zealand dollars": "NZD", "singapore dollars": "SGD",
+    "dinars": "DZD", "dinar": "DZD", "rials": "SAR", "rial": "SAR", "riyal": "SAR", "som": "UZS", "soms": "UZS",
+    "lari": "GEL", "riel": "KHR", "riels": "KHR", "guaranies": "PYG", "guaraníes": "PYG", "guarani": "PYG",
+    "guaraní": "PYG", "pula": "BWP", "fijian dollars": "FJD",
     "hong kong dollars": "HKD", "jamaican dollars": "JMD", "quid": "GBP", "bucks": "USD", "buck": "USD", "moroccan dirhams": "MAD", "malawian kwacha": "MWK", "zambian kwacha": "ZMW",
 }
 
@@ -140,6 +147,8 @@ _add(Kind.mass, "t", 1e3, "ktpa", "kt/y")
 _add(Kind.mass, "t", 1e6, "mtpa", "mt/y", "million tonnes per annum")
 _add(Kind.mass, "t", 0.90718474, "short tons", "short ton")
 _add(Kind.mass, "t", 1.0160469088, "long tons", "long ton")
+_add(Kind.mass, "t", 0.1, "quintals", "quintal")  # the metric quintal, 100 kg (grain, coffee, onions)
+_add(Kind.mass, "t", 2e-7, "carats", "carat")  # a gem's weight, 0.2 g ("18-carat gold" is purity: noise.py)
 _add(Kind.mass, "t", 0.001, "kg", "kgs", "kilograms", "kilogrammes", "kilos", "kilo", "kilogram")
 _add(Kind.mass, "t", 1e-6, "grams", "gram", "g")
 _add(Kind.mass, "t", 1e-9, "mg", "milligrams", "milligram", "milligrammes")
