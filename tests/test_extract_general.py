@@ -3422,3 +3422,30 @@ def test_carats_and_quintals_are_mass(text: str, span: str, tonnes: float) -> No
 
 def test_the_carats_of_gold_are_its_purity_not_a_mass() -> None:
     assert [c for c in claims("She wore an 18-carat gold ring and a 9ct gold chain.") if c.kind.value == "mass"] == []
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), [
+    ("Traders lost 6.1 billion kip.", "6.1 billion kip", 6.1e9, "LAK"),
+    ("Relief of 27 million tala was approved.", "27 million tala", 27e6, "WST"),
+    ("The fund holds 310 mln lempiras.", "310 mln lempiras", 310e6, "HNL"),
+    ("The plant was sold for 43 bln drams.", "43 bln drams", 43e9, "AMD"),
+    ("The leak cost 7.7m manat.", "7.7m manat", 7.7e6, "AZN"),
+    ("The winery sold for AMD 31.4bn.", "AMD 31.4bn", 31.4e9, "AMD"),
+    # a code glued to the sum, ending in a letter that alone would be a glued currency
+    ("Seats cost QR45 each and about QR3.7m was refunded.", "QR45", 45, "QAR"),
+    ("Seats cost QR45 each and about QR3.7m was refunded.", "about QR3.7m", 3.7e6, "QAR"),
+    ("A sack of flour was PKR2,350 and a crate SEK315.", "PKR2,350", 2_350, "PKR"),
+    ("A sack of flour was PKR2,350 and a crate SEK315.", "SEK315", 315, "SEK"),
+    # lempiras glued to an "L" where the article speaks of them or of Honduras
+    ("Honduran growers are paid L640 a kilo, the Honduras coffee board said.", "L640", 640, "HNL"),
+    # bare dollars in an article that names Fiji or Samoa clearly most
+    ("Fiji's cane board lost $61.7 million. Fijian growers expect less.", "$61.7 million", 61.7e6, "FJD"),
+    ("Samoa set aside $8.3 million. Samoan firms may claim up to $5,900.", "$8.3 million", 8.3e6, "WST"),
+])
+def test_kip_tala_lempiras_drams_manat_and_glued_codes(text: str, span: str, value: float, unit: str) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.unit) == ("money", unit) and c.value == pytest.approx(value)
+
+
+def test_an_l_before_a_number_is_no_lempira_where_the_article_does_not_speak_of_them() -> None:
+    assert [c for c in claims("The L4 vertebra was cracked and the L200 pickup was towed.") if c.kind.value == "money"] == []

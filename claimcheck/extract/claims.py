@@ -266,7 +266,12 @@ _COUNTRY_CURRENCIES: dict[str, tuple[re.Pattern[str], tuple[tuple[str, re.Patter
         ("USD", re.compile(r"\bUnited\s+States\b|\bU\.S\.|\bUS\b|\bAmerica(?:n|ns)?\b")),
         ("AUD", re.compile(r"\bAustralia(?:n|ns)?\b")), ("NZD", re.compile(r"\bNew\s+Zealand(?:er|ers)?\b")),
         ("CAD", re.compile(r"\bCanad(?:a|ian|ians)\b")), ("SGD", re.compile(r"\bSingapor(?:e|ean|eans)\b")),
-        ("HKD", re.compile(r"\bHong\s+Kong\b")))),
+        ("HKD", re.compile(r"\bHong\s+Kong\b")), ("FJD", re.compile(r"\bFiji(?:an|ans)?\b")),
+        ("WST", re.compile(r"\bSamoa(?:n|ns)?\b")), ("JMD", re.compile(r"\bJamaica(?:n|ns)?\b")),
+        ("TTD", re.compile(r"\bTrinidad\b")), ("BZD", re.compile(r"\bBeliz(?:e|ean|eans)\b")),
+        ("BSD", re.compile(r"\bBaham(?:as|ian|ians)\b")), ("BBD", re.compile(r"\bBarbad(?:os|ian|ians)\b")),
+        ("GYD", re.compile(r"\bGuyan(?:a|ese)\b")), ("NAD", re.compile(r"\bNamibia(?:n|ns)?\b")),
+        ("TWD", re.compile(r"\bTaiwan(?:ese)?\b")), ("BND", re.compile(r"\bBrunei(?:an|ans)?\b")))),
 }
 # How often the country must be named: a bare "$" is so common (and the US so rarely named in
 # its own news) that one passing mention of another country ("mailed back from Canada") does
@@ -277,7 +282,7 @@ _NAMED_IN_CLAIM = re.compile(r"(?i)\b(?:mexican|argentine|chilean|colombian|urug
                              r"indian|pakistani|nepali|nepalese|sri\s+lankan|czech|swedish|u\.s|us|american|australian|"
                              r"canadian|singapore|hong\s+kong|new\s+zealand|moroccan|emirati|kenyan|ugandan|tanzanian|"
                              r"algerian|tunisian|jordanian|kuwaiti|bahraini|iraqi|libyan|serbian|saudi|qatari|omani|iranian|"
-                             r"yemeni|uzbek|kyrgyz|swiss|cfa)\b"
+                             r"yemeni|uzbek|kyrgyz|swiss|cfa|fijian|samoan|jamaican|namibian|taiwanese)\b"
                              r"|(?-i:[A-Z]{3})")
 
 

@@ -18,10 +18,11 @@ from claimcheck.models import Kind
 # naira "N80,000") is money only where the article speaks of its currency (_GLUED_CURRENCIES);
 # the longer marks name theirs alone (rupees, dirhams, shillings, ringgit, dong, rupiah:
 # "Rs1,275", "Dh3.15", "KSh3.2", "RM12.4m", "VNĐ3.1 trillion", "Rp75 million").
-_GLUED_LETTERS = "RPNK"
+_GLUED_LETTERS = "RPNKL"
 # (and the capital ISO codes, glued as some outlets write them: "VND41,000", "PLN950")
-_GLUED_MARKS = ("Rs", "Rs.", "Dh", "Dhs", "KSh", "Ksh", "KShs", "Kshs", "RM", "VNĐ", "Rp", "Sh", "Shs", "USh", "TSh", "Bs", "JD", "Gs",
-                *(code for code in U.CURRENCY_CODE_PREFIX if len(code) == 3 and code.isupper()))
+_GLUED_MARKS = ("Rs", "Rs.", "Dh", "Dhs", "KSh", "Ksh", "KShs", "Kshs", "RM", "VNĐ", "Rp", "Sh", "Shs", "USh", "TSh", "Bs", "JD", "Gs", "QR",
+                *(code for code in U.CURRENCY_CODE_PREFIX if len(code) == 3 and code.isupper()),
+                *(code.upper() for code in U.CURRENCY_PREFIX if len(code) == 3 and code.isalpha()))
 
 
 def _after_a_glued_currency() -> str:
@@ -157,7 +158,8 @@ _SHARE_BOUND_BEFORE = re.compile(rf"(?i)\b(?:{_BOUNDS}|barely|little\s+more\s+th
 _FRACTION_TAIL = re.compile(rf"(?i)[-\s](?:and[-\s]a[-\s](?P<half>half)|(?P<den>{_FRACTION_WORD}))$")
 
 # Money written with one capital letter glued to the number: South African rand ("R87.50",
-# "R2.3-million"), Philippine pesos ("P130 a kilo", "P4.2B"), naira and Zambian kwacha ("K320").  Read so when a scale follows
+# "R2.3-million"), Philippine pesos ("P130 a kilo", "P4.2B"), naira, Zambian kwacha ("K320") and
+# Honduran lempiras ("L780 a kilo").  Read so when a scale follows
 # or the article speaks of that currency, not for a road ("the R40"), a model ("P310") or a
 # grade elsewhere.
 _GLUED_CURRENCIES: dict[str, tuple[str, re.Pattern[str]]] = {
@@ -165,6 +167,7 @@ _GLUED_CURRENCIES: dict[str, tuple[str, re.Pattern[str]]] = {
     "P": ("PHP", re.compile(r"₱|\b(?:pesos?|PHP|Philippines?|Filipino)\b")),
     "N": ("NGN", re.compile(r"₦|\b(?:naira|Nigeria(?:n|ns)?|NGN)\b")),
     "K": ("ZMW", re.compile(r"\b(?:kwacha|Zambia(?:n|ns)?|ZMW)\b")),
+    "L": ("HNL", re.compile(r"\b(?:lempiras?|Hondura(?:s|n|ns)|HNL)\b")),
 }
 assert set(_GLUED_CURRENCIES) == set(_GLUED_LETTERS)
 # Another currency written with the same letter, taken where the article names it: Botswana's
@@ -1118,8 +1121,9 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
     # Not before the sentence: "$\n5 people" would start a claim outside its sentence.
     prefix = _CURRENCY_PREFIX.search(text, max(floor, num_start - 6), num_start) if fraction is None else None
     read: _Unit | str | None = None
-    if not is_word and num_start > 0 and text[num_start - 1] in _GLUED_CURRENCIES:
-        glued_code = _glued_currency(text, floor, num_start, scale) if prefix is None and fraction is None else None
+    # (a code ending in such a letter is the code's: "QR30", "SEK450", "MK41,500")
+    if not is_word and num_start > 0 and text[num_start - 1] in _GLUED_CURRENCIES and prefix is None:
+        glued_code = _glued_currency(text, floor, num_start, scale) if fraction is None else None
         if glued_code is None:
             return None  # "the R40 road", "a P310": a name, not a figure
         kind, unit, q_start = Kind.money, glued_code, num_start - 1  # "R2.3-million", "P130 a kilo"

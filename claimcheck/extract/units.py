@@ -57,12 +57,13 @@ CURRENCY_PREFIX: dict[str, str] = {
 # "all", "top" or "ron" in prose), and prefixes outlets use for some ("TL 84 billion", "RM18.6m").
 CURRENCY_CODE_PREFIX: dict[str, str] = {code: code for code in (
     "PLN CZK HUF BGN ISK THB VND IDR MYR ILS QAR KWD BHD OMR JOD TND DZD XOF XAF UGX TZS ETB ZMW BWP NAD MUR "
-    "LKR BDT NPR ARS CLP COP UYU PYG DOP JMD TTD UAH KZT GEL AZN UZS RSD MKD HRK NGN GHS HKD SGD NZD MAD MNT BOB MWK"
+    "LKR BDT NPR ARS CLP COP UYU PYG DOP JMD TTD UAH KZT GEL AZN UZS RSD MKD HRK NGN GHS HKD SGD NZD MAD MNT BOB MWK "
+    "AMD HNL LAK WST KHR FJD GTQ NIO CRC PAB KGS TJS AFN IRR IQD LBP YER MDL BYN MMK MVR RWF MZN AOA BTN SRD GYD BBD BSD"
 ).split()} | {"TL": "TRY", "RM": "MYR", "Br": "ETB", "VNĐ": "VND", "VNDong": "VND", "Kč": "CZK", "zł": "PLN", "Ft": "HUF",
               "Bs": "BOB", "Bs.": "BOB", "MK": "MWK", "CFA": "XOF", "NIS": "ILS",
               # Jordanian dinars and Paraguayan guaraníes as their outlets write them (not Oman's
               # "RO": in a desalination story that is reverse osmosis)
-              "JD": "JOD", "Gs": "PYG", "Gs.": "PYG"}
+              "JD": "JOD", "Gs": "PYG", "Gs.": "PYG", "QR": "QAR"}
 # The readings of all prefixes: CURRENCY_PREFIX is matched in any case, CURRENCY_CODE_PREFIX
 # in capitals, and both are looked up by the lower-cased prefix.
 PREFIX_CURRENCY: dict[str, str] = {**{k.lower(): v for k, v in CURRENCY_CODE_PREFIX.items()}, **CURRENCY_PREFIX}
@@ -103,7 +104,9 @@ CURRENCY_SUFFIX: dict[str, str] = {
     "australian dollars": "AUD", "canadian dollars": "CAD", "new zealand dollars": "NZD", "singapore dollars": "SGD",
     "dinars": "DZD", "dinar": "DZD", "rials": "SAR", "rial": "SAR", "riyal": "SAR", "som": "UZS", "soms": "UZS",
     "lari": "GEL", "riel": "KHR", "riels": "KHR", "guaranies": "PYG", "guaraníes": "PYG", "guarani": "PYG",
-    "guaraní": "PYG", "pula": "BWP", "fijian dollars": "FJD",
+    "guaraní": "PYG", "pula": "BWP", "fijian dollars": "FJD", "kip": "LAK", "tala": "WST", "lempiras": "HNL",
+    "lempira": "HNL", "drams": "AMD", "manat": "AZN", "quetzales": "GTQ", "córdobas": "NIO", "cordobas": "NIO",
+    "colones": "CRC", "kyat": "MMK", "afghanis": "AFN", "leva": "BGN", "lei": "RON", "denars": "MKD",
     "hong kong dollars": "HKD", "jamaican dollars": "JMD", "quid": "GBP", "bucks": "USD", "buck": "USD", "moroccan dirhams": "MAD", "malawian kwacha": "MWK", "zambian kwacha": "ZMW",
 }
 
