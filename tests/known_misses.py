@@ -1640,7 +1640,6 @@ KNOWN_GAPS = {
     ('antaparco-copper-mine-water-dispute', 'irrigated area of the Chaupimayo valley'): "words differ: 'about 14,300 hectares' (irrigate potatoe) vs 'some 8,900 hectares' (land river irrigated), similarity 0.20",
     ('ghw-silesian-coal-mine-closure-timetable', 'Dębowa Góra closure date'): "not extracted ('31 Dec 2032')",
     ('ghw-silesian-coal-mine-closure-timetable', 'GHW miners employed now'): "vetoed ('21,400' / '24,600': nouns, story, places, measures or parts differ)",
-    ('ghw-silesian-coal-mine-closure-timetable', 'state aid for the closures through 2036'): "times read as different ('PLN 14.6 bln': 2036, 'PLN 1.46bn (about €340m)': 2036)",
     ('kilbrack-maltings-apartment-scheme-objections', 'storeys of the tallest block'): "linked, but not reported ('up to 11' / '11': filtered as consistent, excused or too far apart)",
     ('kilbrack-maltings-apartment-scheme-objections', 'total cost of the Maltings scheme'): "no shared word next to '168 million euro' (objected plan group) and '€142 million' (scheme home block)",
     ('loch-tarrach-ferry-refit-overrun', 'Loch Tarrach return-to-service date'): "words differ: '9 May' (return ship ivt) vs 'Thursday 19 May' (sea date trial), similarity 0.21",

@@ -495,6 +495,14 @@ def test_a_yearless_wire_dateline_takes_the_year_the_story_gives() -> None:
     assert one(text, "on Thursday", None).value == "2025-03-06"
 
 
+def test_a_wire_dateline_whose_place_carries_accents_is_read() -> None:
+    """"SÄRNÖ DÅL, March 6 (Delta Wire) - ...": capitals with accents are a place's capitals too."""
+    text = ("SÄRNÖ DÅL, Tessaly, March 6 (Delta Wire) - The bank raised its rate on Thursday. It sees inflation "
+            "at 6% in 2025, down from 7% in 2024, and growth of 2% in 2025.")
+    found = find_published(text)
+    assert found is not None and found[0] == dt.date(2025, 3, 6)
+
+
 def test_a_yearless_wire_dateline_without_a_clear_story_year_gives_no_date() -> None:
     # Each year is named once: none says which year the story is told in.
     text = "ORVEL, Oct 7 (Delta Wire) - Turnout rose from the 2020 vote; the party has led since 2016."

@@ -422,6 +422,9 @@ def test_yearless_schedules(text: str, value: str) -> None:
      "police said on Saturday.", "on Friday", "2030-10-04"),
     # a relative pronoun's -ed verb before a name dates its own event
     ("The engineer, who founded Northline Labs in 2019, won almost 12,000 votes.", "2019", "2019"),
+    # an irregular past verb ("cut", "burst", "fled") dates its own act, which a figure follows
+    ("A faulty relay cut power to the Velm line on Friday morning, stranding 24 trains.", "on Friday", "2030-10-04"),
+    ("A water main burst under Kell Road on Friday, flooding 31 basements.", "on Friday", "2030-10-04"),
 ])
 def test_event_dates_beside_figures(text: str, span: str, value: str) -> None:
     c = [x for x in extract_text(text, "t.txt", dt.date(2030, 10, 5)) if x.kind.value == "date"]

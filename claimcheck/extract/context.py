@@ -1218,7 +1218,7 @@ _IRREGULAR = frozenset(
     put rose risen fell fallen grew grown saw seen came went led met ran shot brought bought fought caught left
     lost kept spent swept stood found drove rode spoke chose froze sank drew threw blew knew sailed arrive arrives
     finish finishes open opens close closes end ends begin begins start starts remain remains reach reaches
-    sail sails take takes hold holds""".split()
+    sail sails take takes hold holds cut burst fled tore shook sought dealt stole slid shed""".split()
 )
 # After an -ed word, what makes it a verb ("approved by", "signed a", "opened to") rather than
 # an adjective ("suspected cases", "registered voters").

@@ -1164,7 +1164,9 @@ def _named_year_on_weekday(text: str, line: str, month: int, day: int) -> int | 
     return fits[0] if len(fits) == 1 else None
 
 
-_WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,},")
+# (a place's capitals may carry accents: "SÖLVAHÖFN, Iceland, March 18 (SNA) - ...")
+_CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x180)) if c.isupper())
+_WIRE_DATELINE = re.compile(rf"^[{_CAPITALS}][{_CAPITALS} .'-]{{2,}},")
 # A press release's date line: "Veltrinne, 5 July 2033 - Hadrosa Motors Group today reported",
 # "Esterlund, Valdrenia - 2 October 2036 - ...": a place, the date, a dash.
 _RELEASE_PLACE = re.compile(r"^[ \t*_]*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}(?:,\s*[A-Z][\w'’.-]+)?\s*(?:,|[-–—])\s*$")
