@@ -1418,6 +1418,9 @@ def date_is_time(text: str, sentence_start: int, sentence_end: int, start: int, 
         nxt = re.match(r"\s+([a-z]+)", text[end:end + 20]).group(1)  # type: ignore[union-attr]
         if nxt not in _AUX and nxt not in _IRREGULAR and not nxt.endswith("ed") and not _DATED_BY_YEAR.fullmatch(nxt):
             return True  # "its 2030 goal", "the 2025 race", "2023 emissions": which one, not an event
+    if (prep == "" and year_only and re.search(r"(?i)\b(?:its|their|his|her|our)\s+$", head)
+            and re.match(r"\s+[A-Z]{2,}\b", text[end:end + 10])):
+        return True  # "cut its 2025 GDP growth forecast": which forecast, after a verb as before a noun
     if re.match(r"\s+[A-Z]{2,}\b", text[end:end + 10]) and year_only and text[start - 1:start] in (" ", "") and \
             re.search(r"[A-Z]{3,}\s+$", head):
         return True  # "HOLMVIK 2029 GHG EMISSIONS": a headline's period
