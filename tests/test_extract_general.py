@@ -3452,3 +3452,30 @@ def test_kip_tala_lempiras_drams_manat_and_glued_codes(text: str, span: str, val
 
 def test_an_l_before_a_number_is_no_lempira_where_the_article_does_not_speak_of_them() -> None:
     assert [c for c in claims("The L4 vertebra was cracked and the L200 pickup was towed.") if c.kind.value == "money"] == []
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), [
+    ("Each ticket now costs S/147 and the repairs S/13.5 mln.", "S/147", 147, "PEN"),
+    ("Each ticket now costs S/147 and the repairs S/13.5 mln.", "S/13.5 mln", 13.5e6, "PEN"),
+    ("The cooperative lost Rwf 83 million, or Frw 83 million.", "Rwf 83 million", 83e6, "RWF"),
+    ("The cooperative lost Rwf 83 million, or Frw 83 million.", "Frw 83 million", 83e6, "RWF"),
+    ("Rebuilding will cost 417 million meticais.", "417 million meticais", 417e6, "MZN"),
+    ("Growers were paid 61,000 ariary a kilo.", "61,000 ariary", 61_000, "MGA"),
+    # rupees and francs of the country named clearly most
+    ("Mauritius will pay Rs 730 mln to Mauritian planters.", "Rs 730 mln", 730e6, "MUR"),
+    ("Rwanda's board set a fee of 7,300 francs; Rwandan growers agreed.", "7,300 francs", 7_300, "RWF"),
+])
+def test_soles_glued_rwandan_francs_meticais_ariary_and_mauritian_rupees(
+        text: str, span: str, value: float, unit: str) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.unit) == ("money", unit) and c.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("text", "span", "value", "low", "high"), [
+    ("The smelter will restart in the second half of 2041, the company said.", "second half of 2041", "2041-H2",
+     "2041-07-01", "2041-12-31"),
+    ("| Restart | H1 2035 |", "H1 2035", "2035-H1", "2035-01-01", "2035-06-30"),
+])
+def test_a_half_year_is_one_date_of_six_months(text: str, span: str, value: str, low: str, high: str) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.value, c.low, c.high) == ("date", value, low, high)

@@ -236,7 +236,8 @@ _COUNTRY_CURRENCIES: dict[str, tuple[re.Pattern[str], tuple[tuple[str, re.Patter
         ("CZK", re.compile(r"\bCzech\w*")), ("SEK", re.compile(r"\bSwed(?:en|ish)\b")))),
     "INR": (re.compile(r"(?i)\brs(?![a-z])|\brupees?\b"), (
         ("INR", re.compile(r"\bIndia(?:n|ns)?\b")), ("LKR", re.compile(r"\bSri\s+Lanka(?:n|ns)?\b|\bCeylon(?:ese)?\b")),
-        ("PKR", re.compile(r"\bPakistan(?:i|is)?\b")), ("NPR", re.compile(r"\bNepal(?:i|is|ese)?\b")))),
+        ("PKR", re.compile(r"\bPakistan(?:i|is)?\b")), ("NPR", re.compile(r"\bNepal(?:i|is|ese)?\b")),
+        ("MUR", re.compile(r"\bMaurit(?:ius|ian|ians)\b")), ("SCR", re.compile(r"\bSeychell(?:es|ois)\b")))),
     "KES": (re.compile(r"(?i)\bshillings?\b|(?<![A-Za-z])shs?(?![a-z])"), (
         ("KES", re.compile(r"\bKenya(?:n|ns)?\b")), ("UGX", re.compile(r"\bUganda(?:n|ns)?\b")),
         ("TZS", re.compile(r"\bTanzania(?:n|ns)?\b")))),
@@ -261,7 +262,9 @@ _COUNTRY_CURRENCIES: dict[str, tuple[re.Pattern[str], tuple[tuple[str, re.Patter
         ("XOF", re.compile(r"\bSenegal\w*|\bMali(?:an|ans)?\b|\bIvor(?:y|ian)\b|\bC[oô]te\s+d['’]Ivoire\b|"
                            r"\bBurkin\w*|\bNiger(?:ien|iens)?\b|\bBenin\w*|\bTog(?:o|olese)\b|\bGuinea-Bissau\b")),
         ("XAF", re.compile(r"\bCameroon\w*|\bGabon\w*|\bChad(?:ian|ians)?\b|\bCongo(?:lese)?\b|"
-                           r"\bCentral\s+African\s+Republic\b|\bEquatorial\s+Guinea\w*")))),
+                           r"\bCentral\s+African\s+Republic\b|\bEquatorial\s+Guinea\w*")),
+        ("RWF", re.compile(r"\bRwand(?:a|an|ans)\b")), ("BIF", re.compile(r"\bBurund(?:i|ian|ians)\b")),
+        ("DJF", re.compile(r"\bDjibouti(?:an|ans)?\b")))),
     "USD": (re.compile(r"(?i)(?<![A-Za-z.])\$|\bdollars?\b"), (
         ("USD", re.compile(r"\bUnited\s+States\b|\bU\.S\.|\bUS\b|\bAmerica(?:n|ns)?\b")),
         ("AUD", re.compile(r"\bAustralia(?:n|ns)?\b")), ("NZD", re.compile(r"\bNew\s+Zealand(?:er|ers)?\b")),
@@ -282,7 +285,7 @@ _NAMED_IN_CLAIM = re.compile(r"(?i)\b(?:mexican|argentine|chilean|colombian|urug
                              r"indian|pakistani|nepali|nepalese|sri\s+lankan|czech|swedish|u\.s|us|american|australian|"
                              r"canadian|singapore|hong\s+kong|new\s+zealand|moroccan|emirati|kenyan|ugandan|tanzanian|"
                              r"algerian|tunisian|jordanian|kuwaiti|bahraini|iraqi|libyan|serbian|saudi|qatari|omani|iranian|"
-                             r"yemeni|uzbek|kyrgyz|swiss|cfa|fijian|samoan|jamaican|namibian|taiwanese)\b"
+                             r"yemeni|uzbek|kyrgyz|swiss|cfa|fijian|samoan|jamaican|namibian|taiwanese|mauritian|rwandan)\b"
                              r"|(?-i:[A-Z]{3})")
 
 

@@ -52,6 +52,7 @@ _DATE = re.compile(
       | the\s+(?P<dw>{_WORD_DAY})\s+of\s+(?P<mw>{_MONTH})(?:,?\s+(?P<yw>{_YEAR}))?(?!\s*\d)
       | (?P<m3>{_MONTH}),?\s+(?P<y3>{_YEAR})
       | (?P<qtr>(?:Q(?P<qn>[1-4])|(?P<qo>(?i:first|second|third|fourth))\s+quarter\s+of)\s+(?P<qy>{_YEAR}))
+      | (?P<half>(?:H(?P<hn>[12])|(?P<ho>(?i:first|second))\s+half\s+of)\s+(?P<hy>{_YEAR}))
       | (?P<iso>(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01]))
       | (?P<num>(?P<na>\d{{1,2}})/(?P<nb>\d{{1,2}})/(?P<ny>{_YEAR}))
       | (?P<fy>(?:FY|fiscal\s+(?:year\s+)?)(?P<fyy>{_YEAR}|\d\d)(?:\s*[-–/]\s*(?P<fyb>\d\d))?)
@@ -324,6 +325,13 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None, *, no
             low, _ = _month_bounds(year, first)
             _, high = _month_bounds(year, first + 2)
             raw = RawDate(s, e, f"{year:04d}-Q{quarter}", low, high, "quarter")
+        elif g["half"]:
+            # "H2 2032", "the second half of 2032": the half-year's six months.
+            year = int(g["hy"])
+            half = int(g["hn"]) if g["hn"] else (1 if g["ho"].lower() == "first" else 2)
+            low, _ = _month_bounds(year, 6 * half - 5)
+            _, high = _month_bounds(year, 6 * half)
+            raw = RawDate(s, e, f"{year:04d}-H{half}", low, high, "half")
         elif g["iso"]:
             value = _iso(int(g["iy"]), int(g["im"]), int(g["id"]))
             if value:

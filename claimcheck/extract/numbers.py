@@ -20,7 +20,7 @@ from claimcheck.models import Kind
 # "Rs1,275", "Dh3.15", "KSh3.2", "RM12.4m", "VNĐ3.1 trillion", "Rp75 million").
 _GLUED_LETTERS = "RPNKL"
 # (and the capital ISO codes, glued as some outlets write them: "VND41,000", "PLN950")
-_GLUED_MARKS = ("Rs", "Rs.", "Dh", "Dhs", "KSh", "Ksh", "KShs", "Kshs", "RM", "VNĐ", "Rp", "Sh", "Shs", "USh", "TSh", "Bs", "JD", "Gs", "QR",
+_GLUED_MARKS = ("Rs", "Rs.", "Dh", "Dhs", "KSh", "Ksh", "KShs", "Kshs", "RM", "VNĐ", "Rp", "Sh", "Shs", "USh", "TSh", "Bs", "JD", "Gs", "QR", "S/", "S/.",
                 *(code for code in U.CURRENCY_CODE_PREFIX if len(code) == 3 and code.isupper()),
                 *(code.upper() for code in U.CURRENCY_PREFIX if len(code) == 3 and code.isalpha()))
 

@@ -51,7 +51,7 @@ CURRENCY_PREFIX: dict[str, str] = {
     "ksh": "KES", "kshs": "KES", "ksh.": "KES", "dh": "AED", "dhs": "AED", "gh¢": "GHS", "gh₵": "GHS", "ghs": "GHS",
     "₵": "GHS", "ghc": "GHS", "ec$": "XCD", "xcd": "XCD", "tk": "BDT", "tk.": "BDT", "৳": "BDT", "$u": "UYU",
     "rp": "IDR", "rp.": "IDR", "slrs": "LKR", "slrs.": "LKR", "n$": "NAD", "฿": "THB", "sh": "KES", "shs": "KES", "ush": "UGX", "tsh": "TZS", "cdn$": "CAD", "can$": "CAD",
-    "₮": "MNT", "f$": "FJD", "fj$": "FJD",
+    "₮": "MNT", "f$": "FJD", "fj$": "FJD", "rwf": "RWF", "frw": "RWF",
 }
 # ISO codes before the number, read in capitals only ("PLN 310 mln", "ISK 2.7 billion"; never
 # "all", "top" or "ron" in prose), and prefixes outlets use for some ("TL 84 billion", "RM18.6m").
@@ -107,6 +107,7 @@ CURRENCY_SUFFIX: dict[str, str] = {
     "guaraní": "PYG", "pula": "BWP", "fijian dollars": "FJD", "kip": "LAK", "tala": "WST", "lempiras": "HNL",
     "lempira": "HNL", "drams": "AMD", "manat": "AZN", "quetzales": "GTQ", "córdobas": "NIO", "cordobas": "NIO",
     "colones": "CRC", "kyat": "MMK", "afghanis": "AFN", "leva": "BGN", "lei": "RON", "denars": "MKD",
+    "meticais": "MZN", "metical": "MZN", "ariary": "MGA", "rwandan francs": "RWF",
     "hong kong dollars": "HKD", "jamaican dollars": "JMD", "quid": "GBP", "bucks": "USD", "buck": "USD", "moroccan dirhams": "MAD", "malawian kwacha": "MWK", "zambian kwacha": "ZMW",
 }
 
