@@ -3479,3 +3479,25 @@ def test_soles_glued_rwandan_francs_meticais_ariary_and_mauritian_rupees(
 def test_a_half_year_is_one_date_of_six_months(text: str, span: str, value: str, low: str, high: str) -> None:
     c = one(text, span)
     assert (c.kind.value, c.value, c.low, c.high) == ("date", value, low, high)
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # a scale letter spaced from a sum written with its currency is the sum's scale
+    ("Donors pledged US$13 m for the schools.", "US$13 m", 13e6),
+    ("The board wrote off £4.7 mn last year.", "£4.7 mn", 4.7e6),
+])
+def test_a_spaced_scale_letter_after_a_currency_sum_scales_it(text: str, span: str, value: float) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.value) == ("money", pytest.approx(value))
+    assert one("The new wall is 13 m high.", "13 m").kind.value == "length"
+
+
+@pytest.mark.parametrize(("label", "unit"), [
+    ("Farm-gate price (ariary per kg)", "MGA"),
+    ("Cane price (MUR per bag)", "MUR"),
+    ("Daily wage (rupees per day)", "INR"),
+])
+def test_a_table_label_naming_a_currency_in_words_or_by_code_makes_its_cells_money(label: str, unit: str) -> None:
+    text = f"Prices\n\n| Item | 2031 |\n|---|---|\n| {label} | 4,130 |\n"
+    c = one(text, "4,130")
+    assert (c.kind.value, c.unit, c.value) == ("money", unit, 4_130)

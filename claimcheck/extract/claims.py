@@ -25,7 +25,9 @@ from claimcheck.extract.tables import TableRow, markdown_tables
 from claimcheck.extract.text import LineIndex, Sentence, split_sentences
 from claimcheck.extract.units import (
     BARE_DOLLAR,
+    CURRENCY_CODE_PREFIX,
     CURRENCY_PREFIX,
+    CURRENCY_SUFFIX,
     DIGIT_ONLY_UNITS,
     MEASURES,
     NAMED_DOLLAR,
@@ -1235,8 +1237,13 @@ _COUNT_SCALE_LABEL = re.compile(r"(?i)\(\s*(?P<scale>thousands?|millions?|billio
 # per day |"): its figures are in that unit.
 _UNIT_HEADER = re.compile(r"(?i)(?P<unit>[a-z][a-z ]{3,}?[a-z])(?:\s+(?:per|a)\s+(?:day|year|second|hour|week|month))?")
 # Three-letter currency codes, in capitals only ("| Cost (CHF m) |"; a "(try)" is rugby's).
-_CURRENCY_CODES = sorted(code.upper() for code in CURRENCY_PREFIX if re.fullmatch(r"[a-z]{3}", code))
-_LABEL_CURRENCY = r"US\$|A\$|AU\$|NZ\$|C\$|€|\$|£|₹|¥|Rs\.?|(?-i:" + "|".join(_CURRENCY_CODES) + ")"
+_CURRENCY_CODES = sorted({code.upper() for code in CURRENCY_PREFIX if re.fullmatch(r"[a-z]{3}", code)}
+                         | {code for code in CURRENCY_CODE_PREFIX if re.fullmatch(r"[A-Z]{3}", code)})
+# ... or a currency written out: "| Green vanilla, farm gate (ariary/kg) |", "(rupees per tonne)"
+_CURRENCY_WORDS = sorted((w for w in CURRENCY_SUFFIX if re.fullmatch(r"[a-zà-ÿ ]{3,}", w)), key=len, reverse=True)
+_LABEL_CURRENCY = (r"US\$|A\$|AU\$|NZ\$|C\$|€|\$|£|₹|¥|Rs\.?|(?-i:" + "|".join(_CURRENCY_CODES) + ")|"
+                   + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _CURRENCY_WORDS))
+_LABEL_CURRENCIES = {**{k.lower(): v for k, v in CURRENCY_CODE_PREFIX.items()}, **CURRENCY_SUFFIX, **CURRENCY_PREFIX}
 # "| Spending (€bn) | 206.0 |", "| Net sales ($ millions) | 1,391 |", "| Price (£/kg) | 0.31 |",
 # "| Fare (€/journey) | 2.10 |": the
 # label's bracket names the currency and scale of its figures (a price per unit stays in whole
@@ -1338,7 +1345,7 @@ def _in_table(record: ClaimRecord, cell: tuple[str, str], published: dt.date | N
         money_label = _MONEY_RATE_LABEL.search(label.strip(" *_")) or _MONEY_RATE_LABEL.search(header.strip(" *_"))
     if money_label and _plain_number(c):
         if money_label.group("cur"):
-            currency = CURRENCY_PREFIX[money_label.group("cur").lower()]
+            currency = _LABEL_CURRENCIES[re.sub(r"\s+", " ", money_label.group("cur").lower())]
             scale_word = money_label.group("scale") or ""
         else:
             currency = _CURRENCY_WORD[money_label.group("cur2").lower()]

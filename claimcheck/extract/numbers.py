@@ -237,6 +237,7 @@ _CURRENCY_PREFIX = re.compile(
 _CURRENCY_SUFFIX = re.compile(r"(?:\s*|-)(?:" + U.alternation(U.CURRENCY_SUFFIX) + r")\b", re.IGNORECASE)
 _SCALE_SPACED = re.compile(r"[\s-]?(?:" + U.alternation(U.SCALE_WORDS) + r")\b", re.IGNORECASE)
 _SCALE_GLUED = re.compile(r"(?:" + U.alternation(U.GLUED_SCALE) + r")\b", re.IGNORECASE)
+_SPACED_MONEY_SCALE = re.compile(r"(?:mn|bn|m)\b(?![²³])")
 _PERCENT = re.compile(
     # ("a 20-percent discount", "a 5-per-cent cut": hyphened as a compound adjective)
     r"(?:\s|-(?=(?:per-?cent|percent|pct)\b))?(?:%|(?:per[\s-]?cent|percent|percentage\s+points?|basis\s+points?|bps|pct|pc)\b|points\b|pts\b"
@@ -1062,6 +1063,9 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
                         pos = m2.end()
 
     glued = _SCALE_GLUED.match(text, pos, limit) if not is_word and fraction is None else None
+    if (glued is None and not is_word and fraction is None and text[pos:pos + 1] == " "
+            and _CURRENCY_PREFIX.search(text, max(floor, num_start - 6), num_start)):
+        glued = _SPACED_MONEY_SCALE.match(text, pos + 1, limit)  # "US$12 m", "MT 620 m": millions of a currency
     if glued and glued.group().lower() == "t" and not _CURRENCY_PREFIX.search(text, max(floor, num_start - 6), num_start):
         glued = None  # "$2.174T" is trillions; "5T" alone is not
     if glued and _glued_metres(text, glued.start(), limit, floor, num_start):
