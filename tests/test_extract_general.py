@@ -3501,3 +3501,19 @@ def test_a_table_label_naming_a_currency_in_words_or_by_code_makes_its_cells_mon
     text = f"Prices\n\n| Item | 2031 |\n|---|---|\n| {label} | 4,130 |\n"
     c = one(text, "4,130")
     assert (c.kind.value, c.unit, c.value) == ("money", unit, 4_130)
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), [
+    ("The export tariff is Nu 4.37 a unit.", "Nu 4.37", 4.37, "BTN"),
+    ("Consumers pay 73 paise a unit more.", "73 paise", 0.73, "INR"),
+    ("The surcharge is 65 chhetrum a unit.", "65 chhetrum", 0.65, "BTN"),
+    ("The deal is worth SR2.65 billion.", "SR2.65 billion", 2.65e9, "SAR"),
+    ("A night at the lodge costs ₡41,500.", "₡41,500", 41_500, "CRC"),
+])
+def test_ngultrum_paise_chhetrum_glued_riyals_and_colones(text: str, span: str, value: float, unit: str) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.unit) == ("money", unit) and c.value == pytest.approx(value)
+
+
+def test_a_spaced_sr_before_a_number_is_a_road_not_riyals() -> None:
+    assert [c for c in claims("Crews closed SR 417 east of the lake.") if c.kind.value == "money"] == []

@@ -20,7 +20,7 @@ from claimcheck.models import Kind
 # "Rs1,275", "Dh3.15", "KSh3.2", "RM12.4m", "VNĐ3.1 trillion", "Rp75 million").
 _GLUED_LETTERS = "RPNKL"
 # (and the capital ISO codes, glued as some outlets write them: "VND41,000", "PLN950")
-_GLUED_MARKS = ("Rs", "Rs.", "Dh", "Dhs", "KSh", "Ksh", "KShs", "Kshs", "RM", "VNĐ", "Rp", "Sh", "Shs", "USh", "TSh", "Bs", "JD", "Gs", "QR", "S/", "S/.",
+_GLUED_MARKS = ("Rs", "Rs.", "Dh", "Dhs", "KSh", "Ksh", "KShs", "Kshs", "RM", "VNĐ", "Rp", "Sh", "Shs", "USh", "TSh", "Bs", "JD", "Gs", "QR", "S/", "S/.", "SR", "Nu",
                 *(code for code in U.CURRENCY_CODE_PREFIX if len(code) == 3 and code.isupper()),
                 *(code.upper() for code in U.CURRENCY_PREFIX if len(code) == 3 and code.isalpha()))
 
@@ -238,6 +238,7 @@ _CURRENCY_SUFFIX = re.compile(r"(?:\s*|-)(?:" + U.alternation(U.CURRENCY_SUFFIX)
 _SCALE_SPACED = re.compile(r"[\s-]?(?:" + U.alternation(U.SCALE_WORDS) + r")\b", re.IGNORECASE)
 _SCALE_GLUED = re.compile(r"(?:" + U.alternation(U.GLUED_SCALE) + r")\b", re.IGNORECASE)
 _SPACED_MONEY_SCALE = re.compile(r"(?:mn|bn|m)\b(?![²³])")
+_SPACED_ROAD_PREFIXES = frozenset({"SR "})
 _PERCENT = re.compile(
     # ("a 20-percent discount", "a 5-per-cent cut": hyphened as a compound adjective)
     r"(?:\s|-(?=(?:per-?cent|percent|pct)\b))?(?:%|(?:per[\s-]?cent|percent|percentage\s+points?|basis\s+points?|bps|pct|pc)\b|points\b|pts\b"
@@ -1124,6 +1125,8 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
     q_start = num_start
     # Not before the sentence: "$\n5 people" would start a claim outside its sentence.
     prefix = _CURRENCY_PREFIX.search(text, max(floor, num_start - 6), num_start) if fraction is None else None
+    if prefix and prefix.group() in _SPACED_ROAD_PREFIXES:
+        prefix = None  # "SR 520": a state route; "SR520m" is riyals
     read: _Unit | str | None = None
     # (a code ending in such a letter is the code's: "QR30", "SEK450", "MK41,500")
     if not is_word and num_start > 0 and text[num_start - 1] in _GLUED_CURRENCIES and prefix is None:

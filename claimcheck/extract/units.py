@@ -51,7 +51,7 @@ CURRENCY_PREFIX: dict[str, str] = {
     "ksh": "KES", "kshs": "KES", "ksh.": "KES", "dh": "AED", "dhs": "AED", "gh¢": "GHS", "gh₵": "GHS", "ghs": "GHS",
     "₵": "GHS", "ghc": "GHS", "ec$": "XCD", "xcd": "XCD", "tk": "BDT", "tk.": "BDT", "৳": "BDT", "$u": "UYU",
     "rp": "IDR", "rp.": "IDR", "slrs": "LKR", "slrs.": "LKR", "n$": "NAD", "฿": "THB", "sh": "KES", "shs": "KES", "ush": "UGX", "tsh": "TZS", "cdn$": "CAD", "can$": "CAD",
-    "₮": "MNT", "f$": "FJD", "fj$": "FJD", "rwf": "RWF", "frw": "RWF",
+    "₮": "MNT", "f$": "FJD", "fj$": "FJD", "rwf": "RWF", "frw": "RWF", "₡": "CRC",
 }
 # ISO codes before the number, read in capitals only ("PLN 310 mln", "ISK 2.7 billion"; never
 # "all", "top" or "ron" in prose), and prefixes outlets use for some ("TL 84 billion", "RM18.6m").
@@ -63,7 +63,9 @@ CURRENCY_CODE_PREFIX: dict[str, str] = {code: code for code in (
               "Bs": "BOB", "Bs.": "BOB", "MK": "MWK", "CFA": "XOF", "NIS": "ILS",
               # Jordanian dinars and Paraguayan guaraníes as their outlets write them (not Oman's
               # "RO": in a desalination story that is reverse osmosis)
-              "JD": "JOD", "Gs": "PYG", "Gs.": "PYG", "QR": "QAR"}
+              "JD": "JOD", "Gs": "PYG", "Gs.": "PYG", "QR": "QAR", "Nu": "BTN", "Nu.": "BTN",
+              # Saudi riyals glued ("SR1.35 billion"; "SR 520" is a road: numbers.py)
+              "SR": "SAR"}
 # The readings of all prefixes: CURRENCY_PREFIX is matched in any case, CURRENCY_CODE_PREFIX
 # in capitals, and both are looked up by the lower-cased prefix.
 PREFIX_CURRENCY: dict[str, str] = {**{k.lower(): v for k, v in CURRENCY_CODE_PREFIX.items()}, **CURRENCY_PREFIX}
@@ -266,7 +268,8 @@ SPACED_ONLY_UNITS = frozenset({"m", "nm", "mt", "g", "t", "l", "s"})
 # Money units smaller than the currency: (currency, factor to whole units).
 SUBUNITS: dict[str, tuple[str, float]] = {
     "cents": ("USD", 0.01), "cent": ("USD", 0.01), "us cents": ("USD", 0.01), "u.s. cents": ("USD", 0.01), "dimes": ("USD", 0.1), "pence": ("GBP", 0.01),
-    "pennies": ("GBP", 0.01),
+    "pennies": ("GBP", 0.01), "paise": ("INR", 0.01), "chhetrum": ("BTN", 0.01), "kopecks": ("RUB", 0.01),
+    "kopeks": ("RUB", 0.01), "centavos": ("MXN", 0.01), "santims": ("EUR", 0.01),
 }
 # Money symbols written right after the number ("15€", "20 €").
 CURRENCY_SYMBOL_SUFFIX: dict[str, str] = {"€": "EUR", "£": "GBP", "$": "USD", "¥": "JPY", "₹": "INR"}
