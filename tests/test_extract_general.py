@@ -3517,3 +3517,16 @@ def test_ngultrum_paise_chhetrum_glued_riyals_and_colones(text: str, span: str, 
 
 def test_a_spaced_sr_before_a_number_is_a_road_not_riyals() -> None:
     assert [c for c in claims("Crews closed SR 417 east of the lake.") if c.kind.value == "money"] == []
+
+
+@pytest.mark.parametrize(("text", "span", "low", "high"), [
+    # a bound told in two units reaches as far as its rounded conversion: 30 mph is 48.3 km/h,
+    # and the outlet's own "49km/h" is within the bound
+    ("Gusts of up to 30mph (49km/h) were forecast.", "up to 30mph (49km/h)", 0, 49.246),
+    ("The pipeline runs for more than 1,300 km (810 miles).", "more than 1,300 km (810 miles)", 1_296.2, None),
+])
+def test_a_bound_with_a_conversion_reaches_as_far_as_the_conversion(text: str, span: str, low: float,
+                                                                    high: float | None) -> None:
+    c = one(text, span)
+    assert c.low == pytest.approx(low, rel=1e-3)
+    assert (c.high is None) if high is None else c.high == pytest.approx(high, rel=1e-3)

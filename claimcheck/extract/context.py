@@ -122,6 +122,9 @@ def _another_group(text: str, sentence_start: int, end: int) -> bool:
         for word in words.group().split() if len(word) > 2 and word not in STOPWORDS)
 
 
+_CONVERSION_SLACK = 0.02
+
+
 def apply_qualifier(text: str, sentence_start: int, start: int, end: int, value: float, low: float, high: float,
                     non_negative: bool, is_range: bool = False) -> Qualified:
     """Read the qualifier before a quantity and widen its rounding interval accordingly.
@@ -149,18 +152,23 @@ def apply_qualifier(text: str, sentence_start: int, start: int, end: int, value:
         effect = QUALIFIERS[qualifier]
         span_start = start - len(match.group())
         margin = abs(value) * _approximation(text[start:end])
+        # "up to 40mph (65km/h)": the bound is the outlet's in either unit, and a conversion is
+        # rounded (40 mph is 64.4 km/h): the bound reaches as far as the conversion's rounding
+        # allows, by at most _CONVERSION_SLACK (its 65 km/h is not over the bound)
+        converted = "(" in text[start:end]
         if effect == "approx":
             new_low, new_high = min(low, value - margin), max(high, value + margin)
         elif effect == "almost":
             new_low, new_high = value - margin, value
         elif effect == "over":
-            new_low, new_high = value, None
+            new_low, new_high = (min(value, max(low, value * (1 - _CONVERSION_SLACK))) if converted else value), None
         elif effect == "just_over":
             new_low, new_high = value, value + margin
         elif effect == "under" and is_range:
             pass  # "within 5 to 7 days", "up to 40-50 mph": the stated range is the bound
         elif effect == "under":
-            new_low, new_high = (0.0 if non_negative else None), value
+            new_low, new_high = (0.0 if non_negative else None), (
+                max(value, min(high, value * (1 + _CONVERSION_SLACK))) if converted else value)
         elif effect == "increment" and not (_ANOTHER_GROUP.fullmatch(text, sentence_start, span_start + len(match.group()))
                                             and _another_group(text, sentence_start, end)):
             role = Role.increment
