@@ -20,7 +20,8 @@ from claimcheck.models import Kind
 # "Rs1,275", "Dh3.15", "KSh3.2", "RM12.4m", "VNĐ3.1 trillion", "Rp75 million").
 _GLUED_LETTERS = "RPNKL"
 # (and the capital ISO codes, glued as some outlets write them: "VND41,000", "PLN950")
-_GLUED_MARKS = ("Rs", "Rs.", "Dh", "Dhs", "KSh", "Ksh", "KShs", "Kshs", "RM", "VNĐ", "Rp", "Sh", "Shs", "USh", "TSh", "Bs", "JD", "Gs", "QR", "S/", "S/.", "SR", "Nu",
+_GLUED_MARKS = ("Rs", "Rs.", "Dh", "Dhs", "KSh", "Ksh", "KShs", "Kshs", "RM", "VNĐ", "Rp", "Sh", "Shs", "USh", "TSh", "Bs",
+                "JD", "Gs", "QR", "S/", "S/.", "SR", "Nu",
                 *(code for code in U.CURRENCY_CODE_PREFIX if len(code) == 3 and code.isupper()),
                 *(code.upper() for code in U.CURRENCY_PREFIX if len(code) == 3 and code.isalpha()))
 
@@ -181,6 +182,8 @@ def _glued_code(text: str, letter: str) -> str:
     """The currency a glued letter stands for in this article."""
     return next((code for code, named in _GLUED_OTHERS.get(letter, ()) if named.search(text)),
                 _GLUED_CURRENCIES[letter][0])
+
+
 # A short whole number with a road, a mask or a model after it names a thing ("N95 masks", "the
 # R40 road"); a price goes on ("P130 a kilo", "about R280 before duty").
 _NAMED_THING_AFTER = re.compile(r"\d{1,3}[ \t]+(?:road|highway|motorway|expressway|freeway|route|bypass|masks?|"
@@ -1066,7 +1069,7 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
     glued = _SCALE_GLUED.match(text, pos, limit) if not is_word and fraction is None else None
     if (glued is None and not is_word and fraction is None and text[pos:pos + 1] == " "
             and _CURRENCY_PREFIX.search(text, max(floor, num_start - 6), num_start)):
-        glued = _SPACED_MONEY_SCALE.match(text, pos + 1, limit)  # "US$12 m", "MT 620 m": millions of a currency
+        glued = _SPACED_MONEY_SCALE.match(text, pos + 1, limit)  # "US$12 m", "£2.5 mn": millions of a currency
     if glued and glued.group().lower() == "t" and not _CURRENCY_PREFIX.search(text, max(floor, num_start - 6), num_start):
         glued = None  # "$2.174T" is trillions; "5T" alone is not
     if glued and _glued_metres(text, glued.start(), limit, floor, num_start):
@@ -1128,7 +1131,7 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
     if prefix and prefix.group() in _SPACED_ROAD_PREFIXES:
         prefix = None  # "SR 520": a state route; "SR520m" is riyals
     read: _Unit | str | None = None
-    # (a code ending in such a letter is the code's: "QR30", "SEK450", "MK41,500")
+    # (a code ending in such a letter is the code's: "QR30", "SEK450", "PKR1,500")
     if not is_word and num_start > 0 and text[num_start - 1] in _GLUED_CURRENCIES and prefix is None:
         glued_code = _glued_currency(text, floor, num_start, scale) if fraction is None else None
         if glued_code is None:

@@ -61,8 +61,8 @@ CURRENCY_CODE_PREFIX: dict[str, str] = {code: code for code in (
     "AMD HNL LAK WST KHR FJD GTQ NIO CRC PAB KGS TJS AFN IRR IQD LBP YER MDL BYN MMK MVR RWF MZN AOA BTN SRD GYD BBD BSD"
 ).split()} | {"TL": "TRY", "RM": "MYR", "Br": "ETB", "VNĐ": "VND", "VNDong": "VND", "Kč": "CZK", "zł": "PLN", "Ft": "HUF",
               "Bs": "BOB", "Bs.": "BOB", "MK": "MWK", "CFA": "XOF", "NIS": "ILS",
-              # Jordanian dinars and Paraguayan guaraníes as their outlets write them (not Oman's
-              # "RO": in a desalination story that is reverse osmosis)
+              # Jordanian dinars, Paraguayan guaraníes, Qatari riyals and Bhutan's ngultrum as their
+              # outlets write them (not Oman's "RO": in a desalination story that is reverse osmosis)
               "JD": "JOD", "Gs": "PYG", "Gs.": "PYG", "QR": "QAR", "Nu": "BTN", "Nu.": "BTN",
               # Saudi riyals glued ("SR1.35 billion"; "SR 520" is a road: numbers.py)
               "SR": "SAR"}
@@ -269,7 +269,7 @@ SPACED_ONLY_UNITS = frozenset({"m", "nm", "mt", "g", "t", "l", "s"})
 SUBUNITS: dict[str, tuple[str, float]] = {
     "cents": ("USD", 0.01), "cent": ("USD", 0.01), "us cents": ("USD", 0.01), "u.s. cents": ("USD", 0.01), "dimes": ("USD", 0.1), "pence": ("GBP", 0.01),
     "pennies": ("GBP", 0.01), "paise": ("INR", 0.01), "chhetrum": ("BTN", 0.01), "kopecks": ("RUB", 0.01),
-    "kopeks": ("RUB", 0.01), "centavos": ("MXN", 0.01), "santims": ("EUR", 0.01),
+    "kopeks": ("RUB", 0.01),
 }
 # Money symbols written right after the number ("15€", "20 €").
 CURRENCY_SYMBOL_SUFFIX: dict[str, str] = {"€": "EUR", "£": "GBP", "$": "USD", "¥": "JPY", "₹": "INR"}
