@@ -3530,3 +3530,17 @@ def test_a_bound_with_a_conversion_reaches_as_far_as_the_conversion(text: str, s
     c = one(text, span)
     assert c.low == pytest.approx(low, rel=1e-3)
     assert (c.high is None) if high is None else c.high == pytest.approx(high, rel=1e-3)
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), [
+    ("Exporters lost about SDG 217 bln this season.", "about SDG 217 bln", 217e9, "SDG"),
+    ("A sack now costs 1,370 Sudanese pounds.", "1,370 Sudanese pounds", 1_370, "SDG"),
+    ("The regulator fined it Ch$9,400 million.", "Ch$9,400 million", 9.4e9, "CLP"),
+])
+def test_sudanese_pounds_and_chilean_pesos_written_ch(text: str, span: str, value: float, unit: str) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.unit) == ("money", unit) and c.value == pytest.approx(value)
+
+
+def test_a_sustainable_development_goal_is_no_sum_of_sudanese_pounds() -> None:
+    assert [c for c in claims("The scheme serves SDG 6 and SDG 13, the ministry said.") if c.kind.value == "money"] == []

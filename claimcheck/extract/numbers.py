@@ -1130,6 +1130,9 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
     prefix = _CURRENCY_PREFIX.search(text, max(floor, num_start - 6), num_start) if fraction is None else None
     if prefix and prefix.group() in _SPACED_ROAD_PREFIXES:
         prefix = None  # "SR 520": a state route; "SR520m" is riyals
+    if (prefix and prefix.group().strip() == "SDG" and scale == 1.0
+            and re.fullmatch(r"1?\d", text[num_start:num_end])):
+        prefix = None  # "SDG 6": one of the 17 Sustainable Development Goals, not six Sudanese pounds
     read: _Unit | str | None = None
     # (a code ending in such a letter is the code's: "QR30", "SEK450", "PKR1,500")
     if not is_word and num_start > 0 and text[num_start - 1] in _GLUED_CURRENCIES and prefix is None:

@@ -51,14 +51,15 @@ CURRENCY_PREFIX: dict[str, str] = {
     "ksh": "KES", "kshs": "KES", "ksh.": "KES", "dh": "AED", "dhs": "AED", "gh¢": "GHS", "gh₵": "GHS", "ghs": "GHS",
     "₵": "GHS", "ghc": "GHS", "ec$": "XCD", "xcd": "XCD", "tk": "BDT", "tk.": "BDT", "৳": "BDT", "$u": "UYU",
     "rp": "IDR", "rp.": "IDR", "slrs": "LKR", "slrs.": "LKR", "n$": "NAD", "฿": "THB", "sh": "KES", "shs": "KES", "ush": "UGX", "tsh": "TZS", "cdn$": "CAD", "can$": "CAD",
-    "₮": "MNT", "f$": "FJD", "fj$": "FJD", "rwf": "RWF", "frw": "RWF", "₡": "CRC",
+    "₮": "MNT", "f$": "FJD", "fj$": "FJD", "rwf": "RWF", "frw": "RWF", "₡": "CRC", "ch$": "CLP",
 }
 # ISO codes before the number, read in capitals only ("PLN 310 mln", "ISK 2.7 billion"; never
 # "all", "top" or "ron" in prose), and prefixes outlets use for some ("TL 84 billion", "RM18.6m").
 CURRENCY_CODE_PREFIX: dict[str, str] = {code: code for code in (
     "PLN CZK HUF BGN ISK THB VND IDR MYR ILS QAR KWD BHD OMR JOD TND DZD XOF XAF UGX TZS ETB ZMW BWP NAD MUR "
     "LKR BDT NPR ARS CLP COP UYU PYG DOP JMD TTD UAH KZT GEL AZN UZS RSD MKD HRK NGN GHS HKD SGD NZD MAD MNT BOB MWK "
-    "AMD HNL LAK WST KHR FJD GTQ NIO CRC PAB KGS TJS AFN IRR IQD LBP YER MDL BYN MMK MVR RWF MZN AOA BTN SRD GYD BBD BSD"
+    "AMD HNL LAK WST KHR FJD GTQ NIO CRC PAB KGS TJS AFN IRR IQD LBP YER MDL BYN MMK MVR RWF MZN AOA BTN SRD GYD BBD BSD "
+    "SDG SSP SYP"
 ).split()} | {"TL": "TRY", "RM": "MYR", "Br": "ETB", "VNĐ": "VND", "VNDong": "VND", "Kč": "CZK", "zł": "PLN", "Ft": "HUF",
               "Bs": "BOB", "Bs.": "BOB", "MK": "MWK", "CFA": "XOF", "NIS": "ILS",
               # Jordanian dinars, Paraguayan guaraníes, Qatari riyals and Bhutan's ngultrum as their
@@ -110,6 +111,8 @@ CURRENCY_SUFFIX: dict[str, str] = {
     "lempira": "HNL", "drams": "AMD", "manat": "AZN", "quetzales": "GTQ", "córdobas": "NIO", "cordobas": "NIO",
     "colones": "CRC", "kyat": "MMK", "afghanis": "AFN", "leva": "BGN", "lei": "RON", "denars": "MKD",
     "meticais": "MZN", "metical": "MZN", "ariary": "MGA", "rwandan francs": "RWF",
+    "sudanese pounds": "SDG", "south sudanese pounds": "SSP", "egyptian pounds": "EGP", "lebanese pounds": "LBP",
+    "syrian pounds": "SYP",
     "hong kong dollars": "HKD", "jamaican dollars": "JMD", "quid": "GBP", "bucks": "USD", "buck": "USD", "moroccan dirhams": "MAD", "malawian kwacha": "MWK", "zambian kwacha": "ZMW",
 }
 
