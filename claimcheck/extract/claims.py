@@ -31,6 +31,7 @@ from claimcheck.extract.units import (
     DIGIT_ONLY_UNITS,
     MEASURES,
     NAMED_DOLLAR,
+    PREFIX_CURRENCY,
     SCALE_WORDS,
     US_DOLLAR,
     VULGAR_FRACTIONS,
@@ -1243,7 +1244,7 @@ _CURRENCY_CODES = sorted({code.upper() for code in CURRENCY_PREFIX if re.fullmat
 _CURRENCY_WORDS = sorted((w for w in CURRENCY_SUFFIX if re.fullmatch(r"[a-zà-ÿ ]{3,}", w)), key=len, reverse=True)
 _LABEL_CURRENCY = (r"US\$|A\$|AU\$|NZ\$|C\$|€|\$|£|₹|¥|Rs\.?|(?-i:" + "|".join(_CURRENCY_CODES) + ")|"
                    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _CURRENCY_WORDS))
-_LABEL_CURRENCIES = {**{k.lower(): v for k, v in CURRENCY_CODE_PREFIX.items()}, **CURRENCY_SUFFIX, **CURRENCY_PREFIX}
+_LABEL_CURRENCIES = {**CURRENCY_SUFFIX, **PREFIX_CURRENCY}
 # "| Spending (€bn) | 206.0 |", "| Net sales ($ millions) | 1,391 |", "| Price (£/kg) | 0.31 |",
 # "| Fare (€/journey) | 2.10 |": the
 # label's bracket names the currency and scale of its figures (a price per unit stays in whole

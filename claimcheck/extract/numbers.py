@@ -22,8 +22,8 @@ _GLUED_LETTERS = "RPNKL"
 # (and the capital ISO codes, glued as some outlets write them: "VND41,000", "PLN950")
 _GLUED_MARKS = ("Rs", "Rs.", "Dh", "Dhs", "KSh", "Ksh", "KShs", "Kshs", "RM", "VNĐ", "Rp", "Sh", "Shs", "USh", "TSh", "Bs",
                 "JD", "Gs", "QR", "S/", "S/.", "SR", "Nu",
-                *(code for code in U.CURRENCY_CODE_PREFIX if len(code) == 3 and code.isupper()),
-                *(code.upper() for code in U.CURRENCY_PREFIX if len(code) == 3 and code.isalpha()))
+                *dict.fromkeys([*(code for code in U.CURRENCY_CODE_PREFIX if len(code) == 3 and code.isupper()),
+                                *(code.upper() for code in U.CURRENCY_PREFIX if len(code) == 3 and code.isalpha())]))
 
 
 def _after_a_glued_currency() -> str:
@@ -241,7 +241,13 @@ _CURRENCY_SUFFIX = re.compile(r"(?:\s*|-)(?:" + U.alternation(U.CURRENCY_SUFFIX)
 _SCALE_SPACED = re.compile(r"[\s-]?(?:" + U.alternation(U.SCALE_WORDS) + r")\b", re.IGNORECASE)
 _SCALE_GLUED = re.compile(r"(?:" + U.alternation(U.GLUED_SCALE) + r")\b", re.IGNORECASE)
 _SPACED_MONEY_SCALE = re.compile(r"(?:mn|bn|m)\b(?![²³])")
-_SPACED_ROAD_PREFIXES = frozenset({"SR "})
+
+
+def _names_something_else(prefix: str, number: str, scale: float) -> bool:
+    """A currency code before a number that names another thing: "SR 520" is a state route
+    ("SR520m" is riyals), "SDG 6" one of the 17 Sustainable Development Goals, not six
+    Sudanese pounds."""
+    return prefix == "SR " or (prefix.strip() == "SDG" and scale == 1.0 and re.fullmatch(r"1?\d", number) is not None)
 _PERCENT = re.compile(
     # ("a 20-percent discount", "a 5-per-cent cut": hyphened as a compound adjective)
     r"(?:\s|-(?=(?:per-?cent|percent|pct)\b))?(?:%|(?:per[\s-]?cent|percent|percentage\s+points?|basis\s+points?|bps|pct|pc)\b|points\b|pts\b"
@@ -1066,11 +1072,12 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
                         second = (v2, ulp2)
                         pos = m2.end()
 
+    # Not before the sentence: "$\n5 people" would start a claim outside its sentence.
+    currency_before = _CURRENCY_PREFIX.search(text, max(floor, num_start - 6), num_start) if fraction is None else None
     glued = _SCALE_GLUED.match(text, pos, limit) if not is_word and fraction is None else None
-    if (glued is None and not is_word and fraction is None and text[pos:pos + 1] == " "
-            and _CURRENCY_PREFIX.search(text, max(floor, num_start - 6), num_start)):
+    if glued is None and not is_word and currency_before and text[pos:pos + 1] == " ":
         glued = _SPACED_MONEY_SCALE.match(text, pos + 1, limit)  # "US$12 m", "£2.5 mn": millions of a currency
-    if glued and glued.group().lower() == "t" and not _CURRENCY_PREFIX.search(text, max(floor, num_start - 6), num_start):
+    if glued and glued.group().lower() == "t" and not currency_before:
         glued = None  # "$2.174T" is trillions; "5T" alone is not
     if glued and _glued_metres(text, glued.start(), limit, floor, num_start):
         glued = None  # "a pool 50m long", "she ran 1500m": metres, read as a unit below
@@ -1126,13 +1133,8 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
     factor = 1.0
     fahrenheit = difference = False
     q_start = num_start
-    # Not before the sentence: "$\n5 people" would start a claim outside its sentence.
-    prefix = _CURRENCY_PREFIX.search(text, max(floor, num_start - 6), num_start) if fraction is None else None
-    if prefix and prefix.group() in _SPACED_ROAD_PREFIXES:
-        prefix = None  # "SR 520": a state route; "SR520m" is riyals
-    if (prefix and prefix.group().strip() == "SDG" and scale == 1.0
-            and re.fullmatch(r"1?\d", text[num_start:num_end])):
-        prefix = None  # "SDG 6": one of the 17 Sustainable Development Goals, not six Sudanese pounds
+    prefix = None if currency_before and _names_something_else(currency_before.group(), text[num_start:num_end],
+                                                                scale) else currency_before
     read: _Unit | str | None = None
     # (a code ending in such a letter is the code's: "QR30", "SEK450", "PKR1,500")
     if not is_word and num_start > 0 and text[num_start - 1] in _GLUED_CURRENCIES and prefix is None:
