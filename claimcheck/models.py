@@ -73,6 +73,10 @@ class Article(BaseModel):
     dateline: str | None = Field(default=None, description="A wire date line without a year: the date the "
                                  "story's own words gave it ('2029-11-06'), else its day alone ('--11-06').")
     topic: tuple[str, ...] = Field(default=(), description="The names the article keeps coming back to.")
+    currency_cues: str = Field(default="", description="Whose currency its sums are, as the article says, for "
+                               "the other articles on its story (extract.claims.CurrencyCues, as JSON).")
+    story_currency: str = Field(default="", description="The currencies its story gave the currency words it "
+                                "left undecided, as read ('USD=AUD').")
     encoding: str = "utf-8"
     size: int = 0
     mtime_ns: int = 0

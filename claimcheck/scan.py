@@ -11,14 +11,20 @@ from __future__ import annotations
 import datetime as dt
 import os
 import signal
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 
-from claimcheck.extract import article_topic, extract_article
-from claimcheck.extract.claims import dated_by
+from claimcheck.extract import article_topic
+from claimcheck.extract.claims import (
+    CurrencyCues,
+    currencies_from_siblings,
+    dated_by,
+    extract_article_cues,
+    story_currency,
+)
 from claimcheck.extract.dates import read_date_line, years_from_siblings
 from claimcheck.ingest.files import STDIN
 from claimcheck.ingest import (
@@ -34,7 +40,7 @@ from claimcheck.reconcile import update_conflicts
 from claimcheck.store import ArticleState, ClaimStore
 
 # Bump when extraction changes, so stored claims from an older extractor are redone.
-EXTRACTOR_VERSION = "125"
+EXTRACTOR_VERSION = "126"
 BATCH_SIZE = 64
 
 ProgressCallback = Callable[[int, int | None], None]
@@ -48,7 +54,7 @@ class ScanResult:
     extracted: int = 0
     reused: int = 0
     removed: int = 0
-    redated: int = 0  # re-read for the year another article on their story gives their date line
+    redated: int = 0  # re-read for what the other articles on their story give them (read_again_for_story)
     skipped: list[Skipped] = field(default_factory=list)
     claims: int = 0
     clusters: int = 0
@@ -70,15 +76,16 @@ class ScanOptions:
     stdin_name: str | None = None  # the path to store text read from "-" under
 
 
-def extract_file(entry: FileEntry, max_bytes: int, published: dt.date | None = None
-                 ) -> tuple[Article, list[ClaimRecord]] | Skipped:
+def extract_file(entry: FileEntry, max_bytes: int, published: dt.date | None = None,
+                 currencies: Mapping[str, str] | None = None) -> tuple[Article, list[ClaimRecord]] | Skipped:
     """Read, decode and extract one file (runs in a worker process); ``published``: the date
-    another article on its story gives its yearless date line."""
+    another article on its story gives its yearless date line, ``currencies``: the currencies
+    its story gives the currency words it leaves undecided (claims.currencies_from_siblings)."""
     read = read_article(entry, max_bytes=max_bytes)
     if isinstance(read, Skipped):
         return read
     try:
-        return _extract(read, published)
+        return _extract(read, published, currencies or {})
     except Exception as exc:  # noqa: BLE001 - one article that trips the extractor must not stop the scan
         return Skipped(read.path, f"extraction failed ({type(exc).__name__}: {exc}); please report this as a bug")
 
@@ -96,19 +103,23 @@ def _worker_init() -> None:
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
 
 
-def _extract(read: ArticleText, given: dt.date | None = None) -> tuple[Article, list[ClaimRecord]]:
+def _extract(read: ArticleText, given: dt.date | None = None, currencies: Mapping[str, str] = {}
+             ) -> tuple[Article, list[ClaimRecord]]:
     line = read_date_line(read.text)
     published, dateline = dated_by(line, given)
     # A yearless date line is stored as the date the story's own words gave it, or as its day
-    # alone ("--11-06"): dated articles on the story may give it a year (date_from_siblings).
+    # alone ("--11-06"): dated articles on the story may give it a year (read_again_for_story).
     stored_line = None
     if line.yearless:
         month, day, _span = line.yearless
         stored_line = line.published.isoformat() if line.published else f"--{month:02d}-{day:02d}"
+    records, cues = extract_article_cues(read.text, read.path, published, dateline)
+    story_currency(records, currencies)
     article = Article(path=read.path, content_hash=read.content_hash, title=read.title,
                       published=published.isoformat() if published else None, dateline=stored_line,
-                      topic=article_topic(read.text), encoding=read.encoding, size=read.size, mtime_ns=read.mtime_ns)
-    records = extract_article(read.text, read.path, published, dateline)
+                      topic=article_topic(read.text), currency_cues=cues.dumps(),
+                      story_currency=_currencies_text(currencies), encoding=read.encoding, size=read.size,
+                      mtime_ns=read.mtime_ns)
     if read.positions is not None:
         # HTML: offsets are in the extracted text, line and column in the file as written.
         for record in records:
@@ -165,7 +176,7 @@ def scan(paths: list[str], store: ClaimStore, options: ScanOptions = ScanOptions
                 gone = [p for p in states if p not in seen and any(_is_under(p, root) for root in roots)]
                 result.removed = store.remove_articles(gone) and len(gone)
             if result.extracted or result.removed:
-                result.redated = date_from_siblings(store, walked, options.max_bytes)
+                result.redated = read_again_for_story(store, walked, options.max_bytes)
             update_conflicts(store)
     finally:
         if pool:
@@ -177,26 +188,37 @@ def scan(paths: list[str], store: ClaimStore, options: ScanOptions = ScanOptions
     return result
 
 
-def date_from_siblings(store: ClaimStore, walked: dict[str, FileEntry], max_bytes: int) -> int:
-    """Give each article whose wire date line has no year the year of the dated articles on the
-    same story (dates.years_from_siblings), else the one its story's own words suggest;
-    re-extract it when that changes what it was given.  Only files walked in this scan are
-    re-read.  Returns how many were."""
+def read_again_for_story(store: ClaimStore, walked: dict[str, FileEntry], max_bytes: int) -> int:
+    """Re-extract the articles that the other articles on their story now read differently:
+    a wire date line without a year takes the year of the dated articles on its story
+    (dates.years_from_siblings), else the one its story's own words suggest; bare sums in a
+    currency word the article leaves undecided take the currency its story writes them in
+    (claims.currencies_from_siblings).  Only files walked in this scan are re-read.  Returns
+    how many were."""
     yearless, dated = store.story_dates()
-    if not yearless:
-        return 0
-    dates = years_from_siblings([(line, topic) for _path, line, _given, topic in yearless], dated)
+    dates: dict[str, tuple[dt.date | None, bool]] = {}  # the date each yearless one is to be read against, changed?
+    if yearless:
+        found = years_from_siblings([(line, topic) for _path, line, _given, topic in yearless], dated)
+        for (path, line, given, _topic), date in zip(yearless, found):
+            own = line if line[:1].isdigit() else None  # the date the story's own words gave it
+            dates[path] = (date, (date.isoformat() if date else own) != given)
+    stored = store.story_currencies()
+    currencies = currencies_from_siblings([(CurrencyCues.loads(cues), topic) for _path, cues, _given, topic in stored])
     redone = 0
-    for (path, line, given, _topic), date in zip(yearless, dates):
+    for (path, _cues, given_currencies, _topic), wanted in zip(stored, currencies):
         entry = walked.get(path)
-        own = line if line[:1].isdigit() else None  # the date the story's own words gave it
-        if entry is None or entry.fs_path == STDIN or (date.isoformat() if date else own) == given:
+        date, redate = dates.get(path, (None, False))
+        if entry is None or entry.fs_path == STDIN or not (redate or _currencies_text(wanted) != given_currencies):
             continue
-        output = extract_file(entry, max_bytes, date)
+        output = extract_file(entry, max_bytes, date, wanted)
         if not isinstance(output, Skipped):
             store.replace_article(output[0], output[1], EXTRACTOR_VERSION)
             redone += 1
     return redone
+
+
+def _currencies_text(currencies: Mapping[str, str]) -> str:
+    return ",".join(f"{word}={code}" for word, code in sorted(currencies.items()))
 
 
 @contextmanager

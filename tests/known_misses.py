@@ -1851,7 +1851,6 @@ KNOWN_GAPS = {
     ('nyakivumbu-coffee-washing-station-fire', 'farmers who supply the station'): "words differ: '2,316' (processing farmer halting) vs '1,413' (farmer sell cherry), similarity 0.06",
     ('nyakivumbu-coffee-washing-station-fire', 'date of the washing station fire'): "words differ: 'on Sunday' (early rwanda western) vs 'Saturday' (hour pulping early), similarity 0.20",
     ('riche-vallon-sugar-estate-closure', 'jobs lost at Riche-Vallon'): "times read as different ('1,240': 2031-11-28, '860': None)",
-    ('riche-vallon-sugar-estate-closure', 'accumulated losses over five years'): "vetoed ('Rs 1.46 bln' / 'MUR 14.6 crore': nouns, story, places, measures or parts differ)",
     ('riche-vallon-sugar-estate-closure', 'date of the last crushing'): "words differ: 'Nov. 28' (cane close crush) vs '28 October 2031' (crushing final shut), similarity 0.33",
     ('sahavola-vanilla-theft-crackdown', 'minimum export price for cured vanilla this season'): "vetoed ('$210' / '210': nouns, story, places, measures or parts differ)",
     ('sirabu-ash-lebaran-flight-cancellations', 'day Kartapura airport closed'): "words differ: 'on Friday' (crater west airport) vs 'Saturday 6 March' (closed stayed airport), similarity 0.18",

@@ -3544,3 +3544,41 @@ def test_sudanese_pounds_and_chilean_pesos_written_ch(text: str, span: str, valu
 
 def test_a_sustainable_development_goal_is_no_sum_of_sudanese_pounds() -> None:
     assert [c for c in claims("The scheme serves SDG 6 and SDG 13, the ministry said.") if c.kind.value == "money"] == []
+
+
+# --- a currency word an article leaves undecided takes its story's currency ---------------------
+
+_LOCAL = ("Quorrabin council backs Yallamby pool\n\nQuorrabin council will spend $13.85 million on the Yallamby "
+          "pool, Quorrabin's mayor said; entry will cost $6.35 and a season pass 83 cents a day.\n")
+_WIRE_AUD = ("Quorrabin pool funding\n\nQuorrabin council approved A$13.85 million for the Yallamby pool, the "
+             "Quorrabin mayor told Marrul Press; Yallamby residents pay A$6.35 a swim.\n")
+
+
+def _local_units(*others: str, local: str = _LOCAL) -> list[str | None]:
+    records = extract_corpus([("local.txt", local)] + [(f"{i}.txt", t) for i, t in enumerate(others)])[0]
+    return [r.claim.unit for r in records if r.claim.kind is Kind.money]
+
+
+def test_bare_dollars_take_the_currency_the_other_articles_on_their_story_write() -> None:
+    """A local paper that never names its country writes '$'; the wire on the same story writes
+    'A$': the paper's dollars (and its cents) are Australian, as its readers take them."""
+    assert _local_units() == ["USD", "USD", "USD"]  # alone: no telling
+    assert _local_units(_WIRE_AUD) == ["AUD", "AUD", "AUD"]
+    rupees = ("Bilbarra flour price\n\nBilbarra millers will sell flour at Rs 117 a kg, the Bilbarra millers' "
+              "body said on Tuesday.\n")
+    wire_pkr = ("Bilbarra flour deal\n\nBilbarra millers agreed to a PKR 117 price per kg; Bilbarra mills "
+                "will get a PKR 3 billion subsidy.\n")
+    assert _local_units(wire_pkr, local=rupees) == ["PKR"]
+
+
+def test_bare_dollars_keep_their_reading_when_the_story_does_not_settle_it() -> None:
+    """No change when the article names another country of the word, when it writes some of its
+    own dollars as one country's, when the story's articles split between currencies, or when
+    the only article writing A$ shares a passing name with it, not what each is about."""
+    assert _local_units(_WIRE_AUD, local=_LOCAL + "Visitors from Canada pay the same.\n") == ["USD"] * 3
+    assert _local_units(_WIRE_AUD, local=_LOCAL + "A grant of US$2 million helps.\n") == ["USD"] * 3 + ["USD"]
+    split = _WIRE_AUD.replace("A$6.35", "US$5.10")
+    assert _local_units(split) == ["USD"] * 3
+    other_story = ("Marrul Press\n\nTellbury shire will buy 3 buses for A$1.37 million, Tellbury's mayor told "
+                   "Marrul Press; Tellbury buses cost A$456,500 each.\n")
+    assert _local_units(other_story) == ["USD"] * 3

@@ -251,3 +251,30 @@ def test_a_sibling_overrules_a_guessed_year_and_its_removal_restores_the_guess(t
         feature.unlink()
         assert scan([str(folder)], store, ScanOptions(jobs=1)).redated == 1
         assert monday() == ["1998-10-12"]
+
+
+def test_bare_dollars_are_reread_when_an_article_on_their_story_says_whose_they_are(tmp_path: Path) -> None:
+    """A paper's bare '$' takes the A$ of the wire on its story when the wire arrives, and goes
+    back to the default when it goes; an unchanged corpus re-reads nothing."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "paper.txt").write_text(
+        "Quorrabin pool\n\nQuorrabin council will spend $13.85 million on the Yallamby pool, Quorrabin's mayor "
+        "said.\n", encoding="utf-8")
+    wire = folder / "wire.txt"
+    with ClaimStore(tmp_path / "claims.db") as store:
+        def paper_units() -> list[str | None]:
+            return [c.unit for c in store.claims(sources=[str(folder / "paper.txt")], kinds=["money"])]
+
+        scan([str(folder)], store, ScanOptions(jobs=1))
+        assert paper_units() == ["USD"]
+        wire.write_text("Quorrabin pool funding\n\nQuorrabin council approved A$13.85 million for the Yallamby "
+                        "pool; Yallamby residents will pay A$6.35 a swim, the Quorrabin mayor said.\n",
+                        encoding="utf-8")
+        added = scan([str(folder)], store, ScanOptions(jobs=1))
+        assert (added.extracted, added.redated, paper_units()) == (1, 1, ["AUD"])
+        again = scan([str(folder)], store, ScanOptions(jobs=1))
+        assert (again.extracted, again.redated) == (0, 0)
+        wire.unlink()
+        gone = scan([str(folder)], store, ScanOptions(jobs=1))
+        assert (gone.removed, gone.redated, paper_units()) == (1, 1, ["USD"])

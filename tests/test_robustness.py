@@ -145,14 +145,14 @@ def test_an_article_that_breaks_the_extractor_is_skipped(tmp_path: Path, monkeyp
     import claimcheck.scan as scan_module
 
     write_articles(tmp_path / "a", 0, 3)
-    real = scan_module.extract_article
+    real = scan_module.extract_article_cues
 
     def flaky(text: str, source: str = "-", *args: Any, **kwargs: Any) -> Any:
         if source.endswith("a0001.txt"):
             raise ValueError("boom")
         return real(text, source, *args, **kwargs)
 
-    monkeypatch.setattr(scan_module, "extract_article", flaky)
+    monkeypatch.setattr(scan_module, "extract_article_cues", flaky)
     result = cli(tmp_path / "c.db", "scan", "-j", "1", str(tmp_path / "a"))
     assert result.exit_code == 0
     assert "a0001.txt: extraction failed (ValueError: boom); please report this as a bug" in result.stderr

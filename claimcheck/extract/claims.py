@@ -11,14 +11,24 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import json
 import math
 import re
 from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache
 
 from claimcheck.extract import context as ctx
 from claimcheck.extract import counts
-from claimcheck.extract.dates import DateLine, RawDate, find_dates, find_published, read_date_line, years_from_siblings
+from claimcheck.extract.dates import (
+    STORY_SHARED_NAMES,
+    DateLine,
+    RawDate,
+    find_dates,
+    find_published,
+    read_date_line,
+    years_from_siblings,
+)
 from claimcheck.extract.noise import noise_spans
 from claimcheck.extract.numbers import RawQuantity, find_quantities
 from claimcheck.extract.tables import TableRow, markdown_tables
@@ -31,6 +41,7 @@ from claimcheck.extract.units import (
     DIGIT_ONLY_UNITS,
     MEASURES,
     NAMED_DOLLAR,
+    NAMED_DOLLAR_CODES,
     PREFIX_CURRENCY,
     SCALE_WORDS,
     US_DOLLAR,
@@ -68,6 +79,13 @@ def extract_article(text: str, source: str = "-", published: dt.date | None = No
                     dateline: tuple[int, int] | None = None) -> list[ClaimRecord]:
     """Claims with their comparison words, in text order.  ``published``, when given, is the
     article's date and ``dateline`` the span of its date line (never a claim)."""
+    return extract_article_cues(text, source, published, dateline)[0]
+
+
+def extract_article_cues(text: str, source: str = "-", published: dt.date | None = None,
+                         dateline: tuple[int, int] | None = None) -> tuple[list[ClaimRecord], CurrencyCues]:
+    """extract_article's claims, and what the article says about whose currency its sums are
+    (for the other articles on its story, currencies_from_siblings)."""
     if published is None:
         found_published = find_published(text)
         if found_published is not None:
@@ -98,12 +116,12 @@ def extract_article(text: str, source: str = "-", published: dt.date | None = No
     _units_of_bare_bases(results)
     _currency_of_bare_sums(results)
     _dollars_of_the_article(text, results)
-    _currency_of_the_country(text, results)
+    undecided = _currency_of_the_country(text, results)
     _cents_of_the_article(results)
     topic = ["^" + name for name in article_topic(text)]
     for record in results:
         record.names = record.names + topic
-    return results
+    return results, currency_cues(text, results, undecided)
 
 
 # "rose to 38.4 years from 36.9", "fell to 47 minutes, down from 52": the base of a change
@@ -205,8 +223,13 @@ def extract_corpus(articles: list[tuple[str, str]]) -> list[list[ClaimRecord]]:
     dated = [(line.published.isoformat(), article_topic(text)) for line, (_source, text) in zip(lines, articles)
              if line.published and not line.yearless]
     given = {i: date for (i, _line), date in zip(yearless, years_from_siblings(days, dated))}
-    return [extract_article(text, source, *dated_by(line, given.get(i))) for i, (line, (source, text))
+    read = [extract_article_cues(text, source, *dated_by(line, given.get(i))) for i, (line, (source, text))
             in enumerate(zip(lines, articles))]
+    currencies = currencies_from_siblings([(cues, article_topic(text)) for (_records, cues), (_source, text)
+                                           in zip(read, articles)])
+    for (records, _cues), currency in zip(read, currencies):
+        story_currency(records, currency)
+    return [records for records, _cues in read]
 
 
 def _dollars_of_the_article(text: str, records: list[ClaimRecord]) -> None:
@@ -292,22 +315,144 @@ _NAMED_IN_CLAIM = re.compile(r"(?i)\b(?:mexican|argentine|chilean|colombian|urug
                              r"|(?-i:[A-Z]{3})")
 
 
-def _currency_of_the_country(text: str, records: list[ClaimRecord]) -> None:
+def _bare_sums(records: list[ClaimRecord], default: str) -> list[ClaimRecord]:
+    """The sums in ``default`` written with the currency word alone ("$4m", "90 rupees"), not
+    one country's (a bracketed conversion, "Rs. 90 mn (about US$ 0.3 mn)", names the other
+    sum's currency)."""
+    word = _COUNTRY_CURRENCIES[default][0]
+    return [r for r in records if r.claim.unit == default and r.claim.kind is Kind.money
+            and word.search(own := _BRACKET.sub("", r.claim.text)) and not _NAMED_IN_CLAIM.search(own)]
+
+
+def _currency_of_the_country(text: str, records: list[ClaimRecord]) -> frozenset[str]:
     """'35 million kroner' in an article about Denmark is Danish, '$43.7 million' in one about
     New Zealand (named twice) New Zealand's: a currency word that several countries use is the one
-    country's the article names most (and only it, or clearly most)."""
-    for default, (word, countries) in _COUNTRY_CURRENCIES.items():
-        # (a bracketed conversion, "Rs. 90 mn (about US$ 0.3 mn)", names the other sum's currency)
-        bare = [r for r in records if r.claim.unit == default and r.claim.kind is Kind.money
-                and word.search(own := _BRACKET.sub("", r.claim.text)) and not _NAMED_IN_CLAIM.search(own)]
+    country's the article names most (and only it, or clearly most).  Returns the currency words
+    (by their default code) the article leaves undecided: bare sums, no country named enough,
+    no sum of the word written as one country's."""
+    undecided = set()
+    for default, (_word, countries) in _COUNTRY_CURRENCIES.items():
+        bare = _bare_sums(records, default)
         if not bare:
             continue
         named = sorted(((len(pattern.findall(text)), code) for code, pattern in countries), reverse=True)
         (most, code), (next_most, _next_code) = named[0], named[1]
-        if code == default or most < _TIMES_NAMED.get(default, 1) or most < 2 * next_most:
+        if most < _TIMES_NAMED.get(default, 1) or most < 2 * next_most:
+            family = _CURRENCY_FAMILIES[default]
+            # (cents follow the article's sums, _cents_of_the_article)
+            if len(bare) == sum(1 for r in records if r.claim.kind is Kind.money and r.claim.unit in family
+                                and not (r.claim.unit == "USD" and _CENTS.search(r.claim.text))):
+                undecided.add(default)
+            continue
+        if code == default:
             continue
         for record in bare:
             record.claim = record.claim.model_copy(update={"unit": code})
+    return frozenset(undecided)
+
+
+# Each shared currency word's codes: the sums an article writes as one of them.
+_CURRENCY_FAMILIES = {default: frozenset({default, *(code for code, _pattern in countries)})
+                      for default, (_word, countries) in _COUNTRY_CURRENCIES.items()}
+_CURRENCY_FAMILIES["USD"] |= NAMED_DOLLAR_CODES
+
+
+@dataclasses.dataclass(frozen=True)
+class CurrencyCues:
+    """What an article says about whose currency its sums are, for the other articles on its
+    story: the currency words it leaves undecided (``bare``, by default code) and how many of
+    its sums it writes as one country's (``marks``, by code, for the shared currency words)."""
+
+    bare: frozenset[str] = frozenset()
+    marks: tuple[tuple[str, int], ...] = ()
+    named: frozenset[str] = frozenset()  # the currencies of the countries it names (of the shared words)
+
+    def dumps(self) -> str:
+        """As stored: '' when the article has no sums of the shared currency words."""
+        if not (self.bare or self.marks):
+            return ""
+        return json.dumps({"bare": sorted(self.bare), "marks": dict(self.marks), "named": sorted(self.named)},
+                          separators=(",", ":"))
+
+    @classmethod
+    def loads(cls, text: str) -> CurrencyCues:
+        if not text:
+            return cls()
+        data = json.loads(text)
+        return cls(frozenset(data["bare"]), tuple(sorted(data["marks"].items())), frozenset(data["named"]))
+
+
+def currency_cues(text: str, records: list[ClaimRecord], undecided: frozenset[str]) -> CurrencyCues:
+    codes = set().union(*_CURRENCY_FAMILIES.values())
+    marks = Counter(r.claim.unit for r in records if r.claim.kind is Kind.money and r.claim.unit in codes
+                    and not (r.claim.unit in undecided))
+    named = frozenset(code for _word, countries in _COUNTRY_CURRENCIES.values() for code, pattern in countries
+                      if pattern.search(text)) if undecided else frozenset()
+    return CurrencyCues(undecided, tuple(sorted(marks.items())), named)
+
+
+# How many of a story's sums must be written as one country's, and how far ahead of any other
+# country's of the same word, for its undecided articles to be read so.
+STORY_CURRENCY_MARKS = 2
+STORY_LEAD_NAMES = 2
+STORY_NAME_ARTICLES = 10
+STORY_NAME_SHARE = 250
+
+
+def currencies_from_siblings(articles: list[tuple[CurrencyCues, Sequence[str]]]) -> list[dict[str, str]]:
+    """For each article (its cues, its topic), the currency each of its undecided currency words
+    is on its story: the one the other articles on the story write their sums of that word in,
+    by a clear lead ('$' in a local paper that never names its country, when the wires on the
+    story write 'A$').  An article that names a country using another currency of the word
+    keeps its own reading."""
+    telling = _telling_names([topic for _cues, topic in articles])
+    topics = [[name for name in topic if name in telling] for _cues, topic in articles]
+    by_name: dict[str, list[int]] = {}
+    for index, ((cues, _topic), names) in enumerate(zip(articles, topics)):
+        if cues.marks:
+            for name in names:
+                by_name.setdefault(name, []).append(index)
+    out: list[dict[str, str]] = []
+    for index, ((cues, _topic), names) in enumerate(zip(articles, topics)):
+        given: dict[str, str] = {}
+        if cues.bare:
+            shared = Counter(i for name in names for i in by_name.get(name, ()) if i != index)
+            # Two stories in one corpus often share a name or two, rarely what each is about: a
+            # sibling shares the name both lead with, or shares two and a leading one each way.
+            lead = set(names[:STORY_LEAD_NAMES])
+            siblings = [i for i, n in shared.items()
+                        if names[0] == topics[i][0]
+                        or (n >= STORY_SHARED_NAMES and lead & set(topics[i]) and set(topics[i][:STORY_LEAD_NAMES]) & set(names))]
+            for default in cues.bare:
+                family = _CURRENCY_FAMILIES[default]
+                marks: Counter[str] = Counter()
+                for i in siblings:
+                    marks.update({code: n for code, n in articles[i][0].marks if code in family})
+                ranked = marks.most_common(2) + [("", 0), ("", 0)]
+                (code, most), (_other, next_most) = ranked[0], ranked[1]
+                if (code and code != default and most >= STORY_CURRENCY_MARKS and most >= 2 * next_most
+                        and cues.named <= {code}):
+                    given[default] = code
+        out.append(given)
+    return out
+
+
+def _telling_names(topics: list[Sequence[str]]) -> set[str]:
+    """The names that tell a story from the others: those in the topics of at most
+    STORY_NAME_ARTICLES articles, or one in STORY_NAME_SHARE of a large corpus ('wire', 'port'
+    or a country's name lead the topics of many stories)."""
+    most = max(STORY_NAME_ARTICLES, len(topics) // STORY_NAME_SHARE)
+    articles = Counter(name for topic in topics for name in set(topic))
+    return {name for name, n in articles.items() if n <= most}
+
+
+def story_currency(records: list[ClaimRecord], given: dict[str, str]) -> None:
+    """Read an article's bare sums in the currencies its story gives them (currencies_from_siblings)."""
+    for default, code in given.items():
+        for record in _bare_sums(records, default):
+            record.claim = record.claim.model_copy(update={"unit": code})
+    if given:
+        _cents_of_the_article(records)
 
 
 # Currencies divided into cents: a bare "cents" is the cents of the one such currency an

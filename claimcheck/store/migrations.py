@@ -101,12 +101,22 @@ MIGRATIONS: list[tuple[str, str]] = [
     (
         "story dates",
         # A wire date line without a year takes it from another outlet's dated article on the
-        # same story (scan.date_from_siblings): the date line (the date the story's own words
+        # same story (scan.read_again_for_story): the date line (the date the story's own words
         # gave it, or its day alone, '--MM-DD'), and the names the article keeps coming back to,
         # tab-separated, to find that story.
         """
         ALTER TABLE articles ADD COLUMN dateline TEXT;
         ALTER TABLE articles ADD COLUMN topic TEXT NOT NULL DEFAULT '';
+        """,
+    ),
+    (
+        "story currencies",
+        # A bare "$" in an article that never names its country takes the currency the other
+        # articles on its story write their dollars in (scan.read_again_for_story): what each
+        # article says of its currencies, and the currencies its story gave it when it was read.
+        """
+        ALTER TABLE articles ADD COLUMN currency_cues TEXT NOT NULL DEFAULT '';
+        ALTER TABLE articles ADD COLUMN story_currency TEXT NOT NULL DEFAULT '';
         """,
     ),
 ]

@@ -183,9 +183,10 @@ class ClaimStore:
         self._db.execute("DELETE FROM articles WHERE path = ?", (article.path,))
         self._db.execute(
             "INSERT INTO articles (path, content_hash, size, mtime_ns, title, published, encoding, extractor_version,"
-            " dateline, topic) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " dateline, topic, currency_cues, story_currency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (article.path, article.content_hash, article.size, article.mtime_ns, article.title, article.published,
-             article.encoding, extractor_version, article.dateline, "\t".join(article.topic)),
+             article.encoding, extractor_version, article.dateline, "\t".join(article.topic), article.currency_cues,
+             article.story_currency),
         )
         self._db.executemany(
             "INSERT OR REPLACE INTO claims (id, path, start, kind, body, local_words, scope_words, names, time_low,"
@@ -209,6 +210,12 @@ class ClaimStore:
         dated = [(r[0], [n for n in r[1].split("\t") if n]) for r in self._db.execute(
             "SELECT published, topic FROM articles WHERE dateline IS NULL AND published IS NOT NULL")]
         return yearless, dated
+
+    @_guarded
+    def story_currencies(self) -> list[tuple[str, str, str, list[str]]]:
+        """Every article as (path, its currency cues, the currencies its story gave it, topic)."""
+        return [(r[0], r[1], r[2], [n for n in r[3].split("\t") if n]) for r in self._db.execute(
+            "SELECT path, currency_cues, story_currency, topic FROM articles ORDER BY path")]
 
     def touch_article(self, path: str, size: int, mtime_ns: int) -> None:
         """Record a new size/mtime for a file whose content did not change."""
