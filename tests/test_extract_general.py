@@ -3410,6 +3410,23 @@ def test_dinars_rials_soms_cfa_francs_lari_riel_guaranies_fijian_dollars_and_pul
     assert (c.kind.value, c.unit) == ("money", unit) and c.value == pytest.approx(value)
 
 
+@pytest.mark.parametrize(("text", "span", "value", "unit"), [
+    # kwacha are Zambia's until the article names Malawi; a glued "K" is kina or kyat where the
+    # article names those; lei are Romania's until it names Moldova
+    ("Lilongwe traders asked K61,500 a bag, Malawi's grain board said.", "K61,500", 61_500, "MWK"),
+    ("Farmers in Malawi were paid 83,000 kwacha a tonne.", "83,000 kwacha", 83_000, "MWK"),
+    ("Lusaka traders asked K3,150 a bag, the Zambian board said.", "K3,150", 3_150, "ZMW"),
+    ("Port Moresby released K7 million in kina for relief; each family got K2,300.", "K2,300", 2_300, "PGK"),
+    ("Yangon traders asked K4,300 a viss, in kyat.", "K4,300", 4_300, "MMK"),
+    ("Moldova's growers will get up to 8,700 lei a hectare.", "up to 8,700 lei", 8_700, "MDL"),
+    ("Romanian growers will get up to 8,700 lei a hectare.", "up to 8,700 lei", 8_700, "RON"),
+    ("Malawi imports maize paid for in 31 million Zambian kwacha.", "31 million Zambian kwacha", 31e6, "ZMW"),
+])
+def test_kwacha_kina_kyat_and_lei_are_the_named_countrys(text: str, span: str, value: float, unit: str) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.unit) == ("money", unit) and c.value == pytest.approx(value)
+
+
 def test_glued_pesos_stay_philippine_where_botswana_is_not_named() -> None:
     assert one("Jeepney fares rose to P14.50 in Manila.", "P14.50").unit == "PHP"
 

@@ -291,6 +291,10 @@ _COUNTRY_CURRENCIES: dict[str, tuple[re.Pattern[str], tuple[tuple[str, re.Patter
                            r"\bCentral\s+African\s+Republic\b|\bEquatorial\s+Guinea\w*")),
         ("RWF", re.compile(r"\bRwand(?:a|an|ans)\b")), ("BIF", re.compile(r"\bBurund(?:i|ian|ians)\b")),
         ("DJF", re.compile(r"\bDjibouti(?:an|ans)?\b")))),
+    "RON": (re.compile(r"(?i)\ble[iu]\b"), (
+        ("RON", re.compile(r"\bRomania(?:n|ns)?\b")), ("MDL", re.compile(r"\bMoldova(?:n|ns)?\b")))),
+    "ZMW": (re.compile(r"(?i)\bkwacha\b|(?<![A-Za-z])K\d"), (
+        ("ZMW", re.compile(r"\bZambia(?:n|ns)?\b")), ("MWK", re.compile(r"\bMalawi(?:an|ans)?\b")))),
     "USD": (re.compile(r"(?i)(?<![A-Za-z.])\$|\bdollars?\b"), (
         ("USD", re.compile(r"\bUnited\s+States\b|\bU\.S\.|\bUS\b|\bAmerica(?:n|ns)?\b")),
         ("AUD", re.compile(r"\bAustralia(?:n|ns)?\b")), ("NZD", re.compile(r"\bNew\s+Zealand(?:er|ers)?\b")),
@@ -311,7 +315,8 @@ _NAMED_IN_CLAIM = re.compile(r"(?i)\b(?:mexican|argentine|chilean|colombian|urug
                              r"indian|pakistani|nepali|nepalese|sri\s+lankan|czech|swedish|u\.s|us|american|australian|"
                              r"canadian|singapore|hong\s+kong|new\s+zealand|moroccan|emirati|kenyan|ugandan|tanzanian|"
                              r"algerian|tunisian|jordanian|kuwaiti|bahraini|iraqi|libyan|serbian|saudi|qatari|omani|iranian|"
-                             r"yemeni|uzbek|kyrgyz|swiss|cfa|fijian|samoan|jamaican|namibian|taiwanese|mauritian|rwandan)\b"
+                             r"yemeni|uzbek|kyrgyz|swiss|cfa|fijian|samoan|jamaican|namibian|taiwanese|mauritian|rwandan|romanian|"
+                             r"moldovan|zambian|malawian)\b"
                              r"|(?-i:[A-Z]{3})")
 
 
@@ -386,8 +391,9 @@ def currency_cues(text: str, records: list[ClaimRecord], undecided: frozenset[st
     codes = set().union(*_CURRENCY_FAMILIES.values())
     marks = Counter(r.claim.unit for r in records if r.claim.kind is Kind.money and r.claim.unit in codes
                     and not (r.claim.unit in undecided))
+    # (named as often as the country rule asks: one "US manufacturer" says nothing of the dollars)
     named = frozenset(code for _word, countries in _COUNTRY_CURRENCIES.values() for code, pattern in countries
-                      if pattern.search(text)) if undecided else frozenset()
+                      if len(pattern.findall(text)) >= _TIMES_NAMED.get(code, 1)) if undecided else frozenset()
     return CurrencyCues(undecided, tuple(sorted(marks.items())), named)
 
 

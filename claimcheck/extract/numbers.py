@@ -159,15 +159,15 @@ _SHARE_BOUND_BEFORE = re.compile(rf"(?i)\b(?:{_BOUNDS}|barely|little\s+more\s+th
 _FRACTION_TAIL = re.compile(rf"(?i)[-\s](?:and[-\s]a[-\s](?P<half>half)|(?P<den>{_FRACTION_WORD}))$")
 
 # Money written with one capital letter glued to the number: South African rand ("R87.50",
-# "R2.3-million"), Philippine pesos ("P130 a kilo", "P4.2B"), naira, Zambian kwacha ("K320") and
-# Honduran lempiras ("L780 a kilo").  Read so when a scale follows
-# or the article speaks of that currency, not for a road ("the R40"), a model ("P310") or a
-# grade elsewhere.
+# "R2.3-million"), Philippine pesos ("P130 a kilo", "P4.2B"), naira, kwacha ("K320"; kina and kyat
+# where the article names them) and Honduran lempiras ("L780 a kilo").  Read so when a scale
+# follows or the article speaks of that currency, not for a road ("the R40"), a model ("P310")
+# or a grade elsewhere.
 _GLUED_CURRENCIES: dict[str, tuple[str, re.Pattern[str]]] = {
     "R": ("ZAR", re.compile(r"\b(?:rand|South\s+Africa(?:n|ns)?|ZAR)\b")),
     "P": ("PHP", re.compile(r"₱|\b(?:pesos?|PHP|Philippines?|Filipino)\b")),
     "N": ("NGN", re.compile(r"₦|\b(?:naira|Nigeria(?:n|ns)?|NGN)\b")),
-    "K": ("ZMW", re.compile(r"\b(?:kwacha|Zambia(?:n|ns)?|ZMW)\b")),
+    "K": ("ZMW", re.compile(r"\b(?:kwacha|Zambia(?:n|ns)?|ZMW|Malawi(?:an|ans)?|MWK|kina|Papua|PGK|kyats?|Myanmar|MMK)\b")),
     "L": ("HNL", re.compile(r"\b(?:lempiras?|Hondura(?:s|n|ns)|HNL)\b")),
 }
 assert set(_GLUED_CURRENCIES) == set(_GLUED_LETTERS)
@@ -175,6 +175,8 @@ assert set(_GLUED_CURRENCIES) == set(_GLUED_LETTERS)
 # pula ("P19.9 bln") is a "P" sum too.
 _GLUED_OTHERS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
     "P": (("BWP", re.compile(r"\b(?:pula|Botswana|Batswana|Motswana|BWP)\b")),),
+    # (Malawi's kwacha is told from Zambia's by the country named, claims._COUNTRY_CURRENCIES)
+    "K": (("PGK", re.compile(r"\b(?:kina|Papua|PGK)\b")), ("MMK", re.compile(r"\b(?:kyats?|Myanmar|MMK)\b"))),
 }
 
 

@@ -112,7 +112,7 @@ CURRENCY_SUFFIX: dict[str, str] = {
     "colones": "CRC", "kyat": "MMK", "afghanis": "AFN", "leva": "BGN", "lei": "RON", "denars": "MKD",
     "meticais": "MZN", "metical": "MZN", "ariary": "MGA", "rwandan francs": "RWF",
     "sudanese pounds": "SDG", "south sudanese pounds": "SSP", "egyptian pounds": "EGP", "lebanese pounds": "LBP",
-    "syrian pounds": "SYP",
+    "syrian pounds": "SYP", "kina": "PGK", "moldovan lei": "MDL", "romanian lei": "RON", "leu": "RON",
     "hong kong dollars": "HKD", "jamaican dollars": "JMD", "quid": "GBP", "bucks": "USD", "buck": "USD", "moroccan dirhams": "MAD", "malawian kwacha": "MWK", "zambian kwacha": "ZMW",
 }
 
