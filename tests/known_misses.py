@@ -1973,7 +1973,6 @@ KNOWN_GAPS = {
     ('son-vien-arabica-drought-harvest-cut', 'Son Vien 2030-31 arabica crop forecast'): "times read as different ('31,500 tonnes': None, '35,100 t': 2030/2031)",
     ('son-vien-arabica-drought-harvest-cut', 'arabica area hit by the drought'): "words differ: 'Some 8,600 hectares' (province arabica drought) vs '86,000 hectares' (damaged coffee drought), similarity 0.20",
     ('son-vien-arabica-drought-harvest-cut', 'date Hoang Son declared force majeure'): "not extracted ('Monday')",
-    ('son-vien-arabica-drought-harvest-cut', 'green arabica farm-gate price this week'): "roles or units differ (level 'VND 142,000 ($5.60)' vs level '128,500')",
     ('thaba-lerato-water-tunnel-inspection-shutdown', 'date the tunnel was shut'): "words differ: 'March 5' (shut planned inspection) vs '12 March' (closed planned tunnel), similarity 0.52",
     ('thaba-lerato-water-tunnel-inspection-shutdown', 'cracks found in the lining'): "words differ: '38' (found crack engineer) vs '83' (found crack tunnel), similarity 0.00",
     ('thaba-lerato-water-tunnel-inspection-shutdown', 'Riebeek Dam level on Monday 2 April'): "words differ: 'about 64 per cent' (supplier riebeek bulk) vs '58.4%' (dam tunnel riebeek), similarity 0.07",

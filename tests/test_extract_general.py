@@ -1990,6 +1990,20 @@ def test_a_table_label_names_a_scaled_unit_or_a_rate_and_a_column_may_be_headed_
                      ("41", "count", None, 41)], found
 
 
+def test_a_tables_corner_header_or_caption_names_the_unit_its_rows_and_columns_do_not() -> None:
+    """"## Prices per bag (kwacha)" above a table, "| Mill gate, VND/kg | ..." in its corner: the
+    bare figures are sums in that currency; a row naming its own unit keeps it."""
+    tables = ("## Prices per 50 kg bag (kwacha)\n\n| Market | This week | Last month |\n|---|---|---|\n"
+              "| Chikwawa | 61,750 | 38,470 |\n\n"
+              "| Mill gate, VND/kg | Now | A year ago |\n|---|---|---|\n| Robusta | 96,820 | 71,630 |\n\n"
+              "**Crop (tonnes)**\n\n| Region | 2031 | 2032 |\n|---|---|---|\n| North | 4,730 | 3,910 |\n"
+              "| Change (%) | 13 | 8 |\n")
+    found = [(c.text, c.kind.value, c.unit) for c in extract_text(tables, "t.md", dt.date(2033, 5, 1))]
+    assert found == [("61,750", "money", "ZMW"), ("38,470", "money", "ZMW"), ("96,820", "money", "VND"),
+                     ("71,630", "money", "VND"), ("4,730", "mass", "t"), ("3,910", "mass", "t"),
+                     ("13", "percent", "%"), ("8", "percent", "%")], found
+
+
 def test_a_glued_m_stays_millions_where_money_is_told_or_something_is_counted_after_it() -> None:
     found = [(c.text, c.kind.value) for c in claims("Revenue was 1,200m in 2030. The firm has 1,200m customers. "
                                                     "The poverty level of 5m people is high.")]

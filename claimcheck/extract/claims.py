@@ -670,7 +670,7 @@ def _extract_sentence(text: str, sentence: Sentence, previous: Sentence | None, 
             continue
         _carry_currency(text, extracted, out, previous_records)
         if cell is not None:
-            out.append(_in_table(extracted, cell, published))
+            out.append(_in_table(extracted, cell, published, table_row.table_labels() if table_row else ()))
             continue
         rel_start = extracted.claim.start - s_start
         rel_end = extracted.claim.end - s_start
@@ -1466,10 +1466,28 @@ def _label_unit(label: str, header: str) -> re.Match[str] | None:
     return None
 
 
-def _in_table(record: ClaimRecord, cell: tuple[str, str], published: dt.date | None) -> ClaimRecord:
+def _in_table_unit(c: Claim, table_labels: tuple[str, ...]) -> Claim:
+    """A bare count in the unit or currency the table's corner header or caption names:
+    "## Prices per 50 kg bag (kwacha)" above it, "| Farm-gate, VND/kg | This week |"."""
+    for labels in table_labels:
+        unit_label = _label_unit(labels, "")
+        if unit_label:
+            written = unit_label.group("unit") or unit_label.group("height") or unit_label.group("asl")
+            kind, unit, factor = MEASURES[re.sub(r"\s+", " ", written.lower())]
+            return _in_unit(c, kind, unit, factor * _label_scale(unit_label.groupdict().get("scale") or ""))
+        money_label = _MONEY_LABEL.search(labels) or _MONEY_RATE_LABEL.search(labels)
+        if money_label and money_label.group("cur"):
+            currency = _LABEL_CURRENCIES[re.sub(r"\s+", " ", money_label.group("cur").lower())]
+            return _in_unit(c, Kind.money, currency, _label_scale(money_label.group("scale") or ""))
+    return c
+
+
+def _in_table(record: ClaimRecord, cell: tuple[str, str], published: dt.date | None,
+              table_labels: tuple[str, ...] = ()) -> ClaimRecord:
     """A claim in a table cell: its subject is the row label and column header, its time the
     date or period in the header ("| Deaths | 287 |", "| Indicator | 27 Aug | 28 Aug |") or in
-    the row label."""
+    the row label.  Its unit is the one its row or column names, else the table's corner
+    header or caption (``table_labels``)."""
     label, header = cell
     # A label's commas list its parts ("Strike ballot, yes vote"): no clause ends there.
     context = re.sub(r"\s*[,;]\s*", " ", f"{label} {header}").strip()
@@ -1511,6 +1529,8 @@ def _in_table(record: ClaimRecord, cell: tuple[str, str], published: dt.date | N
             and (_PERCENT_LABEL.search(label) or _PERCENT_LABEL.search(header) or header.strip(" *_") == "%")):
         # "| Recovery rate (%) | 71.2 |", "| Ore grade (% Cu) | 0.82 |": shares in per cent
         record.claim = c = c.model_copy(update={"kind": Kind.percent, "unit": "%"})
+    if c.kind is Kind.count and not unit_word and table_labels and _plain_number(c):
+        record.claim = c = _in_table_unit(c, table_labels)
     # Prose in the cell itself ("| Failure | second-stage engine shutdown, 126 seconds after
     # lift-off |") says what the figure is, before the labels do.
     prose = _cell_prose(c)

@@ -20,6 +20,13 @@ class TableRow:
     cells: list[tuple[int, int]]
     header: list[str]
     numbered: bool = False  # the first column just numbers the rows: 1, 2, 3, ...
+    caption: str = ""  # the heading or bold line just above the table ("## Prices per bag (kwacha)")
+
+    def table_labels(self) -> tuple[str, ...]:
+        """What labels the whole table: its corner header ("| Farm-gate, VND/kg | 2031 |") and
+        its caption, for the units of cells whose own row and column name none."""
+        corner = self.header[0].strip(" *_") if self.header else ""
+        return tuple(label for label in (corner, self.caption) if label)
 
     def is_row_number(self, start: int) -> bool:
         """Is the item at ``start`` in the first cell of a table whose rows are numbered ("| 3 |
@@ -46,13 +53,14 @@ def markdown_tables(text: str) -> dict[int, TableRow]:
         offsets.append(position)
         position += len(line)
     header: list[str] | None = None
+    caption = ""
     table: list[tuple[int, list[tuple[int, int]], list[str]]] = []
 
     def close() -> None:
         firsts = [text[cells[0][0]:cells[0][1]].strip(" *_.#") for _f, cells, _h in table if cells]
         numbered = len(firsts) >= 2 and firsts == [str(n) for n in range(1, len(firsts) + 1)]
         for first, cells, head in table:
-            rows[first] = TableRow(cells, head, numbered)
+            rows[first] = TableRow(cells, head, numbered, caption)
         table.clear()
 
     for index, line in enumerate(lines):
@@ -60,6 +68,7 @@ def markdown_tables(text: str) -> dict[int, TableRow]:
         if _SEPARATOR.match(body) and index and _ROW.match(lines[index - 1].rstrip("\r\n")):
             close()
             header = [text for _s, _e, text in _cells(lines[index - 1].rstrip("\r\n"), 0)]
+            caption = _caption(lines, index - 1)
             continue
         if header is not None and _ROW.match(body):
             first = offsets[index] + body.index("|")
@@ -70,6 +79,18 @@ def markdown_tables(text: str) -> dict[int, TableRow]:
             close()
     close()
     return rows
+
+
+_CAPTION = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+(?P<heading>.+?)|\*\*(?P<bold>[^*]+)\*\*:?)[ \t]*$")
+
+
+def _caption(lines: list[str], header_index: int) -> str:
+    """The heading or bold line the table's header row follows (blank lines between)."""
+    index = header_index - 1
+    while index >= 0 and not lines[index].strip():
+        index -= 1
+    found = _CAPTION.match(lines[index].rstrip("\r\n")) if index >= 0 and header_index - index <= 2 else None
+    return (found.group("heading") or found.group("bold")).strip() if found else ""
 
 
 def _cells(line: str, base: int) -> list[tuple[int, int, str]]:
