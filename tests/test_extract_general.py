@@ -3613,3 +3613,19 @@ def test_bare_dollars_keep_their_reading_when_the_story_does_not_settle_it() -> 
     other_story = ("Marrul Press\n\nTellbury shire will buy 3 buses for A$1.37 million, Tellbury's mayor told "
                    "Marrul Press; Tellbury buses cost A$456,500 each.\n")
     assert _local_units(other_story) == ["USD"] * 3
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a whole number glued to C is a temperature where it is told as one, with no word of heat near
+    ("Hikers were stranded on the ridge at minus 13C.", [("minus 13C", -13)]),
+    ("It was minus 8C (18F) at the summit.", [("minus 8C (18F)", -8)]),
+    ("The vault is kept between 11C and 15C.", [("between 11C and 15C", 13)]),
+    ("Temperatures dipped overnight. By noon the hangar was 23C.", [("23C", 23)]),
+    # ... and a seat, a flat or a gate is not, whatever the article says of temperatures
+    ("Seats 14C and 15C were empty.", []),
+    ("The temperature in the cabin fell. Seat 17C was empty.", []),
+    ("She lives in flat 9C.", []),
+])
+def test_a_whole_number_glued_to_c_is_a_temperature_when_told_as_one(text: str, expected: list[tuple[str, float]]) -> None:
+    found = [(c.text, c.value) for c in extract_text(text, "t.txt", dt.date(2031, 9, 12)) if c.kind is Kind.temperature]
+    assert found == expected

@@ -791,6 +791,8 @@ def _read_unit(text: str, pos: int, limit: int, value: float, is_word: bool, num
     if temp and (temp.re is _DEGREE_COMPOUND or temp.group("unit").strip().lower() not in ("degrees", "degree", "c", "f")
                  or _glued_temperature(text, num_start, pos, temp.group("unit"))
                  or _mentions_temperature(text, pos, limit, floor) or (value < 0 and temp.group("unit").strip() in ("C", "F"))
+                 or (temp.group("unit") in ("C", "F") and not _names_a_place(text, num_start)
+                     and _temperature_by_form(text, num_start, temp.end(), limit))
                  # "water of about 4 C", "a maximum of 28 C": a spaced capital C after a figure,
                  # unless the figure names something ("Block 4 C", "Grade 3 C")
                  or (temp.group("unit") == "C" and temp.group().startswith(" ") and _AFTER_SPACED_C.match(text, temp.end(), limit)
@@ -1112,9 +1114,10 @@ def _read_quantity(text: str, num_start: int, num_end: int, limit: int, is_word:
                                    and not _glued_grams(text, pos, limit, num_start)
                                    and not _glued_tonnes(text, pos, num_start))
                     or (cased is not None and unit_match.group("unit") not in cased)):
-                glued_temp = letters.group() in ("C", "F") and (
+                glued_temp = letters.group() in ("C", "F") and not _names_a_place(text, num_start) and (
                     token[0] in "-−" or _glued_temperature(text, num_start, pos, letters.group())
-                    or _mentions_temperature(text, pos, limit, floor))  # "-47C", "27.5C"
+                    or _mentions_temperature(text, pos, limit, floor)  # "-47C", "27.5C"
+                    or _temperature_by_form(text, num_start, pos + 1, limit))
                 glued_pct = _PERCENT.match(text, pos, limit) is not None  # "50bps"
                 pence = _pence_at(text, pos, limit, floor) is not None  # "412p"
                 data = _DATA_UNIT.match(text, pos, limit) is not None  # "128GB", "1TB"
@@ -1549,6 +1552,32 @@ _FAHRENHEIT_NAMED = re.compile(r"(?i)fahrenheit|°\s?F\b|\d\s?F\b(?=[\s,.;)])")
 
 def _glued_temperature(text: str, num_start: int, pos: int, unit: str) -> bool:
     return unit in ("C", "F") and bool(_GLUED_DECIMAL.fullmatch(text, num_start, pos))
+
+
+# A whole number glued to C or F is a temperature, though no word of heat stands near, when it
+# is told as one: "minus 17C", "11C (52F)", "between 12C and 14C", or where the article speaks
+# of temperatures or degrees Celsius elsewhere ("the air inside was 19C").
+_MINUS_JUST_BEFORE = re.compile(r"(?i)\b(?:minus|negative)\s+$")
+_TEMPERATURE_PAIR_AFTER = re.compile(r"\s*(?:\(\s*|[-–]\s*|(?:to|and)\s+)[-−]?\d+(?:\.\d+)?\s?°?[CF]\b")
+_TEMPERATURE_PAIR_BEFORE = re.compile(r"\d\s?°?[CF](?:\s*[-–]\s*|\s+(?:to|and)\s+|\s*\(\s*)$")
+_TEMPERATURE_ARTICLE = re.compile(r"(?i)celsius|fahrenheit|°[CF]|\btemperatures?\b")
+
+
+_PLACES_BEFORE = re.compile(r"(?i)\b(?:seats?|rooms?|flats?|gates?|platforms?|rows?|units?|blocks?)\s+"
+                            r"(?:\d+[A-Z]?\s*(?:,|and|or|to|-)\s*)*$")
+
+
+def _names_a_place(text: str, num_start: int) -> bool:
+    """Does a label stand before the number ("seat 14C", "seats 14C and 15C", "Block 4 C")?"""
+    return bool(_LABEL_BEFORE.search(text, max(0, num_start - 12), num_start)
+                or _PLACES_BEFORE.search(text, max(0, num_start - 40), num_start))
+
+
+def _temperature_by_form(text: str, num_start: int, end: int, limit: int) -> bool:
+    return bool(_MINUS_JUST_BEFORE.search(text, max(0, num_start - 12), num_start)
+                or _TEMPERATURE_PAIR_AFTER.match(text, end, limit)
+                or _TEMPERATURE_PAIR_BEFORE.search(text, max(0, num_start - 12), num_start)
+                or _TEMPERATURE_ARTICLE.search(text))
 
 
 def _mentions_temperature(text: str, pos: int, limit: int, floor: int | None = None) -> bool:
