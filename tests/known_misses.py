@@ -1924,7 +1924,6 @@ KNOWN_GAPS = {
     ('aetherion-water-bomber-contract-audit', 'total value of the Aetherion contract'): "no shared word next to '21.4 mln euro' (contract cover aircraft) and '€16.8m' (fire season)",
     ('aetherion-water-bomber-contract-audit', 'hours flown by the leased fleet in 2034'): "not extracted ('412')",
     ('aetherion-water-bomber-contract-audit', 'date the contract was signed'): "no shared word next to '14 March 2032' (company ministry agriculture) and '4 March 2032' (tender drew bidder)",
-    ('cyclone-ilisa-vanuatu-evacuation-centres', 'government emergency relief funds released'): "not extracted ('VT12 million')",
     ('cyclone-ilisa-vanuatu-evacuation-centres', 'date Tongora schools reopen'): "words differ: 'March 13' (reopen island school) vs 'Monday 20 March' (reopen full tongora), similarity 0.59",
     ('ghar-znuber-desalination-plant-breakdown', 'plant capacity per day'): "times read as different ('48,000 cubic metres': 2032, '38,000 cubic metres': None)",
     ('ghar-znuber-desalination-plant-breakdown', 'date of the breakdown'): "no shared word next to 'on Tuesday' (happened breakdown) and 'Monday 10 July' (hour flanged early)",

@@ -3629,3 +3629,26 @@ def test_bare_dollars_keep_their_reading_when_the_story_does_not_settle_it() -> 
 def test_a_whole_number_glued_to_c_is_a_temperature_when_told_as_one(text: str, expected: list[tuple[str, float]]) -> None:
     found = [(c.text, c.value) for c in extract_text(text, "t.txt", dt.date(2031, 9, 12)) if c.kind is Kind.temperature]
     assert found == expected
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), [
+    ("Each stall paid 730 lek in fees.", "730 lek", 730, "ALL"),
+    ("Bread rose to 185 gourdes.", "185 gourdes", 185, "HTG"),
+    ("The council released VT17 million for shelters.", "VT17 million", 17e6, "VUV"),
+    ("Each family got VT4,750.", "VT4,750", 4_750, "VUV"),
+    ("Households pay 0.37 somoni a unit.", "0.37 somoni", 0.37, "TJS"),
+    ("The mine lost Kz 6.3 billion.", "Kz 6.3 billion", 6.3e9, "AOA"),
+    ("The salvage bond was set at SI$31m.", "SI$31m", 31e6, "SBD"),
+    ("Growers were promised 7.7 million pa'anga.", "7.7 million pa'anga", 7.7e6, "TOP"),
+    ("Cutters earn 5,270 emalangeni a month.", "5,270 emalangeni", 5_270, "SZL"),
+    ("A berth costs MRU 85 a night.", "MRU 85", 85, "MRU"),
+    ("The grant was 6 million convertible marks.", "6 million convertible marks", 6e6, "BAM"),
+])
+def test_lek_gourdes_vatu_somoni_kwanza_pa_anga_emalangeni_and_other_currencies(
+        text: str, span: str, value: float, unit: str) -> None:
+    c = one(text, span)
+    assert (c.kind.value, c.unit) == ("money", unit) and c.value == pytest.approx(value)
+
+
+def test_vt_before_a_short_number_is_a_route_or_a_model() -> None:
+    assert [c.kind.value for c in claims("Drive the VT 12 route; the VT14 model is new.") if c.kind is Kind.money] == []

@@ -21,7 +21,7 @@ from claimcheck.models import Kind
 _GLUED_LETTERS = "RPNKL"
 # (and the capital ISO codes, glued as some outlets write them: "VND41,000", "PLN950")
 _GLUED_MARKS = ("Rs", "Rs.", "Dh", "Dhs", "KSh", "Ksh", "KShs", "Kshs", "RM", "VNĐ", "Rp", "Sh", "Shs", "USh", "TSh", "Bs",
-                "JD", "Gs", "QR", "S/", "S/.", "SR", "Nu",
+                "JD", "Gs", "QR", "S/", "S/.", "SR", "Nu", "VT", "Kz",
                 *dict.fromkeys([*(code for code in U.CURRENCY_CODE_PREFIX if len(code) == 3 and code.isupper()),
                                 *(code.upper() for code in U.CURRENCY_PREFIX if len(code) == 3 and code.isalpha())]))
 
@@ -248,8 +248,9 @@ _SPACED_MONEY_SCALE = re.compile(r"(?:mn|bn|m)\b(?![²³])")
 def _names_something_else(prefix: str, number: str, scale: float) -> bool:
     """A currency code before a number that names another thing: "SR 520" is a state route
     ("SR520m" is riyals), "SDG 6" one of the 17 Sustainable Development Goals, not six
-    Sudanese pounds."""
-    return prefix == "SR " or (prefix.strip() == "SDG" and scale == 1.0 and re.fullmatch(r"1?\d", number) is not None)
+    Sudanese pounds; "VT 12" or "VT12" a route or a model ("VT12 million", "VT4,500" are vatu)."""
+    return (prefix == "SR " or (prefix.strip() == "VT" and scale == 1.0 and re.fullmatch(r"\d{1,3}", number) is not None)
+            or (prefix.strip() == "SDG" and scale == 1.0 and re.fullmatch(r"1?\d", number) is not None))
 _PERCENT = re.compile(
     # ("a 20-percent discount", "a 5-per-cent cut": hyphened as a compound adjective)
     r"(?:\s|-(?=(?:per-?cent|percent|pct)\b))?(?:%|(?:per[\s-]?cent|percent|percentage\s+points?|basis\s+points?|bps|pct|pc)\b|points\b|pts\b"

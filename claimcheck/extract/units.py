@@ -52,6 +52,8 @@ CURRENCY_PREFIX: dict[str, str] = {
     "₵": "GHS", "ghc": "GHS", "ec$": "XCD", "xcd": "XCD", "tk": "BDT", "tk.": "BDT", "৳": "BDT", "$u": "UYU",
     "rp": "IDR", "rp.": "IDR", "slrs": "LKR", "slrs.": "LKR", "n$": "NAD", "฿": "THB", "sh": "KES", "shs": "KES", "ush": "UGX", "tsh": "TZS", "cdn$": "CAD", "can$": "CAD",
     "₮": "MNT", "f$": "FJD", "fj$": "FJD", "rwf": "RWF", "frw": "RWF", "₡": "CRC", "ch$": "CLP",
+    # Solomon Islands dollars, Tongan pa'anga, Angolan kwanza
+    "si$": "SBD", "t$": "TOP", "kz": "AOA",
 }
 # ISO codes before the number, read in capitals only ("PLN 310 mln", "ISK 2.7 billion"; never
 # "all", "top" or "ron" in prose), and prefixes outlets use for some ("TL 84 billion", "RM18.6m").
@@ -59,14 +61,16 @@ CURRENCY_CODE_PREFIX: dict[str, str] = {code: code for code in (
     "PLN CZK HUF BGN ISK THB VND IDR MYR ILS QAR KWD BHD OMR JOD TND DZD XOF XAF UGX TZS ETB ZMW BWP NAD MUR "
     "LKR BDT NPR ARS CLP COP UYU PYG DOP JMD TTD UAH KZT GEL AZN UZS RSD MKD HRK NGN GHS HKD SGD NZD MAD MNT BOB MWK "
     "AMD HNL LAK WST KHR FJD GTQ NIO CRC PAB KGS TJS AFN IRR IQD LBP YER MDL BYN MMK MVR RWF MZN AOA BTN SRD GYD BBD BSD "
-    "SDG SSP SYP"
+    "SDG SSP SYP MRU SZL LSL GMD SLE SLL LRD GNF BIF DJF SOS KMF CVE STN ERN BAM VUV SBD PGK HTG TMT"
 ).split()} | {"TL": "TRY", "RM": "MYR", "Br": "ETB", "VNĐ": "VND", "VNDong": "VND", "Kč": "CZK", "zł": "PLN", "Ft": "HUF",
               "Bs": "BOB", "Bs.": "BOB", "MK": "MWK", "CFA": "XOF", "NIS": "ILS",
               # Jordanian dinars, Paraguayan guaraníes, Qatari riyals and Bhutan's ngultrum as their
               # outlets write them (not Oman's "RO": in a desalination story that is reverse osmosis)
               "JD": "JOD", "Gs": "PYG", "Gs.": "PYG", "QR": "QAR", "Nu": "BTN", "Nu.": "BTN",
               # Saudi riyals glued ("SR1.35 billion"; "SR 520" is a road: numbers.py)
-              "SR": "SAR"}
+              "SR": "SAR",
+              # Vanuatu's vatu ("VT12 million")
+              "VT": "VUV"}
 # The readings of all prefixes: CURRENCY_PREFIX is matched in any case, CURRENCY_CODE_PREFIX
 # in capitals, and both are looked up by the lower-cased prefix.
 PREFIX_CURRENCY: dict[str, str] = {**{k.lower(): v for k, v in CURRENCY_CODE_PREFIX.items()}, **CURRENCY_PREFIX}
@@ -112,6 +116,10 @@ CURRENCY_SUFFIX: dict[str, str] = {
     "colones": "CRC", "kyat": "MMK", "afghanis": "AFN", "leva": "BGN", "lei": "RON", "denars": "MKD",
     "meticais": "MZN", "metical": "MZN", "ariary": "MGA", "rwandan francs": "RWF",
     "sudanese pounds": "SDG", "south sudanese pounds": "SSP", "egyptian pounds": "EGP", "lebanese pounds": "LBP",
+    "lek": "ALL", "leke": "ALL", "gourdes": "HTG", "gourde": "HTG", "vatu": "VUV", "kwanza": "AOA", "kwanzas": "AOA",
+    "somoni": "TJS", "dalasi": "GMD", "emalangeni": "SZL", "lilangeni": "SZL", "maloti": "LSL", "loti": "LSL",
+    "pa'anga": "TOP", "pa’anga": "TOP", "paanga": "TOP", "ouguiya": "MRU", "convertible marks": "BAM",
+    "leones": "SLE", "nakfa": "ERN", "rufiyaa": "MVR",
     "syrian pounds": "SYP", "kina": "PGK", "moldovan lei": "MDL", "romanian lei": "RON", "leu": "RON",
     "hong kong dollars": "HKD", "jamaican dollars": "JMD", "quid": "GBP", "bucks": "USD", "buck": "USD", "moroccan dirhams": "MAD", "malawian kwacha": "MWK", "zambian kwacha": "ZMW",
 }
