@@ -1936,7 +1936,6 @@ KNOWN_GAPS = {
     ('grubenkar-gondola-haul-rope-stoppage', 'weight of the haul rope'): "words differ: '46 tonnes' (weigh rope loop) vs '4.6 t' (rope haul), similarity 0.10",
     ('khanyakude-sugar-mill-strike', "KMC's revised pay offer"): "words differ: '6.5 per cent' (improved opened kmc) vs '5.6%' (latest rejected kmc), similarity 0.06",
     ('khanyakude-sugar-mill-strike', 'date the strike began'): "not extracted ('5 July')",
-    ('khanyakude-sugar-mill-strike', "KMC's lost sales per day of the strike"): "not extracted ('E9.5 million')",
     ('ilemoba-petrol-queues-tanker-strike', 'official NNFC pump price per litre'): "times read as different ('N1,140': 2029-11-01, '₦1,410': 2029-12-19)",
     ('ilemoba-petrol-queues-tanker-strike', 'normal national petrol consumption per day'): "vetoed ('about 52 million litres' / 'roughly 5.2 million litres': nouns, story, places, measures or parts differ)",
     ('ilemoba-petrol-queues-tanker-strike', "date the tanker drivers' strike began"): "words differ: 'Monday, December 10' (job walked driver) vs '11 December' (tanker driver tool), similarity 0.25",

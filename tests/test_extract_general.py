@@ -3643,11 +3643,16 @@ def test_a_whole_number_glued_to_c_is_a_temperature_when_told_as_one(text: str, 
     ("Cutters earn 5,270 emalangeni a month.", "5,270 emalangeni", 5_270, "SZL"),
     ("A berth costs MRU 85 a night.", "MRU 85", 85, "MRU"),
     ("The grant was 6 million convertible marks.", "6 million convertible marks", 6e6, "BAM"),
+    ("Eswatini's cutters earn E5,270 a month; the mill loses E8.3 million a day.", "E8.3 million", 8.3e6, "SZL"),
 ])
 def test_lek_gourdes_vatu_somoni_kwanza_pa_anga_emalangeni_and_other_currencies(
         text: str, span: str, value: float, unit: str) -> None:
     c = one(text, span)
     assert (c.kind.value, c.unit) == ("money", unit) and c.value == pytest.approx(value)
+
+
+def test_a_glued_e_is_no_sum_where_the_article_does_not_name_emalangeni_or_eswatini() -> None:
+    assert [c.kind.value for c in claims("Take the E45 north; the fair lost E3.5 million.") if c.kind is Kind.money] == []
 
 
 def test_vt_before_a_short_number_is_a_route_or_a_model() -> None:

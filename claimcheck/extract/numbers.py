@@ -18,7 +18,7 @@ from claimcheck.models import Kind
 # naira "N80,000") is money only where the article speaks of its currency (_GLUED_CURRENCIES);
 # the longer marks name theirs alone (rupees, dirhams, shillings, ringgit, dong, rupiah:
 # "Rs1,275", "Dh3.15", "KSh3.2", "RM12.4m", "VNĐ3.1 trillion", "Rp75 million").
-_GLUED_LETTERS = "RPNKL"
+_GLUED_LETTERS = "RPNKLE"
 # (and the capital ISO codes, glued as some outlets write them: "VND41,000", "PLN950")
 _GLUED_MARKS = ("Rs", "Rs.", "Dh", "Dhs", "KSh", "Ksh", "KShs", "Kshs", "RM", "VNĐ", "Rp", "Sh", "Shs", "USh", "TSh", "Bs",
                 "JD", "Gs", "QR", "S/", "S/.", "SR", "Nu", "VT", "Kz",
@@ -160,16 +160,20 @@ _FRACTION_TAIL = re.compile(rf"(?i)[-\s](?:and[-\s]a[-\s](?P<half>half)|(?P<den>
 
 # Money written with one capital letter glued to the number: South African rand ("R87.50",
 # "R2.3-million"), Philippine pesos ("P130 a kilo", "P4.2B"), naira, kwacha ("K320"; kina and kyat
-# where the article names them) and Honduran lempiras ("L780 a kilo").  Read so when a scale
-# follows or the article speaks of that currency, not for a road ("the R40"), a model ("P310")
-# or a grade elsewhere.
+# where the article names them), Honduran lempiras ("L780 a kilo") and emalangeni ("E4,850").
+# Read so when a scale follows or the article speaks of that currency, not for a road ("the
+# R40"), a model ("P310") or a grade elsewhere.
 _GLUED_CURRENCIES: dict[str, tuple[str, re.Pattern[str]]] = {
     "R": ("ZAR", re.compile(r"\b(?:rand|South\s+Africa(?:n|ns)?|ZAR)\b")),
     "P": ("PHP", re.compile(r"₱|\b(?:pesos?|PHP|Philippines?|Filipino)\b")),
     "N": ("NGN", re.compile(r"₦|\b(?:naira|Nigeria(?:n|ns)?|NGN)\b")),
     "K": ("ZMW", re.compile(r"\b(?:kwacha|Zambia(?:n|ns)?|ZMW|Malawi(?:an|ans)?|MWK|kina|Papua|PGK|kyats?|Myanmar|MMK)\b")),
     "L": ("HNL", re.compile(r"\b(?:lempiras?|Hondura(?:s|n|ns)|HNL)\b")),
+    # emalangeni ("E4,850"), only where the article names them or Eswatini: "E10" is a fuel,
+    # "E45" a road, "E3" a fair elsewhere
+    "E": ("SZL", re.compile(r"\b(?:emalangeni|lilangeni|Eswatini|Swazi(?:land)?|SZL)\b")),
 }
+_GLUED_NAMED_ONLY = frozenset("E")
 assert set(_GLUED_CURRENCIES) == set(_GLUED_LETTERS)
 # Another currency written with the same letter, taken where the article names it: Botswana's
 # pula ("P19.9 bln") is a "P" sum too.
@@ -201,6 +205,8 @@ def _glued_currency(text: str, floor: int, num_start: int, scale: float) -> str 
     letter = text[num_start - 1] if num_start > floor else ""
     if letter not in _GLUED_CURRENCIES:
         return None
+    if letter in _GLUED_NAMED_ONLY and not _GLUED_CURRENCIES[letter][1].search(text):
+        return None
     if scale >= 1e6:
         return _glued_code(text, letter)
     if _NAMED_THING_AFTER.match(text, num_start):
@@ -225,10 +231,12 @@ def is_glued_money(text: str, start: int, end: int) -> bool:
 def _speaks_of(text: str, letter: str) -> bool:
     """Does the article name the letter's currency, or write a sum in it with a scale
     ("R4.6 billion") or with cents ("P61.35 a litre"), which only money takes?"""
-    return (_GLUED_CURRENCIES[letter][1].search(text) is not None
-            or any(named.search(text) for _code, named in _GLUED_OTHERS.get(letter, ()))
-            or any(m.group().startswith(letter) for m in _GLUED_SCALED.finditer(text))
-            or any(m.group().startswith(letter) for m in _GLUED_WITH_CENTS.finditer(text)))
+    if _GLUED_CURRENCIES[letter][1].search(text) is not None:
+        return True
+    return letter not in _GLUED_NAMED_ONLY and (
+        any(named.search(text) for _code, named in _GLUED_OTHERS.get(letter, ()))
+        or any(m.group().startswith(letter) for m in _GLUED_SCALED.finditer(text))
+        or any(m.group().startswith(letter) for m in _GLUED_WITH_CENTS.finditer(text)))
 
 
 _GLUED_WITH_CENTS = re.compile(r"(?<![\w.,/])" + f"[{_GLUED_LETTERS}]" + r"\d{1,4}\.\d\d(?!\d|[.,]\d)")
