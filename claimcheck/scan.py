@@ -40,7 +40,7 @@ from claimcheck.reconcile import update_conflicts
 from claimcheck.store import ArticleState, ClaimStore
 
 # Bump when extraction changes, so stored claims from an older extractor are redone.
-EXTRACTOR_VERSION = "131"
+EXTRACTOR_VERSION = "132"
 BATCH_SIZE = 64
 
 ProgressCallback = Callable[[int, int | None], None]

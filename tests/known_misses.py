@@ -1796,7 +1796,6 @@ KNOWN_GAPS = {
     ('cyclone-keleni-fiji-cane-losses', 'total damage from the cyclone'): "times read as different ('F$410 million': 2034-02-20, 'an estimated F$148 million (A$96 million)': 2034-02-22)",
     ('carumbe-dam-spillway-gate-failure', 'date the spillway gate failed'): "no shared block ('on Saturday': ('date', 'act fail'), 'March 7': None)",
     ('carumbe-dam-spillway-gate-failure', 'Carumbé plant installed capacity'): "words differ: '1,320-megawatt' (turbine plant shut) vs '660-megawatt' (taken plant shutdown), similarity 0.14",
-    ('kalahari-crown-diamond-sales-slump', 'carats sold in the first half of 2032'): "roles or units differ (level '7.8 mln carats' vs level '8.7m')",
     ('kalahari-crown-diamond-sales-slump', 'date Mosetlha production halt starts'): "not extracted ('1 October')",
     ('kalahari-crown-diamond-sales-slump', 'H1 2032 rough sales in pula'): "words differ: 'P19.9 bln' (currency local) vs 'P1.99 billion' (taking half-year term), similarity 0.00",
     ('ndiorene-trawler-licence-dispute', 'foreign trawlers licensed'): "times read as different ('34': 2035-03-13, '43': 2035-03-14)",

@@ -3644,6 +3644,9 @@ def test_a_whole_number_glued_to_c_is_a_temperature_when_told_as_one(text: str, 
     ("A berth costs MRU 85 a night.", "MRU 85", 85, "MRU"),
     ("The grant was 6 million convertible marks.", "6 million convertible marks", 6e6, "BAM"),
     ("Eswatini's cutters earn E5,270 a month; the mill loses E8.3 million a day.", "E8.3 million", 8.3e6, "SZL"),
+    ("Guatemalan growers got Q245 a quintal.", "Q245", 245, "GTQ"),
+    ("Gambia's farmgate price was D31,500 a tonne.", "D31,500", 31_500, "GMD"),
+    ("In Nicaragua the fine was C$5,300.", "C$5,300", 5_300, "NIO"),
 ])
 def test_lek_gourdes_vatu_somoni_kwanza_pa_anga_emalangeni_and_other_currencies(
         text: str, span: str, value: float, unit: str) -> None:
@@ -3653,6 +3656,18 @@ def test_lek_gourdes_vatu_somoni_kwanza_pa_anga_emalangeni_and_other_currencies(
 
 def test_a_glued_e_is_no_sum_where_the_article_does_not_name_emalangeni_or_eswatini() -> None:
     assert [c.kind.value for c in claims("Take the E45 north; the fair lost E3.5 million.") if c.kind is Kind.money] == []
+
+
+def test_a_quarter_stays_a_quarter_in_a_story_told_in_quetzales() -> None:
+    found = [(c.text, c.unit) for c in claims("Guatemala's exporters earned Q90 million in Q3 2024.") if c.kind is Kind.money]
+    assert found == [("Q90 million", "GTQ")]
+
+
+def test_a_table_column_or_row_label_may_start_with_its_unit() -> None:
+    table = ("| Village | km below the spill | Residents |\n|---|---|---|\n| Lower Bend | 7 | 380 |\n\n"
+             "| Measure | 2033 |\n|---|---|\n| Tonnes shipped | 4,317 |\n| Gram councils connected | 9,170 |\n")
+    found = [(c.text, c.kind.value, c.unit) for c in extract_text(table, "t.md", dt.date(2034, 2, 1))]
+    assert found == [("7", "length", "km"), ("380", "count", None), ("4,317", "mass", "t"), ("9,170", "count", None)]
 
 
 def test_vt_before_a_short_number_is_a_route_or_a_model() -> None:

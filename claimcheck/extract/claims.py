@@ -117,6 +117,7 @@ def extract_article_cues(text: str, source: str = "-", published: dt.date | None
     _currency_of_bare_sums(results)
     _dollars_of_the_article(text, results)
     undecided = _currency_of_the_country(text, results)
+    _cordobas(text, results)
     _cents_of_the_article(results)
     topic = ["^" + name for name in article_topic(text)]
     for record in results:
@@ -354,6 +355,20 @@ def _currency_of_the_country(text: str, records: list[ClaimRecord]) -> frozenset
         for record in bare:
             record.claim = record.claim.model_copy(update={"unit": code})
     return frozenset(undecided)
+
+
+_NICARAGUA = re.compile(r"\bNicaragua(?:n|ns)?\b|\bc[oó]rdobas?\b")
+_CANADA = re.compile(r"\bCanad(?:a|ian|ians)\b")
+
+
+def _cordobas(text: str, records: list[ClaimRecord]) -> None:
+    """Nicaragua writes its córdobas "C$", as Canada its dollars: in an article that names
+    Nicaragua (or córdobas) and never Canada, a "C$" sum is in córdobas."""
+    if "C$" not in text or not _NICARAGUA.search(text) or _CANADA.search(text):
+        return
+    for record in records:
+        if record.claim.unit == "CAD" and "C$" in record.claim.text:
+            record.claim = record.claim.model_copy(update={"unit": "NIO"})
 
 
 # Each shared currency word's codes: the sums an article writes as one of them.
@@ -1463,7 +1478,20 @@ def _label_unit(label: str, header: str) -> re.Match[str] | None:
     name = re.sub(r"\s+", " ", whole.group("unit").lower()) if whole else ""
     if name in MEASURES and MEASURES[name][0] is not Kind.duration and name not in DIGIT_ONLY_UNITS:
         return whole
+    # ... or as the first word of a column header or row label: "| km below wreck |", "| Tonnes sold |"
+    for written in (header, label):
+        first = _UNIT_FIRST.match(written.strip(" *_"))
+        name = first.group("unit").lower() if first else ""
+        # (a unit's name in the plural, "Tonnes", or an abbreviation written lower-case, "km",
+        # "ha": "Gram panchayats" are village councils, "Mt Elgon" a mountain)
+        if (name in MEASURES and MEASURES[name][0] is not Kind.duration and name not in _NOT_UNITS_FIRST
+                and ((len(name) >= 4 and name.endswith("s")) or first.group("unit").islower())):  # type: ignore[union-attr]
+            return first
     return None
+
+
+_UNIT_FIRST = re.compile(r"(?P<unit>[A-Za-z²³]{2,}|km²|m³)(?=\s+[a-z]{3,})")
+_NOT_UNITS_FIRST = frozenset({"mt", "ma", "ga", "ev", "mi", "nm", "kn", "cup", "ton"})
 
 
 def _in_table_unit(c: Claim, table_labels: tuple[str, ...]) -> Claim:

@@ -18,7 +18,7 @@ from claimcheck.models import Kind
 # naira "N80,000") is money only where the article speaks of its currency (_GLUED_CURRENCIES);
 # the longer marks name theirs alone (rupees, dirhams, shillings, ringgit, dong, rupiah:
 # "Rs1,275", "Dh3.15", "KSh3.2", "RM12.4m", "VNĐ3.1 trillion", "Rp75 million").
-_GLUED_LETTERS = "RPNKLE"
+_GLUED_LETTERS = "RPNKLEQD"
 # (and the capital ISO codes, glued as some outlets write them: "VND41,000", "PLN950")
 _GLUED_MARKS = ("Rs", "Rs.", "Dh", "Dhs", "KSh", "Ksh", "KShs", "Kshs", "RM", "VNĐ", "Rp", "Sh", "Shs", "USh", "TSh", "Bs",
                 "JD", "Gs", "QR", "S/", "S/.", "SR", "Nu", "VT", "Kz",
@@ -160,7 +160,8 @@ _FRACTION_TAIL = re.compile(rf"(?i)[-\s](?:and[-\s]a[-\s](?P<half>half)|(?P<den>
 
 # Money written with one capital letter glued to the number: South African rand ("R87.50",
 # "R2.3-million"), Philippine pesos ("P130 a kilo", "P4.2B"), naira, kwacha ("K320"; kina and kyat
-# where the article names them), Honduran lempiras ("L780 a kilo") and emalangeni ("E4,850").
+# where the article names them), Honduran lempiras ("L780 a kilo"), emalangeni ("E4,850"),
+# quetzales ("Q215") and dalasi ("D32,000").
 # Read so when a scale follows or the article speaks of that currency, not for a road ("the
 # R40"), a model ("P310") or a grade elsewhere.
 _GLUED_CURRENCIES: dict[str, tuple[str, re.Pattern[str]]] = {
@@ -172,8 +173,12 @@ _GLUED_CURRENCIES: dict[str, tuple[str, re.Pattern[str]]] = {
     # emalangeni ("E4,850"), only where the article names them or Eswatini: "E10" is a fuel,
     # "E45" a road, "E3" a fair elsewhere
     "E": ("SZL", re.compile(r"\b(?:emalangeni|lilangeni|Eswatini|Swazi(?:land)?|SZL)\b")),
+    # quetzales ("Q215 a quintal") and dalasi ("D32,000 a tonne") likewise: "Q3" is a quarter,
+    # "D4" a grade or a road
+    "Q": ("GTQ", re.compile(r"\b(?:quetzal(?:es)?|Guatemala(?:n|ns)?|GTQ)\b")),
+    "D": ("GMD", re.compile(r"\b(?:dalasi|Gambia(?:n|ns)?|GMD)\b")),
 }
-_GLUED_NAMED_ONLY = frozenset("E")
+_GLUED_NAMED_ONLY = frozenset("EQD")
 assert set(_GLUED_CURRENCIES) == set(_GLUED_LETTERS)
 # Another currency written with the same letter, taken where the article names it: Botswana's
 # pula ("P19.9 bln") is a "P" sum too.
@@ -207,6 +212,8 @@ def _glued_currency(text: str, floor: int, num_start: int, scale: float) -> str 
         return None
     if letter in _GLUED_NAMED_ONLY and not _GLUED_CURRENCIES[letter][1].search(text):
         return None
+    if letter == "Q" and scale == 1.0 and re.match(r"[1-4](?![\d,.])", text[num_start:num_start + 2]):
+        return None  # "Q3": a quarter, even in a Guatemalan story
     if scale >= 1e6:
         return _glued_code(text, letter)
     if _NAMED_THING_AFTER.match(text, num_start):
