@@ -1577,3 +1577,16 @@ def test_partners_in_a_long_posting_are_exactly_the_pairs_different_stories_allo
                  if not different_stories(story_of_claim[first], story_of_claim[second])]
                 for i, first in enumerate(posting)]
     assert _partners(posting, story_of_claim.__getitem__) == expected
+
+
+def test_a_first_figure_and_a_total_its_addition_brings_it_to_are_no_conflict() -> None:
+    """One outlet gives the first release, another the first, 'a further' amount and the total
+    they make: the two figures are a running total at two moments.  Another outlet's total that
+    no told addition reaches still disputes it."""
+    wire = ("Dravik fuel reserve\n\nThe Dravik energy ministry released 26 million litres of reserve petrol "
+            "to Dravik stations, the Dravik ministry said.\n")
+    paper = ("Dravik reserve petrol\n\nDravik's ministry released reserve petrol to Dravik stations: a further "
+             "11 million litres on Monday brought the reserve petrol released to 37 million litres.\n")
+    assert conflict_texts({"wire.txt": wire, "paper.txt": paper}) == []
+    other = paper.replace("37 million litres", "43 million litres")
+    assert conflict_texts({"wire.txt": wire, "paper.txt": other}) == [["26 million litres", "43 million litres"]]

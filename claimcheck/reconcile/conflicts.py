@@ -195,6 +195,10 @@ def reconcile(records: list[ClaimRecord], links: list[Link] | None = None,
         if record.claim.kind is Kind.date and block_key(record) is None:
             continue  # "last won the league in the 1990s" says nothing about a founding date
         by_sentence.setdefault((record.claim.source, record.claim.sentence_start), []).append(record)
+    increments: dict[str, list[Claim]] = {}
+    for record in records:
+        if record.claim.role is Role.increment and isinstance(record.claim.value, (int, float)):
+            increments.setdefault(record.claim.source, []).append(record.claim)
     conflicts: list[Conflict] = []
     for gi, group in enumerate(groups):
         group_links = links_by_group.get(gi, [])
@@ -217,6 +221,7 @@ def reconcile(records: list[ClaimRecord], links: list[Link] | None = None,
             and not _article_tells_both(link.b, link.a, group_by_source, records)
             and not _part_of_stated_whole(records[link.a].claim, records[link.b].claim)
             and not _part_of_stated_whole(records[link.b].claim, records[link.a].claim)
+            and not _running_total(records[link.a].claim, records[link.b].claim, increments)
         ]
         if not disagreeing:
             continue
@@ -365,6 +370,25 @@ def _article_tells_both(a: int, b: int, group_by_source: dict[str, list[int]], r
 
 # "two of the four halls", "12 out of its 40 stores": the size of the whole a part is taken from.
 _WHOLE_AFTER = re.compile(r"(?i)\s+(?:out\s+)?of\s+(?:the|its|their|all|our|his|her)\s+(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+[a-z]")
+
+
+# How close a first figure plus an addition must come to a total to be its stages.
+RUNNING_TOTAL_SLACK = 0.01
+
+
+def _running_total(a: Claim, b: Claim, increments: dict[str, list[Claim]]) -> bool:
+    """Is the larger figure the smaller plus an addition told in the sentence of either ("28
+    million litres were released, and a further 12 million on Monday", "a further 60 arrived,
+    bringing the contingent to 180")?  Then they are a running total at two moments: the
+    first release and the whole."""
+    if not (isinstance(a.value, (int, float)) and isinstance(b.value, (int, float))) or a.value == b.value:
+        return False
+    low, high = sorted((a, b), key=lambda c: c.value)  # type: ignore[arg-type, return-value]
+    return any(
+        added.kind is low.kind and same_currency(added, low) and added.unit == low.unit and added.value > 0  # type: ignore[operator]
+        and math.isclose(low.value + added.value, high.value, rel_tol=RUNNING_TOTAL_SLACK)  # type: ignore[operator]
+        and any(added.source == c.source and added.sentence_start == c.sentence_start for c in (a, b))
+        for source in {a.source, b.source} for added in increments.get(source, ()))
 
 
 def _part_of_stated_whole(part: Claim, whole: Claim) -> bool:
