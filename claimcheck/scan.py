@@ -85,7 +85,7 @@ def extract_file(entry: FileEntry, max_bytes: int, published: dt.date | None = N
     if isinstance(read, Skipped):
         return read
     try:
-        return _extract(read, published, currencies or {})
+        return _extract(read, published, currencies)
     except Exception as exc:  # noqa: BLE001 - one article that trips the extractor must not stop the scan
         return Skipped(read.path, f"extraction failed ({type(exc).__name__}: {exc}); please report this as a bug")
 
@@ -103,7 +103,7 @@ def _worker_init() -> None:
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
 
 
-def _extract(read: ArticleText, given: dt.date | None = None, currencies: Mapping[str, str] = {}
+def _extract(read: ArticleText, given: dt.date | None = None, currencies: Mapping[str, str] | None = None
              ) -> tuple[Article, list[ClaimRecord]]:
     line = read_date_line(read.text)
     published, dateline = dated_by(line, given)
@@ -114,6 +114,7 @@ def _extract(read: ArticleText, given: dt.date | None = None, currencies: Mappin
         month, day, _span = line.yearless
         stored_line = line.published.isoformat() if line.published else f"--{month:02d}-{day:02d}"
     records, cues = extract_article_cues(read.text, read.path, published, dateline)
+    currencies = currencies or {}
     story_currency(records, currencies)
     article = Article(path=read.path, content_hash=read.content_hash, title=read.title,
                       published=published.isoformat() if published else None, dateline=stored_line,

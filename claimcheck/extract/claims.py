@@ -316,8 +316,8 @@ _NAMED_IN_CLAIM = re.compile(r"(?i)\b(?:mexican|argentine|chilean|colombian|urug
                              r"indian|pakistani|nepali|nepalese|sri\s+lankan|czech|swedish|u\.s|us|american|australian|"
                              r"canadian|singapore|hong\s+kong|new\s+zealand|moroccan|emirati|kenyan|ugandan|tanzanian|"
                              r"algerian|tunisian|jordanian|kuwaiti|bahraini|iraqi|libyan|serbian|saudi|qatari|omani|iranian|"
-                             r"yemeni|uzbek|kyrgyz|swiss|cfa|fijian|samoan|jamaican|namibian|taiwanese|mauritian|rwandan|romanian|"
-                             r"moldovan|zambian|malawian)\b"
+                             r"yemeni|uzbek|kyrgyz|swiss|cfa|fijian|samoan|jamaican|namibian|taiwanese|mauritian|rwandan|"
+                             r"romanian|moldovan|zambian|malawian)\b"
                              r"|(?-i:[A-Z]{3})")
 
 
@@ -402,19 +402,25 @@ class CurrencyCues:
         return cls(frozenset(data["bare"]), tuple(sorted(data["marks"].items())), frozenset(data["named"]))
 
 
+_FAMILY_CODES = frozenset().union(*_CURRENCY_FAMILIES.values())
+
+
 def currency_cues(text: str, records: list[ClaimRecord], undecided: frozenset[str]) -> CurrencyCues:
-    codes = set().union(*_CURRENCY_FAMILIES.values())
-    marks = Counter(r.claim.unit for r in records if r.claim.kind is Kind.money and r.claim.unit in codes
-                    and not (r.claim.unit in undecided))
+    """The article's cues from its claims as read (before its story's currencies are given to
+    it, so that articles never confirm each other's guesses)."""
+    marks = Counter(r.claim.unit for r in records if r.claim.kind is Kind.money and r.claim.unit in _FAMILY_CODES
+                    and r.claim.unit not in undecided)
     # (named as often as the country rule asks: one "US manufacturer" says nothing of the dollars)
     named = frozenset(code for _word, countries in _COUNTRY_CURRENCIES.values() for code, pattern in countries
                       if len(pattern.findall(text)) >= _TIMES_NAMED.get(code, 1)) if undecided else frozenset()
     return CurrencyCues(undecided, tuple(sorted(marks.items())), named)
 
 
-# How many of a story's sums must be written as one country's, and how far ahead of any other
-# country's of the same word, for its undecided articles to be read so.
+# How many of a story's sums must be written as one country's (and twice as many as any other
+# country's of the same word) for its undecided articles to be read so.
 STORY_CURRENCY_MARKS = 2
+# The names an article leads with (its topic's first), and how rare a name must be to tell a
+# story: in the topics of at most 10 articles, or of one in 250 in a large corpus.
 STORY_LEAD_NAMES = 2
 STORY_NAME_ARTICLES = 10
 STORY_NAME_SHARE = 250
@@ -443,7 +449,8 @@ def currencies_from_siblings(articles: list[tuple[CurrencyCues, Sequence[str]]])
             lead = set(names[:STORY_LEAD_NAMES])
             siblings = [i for i, n in shared.items()
                         if names[0] == topics[i][0]
-                        or (n >= STORY_SHARED_NAMES and lead & set(topics[i]) and set(topics[i][:STORY_LEAD_NAMES]) & set(names))]
+                        or (n >= STORY_SHARED_NAMES and lead & set(topics[i])
+                            and set(topics[i][:STORY_LEAD_NAMES]) & set(names))]
             for default in cues.bare:
                 family = _CURRENCY_FAMILIES[default]
                 marks: Counter[str] = Counter()
@@ -1484,8 +1491,8 @@ def _label_unit(label: str, header: str) -> re.Match[str] | None:
         name = first.group("unit").lower() if first else ""
         # (a unit's name in the plural, "Tonnes", or an abbreviation written lower-case, "km",
         # "ha": "Gram panchayats" are village councils, "Mt Elgon" a mountain)
-        if (name in MEASURES and MEASURES[name][0] is not Kind.duration and name not in _NOT_UNITS_FIRST
-                and ((len(name) >= 4 and name.endswith("s")) or first.group("unit").islower())):  # type: ignore[union-attr]
+        if (first and name in MEASURES and MEASURES[name][0] is not Kind.duration and name not in _NOT_UNITS_FIRST
+                and ((len(name) >= 4 and name.endswith("s")) or first.group("unit").islower())):
             return first
     return None
 

@@ -168,7 +168,8 @@ _GLUED_CURRENCIES: dict[str, tuple[str, re.Pattern[str]]] = {
     "R": ("ZAR", re.compile(r"\b(?:rand|South\s+Africa(?:n|ns)?|ZAR)\b")),
     "P": ("PHP", re.compile(r"₱|\b(?:pesos?|PHP|Philippines?|Filipino)\b")),
     "N": ("NGN", re.compile(r"₦|\b(?:naira|Nigeria(?:n|ns)?|NGN)\b")),
-    "K": ("ZMW", re.compile(r"\b(?:kwacha|Zambia(?:n|ns)?|ZMW|Malawi(?:an|ans)?|MWK|kina|Papua|PGK|kyats?|Myanmar|MMK)\b")),
+    "K": ("ZMW", re.compile(r"\b(?:kwacha|Zambia(?:n|ns)?|ZMW|Malawi(?:an|ans)?|MWK|kina|Papua|PGK|kyats?|Myanmar|"
+                           r"MMK)\b")),
     "L": ("HNL", re.compile(r"\b(?:lempiras?|Hondura(?:s|n|ns)|HNL)\b")),
     # emalangeni ("E4,850"), only where the article names them or Eswatini: "E10" is a fuel,
     # "E45" a road, "E3" a fair elsewhere
@@ -264,8 +265,11 @@ def _names_something_else(prefix: str, number: str, scale: float) -> bool:
     """A currency code before a number that names another thing: "SR 520" is a state route
     ("SR520m" is riyals), "SDG 6" one of the 17 Sustainable Development Goals, not six
     Sudanese pounds; "VT 12" or "VT12" a route or a model ("VT12 million", "VT4,500" are vatu)."""
-    return (prefix == "SR " or (prefix.strip() == "VT" and scale == 1.0 and re.fullmatch(r"\d{1,3}", number) is not None)
+    return (prefix == "SR "
+            or (prefix.strip() == "VT" and scale == 1.0 and re.fullmatch(r"\d{1,3}", number) is not None)
             or (prefix.strip() == "SDG" and scale == 1.0 and re.fullmatch(r"1?\d", number) is not None))
+
+
 _PERCENT = re.compile(
     # ("a 20-percent discount", "a 5-per-cent cut": hyphened as a compound adjective)
     r"(?:\s|-(?=(?:per-?cent|percent|pct)\b))?(?:%|(?:per[\s-]?cent|percent|percentage\s+points?|basis\s+points?|bps|pct|pc)\b|points\b|pts\b"

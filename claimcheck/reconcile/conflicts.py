@@ -383,10 +383,11 @@ def _running_total(a: Claim, b: Claim, increments: dict[str, list[Claim]]) -> bo
     first release and the whole."""
     if not (isinstance(a.value, (int, float)) and isinstance(b.value, (int, float))) or a.value == b.value:
         return False
-    low, high = sorted((a, b), key=lambda c: c.value)  # type: ignore[arg-type, return-value]
+    low, high = (a.value, b.value) if a.value < b.value else (b.value, a.value)
     return any(
-        added.kind is low.kind and same_currency(added, low) and added.unit == low.unit and added.value > 0  # type: ignore[operator]
-        and math.isclose(low.value + added.value, high.value, rel_tol=RUNNING_TOTAL_SLACK)  # type: ignore[operator]
+        added.kind is a.kind and same_currency(added, a) and added.unit == a.unit
+        and isinstance(added.value, (int, float)) and added.value > 0
+        and math.isclose(low + added.value, high, rel_tol=RUNNING_TOTAL_SLACK)
         and any(added.source == c.source and added.sentence_start == c.sentence_start for c in (a, b))
         for source in {a.source, b.source} for added in increments.get(source, ()))
 
