@@ -1577,7 +1577,6 @@ def _glued_temperature(text: str, num_start: int, pos: int, unit: str) -> bool:
 # A whole number glued to C or F is a temperature, though no word of heat stands near, when it
 # is told as one: "minus 17C", "11C (52F)", "between 12C and 14C", or where the article speaks
 # of temperatures or degrees Celsius elsewhere ("the air inside was 19C").
-_MINUS_JUST_BEFORE = re.compile(r"(?i)\b(?:minus|negative)\s+$")
 _TEMPERATURE_PAIR_AFTER = re.compile(r"\s*(?:\(\s*|[-–]\s*|(?:to|and)\s+)[-−]?\d+(?:\.\d+)?\s?°?[CF]\b")
 _TEMPERATURE_PAIR_BEFORE = re.compile(r"\d\s?°?[CF](?:\s*[-–]\s*|\s+(?:to|and)\s+|\s*\(\s*)$")
 _TEMPERATURE_ARTICLE = re.compile(r"(?i)celsius|fahrenheit|°[CF]|\btemperatures?\b")
@@ -1594,7 +1593,7 @@ def _names_a_place(text: str, num_start: int) -> bool:
 
 
 def _temperature_by_form(text: str, num_start: int, end: int, limit: int) -> bool:
-    return bool(_MINUS_JUST_BEFORE.search(text, max(0, num_start - 12), num_start)
+    return bool(_MINUS_BEFORE.search(text, max(0, num_start - 12), num_start)
                 or _TEMPERATURE_PAIR_AFTER.match(text, end, limit)
                 or _TEMPERATURE_PAIR_BEFORE.search(text, max(0, num_start - 12), num_start)
                 or _TEMPERATURE_ARTICLE.search(text))
