@@ -1596,7 +1596,14 @@ def _temperature_by_form(text: str, num_start: int, end: int, limit: int) -> boo
     return bool(_MINUS_BEFORE.search(text, max(0, num_start - 12), num_start)
                 or _TEMPERATURE_PAIR_AFTER.match(text, end, limit)
                 or _TEMPERATURE_PAIR_BEFORE.search(text, max(0, num_start - 12), num_start)
-                or _TEMPERATURE_ARTICLE.search(text))
+                or _speaks_of_temperatures(text))
+
+
+@lru_cache(maxsize=8)
+def _speaks_of_temperatures(text: str) -> bool:
+    """Does the article speak of temperatures or Celsius anywhere?  (Asked once per article,
+    not once per number glued to a C.)"""
+    return _TEMPERATURE_ARTICLE.search(text) is not None
 
 
 def _mentions_temperature(text: str, pos: int, limit: int, floor: int | None = None) -> bool:
